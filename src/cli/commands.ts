@@ -1,0 +1,212 @@
+/** The commands of `parley`, each a name, its options and a function returning an exit code. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { BriefsFile, EntitiesFile, MENTION_TYPES } from '../model/schema.js';
+import { run } from '../run.js';
+import { readAnnFolder } from '../io/annfolder.js';
+import { score, formatScores, formatErrors, type Example } from '../score/mentions.js';
+import { scoreBriefs, formatBriefScores, readBriefsFolder } from '../score/briefs.js';
+import { auditGold } from './audit.js';
+import { progressReporter } from './progress.js';
+
+export class UsageError extends Error {}
+
+interface Option {
+  type: 'string' | 'boolean';
+  help: string;
+  arg?: string;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  description?: string;
+  options: Record<string, Option>;
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
+}
+
+const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+const int = (v: string | boolean | undefined, name: string): number | undefined => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} takes a whole number`);
+  return n;
+};
+const say = (s: string) => process.stdout.write(s + '\n');
+const warn = (s: string) => process.stderr.write(s + '\n');
+
+const runCommand: Command = {
+  name: 'run',
+  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR]',
+  summary: 'run the pipeline on a folder of articles and write mentions, entities and briefs',
+  description:
+    'Reads every NAME.txt in CORPUS_DIR (default: corpus), with its optional NAME.meta.json, and writes\n' +
+    'OUT_DIR/ann/NAME.ann (brat), OUT_DIR/entities.json, OUT_DIR/briefs.json and OUT_DIR/briefs/ROUND_ID.md.\n' +
+    'A broken article is reported and skipped; the others are still processed, and the exit code is 1.',
+  options: {
+    out: { type: 'string', arg: 'OUT_DIR', help: 'output folder (default: out)' },
+    gold: { type: 'string', arg: 'GOLD_DIR', help: 'also print the score table against this gold folder' },
+    errors: { type: 'string', arg: 'N', help: 'with --gold: list the first N errors' },
+    pipeline: { type: 'string', arg: 'FILE', help: 'pipeline.json to use (default: the bundled pipeline/)' },
+    'no-knowledge': { type: 'boolean', help: 'run without the knowledge base entries (rules, lexicons and countries only)' },
+    quiet: { type: 'boolean', help: 'no progress or summary on stderr' },
+  },
+  async run(values, positionals) {
+    if (positionals.length > 1) throw new UsageError('one corpus folder at most');
+    const corpus = positionals[0] ?? 'corpus';
+    const out = str(values.out) ?? 'out';
+    const gold = str(values.gold);
+    const nErrors = int(values.errors, 'errors');
+    const quiet = !!values.quiet;
+    const progress = quiet ? undefined : progressReporter();
+    const res = await run({
+      corpus,
+      out,
+      ...(gold ? { gold } : {}),
+      ...(str(values.pipeline) ? { pipeline: str(values.pipeline)! } : {}),
+      noKnowledge: !!values['no-knowledge'],
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
+    progress?.done();
+    for (const m of res.messages.filter((x) => x.fatal)) warn(`${m.file ?? ''}${m.line ? `:${m.line}` : ''}: ${m.reason}`);
+    if (!quiet) {
+      const mentions = res.docs.reduce((n, d) => n + d.mentions.length, 0);
+      warn(`parley: ${res.docs.length} article(s), ${mentions} mentions, ${res.entities.length} entities, ${res.briefs.length} round(s) → ${out}${res.failed.length ? `; ${res.failed.length} failed` : ''}`);
+    }
+    if (res.scores) {
+      say(formatScores(res.scores));
+      if (nErrors) say('\n' + formatErrors(res.scores.errors, nErrors));
+    }
+    return res.failed.length ? 1 : 0;
+  },
+};
+
+const scoreCommand: Command = {
+  name: 'score',
+  usage: '--gold GOLD_DIR --pred PRED_DIR [--json] [--errors N] [--briefs GOLD_BRIEFS --pred-briefs BRIEFS_JSON]',
+  summary: 'score predicted brat files (and briefs) against gold',
+  description:
+    'Per type: gold and predicted counts, strict P/R/F1 (exact span and type) and partial F1; micro totals;\n' +
+    'linking B³ over strictly matched mentions across documents and canonical-name accuracy; Date and\n' +
+    'Quantity value accuracies. With --briefs, also the slot-level scores of briefs.json against gold briefs.',
+  options: {
+    gold: { type: 'string', arg: 'GOLD_DIR', help: 'folder of gold NAME.ann files' },
+    pred: { type: 'string', arg: 'PRED_DIR', help: 'folder of predicted NAME.ann files (e.g. out/ann)' },
+    json: { type: 'boolean', help: 'print the scores as JSON' },
+    errors: { type: 'string', arg: 'N', help: 'list the first N misses, spurious and partial matches' },
+    briefs: { type: 'string', arg: 'GOLD_BRIEFS', help: 'folder of gold briefs (round-N.json) to score briefs against' },
+    'pred-briefs': { type: 'string', arg: 'FILE', help: 'predicted briefs.json (default: PRED_DIR/../briefs.json)' },
+  },
+  async run(values) {
+    const gold = str(values.gold);
+    const pred = str(values.pred);
+    if (!gold || !pred) throw new UsageError('--gold and --pred are required');
+    const goldFiles = await readAnnFolder(gold);
+    const predFiles = await readAnnFolder(pred);
+    let bad = 0;
+    for (const [, p] of [...goldFiles, ...predFiles]) for (const e of p.errors) (warn(e.message), bad++);
+    const examples: Example[] = [];
+    for (const [id, g] of goldFiles) {
+      const p = predFiles.get(id);
+      if (!p) warn(`${join(pred, id + '.ann')}: no prediction for this gold document (counted as empty)`);
+      examples.push({ doc: id, gold: g.mentions, pred: p?.mentions ?? [] });
+    }
+    const scores = score(examples);
+    let briefScores;
+    const goldBriefs = str(values.briefs);
+    if (goldBriefs) {
+      const predBriefsFile = str(values['pred-briefs']) ?? join(pred, '..', 'briefs.json');
+      const predBriefs = BriefsFile.parse(JSON.parse(await readFile(predBriefsFile, 'utf8'))).briefs;
+      briefScores = scoreBriefs(await readBriefsFolder(goldBriefs), predBriefs, examples);
+    }
+    if (values.json) say(JSON.stringify({ ...scores, errors: undefined, ...(briefScores ? { briefs: briefScores } : {}) }, null, 2));
+    else {
+      say(formatScores(scores));
+      if (briefScores) say('\n' + formatBriefScores(briefScores));
+      const n = int(values.errors, 'errors');
+      if (n) say('\n' + formatErrors(scores.errors, n));
+    }
+    return bad ? 1 : 0;
+  },
+};
+
+const checkGoldCommand: Command = {
+  name: 'check-gold',
+  usage: 'GOLD_DIR [--text CORPUS_DIR]',
+  summary: 'validate brat files (against their texts)',
+  description:
+    'Reports, naming file and line: a covered text that differs from the text at its offsets, an unknown type,\n' +
+    'a Person/Organization/Place without exactly one N line, a malformed line or note.',
+  options: { text: { type: 'string', arg: 'CORPUS_DIR', help: 'folder of the texts (NAME.txt) the files annotate' } },
+  async run(values, positionals) {
+    const dir = positionals[0];
+    if (!dir) throw new UsageError('GOLD_DIR is required');
+    const files = await readAnnFolder(dir, str(values.text));
+    let errors = 0;
+    const counts = Object.fromEntries(MENTION_TYPES.map((t) => [t, 0]));
+    for (const [, p] of files) {
+      for (const e of p.errors) warn(e.message);
+      errors += p.errors.length;
+      for (const m of p.mentions) counts[m.type]!++;
+    }
+    say(`${files.size} file(s): ${MENTION_TYPES.map((t) => `${t} ${counts[t]}`).join(', ')}; ${errors} error(s)`);
+    return errors ? 1 : 0;
+  },
+};
+
+const schemaCommand: Command = {
+  name: 'schema',
+  usage: '',
+  summary: 'print the JSON Schema of briefs.json and entities.json',
+  options: {},
+  async run() {
+    say(JSON.stringify({ 'briefs.json': z.toJSONSchema(BriefsFile), 'entities.json': z.toJSONSchema(EntitiesFile) }, null, 2));
+    return 0;
+  },
+};
+
+const entitiesCommand: Command = {
+  name: 'entities',
+  usage: 'OUT_DIR',
+  summary: 'print the entity table of a run (canonical name, type, aliases, count)',
+  options: { merges: { type: 'boolean', help: 'also list every merge with its reason' } },
+  async run(values, positionals) {
+    const dir = positionals[0] ?? 'out';
+    const file = join(dir, 'entities.json');
+    let raw: string;
+    try {
+      raw = await readFile(file, 'utf8');
+    } catch {
+      throw new Error(`${file}: not found (run 'parley run --out ${dir}' first)`);
+    }
+    const { entities } = EntitiesFile.parse(JSON.parse(raw));
+    const rows = entities.map((e) => [e.name, e.type, String(e.count), e.id, e.aliases.map((a) => `${a.text}×${a.count}`).join(', ')]);
+    const head = ['canonical name', 'type', 'count', 'id', 'aliases'];
+    const w = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+    say(head.map((h, i) => h.padEnd(w[i]!)).join('  '));
+    for (const r of rows) say(r.map((c, i) => (i === 4 ? c : c.padEnd(w[i]!))).join('  '));
+    if (values.merges) for (const e of entities) for (const m of e.merges) say(`merge  ${m.alias} → ${e.name}: ${m.reason}`);
+    return 0;
+  },
+};
+
+const auditCommand: Command = {
+  name: 'audit-gold',
+  usage: 'GOLD_DIR --text CORPUS_DIR',
+  summary: 'list capitalized words, numbers and time words that no gold mention covers',
+  options: { text: { type: 'string', arg: 'CORPUS_DIR', help: 'folder of the texts' } },
+  async run(values, positionals) {
+    const dir = positionals[0];
+    const text = str(values.text);
+    if (!dir || !text) throw new UsageError('GOLD_DIR and --text CORPUS_DIR are required');
+    const lines = await auditGold(dir, text);
+    for (const l of lines) say(l);
+    return 0;
+  },
+};
+
+export const COMMANDS: Record<string, Command> = Object.fromEntries(
+  [runCommand, scoreCommand, checkGoldCommand, schemaCommand, entitiesCommand, auditCommand].map((c) => [c.name, c]),
+);

@@ -1,0 +1,196 @@
+/**
+ * The knowledge the stages read: lexicons (titles, organisation cues, place generics, name
+ * particles) and the knowledge base of canonical entities. Countries, their capitals and
+ * demonyms come from the world-countries package (always loaded: it is general knowledge);
+ * pipeline/knowledge/entities.json adds international bodies, offices, media and places
+ * (left out with `--no-knowledge`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import type { EntityType } from '../model/schema.js';
+import { EntityType as EntityTypeSchema } from '../model/schema.js';
+import { InputError } from '../io/errors.js';
+
+export interface KbEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  qid?: string;
+  aliases: string[];
+  /** Where the entry comes from: `countries` (world-countries) or `kb` (pipeline knowledge base). */
+  source: 'countries' | 'kb';
+  /** For places: a country or a capital city (from world-countries); the capital's country. */
+  kind?: 'country' | 'capital';
+  country?: string;
+}
+
+export interface Lexicons {
+  titles: string[];
+  orgCues: Set<string>;
+  orgConnectors: string[];
+  placeGenerics: Set<string>;
+  facilities: Set<string>;
+  placePrepositions: Set<string>;
+  particles: Set<string>;
+  notNames: Set<string>;
+  demonyms: Set<string>;
+}
+
+export interface Knowledge {
+  lexicons: Lexicons;
+  entities: KbEntity[];
+  /** Alias key (see aliasKey) → entities. */
+  aliases: Map<string, KbEntity[]>;
+  byId: Map<string, KbEntity>;
+  /** Longest alias length in tokens (bounds the gazetteer lookup). */
+  maxAliasWords: number;
+}
+
+export const slug = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+export const entityIdFor = (name: string, qid?: string): string => (qid ? `Wikidata:${qid}` : `local:${slug(name)}`);
+
+/** Lookup key of an alias: acronyms (all capitals, ≤ 5 letters) keep their case; other names fold case, dots and dashes. */
+export function aliasKey(text: string): string {
+  const t = text.replace(/[’']s$/, '').replace(/[\u2010-\u2015\u2212]/g, '-').trim();
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  if (letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase()) return letters; // U.S. → US, GU/GRU → GUGRU
+  return t.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
+}
+
+const KbFile = z.object({
+  entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional() })),
+});
+const TitlesFile = z.object({ titles: z.array(z.string()) });
+const OrgFile = z.object({ cues: z.array(z.string()), connectors: z.array(z.string()) });
+const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), placePrepositions: z.array(z.string()) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()) });
+
+function readJson<T>(path: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new InputError(path, `cannot read knowledge file: ${(err as Error).message}`);
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success) throw new InputError(path, `invalid knowledge file: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return r.data;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+function countryEntities(): { entities: Omit<KbEntity, 'id'>[]; demonyms: string[] } {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries') as WorldCountry[];
+  const entities: Omit<KbEntity, 'id'>[] = [];
+  const demonyms: string[] = [];
+  for (const c of countries) {
+    const aliases = new Set<string>([c.name.official]);
+    for (const a of c.altSpellings) {
+      if (/^[A-Z]{2,3}$/.test(a)) {
+        // Short codes only where they read as a name in English prose (US, UK, UAE), not ISO codes like IN or IT.
+        if (a.length === 3 || ['US', 'UK'].includes(a)) {
+          aliases.add(a);
+          aliases.add(a.split('').join('.') + '.');
+        }
+      } else if (/^[\p{L} .'-]+$/u.test(a) && a.length > 3) aliases.add(a);
+    }
+    aliases.delete(c.name.common);
+    entities.push({ name: c.name.common, type: 'Place', aliases: [...aliases], source: 'countries', kind: 'country' });
+    for (const cap of c.capital ?? []) if (cap) entities.push({ name: cap, type: 'Place', aliases: [], source: 'countries', kind: 'capital', country: c.name.common });
+    const d = c.demonyms?.eng;
+    if (d) for (const x of [d.m, d.f]) if (x) demonyms.push(x, `${x}s`);
+  }
+  return { entities, demonyms };
+}
+
+export interface LoadOptions {
+  /** Folder of pipeline.json (holds lexicons/ and knowledge/). */
+  pipelineDir: string;
+  lexiconsDir?: string;
+  entitiesFile?: string;
+  /** Leave out the knowledge base file (lexicons and the country package stay). */
+  noKnowledge?: boolean;
+}
+
+export function loadKnowledge(opts: LoadOptions): Knowledge {
+  const lexDir = join(opts.pipelineDir, opts.lexiconsDir ?? 'lexicons');
+  const titles = readJson(join(lexDir, 'titles.json'), TitlesFile).titles.map((t) => t.toLowerCase());
+  const org = readJson(join(lexDir, 'organizations.json'), OrgFile);
+  const places = readJson(join(lexDir, 'places.json'), PlacesFile);
+  const names = readJson(join(lexDir, 'names.json'), NamesFile);
+  const { entities: countryList, demonyms } = countryEntities();
+  demonyms.push('Western', 'Westerners', 'European', 'Europeans', 'Asian', 'African', 'Arab', 'Arabs', 'Soviet', 'Slavic', 'Latin');
+
+  const merged = new Map<string, Omit<KbEntity, 'id'>>();
+  const add = (e: Omit<KbEntity, 'id'>) => {
+    const key = `${e.type}:${e.name}`;
+    const prev = merged.get(key);
+    if (prev) {
+      prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
+      if (e.qid) prev.qid = e.qid;
+      if (e.source === 'kb') prev.source = 'kb';
+      prev.kind ??= e.kind;
+      prev.country ??= e.country;
+    } else merged.set(key, { ...e, aliases: [...e.aliases] });
+  };
+  countryList.forEach(add);
+  if (!opts.noKnowledge) {
+    const kb = readJson(join(opts.pipelineDir, opts.entitiesFile ?? 'knowledge/entities.json'), KbFile);
+    for (const e of kb.entities) {
+      // A KB entry that names a country-package entry among its aliases (Washington D.C.) takes it over.
+      for (const a of e.aliases ?? []) {
+        const key = `${e.type}:${a}`;
+        const prev = merged.get(key);
+        if (prev && a !== e.name) {
+          merged.delete(key);
+          add({ ...prev, name: e.name, aliases: [...prev.aliases, a] });
+        }
+      }
+      add({ name: e.name, type: e.type, ...(e.qid ? { qid: e.qid } : {}), aliases: e.aliases ?? [], source: 'kb' });
+    }
+  }
+  const entities: KbEntity[] = [...merged.values()].map((e) => ({ ...e, id: entityIdFor(e.name, e.qid) }));
+  const aliases = new Map<string, KbEntity[]>();
+  let maxAliasWords = 1;
+  for (const e of entities) {
+    for (const a of [e.name, ...e.aliases]) {
+      const k = aliasKey(a);
+      const list = aliases.get(k) ?? [];
+      if (!list.includes(e)) list.push(e);
+      aliases.set(k, list);
+      maxAliasWords = Math.max(maxAliasWords, a.split(/\s+/).length);
+    }
+  }
+  return {
+    lexicons: {
+      titles,
+      orgCues: new Set(org.cues.map((c) => c.toLowerCase())),
+      orgConnectors: org.connectors,
+      placeGenerics: new Set(places.generics),
+      facilities: new Set(places.facilities),
+      placePrepositions: new Set(places.placePrepositions),
+      particles: new Set(names.particles),
+      notNames: new Set(names.notNames),
+      demonyms: new Set(demonyms),
+    },
+    entities,
+    aliases,
+    byId: new Map(entities.map((e) => [e.id, e])),
+    maxAliasWords,
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * Parley's data model, defined once in zod. Every TypeScript type in the engine is inferred
+ * from these schemas, and `parley schema` prints their JSON Schema.
+ *
+ * Offsets inside the engine are JavaScript string indices (UTF-16 units) into `Doc.text`.
+ * Offsets in brat files and in `Evidence` count Unicode code points, as brat does; the
+ * conversion happens at that boundary only (src/io/offsets.ts).
+ */
+import { z } from 'zod';
+
+export const MENTION_TYPES = ['Person', 'Organization', 'Place', 'Date', 'Quantity'] as const;
+export const MentionType = z.enum(MENTION_TYPES);
+export type MentionType = z.infer<typeof MentionType>;
+/** Types whose mentions link to an entity. */
+export const ENTITY_TYPES = ['Person', 'Organization', 'Place'] as const;
+export const EntityType = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityType>;
+export const isEntityType = (t: MentionType): t is EntityType => t !== 'Date' && t !== 'Quantity';
+
+/** TIMEX3 modifiers for dates. */
+export const DateMod = z.enum(['START', 'MID', 'END', 'APPROX', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE']);
+export type DateMod = z.infer<typeof DateMod>;
+/** Modifiers for quantities. */
+export const QuantityMod = z.enum(['MIN', 'MAX', 'APPROX']);
+export type QuantityMod = z.infer<typeof QuantityMod>;
+
+export const ISODate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
+
+/** Optional sidecar `NAME.meta.json` beside an article. */
+export const DocMeta = z.strictObject({
+  title: z.string().optional(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  published: ISODate.optional(),
+});
+export type DocMeta = z.infer<typeof DocMeta>;
+
+export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type Span = z.infer<typeof Span>;
+
+export const Sentence = Span.extend({});
+export type Sentence = z.infer<typeof Sentence>;
+
+export const Token = Span.extend({
+  text: z.string(),
+  /** Universal POS tag from wink-nlp. */
+  pos: z.string(),
+  /** wink-nlp token type: word, number, punctuation, emoji, ... */
+  kind: z.string(),
+  lemma: z.string(),
+  /** Index of the sentence the token belongs to. */
+  sentence: z.number().int().nonnegative(),
+});
+export type Token = z.infer<typeof Token>;
+
+export const Mention = Span.extend({
+  type: MentionType,
+  text: z.string(),
+  /** Normalized value: ISO 8601 / TIMEX3 for Date, a number for Quantity. */
+  value: z.string().optional(),
+  mod: z.string().optional(),
+  /** Quantity: singular lemma of the counted noun, or `none`. */
+  unit: z.string().optional(),
+  /** Person/Organization/Place: the canonical entity id, set by the link stage. */
+  entityId: z.string().optional(),
+  /** Which rule produced the mention (`stage:rule`), so a wrong one can be traced. */
+  rule: z.string().optional(),
+  /** An acronym defined in its document ("… Council (NSDC)"): the expansion it was defined with. */
+  expansion: z.string().optional(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+/** A problem found in a document: positioned, attributed to a stage, never thrown across a batch. */
+export const Message = z.object({
+  reason: z.string(),
+  origin: z.string(),
+  file: z.string().optional(),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  fatal: z.boolean(),
+});
+export type Message = z.infer<typeof Message>;
+
+/** Code-point evidence for a fact: `text` equals the document's text at [start, end). */
+export const Evidence = z.object({ doc: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Alias = z.object({ text: z.string(), count: z.number().int().positive() });
+export const Merge = z.object({ alias: z.string(), into: z.string(), reason: z.string() });
+export type Merge = z.infer<typeof Merge>;
+
+export const Entity = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: EntityType,
+  qid: z.string().regex(/^Q\d+$/).optional(),
+  aliases: z.array(Alias),
+  docs: z.array(z.string()),
+  count: z.number().int().nonnegative(),
+  /** Why each alias was merged into this entity. */
+  merges: z.array(Merge),
+});
+export type Entity = z.infer<typeof Entity>;
+export const EntitiesFile = z.object({ entities: z.array(Entity) });
+export type EntitiesFile = z.infer<typeof EntitiesFile>;
+
+// ---------------------------------------------------------------------------------------
+// Rounds and briefs
+
+export const EntityRef = z.object({ id: z.string(), name: z.string() });
+export type EntityRef = z.infer<typeof EntityRef>;
+
+export const RoundStatus = z.enum(['held', 'planned', 'announced', 'postponed', 'cancelled']);
+export type RoundStatus = z.infer<typeof RoundStatus>;
+
+/** A date fact: a normalized value with the spans that give it. */
+export const DateFact = z.object({ value: z.string(), evidence: z.array(Evidence).min(1) });
+export type DateFact = z.infer<typeof DateFact>;
+export const EntityFact = EntityRef.extend({ evidence: z.array(Evidence).min(1) });
+export type EntityFact = z.infer<typeof EntityFact>;
+export const Member = z.object({
+  person: EntityRef,
+  role: z.string().optional(),
+  head: z.boolean(),
+  evidence: z.array(Evidence).min(1),
+});
+export type Member = z.infer<typeof Member>;
+export const Delegation = z.object({ party: EntityRef, members: z.array(Member) });
+export type Delegation = z.infer<typeof Delegation>;
+export const QuantityFact = z.object({ value: z.string(), unit: z.string().optional(), mod: z.string().optional() });
+export const Outcome = z.object({
+  text: z.string(),
+  kind: z.enum(['agreement', 'failure', 'other']),
+  quantities: z.array(QuantityFact),
+  evidence: z.array(Evidence).min(1),
+});
+export type Outcome = z.infer<typeof Outcome>;
+export const TextFact = z.object({ text: z.string(), evidence: z.array(Evidence).min(1) });
+export type TextFact = z.infer<typeof TextFact>;
+export const Quote = z.object({ text: z.string(), speaker: EntityRef.optional(), evidence: z.array(Evidence).min(1) });
+export type Quote = z.infer<typeof Quote>;
+export const NextStep = z.object({
+  text: z.string(),
+  date: z.string().optional(),
+  place: EntityRef.optional(),
+  evidence: z.array(Evidence).min(1),
+});
+export type NextStep = z.infer<typeof NextStep>;
+
+export const Brief = z.object({
+  id: z.string(),
+  ordinal: z.number().int().positive().optional(),
+  status: RoundStatus,
+  dates: z.object({ held: z.array(DateFact), planned: z.array(DateFact) }),
+  venue: z.object({ city: z.array(EntityFact), facility: z.array(EntityFact) }),
+  parties: z.array(EntityFact),
+  mediators: z.array(EntityFact),
+  delegations: z.array(Delegation),
+  topics: z.array(TextFact),
+  outcomes: z.array(Outcome),
+  quotes: z.array(Quote),
+  next: z.array(NextStep),
+  /** Every document that speaks of this round. */
+  docs: z.array(z.string()),
+});
+export type Brief = z.infer<typeof Brief>;
+export const BriefsFile = z.object({ briefs: z.array(Brief) });
+export type BriefsFile = z.infer<typeof BriefsFile>;
+
+// ---------------------------------------------------------------------------------------
+// The document as it travels through the per-document stages: each stage adds a layer.
+
+/** A cue for the round finder, found in one document: a phrase that speaks of a meeting. */
+export const RoundCue = Span.extend({
+  text: z.string(),
+  /** 1 for "first"/"initial"/"inaugural", 2 for "second", … ; absent for "next meeting", "renewed round". */
+  ordinal: z.number().int().positive().optional(),
+  /** Relative position words: `next`, `renewed`, `previous`. */
+  relative: z.enum(['next', 'previous', 'renewed', 'current']).optional(),
+  status: RoundStatus.optional(),
+  /** Index of the sentence it stands in. */
+  sentence: z.number().int().nonnegative(),
+});
+export type RoundCue = z.infer<typeof RoundCue>;
+
+export const Doc = z.object({
+  id: z.string(),
+  text: z.string(),
+  meta: DocMeta,
+  /** Reference day for relative dates: the sidecar's `published`, else inferred from the text. */
+  anchor: z.object({ day: ISODate.optional(), year: z.number().int().optional(), source: z.enum(['published', 'text', 'none']) }).optional(),
+  sentences: z.array(Sentence),
+  tokens: z.array(Token),
+  mentions: z.array(Mention),
+  cues: z.array(RoundCue),
+  messages: z.array(Message),
+});
+export type Doc = z.infer<typeof Doc>;
+/** The layers a stage may read or write. */
+export type Layer = 'sentences' | 'tokens' | 'mentions' | 'anchor' | 'cues';
+
+/** A sentence kept as evidence for the corpus stages (code-point offsets and its text). */
+export const EvidenceSentence = Span.extend({ text: z.string(), index: z.number().int().nonnegative() });
+export type EvidenceSentence = z.infer<typeof EvidenceSentence>;
+
+/**
+ * What the per-document stages hand to the corpus stages: mentions, cues and the sentences that
+ * carry them, in code points, with no tokens or full text (so a batch's memory stays flat and a
+ * worker's result is small). `mentions` keep JS offsets for writing brat; `astral` converts them.
+ */
+export const DocResult = z.object({
+  id: z.string(),
+  meta: DocMeta,
+  anchor: Doc.shape.anchor,
+  /** UTF-16 length of the text and positions of its astral characters. */
+  length: z.number().int().nonnegative(),
+  astral: z.array(z.number().int().nonnegative()),
+  mentions: z.array(Mention),
+  cues: z.array(RoundCue),
+  sentences: z.array(EvidenceSentence),
+  messages: z.array(Message),
+});
+export type DocResult = z.infer<typeof DocResult>;

@@ -1,0 +1,139 @@
+/**
+ * The pipeline as data: `pipeline/pipeline.json` names the stages, their order and options,
+ * and where the knowledge lives. This module validates it (unknown stages, a stage whose
+ * prerequisite layer no earlier stage assigns), and runs the per-document stages on one
+ * document: a pure function of the document, the configuration and the knowledge, so that it
+ * can run in any worker, on any machine, with the same result.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { type Doc, type DocResult, type Layer, type Message } from './model/schema.js';
+import type { Document } from './io/corpus.js';
+import { InputError } from './io/errors.js';
+import { OffsetMap } from './io/offsets.js';
+import { loadKnowledge, type Knowledge } from './knowledge/knowledge.js';
+import type { DocStage } from './stages/stage.js';
+import { tokenizeStage } from './stages/tokenize.js';
+import { namesStage } from './stages/names.js';
+import { datesStage } from './stages/dates.js';
+import { quantitiesStage } from './stages/quantities.js';
+import { cuesStage } from './stages/cues.js';
+
+export const DOC_STAGES: Record<string, DocStage> = {
+  tokenize: tokenizeStage,
+  names: namesStage,
+  dates: datesStage,
+  quantities: quantitiesStage,
+  cues: cuesStage,
+};
+export const CORPUS_STAGES = ['link', 'rounds', 'briefs'] as const;
+
+const StageRef = z.object({ name: z.string(), options: z.record(z.string(), z.unknown()).optional() });
+export const PipelineConfig = z.object({
+  $comment: z.string().optional(),
+  documentStages: z.array(StageRef).min(1),
+  corpusStages: z.array(StageRef),
+  knowledge: z.object({ lexicons: z.string(), entities: z.string() }),
+});
+export type PipelineConfig = z.infer<typeof PipelineConfig>;
+
+/** The bundled pipeline folder (beside src/ or dist/). */
+export const DEFAULT_PIPELINE = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'pipeline', 'pipeline.json');
+
+export interface Pipeline {
+  file: string;
+  config: PipelineConfig;
+  knowledge: Knowledge;
+  noKnowledge: boolean;
+  /** The raw configuration text and knowledge choice: what a resumed run compares. */
+  fingerprint: string;
+}
+
+export function loadPipeline(file = DEFAULT_PIPELINE, opts: { noKnowledge?: boolean } = {}): Pipeline {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError(file, 'pipeline file not found');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw new InputError(file, `invalid JSON: ${(err as Error).message}`);
+  }
+  const parsed = PipelineConfig.safeParse(json);
+  if (!parsed.success) throw new InputError(file, `invalid pipeline: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const config = parsed.data;
+  checkOrder(file, config);
+  const dir = dirname(file);
+  const knowledge = loadKnowledge({ pipelineDir: dir, lexiconsDir: config.knowledge.lexicons, entitiesFile: config.knowledge.entities, noKnowledge: !!opts.noKnowledge });
+  let kbText = '';
+  if (!opts.noKnowledge) kbText = readFileSync(resolve(dir, config.knowledge.entities), 'utf8');
+  return { file, config, knowledge, noKnowledge: !!opts.noKnowledge, fingerprint: JSON.stringify([raw, kbText, !!opts.noKnowledge]) };
+}
+
+/** Rejects unknown stages and stages whose prerequisites no earlier stage assigns (as spaCy's analyze_pipes). */
+function checkOrder(file: string, config: PipelineConfig): void {
+  const have = new Set<Layer>();
+  for (const ref of config.documentStages) {
+    const stage = DOC_STAGES[ref.name];
+    if (!stage) throw new InputError(file, `unknown document stage '${ref.name}' (known: ${Object.keys(DOC_STAGES).join(', ')})`);
+    const missing = stage.requires.filter((l) => !have.has(l));
+    if (missing.length) throw new InputError(file, `stage '${ref.name}' needs ${missing.join(', ')}, which no earlier stage assigns`);
+    stage.assigns.forEach((l) => have.add(l));
+  }
+  for (const ref of config.corpusStages) {
+    if (!(CORPUS_STAGES as readonly string[]).includes(ref.name)) throw new InputError(file, `unknown corpus stage '${ref.name}' (known: ${CORPUS_STAGES.join(', ')})`);
+  }
+}
+
+export const newDoc = (d: Document): Doc => ({ id: d.id, text: d.text, meta: d.meta, sentences: [], tokens: [], mentions: [], cues: [], messages: [] });
+
+/** Runs the document stages on one document. A stage that throws becomes a fatal message on it. */
+export function processDocument(d: Document, pipeline: Pipeline, file = d.path): { doc: Doc; result: DocResult; ok: boolean } {
+  let doc = newDoc(d);
+  const messages: Message[] = [];
+  let ok = true;
+  for (const ref of pipeline.config.documentStages) {
+    const stage = DOC_STAGES[ref.name]!;
+    try {
+      doc = stage.run(doc, ref.options ?? {}, { knowledge: pipeline.knowledge });
+    } catch (err) {
+      messages.push({ reason: `stage ${stage.name} failed: ${(err as Error).message}`, origin: `${stage.name}:error`, file, fatal: true });
+      ok = false;
+      break;
+    }
+  }
+  for (const m of doc.mentions) {
+    if (doc.text.slice(m.start, m.end) !== m.text) {
+      messages.push({ reason: `mention text '${m.text}' differs from the text at ${m.start}-${m.end}`, origin: `${m.rule ?? 'mention'}:offset`, file, start: m.start, end: m.end, fatal: true });
+      ok = false;
+    }
+  }
+  doc = { ...doc, messages: [...doc.messages, ...messages] };
+  return { doc, result: toResult(doc), ok };
+}
+
+/** What the corpus stages need of a document: mentions, cues and their sentences, in code points for evidence. */
+export function toResult(doc: Doc): DocResult {
+  const map = new OffsetMap(doc.text);
+  const wanted = new Set(doc.cues.map((c) => c.sentence));
+  const sentences = doc.sentences
+    .map((s, index) => ({ s, index }))
+    .filter(({ index }) => wanted.has(index))
+    .map(({ s, index }) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), index }));
+  return {
+    id: doc.id,
+    meta: doc.meta,
+    ...(doc.anchor ? { anchor: doc.anchor } : {}),
+    length: doc.text.length,
+    astral: map.astral,
+    mentions: doc.mentions,
+    cues: doc.cues,
+    sentences,
+    messages: doc.messages,
+  };
+}

@@ -1,0 +1,262 @@
+/**
+ * link (corpus stage): one canonical entity per real-world person, body and place.
+ *
+ * 1. Knowledge base: a mention whose text is a known alias of an entity of its type links to it.
+ * 2. Within a document: an acronym links to the expansion it was defined with ("… Council
+ *    (NSDC)"); a short name links to the full name met in the same document ("Witkoff" →
+ *    "Steve Witkoff").
+ * 3. Across documents: clusters of the same type merge when their names agree: the same
+ *    normalized name; an acronym matching the other's initials; spelling variants and
+ *    transliterations (Jaro-Winkler and Double Metaphone on the surname) with a compatible
+ *    given name; a lone surname that fits exactly one person. Each merge records its reason.
+ * Ids are `Wikidata:Q…` or `local:slug` of the canonical name; nothing depends on file order.
+ */
+import { createRequire } from 'node:module';
+import type { Entity, EntityType, Merge, Mention } from '../model/schema.js';
+import { isEntityType } from '../model/schema.js';
+import type { Knowledge, KbEntity } from '../knowledge/knowledge.js';
+import { aliasKey, entityIdFor } from '../knowledge/knowledge.js';
+
+const require = createRequire(import.meta.url);
+// natural's submodules, not the whole package: its index pulls in database clients and prints to stdout.
+const JaroWinklerDistance = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string, opts?: { ignoreCase?: boolean }) => number;
+const DoubleMetaphoneClass = require('natural/lib/natural/phonetics/double_metaphone.js') as new () => { process(s: string): [string, string] };
+const doubleMetaphone = new DoubleMetaphoneClass();
+const jaroWinkler = (a: string, b: string) => JaroWinklerDistance(a, b, { ignoreCase: true });
+
+export interface LinkOptions {
+  /** Jaro-Winkler similarity above which two surnames may be spelling variants. */
+  jaroWinkler?: number;
+}
+
+/** A mention with where it comes from. */
+export interface DocMention {
+  doc: string;
+  mention: Mention;
+}
+
+interface Cluster {
+  key: string;
+  type: EntityType;
+  kb?: KbEntity;
+  /** Full names (most complete forms) seen. */
+  names: Map<string, number>;
+  mentions: DocMention[];
+  docs: Set<string>;
+  merges: Merge[];
+}
+
+const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']s$/, '').replace(/[’'.]/g, '').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+const words = (s: string) => norm(s).split(/[\s-]+/).filter(Boolean);
+const initials = (s: string) =>
+  s
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+const acronymLetters = (s: string) => s.replace(/[^A-Za-z]/g, '');
+const isAcronymText = (s: string) => /^[A-Z][A-Z./&]*$/.test(s.replace(/\s/g, '')) && acronymLetters(s).length >= 2;
+
+/** Do two surnames look like spellings of one name? (Grynkevich / Grinkevich / Grynkewich, Zelensky / Zelenskyy). */
+function surnameVariants(a: string, b: string, threshold: number): string | undefined {
+  if (a === b) return 'same surname';
+  const jw = jaroWinkler(a, b);
+  if (jw < threshold) return undefined;
+  // Zelensky / Zelenska: a different ending is a different person (gendered forms), not a spelling.
+  const ea = a.slice(-1);
+  const eb = b.slice(-1);
+  if (ea !== eb && /[ai]/.test(ea + eb) && !/y/.test(ea + eb)) return undefined;
+  const [pa, sa] = doubleMetaphone.process(a);
+  const [pb, sb] = doubleMetaphone.process(b);
+  const phon = pa === pb || pa === sb || sa === pb || sa === sb;
+  if (phon) return `surname spellings ${a}/${b}: Jaro-Winkler ${jw.toFixed(3)}, same Double Metaphone`;
+  if (jw >= threshold + 0.03 || Math.abs(a.length - b.length) <= 1) return `surname spellings ${a}/${b}: Jaro-Winkler ${jw.toFixed(3)}`;
+  return undefined;
+}
+
+/** Given names compatible: equal, one an initial of the other, or one missing. */
+const givenCompatible = (a: string | undefined, b: string | undefined) => !a || !b || a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+
+export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): { entities: Entity[]; ids: Map<DocMention, string> } {
+  const threshold = opts.jaroWinkler ?? 0.9;
+  const entityMentions = all.filter((x) => isEntityType(x.mention.type));
+  // Deterministic order: by document id, then offset (documents are independent of file order by id).
+  entityMentions.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.mention.start - b.mention.start));
+  const clusters = new Map<string, Cluster>();
+  const clusterOf = new Map<DocMention, Cluster>();
+  const ensure = (key: string, type: EntityType, kb?: KbEntity): Cluster => {
+    let c = clusters.get(key);
+    if (!c) {
+      c = { key, type, ...(kb ? { kb } : {}), names: new Map(), mentions: [], docs: new Set(), merges: [] };
+      clusters.set(key, c);
+    }
+    return c;
+  };
+  const attach = (c: Cluster, x: DocMention, reason?: string) => {
+    c.mentions.push(x);
+    c.docs.add(x.doc);
+    clusterOf.set(x, c);
+    if (reason && !c.merges.some((m) => m.alias === x.mention.text)) c.merges.push({ alias: x.mention.text, into: c.key, reason });
+  };
+  const kbFor = (text: string, type: EntityType): KbEntity | undefined => kn.aliases.get(aliasKey(text))?.find((e) => e.type === type);
+
+  // Pass 1: knowledge base, and full names (more than one word, or acronyms), per document.
+  const byDoc = new Map<string, DocMention[]>();
+  for (const x of entityMentions) byDoc.set(x.doc, [...(byDoc.get(x.doc) ?? []), x]);
+  const pending: DocMention[] = [];
+  for (const x of entityMentions) {
+    const type = x.mention.type as EntityType;
+    const kb = kbFor(x.mention.text, type) ?? (x.mention.expansion ? kbFor(x.mention.expansion, type) : undefined);
+    if (kb) {
+      attach(ensure(`kb:${kb.id}`, type, kb), x, `knowledge base alias '${x.mention.text}'`);
+      continue;
+    }
+    if (x.mention.expansion) {
+      pending.push(x);
+      continue;
+    }
+    const ws = words(x.mention.text);
+    if (type === 'Person' && ws.length === 1) {
+      pending.push(x);
+      continue;
+    }
+    const key = `${type}:${ws.join(' ')}`;
+    const c = ensure(key, type);
+    c.names.set(x.mention.text, (c.names.get(x.mention.text) ?? 0) + 1);
+    attach(c, x);
+  }
+
+  // Pass 2: within a document, acronyms to their expansions and short names to full names.
+  const unresolved: DocMention[] = [];
+  for (const x of pending) {
+    const type = x.mention.type as EntityType;
+    const docMentions = byDoc.get(x.doc) ?? [];
+    if (x.mention.expansion) {
+      const exp = docMentions.find((y) => y.mention.text === x.mention.expansion && clusterOf.has(y));
+      if (exp) {
+        attach(clusterOf.get(exp)!, x, `acronym defined in ${x.doc} as '${x.mention.expansion}'`);
+        continue;
+      }
+    }
+    const surname = words(x.mention.text)[0]!;
+    const full = docMentions.filter((y) => y.mention.type === type && clusterOf.has(y) && words(y.mention.text).length > 1 && words(y.mention.text).at(-1) === surname);
+    const targets = new Set(full.map((y) => clusterOf.get(y)!));
+    if (targets.size === 1) {
+      attach([...targets][0]!, x, `short name in ${x.doc} for '${full[0]!.mention.text}'`);
+      continue;
+    }
+    unresolved.push(x);
+  }
+
+  // Pass 3: across documents, merge clusters whose names agree.
+  const sorted = () => [...clusters.values()].filter((c) => c.mentions.length > 0).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const mergeInto = (a: Cluster, b: Cluster, reason: string) => {
+    for (const x of b.mentions) attach(a, x);
+    for (const [n, k] of b.names) a.names.set(n, (a.names.get(n) ?? 0) + k);
+    a.merges.push(...b.merges, { alias: [...b.names.keys()][0] ?? b.key, into: a.key, reason });
+    b.mentions = [];
+    clusters.delete(b.key);
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const list = sorted();
+    outer: for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.type !== b.type || (a.kb && b.kb)) continue;
+        const reason = sameEntity(a, b);
+        if (reason) {
+          // Keep the knowledge-base cluster, else the one with more mentions (then the smaller key).
+          const [keep, drop] = b.kb || (!a.kb && b.mentions.length > a.mentions.length) ? [b, a] : [a, b];
+          mergeInto(keep, drop, reason);
+          changed = true;
+          break outer;
+        }
+      }
+    }
+  }
+  function sameEntity(a: Cluster, b: Cluster): string | undefined {
+    const an = [...a.names.keys(), ...(a.kb ? [a.kb.name, ...a.kb.aliases] : [])];
+    const bn = [...b.names.keys(), ...(b.kb ? [b.kb.name, ...b.kb.aliases] : [])];
+    for (const x of an) for (const y of bn) {
+      if (norm(x).replace(/-/g, ' ') === norm(y).replace(/-/g, ' ')) return `same name '${x}' / '${y}'`;
+      if (a.type !== 'Person' && isAcronymText(x) && !isAcronymText(y) && acronymLetters(x).toUpperCase() === initials(y)) return `acronym '${x}' = initials of '${y}'`;
+      if (a.type !== 'Person' && isAcronymText(y) && !isAcronymText(x) && acronymLetters(y).toUpperCase() === initials(x)) return `acronym '${y}' = initials of '${x}'`;
+      // Organisation names that differ only in spelling variants (Defence / Defense).
+      if (a.type === 'Organization' && words(x).length >= 3 && words(x).length === words(y).length) {
+        const wx = words(x);
+        const wy = words(y);
+        if (wx.every((w, k) => w === wy[k] || jaroWinkler(w, wy[k]!) >= 0.9)) return `organisation names agree word by word: '${x}' / '${y}'`;
+      }
+      if (a.type === 'Person') {
+        const wx = words(x);
+        const wy = words(y);
+        if (wx.length < 2 || wy.length < 2) continue;
+        if (!givenCompatible(wx[0], wy[0])) continue;
+        const r = surnameVariants(wx.at(-1)!, wy.at(-1)!, threshold);
+        if (r) return `${r}; given name '${wx[0]}' agrees`;
+      }
+    }
+    return undefined;
+  }
+
+  // Lone surnames and single names left: one person (or entity) of that type whose surname fits.
+  for (const x of unresolved) {
+    const type = x.mention.type as EntityType;
+    const w = words(x.mention.text);
+    const fits = sorted().filter((c) => c.type === type && [...c.names.keys()].some((n) => words(n).length > 1 && surnameVariants(words(n).at(-1)!, w.at(-1)!, threshold)));
+    if (fits.length === 1) {
+      attach(fits[0]!, x, `surname '${x.mention.text}' fits '${[...fits[0]!.names.keys()][0]}' only`);
+      continue;
+    }
+    const key = `${type}:${w.join(' ')}`;
+    const c = ensure(key, type);
+    c.names.set(x.mention.text, (c.names.get(x.mention.text) ?? 0) + 1);
+    attach(c, x);
+  }
+
+  // Canonical names and ids.
+  const entities: Entity[] = [];
+  const ids = new Map<DocMention, string>();
+  const usedIds = new Map<string, number>();
+  for (const c of sorted()) {
+    const name = c.kb?.name ?? canonicalName(c);
+    let id = c.kb?.id ?? entityIdFor(name);
+    if (!c.kb) {
+      const n = usedIds.get(id) ?? 0;
+      usedIds.set(id, n + 1);
+      if (n > 0) id = `${id}-${c.type.toLowerCase()}`;
+    }
+    const aliases = new Map<string, number>();
+    for (const x of c.mentions) aliases.set(x.mention.text, (aliases.get(x.mention.text) ?? 0) + 1);
+    for (const x of c.mentions) ids.set(x, id);
+    entities.push({
+      id,
+      name,
+      type: c.type,
+      ...(c.kb?.qid ? { qid: c.kb.qid } : {}),
+      aliases: [...aliases].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([text, count]) => ({ text, count })),
+      docs: [...c.docs].sort(),
+      count: c.mentions.length,
+      merges: c.merges.map((m) => ({ ...m, into: id })),
+    });
+  }
+  entities.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+  return { entities, ids };
+}
+
+/** The most complete name seen: most words, then (for spelling variants) most frequent, then longest, then alphabetical. */
+function canonicalName(c: Cluster): string {
+  const counts = new Map<string, number>();
+  for (const x of c.mentions) counts.set(x.mention.text, (counts.get(x.mention.text) ?? 0) + 1);
+  const candidates = [...counts.keys()].filter((n) => !isAcronymText(n) || [...counts.keys()].every(isAcronymText));
+  // Frequency of each word form across all the cluster's mentions ("Zelenskyy" in "Volodymyr Zelenskyy" and alone).
+  const wordFreq = new Map<string, number>();
+  for (const [n, k] of counts) for (const w of n.split(/\s+/)) wordFreq.set(w, (wordFreq.get(w) ?? 0) + k);
+  const score = (n: string) => n.split(/\s+/).reduce((s, w) => s + (wordFreq.get(w) ?? 0), 0);
+  candidates.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || score(b) - score(a) || b.length - a.length || (a < b ? -1 : 1));
+  return (candidates[0] ?? c.mentions[0]!.mention.text).replace(/^the /i, '');
+}

@@ -1,0 +1,313 @@
+/**
+ * names: Person, Organization and Place mentions.
+ *
+ * Capitalized runs of tokens are cut into titles (left out of every span), gazetteer and
+ * knowledge-base matches, and name chunks, which are then typed by general rules: organisation
+ * cue words, facility words, acronyms defined in the text, a title before a name, given names
+ * known to compromise's lexicon, the name shape, and surnames met earlier in the document.
+ * Every mention records the rule that made it (`names:<rule>`).
+ */
+import type { Doc, Mention, Token, EntityType } from '../model/schema.js';
+import type { Knowledge, KbEntity } from '../knowledge/knowledge.js';
+import { aliasKey } from '../knowledge/knowledge.js';
+import { isCommonWord, isGivenName, isOrganizationWord, isPersonWord, isPlaceWord } from '../knowledge/compromise-lexicon.js';
+import type { DocStage } from './stage.js';
+
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+const WEEKDAYS = /^(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?$/i;
+const SPEECH = /^(said|says|told|tells|noted|notes|added|adds|stated|states|wrote|writes|argued|argues|warned|warns|declared|announced|confirmed|insisted|claimed|explained|asked)$/;
+
+interface Chunk {
+  from: number; // token index, inclusive
+  to: number; // token index, exclusive
+  type?: EntityType;
+  rule: string;
+  kb?: KbEntity;
+}
+
+const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) && t.kind !== 'punctuation';
+const isAcronym = (t: Token): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$/.test(t.text);
+
+export function tagNames(doc: Doc, kn: Knowledge): Doc {
+  const { tokens, text } = doc;
+  const lx = kn.lexicons;
+  const titleSet = new Set(lx.titles);
+  const maxTitleWords = Math.max(...lx.titles.map((t) => t.split(' ').length));
+  const spanText = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  const lower = (i: number) => tokens[i]!.text.toLowerCase();
+
+  /** Longest knowledge-base match starting at token i, within [i, limit). */
+  const kbMatch = (i: number, limit: number): { to: number; kb: KbEntity } | undefined => {
+    for (let to = Math.min(limit, i + kn.maxAliasWords + 4); to > i; to--) {
+      const last = tokens[to - 1]!;
+      if (last.kind === 'punctuation' && !/\.$/.test(last.text)) continue;
+      const hits = kn.aliases.get(aliasKey(spanText(i, to)));
+      if (hits && hits.length) {
+        // Acronym keys are case-sensitive: "us" is a pronoun, "US" the country.
+        const s = spanText(i, to);
+        if (/^[a-z]/.test(s)) continue;
+        return { to, kb: hits[0]! };
+      }
+    }
+    return undefined;
+  };
+  /** Longest title (lexicon) starting at token i, as a number of tokens. */
+  const titleAt = (i: number, limit: number): number => {
+    let best = 0;
+    for (let n = 1; n <= maxTitleWords + 4 && i + n <= limit; n++) {
+      const s = spanText(i, i + n).toLowerCase().replace(/\s+/g, ' ');
+      if (titleSet.has(s)) best = n;
+    }
+    return best;
+  };
+  /** Does a title (lexicon) end right before token i? */
+  const titleBefore = (i: number): boolean => {
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      if (tokens[k]!.sentence !== tokens[i]!.sentence) break;
+      const s = text.slice(tokens[k]!.start, tokens[i]!.start).trim().toLowerCase().replace(/\s+/g, ' ');
+      if (titleSet.has(s)) return true;
+    }
+    return false;
+  };
+  const hasCue = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (lx.orgCues.has(lower(k))) return true;
+    return false;
+  };
+  const endsWithFacility = (from: number, to: number) => {
+    for (let n = 3; n >= 1; n--) if (to - n >= from && lx.facilities.has(spanText(to - n, to).toLowerCase())) return true;
+    return false;
+  };
+
+  const chunks: Chunk[] = [];
+  const isHeadline = new Map<number, boolean>();
+  for (let s = 0; s < doc.sentences.length; s++) isHeadline.set(s, false);
+  {
+    // A sentence where most longer words are capitalized is a headline: name shape says little there.
+    const words = new Map<number, [number, number]>();
+    for (const t of tokens) {
+      if (t.kind !== 'word' || t.text.length < 4) continue;
+      const w = words.get(t.sentence) ?? [0, 0];
+      w[0]++;
+      if (isCap(t)) w[1]++;
+      words.set(t.sentence, w);
+    }
+    for (const [s, [n, c]] of words) isHeadline.set(s, n >= 3 && c / n > 0.6);
+  }
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isCap(t) || MONTHS.test(t.text) || WEEKDAYS.test(t.text)) {
+      i++;
+      continue;
+    }
+    // The run: capitalized tokens, joined by connectors when an organisation or facility name spans them.
+    let end = i;
+    const sentence = t.sentence;
+    const inRun = (k: number) => {
+      const x = tokens[k];
+      return x !== undefined && x.sentence === sentence && (isCap(x) || lx.particles.has(x.text.toLowerCase()) && tokens[k + 1] !== undefined && isCap(tokens[k + 1]!)) && !MONTHS.test(x.text) && !WEEKDAYS.test(x.text);
+    };
+    while (inRun(end)) {
+      end++;
+      // "GU/GRU": an acronym pair joined by a slash is one token run.
+      if (tokens[end]?.text === '/' && tokens[end + 1] && isAcronym(tokens[end - 1]!) && isAcronym(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
+      // Connectors: "Ministry of Foreign Affairs", "National Security and Defence Council", "Office of the President".
+      for (const conn of lx.orgConnectors) {
+        const n = conn.split(' ').length;
+        if (end + n >= tokens.length) continue;
+        const words = tokens.slice(end, end + n).map((x) => x.text.toLowerCase()).join(' ');
+        if (words !== conn || !inRun(end + n)) continue;
+        let after = end + n;
+        while (inRun(after)) after++;
+        const leftCue = hasCue(i, end) || endsWithFacility(i, end);
+        const leftTitle = titleAt(i, end) === end - i || titleSet.has(spanText(i, end).toLowerCase());
+        const rightCue = hasCue(end + n, after);
+        const ok = conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after));
+        if (ok) {
+          end += n;
+          break;
+        }
+      }
+    }
+    segment(i, end);
+    i = Math.max(end, i + 1);
+  }
+
+  function segment(from: number, to: number): void {
+    const sentence = tokens[from]!.sentence;
+    const headline = isHeadline.get(sentence) ?? false;
+    const sentenceStart = from === 0 || tokens[from - 1]!.sentence !== sentence || /^[:\-–—•"“‘(]$/.test(tokens[from - 1]!.text);
+    let p = from;
+    let afterTitle = titleBefore(from);
+    // A sentence-initial ordinary word ("However", "Clearly", "Leading") is not part of a name.
+    if (sentenceStart && p < to) {
+      const w = lower(p);
+      if (lx.notNames.has(w) || (tokens[p]!.pos !== 'PROPN' && !kbMatch(p, to) && !isGivenName(w))) p++;
+    }
+    while (p < to) {
+      const w = lower(p);
+      if (lx.notNames.has(w) && (w === 'the' ? !kbMatch(p, to) : true)) {
+        p++;
+        continue;
+      }
+      const title = titleAt(p, to);
+      const kb = kbMatch(p, to);
+      if (title > 0 && (!kb || kb.to - p <= title)) {
+        p += title;
+        afterTitle = true;
+        // "Secretary of the National Security and Defence Council": skip the connector to the body.
+        if (/^(of|for)$/i.test(tokens[p]?.text ?? '') && p < to) p += tokens[p + 1]?.text.toLowerCase() === 'the' ? 2 : 1;
+        continue;
+      }
+      if (kb) {
+        let q = kb.to;
+        let type = kb.kb.type;
+        let rule = 'kb';
+        // A place followed by an organisation's name is part of it: "UAE Ministry of Foreign Affairs".
+        if (type === 'Place' && q < to && hasCue(q, to) && titleAt(q, to) === 0) {
+          const rest = restOfChunk(q, to);
+          if (hasCue(q, rest)) {
+            q = rest;
+            type = 'Organization';
+            rule = 'place+org-cue';
+          }
+        } else if (type === 'Place' && q < to && endsWithFacility(q, restOfChunk(q, to))) {
+          q = restOfChunk(q, to);
+          rule = 'place+facility';
+        }
+        chunks.push({ from: p, to: q, type, rule, ...(rule === 'kb' ? { kb: kb.kb } : {}) });
+        p = q;
+        afterTitle = false;
+        continue;
+      }
+      const q = restOfChunk(p, to);
+      const c = classify(p, q, afterTitle, headline);
+      if (c) chunks.push(c);
+      afterTitle = false;
+      p = q;
+    }
+  }
+
+  /** A name chunk from p: up to the next title or knowledge-base match (an organisation name runs to its last cue word). */
+  function restOfChunk(p: number, to: number): number {
+    let q = p + 1;
+    while (q < to) {
+      if (titleAt(q, to) > 0 && !hasCue(q, q + titleAt(q, to))) break;
+      const kb = kbMatch(q, to);
+      if (kb && !hasCue(p, q) && !(kb.kb.type !== 'Place' || lx.orgCues.has(lower(kb.to - 1)))) break;
+      q++;
+    }
+    // An organisation name ends at its last cue word or its last connector-joined part; a person's name follows it.
+    if (hasCue(p, q)) {
+      let last = -1;
+      for (let k = p; k < q; k++) if (lx.orgCues.has(lower(k))) last = k;
+      let e = last + 1;
+      // keep "of X" tails ("Ministry of Foreign Affairs", "Times of Israel")
+      while (e < q && (/^(of|the|and|for|on|&)$/i.test(tokens[e]!.text) || (e > last + 1 && /^(of|the|and|for)$/i.test(tokens[e - 1]!.text)))) e++;
+      while (e < q && isCap(tokens[e]!) && e > last + 1 && /^(of|the|and|for)$/i.test(tokens[e - 1]!.text)) e++;
+      if (e < q && (isGivenName(lower(e)) || titleAt(e, q) > 0)) q = e;
+      else if (e < q && q - e >= 2 && !hasCue(e, q)) q = e;
+    }
+    return q;
+  }
+
+  function classify(from: number, to: number, afterTitle: boolean, headline: boolean): Chunk | undefined {
+    let p = from;
+    // Leading demonym: "the Russian Foreign Ministry" → "Foreign Ministry", unless the name needs it.
+    if (lx.demonyms.has(tokens[p]!.text)) {
+      if (to - p === 1) return undefined;
+      const rest = to - (p + 1);
+      const needs = rest === 1 && lx.orgCues.has(lower(p + 1)); // "the Omani Embassy"
+      const acr = acronymAfter(to);
+      const keeps = acr !== undefined && acr[0] === tokens[p]!.text[0];
+      if (!needs && !keeps) p++;
+    }
+    if (p >= to) return undefined;
+    const n = to - p;
+    const words = tokens.slice(p, to);
+    if (hasCue(p, to) && !endsWithFacility(p, to)) {
+      // A lone cue word ("Council", "Government") is a common noun, not a name.
+      if (n === 1 && !isOrganizationWord(lower(p))) return undefined;
+      return { from: p, to, type: 'Organization', rule: 'org-cue' };
+    }
+    if (endsWithFacility(p, to) && n >= 2) return { from: p, to, type: 'Place', rule: 'facility' };
+    if (n === 1 && isAcronym(words[0]!)) return { from: p, to, type: 'Organization', rule: 'acronym' };
+    if (to - p === 3 && tokens[p + 1]!.text === '/') return { from: p, to, type: 'Organization', rule: 'acronym' };
+    const allNameish = words.every((x) => x.pos === 'PROPN' || isPersonWord(x.text) || /^[A-Z]\.$/.test(x.text) || lx.particles.has(x.text.toLowerCase()));
+    if (afterTitle && n <= 4) return { from: p, to, type: 'Person', rule: 'after-title' };
+    if (isGivenName(lower(p)) && n >= 2 && n <= 4) return { from: p, to, type: 'Person', rule: 'given-name' };
+    if (n === 1) {
+      const w = lower(p);
+      if (isPlaceWord(w)) return { from: p, to, type: 'Place', rule: 'lexicon-place' };
+      if (isOrganizationWord(w)) return { from: p, to, type: 'Organization', rule: 'lexicon-org' };
+      const next = tokens[to];
+      const prev = tokens[p - 1];
+      if (next && SPEECH.test(next.text) && words[0]!.pos === 'PROPN') return { from: p, to, type: 'Person', rule: 'speaker' };
+      if (prev && lx.placePrepositions.has(prev.text.toLowerCase()) && words[0]!.pos === 'PROPN' && !isCommonWord(w)) return { from: p, to, type: 'Place', rule: 'place-preposition' };
+      if (isPersonWord(w) && !isCommonWord(w)) return { from: p, to, type: 'Person', rule: 'lexicon-person' };
+      // Resolved later against the surnames of the document's people.
+      if (words[0]!.pos === 'PROPN' && !headline) return { from: p, to, rule: 'single' };
+      return undefined;
+    }
+    if (headline) return undefined;
+    if (n <= 4 && allNameish && !words.some((x) => isCommonWord(x.text) && !isPersonWord(x.text))) return { from: p, to, type: 'Person', rule: 'name-shape' };
+    return undefined;
+  }
+
+  /** The acronym in parentheses right after token index `to`, if any: "… Fund (RDIF)". */
+  function acronymAfter(to: number): string | undefined {
+    if (tokens[to]?.text !== '(') return undefined;
+    let k = to + 1;
+    let s = '';
+    while (tokens[k] && tokens[k]!.text !== ')' && k < to + 5) s += tokens[k++]!.text;
+    return tokens[k]?.text === ')' && /^[A-Z][A-Z/]+$/.test(s) ? s : undefined;
+  }
+
+  // Acronyms defined in the text take the type of their expansion: "… Council (NSDC)".
+  const mentions: Mention[] = [];
+  const definitions = new Map<string, { type: EntityType; expansion: string }>();
+  for (const c of chunks) {
+    const acr = acronymAfter(c.to);
+    if (acr && c.type && c.to - c.from >= 2) definitions.set(acr, { type: c.type, expansion: spanText(c.from, c.to) });
+  }
+  // Surnames of the people named in full: "Witkoff" after "Steve Witkoff".
+  const surnames = new Set<string>();
+  for (const c of chunks) if (c.type === 'Person' && c.to - c.from >= 2) surnames.add(tokens[c.to - 1]!.text);
+  for (const c of chunks) {
+    const s = spanText(c.from, c.to);
+    let type = c.type;
+    let rule = c.rule;
+    const def = definitions.get(s.replace(/\s+/g, ''));
+    if (def && !c.kb) {
+      type = def.type;
+      rule = 'acronym-defined';
+    }
+    if (!type && surnames.has(s)) {
+      type = 'Person';
+      rule = 'surname';
+    }
+    if (!type) continue;
+    let from = c.from;
+    let to = c.to;
+    // A generic word after a place ("the Donbas region") stays out, unless the knowledge base names the whole.
+    if (type === 'Place' && tokens[to] && lx.placeGenerics.has(lower(to))) {
+      const whole = kn.aliases.get(aliasKey(spanText(from, to + 1)));
+      if (whole?.length) to++;
+    }
+    // Trim a leading "The" unless the name keeps it ("The Times of Israel").
+    if (tokens[from]!.text === 'The' && !(c.kb && /^the /i.test(c.kb.name))) from++;
+    if (from >= to) continue;
+    const m: Mention = { start: tokens[from]!.start, end: tokens[to - 1]!.end, type, text: spanText(from, to), rule: `names:${rule}` };
+    if (def) m.expansion = def.expansion;
+    mentions.push(m);
+  }
+  return { ...doc, mentions: [...doc.mentions.filter((m) => m.type === 'Date' || m.type === 'Quantity'), ...mentions].sort((a, b) => a.start - b.start) };
+}
+
+export const namesStage: DocStage = {
+  name: 'names',
+  requires: ['tokens', 'sentences'],
+  assigns: ['mentions'],
+  run: (doc, _options, ctx) => tagNames(doc, ctx.knowledge),
+};

@@ -1,0 +1,63 @@
+/**
+ * tokenize: sentences and tokens with character offsets, parts of speech and lemmas, from
+ * wink-nlp. Sentences are also cut at line ends, so that headlines, datelines and list items
+ * (which carry no full stop) stand alone.
+ */
+import winkNLP, { type ItemSentence } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Doc, Sentence, Token } from '../model/schema.js';
+import type { DocStage } from './stage.js';
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+/** The wink-nlp instance, loaded once per process (or worker). */
+export function wink(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+export function tokenize(doc: Doc): Doc {
+  const w = wink();
+  const its = w.its;
+  const text = doc.text;
+  const wdoc = w.readDoc(text);
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  let offset = 0;
+  wdoc.sentences().each((s: ItemSentence) => {
+    const toks = s.tokens();
+    const values = toks.out(its.value) as string[];
+    const spaces = toks.out(its.precedingSpaces) as string[];
+    const pos = toks.out(its.pos) as string[];
+    const kinds = toks.out(its.type) as string[];
+    const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
+    let sentStart = -1;
+    const close = (end: number) => {
+      if (sentStart >= 0) sentences.push({ start: sentStart, end });
+      sentStart = -1;
+    };
+    for (let i = 0; i < values.length; i++) {
+      offset += spaces[i]!.length;
+      const value = values[i]!;
+      // wink-nlp normalizes nothing in `value`; guard anyway so offsets never drift.
+      const at = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+      const start = at >= 0 ? at : offset;
+      const end = start + value.length;
+      offset = end;
+      if (kinds[i] === 'tabCRLF' || /^\s+$/.test(value)) {
+        if (value.includes('\n')) close(tokens.length ? tokens[tokens.length - 1]!.end : start);
+        continue;
+      }
+      if (sentStart < 0) sentStart = start;
+      tokens.push({ start, end, text: value, pos: pos[i]!, kind: kinds[i]!, lemma: lemmas[i] ?? value.toLowerCase(), sentence: sentences.length });
+    }
+    close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
+  });
+  return { ...doc, sentences, tokens };
+}
+
+export const tokenizeStage: DocStage = {
+  name: 'tokenize',
+  requires: [],
+  assigns: ['sentences', 'tokens'],
+  run: (doc) => tokenize(doc),
+};
