@@ -134,19 +134,22 @@ function linking(matched: Array<{ doc: string; gold: BratMention; pred: BratMent
   let p = 0;
   let r = 0;
   let names = 0;
+  let named = 0;
   items.forEach((it, i) => {
     const g = new Set(goldClusters.get(goldOf(i)));
     const pc = predClusters.get(predOf(i))!;
     const inter = pc.filter((j) => g.has(j)).length;
     p += inter / pc.length;
     r += inter / g.size;
-    if (it.gold.entityName !== undefined && it.gold.entityName === it.pred.entityName) names++;
+    if (it.gold.entityName === undefined) return;
+    named++;
+    if (it.gold.entityName === it.pred.entityName) names++;
     else errors.push({ kind: 'link', doc: it.doc, gold: it.gold, pred: it.pred, note: `canonical '${it.pred.entityName ?? '-'}' vs gold '${it.gold.entityName ?? '-'}'` });
   });
   const n = items.length;
   const P = n ? p / n : 1;
   const R = n ? r / n : 1;
-  return { mentions: n, b3: { p: P, r: R, f: P + R ? (2 * P * R) / (P + R) : 0 }, canonicalAccuracy: n ? names / n : 1 };
+  return { mentions: n, b3: { p: P, r: R, f: P + R ? (2 * P * R) / (P + R) : 0 }, canonicalAccuracy: named ? names / named : 1 };
 }
 
 /** Value accuracies on strictly matched mentions whose gold gives a value. */

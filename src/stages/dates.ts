@@ -144,7 +144,8 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'month',
-    re: new RegExp(String.raw`(?<=\b(?:in|since|by|until|from|during|through|throughout|of|last|next|this|early|late|mid|before|after) )(${MONTH.replace('May|', '')})\b`, 'g'),
+    // A month alone after a preposition or determiner ("in January"); "May" alone is too often the verb.
+    re: new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter) )(${MONTH.replace('May|', '')})\b`, 'g'),
     make: (m) => ({ k: 'month', m: monthOf(m[1]!) }),
   },
   {
@@ -202,6 +203,8 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     re: new RegExp(String.raw`\b(?:(${DUR_MOD}) )?(${NUM})(?: |${HY})(${UNIT})s?\b(?!${HY}(?:old))`, 'gi'),
     make: (m) => {
       const n = m[2]!.toLowerCase();
+      // "a week-long pause": the duration is the unit alone (rule unit-long), not "a week".
+      if ((n === 'a' || n === 'an') && /^[-\u2010\u2011]long\b/.test(m.input.slice(m.index + m[0].length))) return undefined;
       const vague = n === 'a few' || n === 'several' || n === 'a couple of';
       const v = vague ? 'X' : numberOf(n);
       if (v === undefined) return undefined;
@@ -262,12 +265,16 @@ export function findDates(text: string): Found[] {
 
 const FUTURE = /\b(will|shall|'ll|is set to|are set to|is scheduled|are scheduled|scheduled for|is expected|are expected|plans? to|is to|are to|upcoming|next)\b/i;
 
-/** Tense of the sentence around a span: future when it speaks of what will happen. */
-function isFuture(text: string, start: number): boolean {
+const PAST = /\b(was|were|had|did|said|met|began|held|took|came|went|\w{3,}ed)\b/i;
+type Tense = 'future' | 'past' | 'unknown';
+
+/** Tense of the sentence around a span: future when it speaks of what will happen, past when of what did. */
+function tenseAt(text: string, start: number): Tense {
   const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
   let to = text.slice(start).search(/[.\n]/);
   to = to < 0 ? text.length : start + to;
-  return FUTURE.test(text.slice(from, to));
+  const sentence = text.slice(from, to);
+  return FUTURE.test(sentence) ? 'future' : PAST.test(sentence) ? 'past' : 'unknown';
 }
 
 interface Anchor {
@@ -289,6 +296,14 @@ function nearestYear(m: number, d: number, ref: Day | undefined, refYear: number
     }
   }
   return best;
+}
+
+/** The year of a year-less day against a publication date: on or after it in the future tense, else on or before it. */
+function tenseYear(m: number, d: number, day: Day, tense: Tense): number {
+  const cmp = compareDays({ y: day.y, m, d }, day);
+  if (tense === 'future') return cmp >= 0 ? day.y : day.y + 1;
+  if (tense === 'past') return cmp <= 0 ? day.y : day.y - 1;
+  return nearestYear(m, d, day, day.y);
 }
 
 /** The document's anchor: published date, else the latest dates the text states. */
@@ -326,9 +341,15 @@ const SEASON_CODE: Record<string, string> = { winter: 'WI', spring: 'SP', spring
 const DAYPART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /** The value (and mod) of one expression, given the anchor; undefined where the text cannot determine it. */
-export function resolve(f: Found, anchor: Anchor, future: boolean, ref?: Day): { value?: string; mod?: string } {
+export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { value?: string; mod?: string } {
   const k = f.kind;
-  const year = (m: number, d: number, y?: number) => y ?? (anchor.year !== undefined ? nearestYear(m, d, ref ?? anchor.day, anchor.year) : undefined);
+  const year = (m: number, d: number, y?: number) => {
+    if (y !== undefined) return y;
+    if (anchor.year === undefined) return undefined;
+    // Against a publication date, tense decides: "will meet on Jan. 5" is the next January 5th.
+    if (anchor.source === 'published' && anchor.day && !ref) return tenseYear(m, d, anchor.day, tense);
+    return nearestYear(m, d, ref ?? anchor.day, anchor.year);
+  };
   switch (k.k) {
     case 'day': {
       const y = year(k.m, k.d, k.y);
@@ -356,7 +377,7 @@ export function resolve(f: Found, anchor: Anchor, future: boolean, ref?: Day): {
       return { value: k.value, ...(k.mod ? { mod: k.mod } : {}) };
     case 'weekday': {
       if (!anchor.day) return {};
-      const step = future ? 1 : -1;
+      const step = tense === 'future' ? 1 : -1;
       let d = anchor.day;
       for (let i = 0; i < 7 && weekday(d) !== k.w; i++) d = addDays(d, step);
       if (k.w2 !== undefined) {
@@ -394,7 +415,7 @@ export function resolve(f: Found, anchor: Anchor, future: boolean, ref?: Day): {
           const wd = weekday(day);
           let sat: Day;
           if (wd >= 5) sat = addDays(day, 5 - wd);
-          else sat = future || k.rel > 0 ? addDays(day, 5 - wd) : addDays(day, -wd - 2);
+          else sat = tense === 'future' || k.rel > 0 ? addDays(day, 5 - wd) : addDays(day, -wd - 2);
           if (k.rel < 0 && wd >= 5) sat = addDays(sat, -7);
           return { value: `${isoWeek(sat)}-WE` };
         }
@@ -425,10 +446,10 @@ export function tagDates(doc: Doc): Doc {
     let ref: Day | undefined;
     if (f.kind.k === 'time') {
       const sameSentence = found.filter((g) => g !== f && g.kind.k === 'day' && Math.abs(g.start - f.start) < 200);
-      const d = sameSentence[0] && resolve(sameSentence[0], anchor, false).value;
+      const d = sameSentence[0] && resolve(sameSentence[0], anchor, 'unknown').value;
       ref = d ? parseDay(d) : undefined;
     }
-    const { value, mod } = resolve(f, anchor, isFuture(doc.text, f.start), ref);
+    const { value, mod } = resolve(f, anchor, tenseAt(doc.text, f.start), ref);
     mentions.push({
       start: f.start,
       end: f.end,

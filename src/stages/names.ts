@@ -246,6 +246,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (next && SPEECH.test(next.text) && words[0]!.pos === 'PROPN') return { from: p, to, type: 'Person', rule: 'speaker' };
       if (prev && lx.placePrepositions.has(prev.text.toLowerCase()) && words[0]!.pos === 'PROPN' && !isCommonWord(w)) return { from: p, to, type: 'Place', rule: 'place-preposition' };
       if (isPersonWord(w) && !isCommonWord(w)) return { from: p, to, type: 'Person', rule: 'lexicon-person' };
+      // "the Tigray region": a generic place word after a name makes it a place.
+      if (next && lx.placeGenerics.has(next.text.toLowerCase()) && !isCommonWord(w)) return { from: p, to, type: 'Place', rule: 'place-generic' };
       // Resolved later against the surnames of the document's people.
       if (words[0]!.pos === 'PROPN' && !headline) return { from: p, to, rule: 'single' };
       return undefined;

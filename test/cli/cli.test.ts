@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tempDir } from '../helpers.js';
+
+const ROOT = resolve(__dirname, '..', '..');
+const parley = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('parley CLI', () => {
+  it('has --help on every command, with exit code 0', () => {
+    for (const cmd of ['run', 'score', 'check-gold', 'schema', 'entities', 'audit-gold']) {
+      const r = parley(cmd, '--help');
+      expect(r.status, cmd).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`Usage: parley ${cmd}`));
+    }
+    expect(parley('--help').status).toBe(0);
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(parley('nonsense').status).toBe(2);
+    expect(parley('score').status).toBe(2);
+    expect(parley('run', '--bogus').status).toBe(2);
+  });
+
+  it('exits 1 with a clear message on a missing corpus folder', () => {
+    const r = parley('run', 'no-such-folder', '--out', tempDir());
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no-such-folder: corpus folder not found/);
+  });
+
+  it('runs, scores and checks gold with exit code 0', () => {
+    const out = tempDir();
+    const r = parley('run', 'corpus', '--out', out, '--gold', 'gold', '--quiet');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^type\s+gold\s+pred/m);
+    const s = parley('score', '--gold', 'gold', '--pred', join(out, 'ann'), '--json');
+    expect(s.status).toBe(0);
+    expect(JSON.parse(s.stdout).types.length).toBe(6);
+    const e = parley('entities', out);
+    expect(e.status).toBe(0);
+    expect(e.stdout).toMatch(/canonical name/);
+  });
+
+  it('check-gold names file and line of an error and exits 1', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'g'));
+    mkdirSync(join(dir, 't'));
+    writeFileSync(join(dir, 't', 'a.txt'), 'Talks in Oslo.');
+    writeFileSync(join(dir, 'g', 'a.ann'), 'T1\tPlace 9 13\tOslo\nN1\tReference T1 local:oslo\tOslo\nT2\tPlace 0 5\tTalks\n');
+    const r = parley('check-gold', join(dir, 'g'), '--text', join(dir, 't'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/a\.ann:3: Place mention T2 'Talks' needs exactly one N line/);
+  });
+
+  it('prints the JSON Schema of the outputs', () => {
+    const r = parley('schema');
+    expect(r.status).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(Object.keys(schema)).toEqual(['briefs.json', 'entities.json']);
+    expect(schema['briefs.json'].type).toBe('object');
+  });
+});

@@ -1,0 +1,22 @@
+/** Shared test helpers: a pipeline loaded once, and a document run through the document stages. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPipeline, processDocument, type Pipeline } from '../src/pipeline.js';
+import type { Doc } from '../src/model/schema.js';
+
+let pipeline: Pipeline | undefined;
+let bare: Pipeline | undefined;
+export const defaultPipeline = (): Pipeline => (pipeline ??= loadPipeline());
+export const noKnowledgePipeline = (): Pipeline => (bare ??= loadPipeline(undefined, { noKnowledge: true }));
+
+/** Runs the document stages on a text, as if it were an article `test.txt`. */
+export function analyze(text: string, opts: { published?: string; noKnowledge?: boolean } = {}): Doc {
+  const p = opts.noKnowledge ? noKnowledgePipeline() : defaultPipeline();
+  return processDocument({ id: 'test', path: 'test.txt', text, meta: opts.published ? { published: opts.published } : {} }, p).doc;
+}
+
+/** The mentions of a type, as `text` strings. */
+export const texts = (doc: Doc, type: string): string[] => doc.mentions.filter((m) => m.type === type).map((m) => m.text);
+
+export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'parley-test-'));

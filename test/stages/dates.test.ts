@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, inferAnchor } from '../../src/stages/dates.js';
+import { analyze } from '../helpers.js';
+
+/**
+ * Expressions with their anchor (the article's `published` date) and expected value and mod.
+ * Most are written fresh; a few shapes mirror what news about any negotiation says.
+ * [sentence, expected span, value, mod?] — the anchor is a Wednesday, 2025-06-18, unless the row gives one.
+ */
+type Row = [string, string, string | undefined, string?, string?];
+const ANCHOR = '2025-06-18';
+const TABLE: Row[] = [
+  // days and years
+  ['The ceasefire began on June 3, 2025.', 'June 3, 2025', '2025-06-03'],
+  ['The accord was signed on 22nd September 2024.', '22nd September 2024', '2024-09-22'],
+  ['It was signed on 9 May 2023 in Moscow.', '9 May 2023', '2023-05-09'],
+  ['Talks resumed on March 14.', 'March 14', '2025-03-14'],
+  ['The summit will open on Jan. 5.', 'Jan. 5', '2026-01-05'],
+  ['Voting will end on Dec. 30.', 'Dec. 30', '2025-12-30'],
+  ['The treaty lapsed on Dec. 30.', 'Dec. 30', '2024-12-30'],
+  ['The war began in 2014.', '2014', '2014'],
+  ['Since 1999 the border has been closed.', '1999', '1999'],
+  ['In February 2022 troops crossed the border.', 'February 2022', '2022-02'],
+  ['In January, the envoys met.', 'January', '2025-01'],
+  ['The deadline is in August.', 'August', '2025-08'],
+  ['They met on the 4th of July, 2024.', '4th of July, 2024', '2024-07-04'],
+  // ranges
+  ['Talks were held on February 4-5, 2026.', 'February 4-5, 2026', '2026-02-04/2026-02-05', undefined, '2026-02-10'],
+  ['The first round took place on January 23–24.', 'January 23–24', '2025-01-23/2025-01-24'],
+  ['The envoys will meet between 20 and 30 June.', '20 and 30 June', '2025-06-20/2025-06-30'],
+  ['Delegations met on 4 and 5 February.', '4 and 5 February', '2026-02-04/2026-02-05', undefined, '2026-02-10'],
+  ['Sessions ran from May 12 to May 15.', 'May 12 to May 15', '2025-05-12/2025-05-15'],
+  ['The forum runs June 30 - July 2.', 'June 30 - July 2', '2025-06-30/2025-07-02'],
+  ['Delegations met on February 4 and 5.', 'February 4 and 5', '2026-02-04/2026-02-05', undefined, '2026-02-10'],
+  ['Talks are set for 8-9 July 2025.', '8-9 July 2025', '2025-07-08/2025-07-09'],
+  // parts of periods
+  ['An initial round was held in late January.', 'late January', '2025-01', 'END'],
+  ['A deal is expected in early 2026.', 'early 2026', '2026', 'START'],
+  ['Fighting eased by mid-June.', 'mid-June', '2025-06', 'MID'],
+  ['The report came at the end of March.', 'end of March', '2025-03', 'END'],
+  ['Elections are due at the beginning of 2027.', 'beginning of 2027', '2027', 'START'],
+  ['Negotiations stalled in early May.', 'early May', '2025-05', 'START'],
+  // weekdays by tense
+  ['The minister said on Monday that talks had failed.', 'Monday', '2025-06-16'],
+  ['The envoys will meet on Friday.', 'Friday', '2025-06-20'],
+  ['Delegates arrived on Wednesday.', 'Wednesday', '2025-06-18'],
+  ['Negotiators met on Tuesday and Wednesday.', 'Tuesday and Wednesday', '2025-06-17/2025-06-18'],
+  ['The talks are set to resume on Thursday.', 'Thursday', '2025-06-19'],
+  ['Officials spoke on Sunday.', 'Sunday', '2025-06-15'],
+  ['Delegations arrived on Wednesday morning.', 'Wednesday morning', '2025-06-18TMO'],
+  ['The vote is scheduled for Saturday evening.', 'Saturday evening', '2025-06-21TEV'],
+  ['The envoys met on the morning of June 2.', 'morning of June 2', '2025-06-02TMO'],
+  // deictic and relative
+  ['The minister spoke today.', 'today', '2025-06-18'],
+  ['The ministers met yesterday.', 'yesterday', '2025-06-17'],
+  ['They will sign tomorrow.', 'tomorrow', '2025-06-19'],
+  ['A vote is planned for tonight.', 'tonight', '2025-06-18TNI'],
+  ['Talks continued this week.', 'this week', '2025-W25'],
+  ['Envoys met last week.', 'last week', '2025-W24'],
+  ['Talks resume next week.', 'next week', '2025-W26'],
+  ['Prices rose last year.', 'last year', '2024'],
+  ['Elections are due next year.', 'next year', '2026'],
+  ['The budget passed this year.', 'this year', '2025'],
+  ['Talks collapsed last month.', 'last month', '2025-05'],
+  ['A summit is planned next month.', 'next month', '2025-07'],
+  ['Shelling continued over the weekend.', 'weekend', '2025-W24-WE'],
+  ['The start was delayed from the weekend.', 'weekend', '2026-W05-WE', undefined, '2026-02-04'],
+  ['They will meet this weekend.', 'this weekend', '2025-W25-WE'],
+  ['Strikes hit power plants this winter.', 'this winter', '2025-WI'],
+  ['A deal may come by next spring.', 'next spring', '2026-SP'],
+  ['A springtime truce was floated.', 'springtime', '2025-SP'],
+  ['Compared with this time last year, fewer died.', 'this time last year', '2024'],
+  // durations
+  ['The talks lasted two days.', 'two days', 'P2D'],
+  ['The two-day summit ended.', 'two-day', 'P2D'],
+  ['The war has lasted nearly four years.', 'nearly four years', 'P4Y', 'LESS_THAN'],
+  ['The truce held for at least six months.', 'at least six months', 'P6M', 'EQUAL_OR_MORE'],
+  ['The meeting lasted over five hours.', 'over five hours', 'PT5H', 'MORE_THAN'],
+  ['The first such deal in about 35 years.', 'about 35 years', 'P35Y', 'APPROX'],
+  ['A new round is likely within a week or two.', 'a week or two', 'P1W', 'APPROX'],
+  ['The treaty was extended for another year.', 'another year', 'P1Y'],
+  ['The siege lasted 18 months.', '18 months', 'P18M'],
+  ['The ceasefire lasted a week.', 'a week', 'P1W'],
+  ['Inspections take several days.', 'several days', 'PXD'],
+  ['Talks could take months.', 'months', 'PXM'],
+  ['It may take months or even years.', 'months', 'PXM'],
+  ['Relations froze in recent years.', 'recent years', 'PXY'],
+  ['Strikes came just hours after the vote.', 'hours', 'PTXH'],
+  ['The crisis has lasted a decade.', 'a decade', 'P10Y'],
+  ['The mission ran for thirty-five days.', 'thirty-five days', 'P35D'],
+  ['A week-long pause was discussed.', 'week', 'P1W'],
+  ['The nearly four-year-long war goes on.', 'nearly four-year', 'P4Y', 'LESS_THAN'],
+  ['A 90-day review began.', '90-day', 'P90D'],
+  ['Talks ran for up to three weeks.', 'up to three weeks', 'P3W', 'EQUAL_OR_LESS'],
+  ['Aid was halted for almost two months.', 'almost two months', 'P2M', 'LESS_THAN'],
+  // times
+  ['The vote began at 8 p.m.', '8 p.m.', '2025-06-18T20:00'],
+  ['Sirens sounded around 6:30 a.m. on June 12.', 'around 6:30 a.m.', '2025-06-12T06:30', 'APPROX'],
+  // no anchor: values the text cannot give are left out
+  ['Delegations met on Thursday.', 'Thursday', undefined, undefined, 'none'],
+  ['Talks continued this week.', 'this week', undefined, undefined, 'none'],
+  ['The war began in 2014.', '2014', '2014', undefined, 'none'],
+];
+
+describe('dates: a table of expressions with their anchors', () => {
+  it('has at least 80 rows', () => expect(TABLE.length).toBeGreaterThanOrEqual(80));
+  for (const [sentence, span, value, mod, anchor] of TABLE) {
+    it(`${span} in “${sentence}” (anchor ${anchor ?? ANCHOR})`, () => {
+      const doc = analyze(sentence, anchor === 'none' ? {} : { published: anchor ?? ANCHOR });
+      const dates = doc.mentions.filter((m) => m.type === 'Date');
+      const m = dates.find((d) => d.text === span);
+      expect(m, `found ${JSON.stringify(dates.map((d) => d.text))}`).toBeDefined();
+      expect(m!.value).toBe(value);
+      expect(m!.mod).toBe(mod);
+    });
+  }
+});
+
+describe('dates: what is not a date', () => {
+  for (const s of ['The Alaska Summit failed.', 'He said it was too soon, for now.', 'Prices rose 2025 percent.', 'May we ask?', 'The spring offensive was a fall from grace.']) {
+    it(`nothing in “${s}”`, () => {
+      expect(analyze(s, { published: ANCHOR }).mentions.filter((m) => m.type === 'Date').map((m) => m.text)).toEqual([]);
+    });
+  }
+});
+
+describe('dates: anchor inferred from the text', () => {
+  it('takes the reference year from the latest date written with its year, and the latest day as reference day', () => {
+    const text = 'In January 2026 the first round was held. The second round, on February 4 and 5, ended on Thursday. The war began in 2022.';
+    const found = findDates(text);
+    const a = inferAnchor(found);
+    expect(a.year).toBe(2026);
+    expect(a.day).toEqual({ y: 2026, m: 2, d: 5 });
+    const doc = analyze(text);
+    expect(doc.anchor).toEqual({ day: '2026-02-05', year: 2026, source: 'text' });
+    expect(doc.mentions.find((m) => m.text === 'Thursday')!.value).toBe('2026-02-05');
+  });
+
+  it('uses the published date over the text', () => {
+    const doc = analyze('Talks ended yesterday, a year after May 2, 2024.', { published: '2025-05-03' });
+    expect(doc.anchor?.source).toBe('published');
+    expect(doc.mentions.find((m) => m.text === 'yesterday')!.value).toBe('2025-05-02');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { link, type DocMention } from '../../src/stages/link.js';
+import type { Mention } from '../../src/model/schema.js';
+import { defaultPipeline, noKnowledgePipeline } from '../helpers.js';
+
+const dm = (doc: string, text: string, type: Mention['type'], start: number, extra: Partial<Mention> = {}): DocMention => ({ doc, mention: { start, end: start + text.length, type, text, ...extra } });
+const idOf = (res: ReturnType<typeof link>, x: DocMention) => res.ids.get(x);
+
+describe('link', () => {
+  it('merges spelling variants of a person across documents, and records why', () => {
+    const a = dm('a', 'Oleksandr Hrynenko', 'Person', 0);
+    const b = dm('b', 'Oleksandr Grynenko', 'Person', 0);
+    const c = dm('c', 'Hrynenko', 'Person', 0);
+    const res = link([a, b, c], noKnowledgePipeline().knowledge);
+    expect(idOf(res, a)).toBe(idOf(res, b));
+    expect(idOf(res, c)).toBe(idOf(res, a));
+    const e = res.entities.find((x) => x.id === idOf(res, a))!;
+    expect(e.merges.length).toBeGreaterThan(0);
+    expect(e.merges.map((m) => m.reason).join(' ')).toMatch(/Jaro-Winkler|surname/);
+  });
+
+  it('does not merge a namesake with another given name', () => {
+    const a = dm('a', 'Maria Kovacs', 'Person', 0);
+    const b = dm('b', 'Peter Kovacs', 'Person', 0);
+    const res = link([a, b], noKnowledgePipeline().knowledge);
+    expect(idOf(res, a)).not.toBe(idOf(res, b));
+  });
+
+  it('does not merge a gendered surname form', () => {
+    const a = dm('a', 'Olena Zelenska', 'Person', 0);
+    const b = dm('b', 'Volodymyr Zelensky', 'Person', 0);
+    const res = link([a, b], noKnowledgePipeline().knowledge);
+    expect(idOf(res, a)).not.toBe(idOf(res, b));
+  });
+
+  it('keeps a city apart from its country', () => {
+    const a = dm('a', 'Washington', 'Place', 0);
+    const b = dm('a', 'United States', 'Place', 20);
+    const c = dm('b', 'US', 'Place', 0);
+    const res = link([a, b, c], defaultPipeline().knowledge);
+    expect(idOf(res, a)).not.toBe(idOf(res, b));
+    expect(idOf(res, b)).toBe(idOf(res, c));
+  });
+
+  it('links an acronym defined in one document to its use in another', () => {
+    const full = dm('a', 'Joint Monitoring Commission', 'Organization', 0);
+    const def = dm('a', 'JMC', 'Organization', 29, { expansion: 'Joint Monitoring Commission' });
+    const other = dm('b', 'JMC', 'Organization', 10);
+    const res = link([full, def, other], noKnowledgePipeline().knowledge);
+    expect(idOf(res, def)).toBe(idOf(res, full));
+    expect(idOf(res, other)).toBe(idOf(res, full));
+    expect(res.entities.find((e) => e.id === idOf(res, full))!.name).toBe('Joint Monitoring Commission');
+  });
+
+  it('resolves a short name to the full name in the same document', () => {
+    const full = dm('a', 'Steve Hollis', 'Person', 0);
+    const short = dm('a', 'Hollis', 'Person', 40);
+    const res = link([full, short], noKnowledgePipeline().knowledge);
+    expect(idOf(res, short)).toBe(idOf(res, full));
+    expect(res.entities[0]!.name).toBe('Steve Hollis');
+    expect(res.entities[0]!.id).toBe('local:steve-hollis');
+  });
+
+  it('gives the same ids whatever the order of the mentions', () => {
+    const xs = [dm('a', 'Lena Okafor', 'Person', 0), dm('b', 'Okafor', 'Person', 0), dm('c', 'Ankara', 'Place', 0), dm('c', 'Lena Okafor', 'Person', 20)];
+    const k = noKnowledgePipeline().knowledge;
+    const fwd = link(xs, k);
+    const rev = link([...xs].reverse(), k);
+    for (const x of xs) expect(idOf(rev, x)).toBe(idOf(fwd, x));
+  });
+});
