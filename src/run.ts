@@ -7,10 +7,16 @@
  * corpus stages run once on what the documents returned (link, rounds, briefs); then every
  * output is written whole or not at all.
  */
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import type { Brief, DocResult, Entity, Message } from './model/schema.js';
-import { listArticles, readDocument } from './io/corpus.js';
+import Tinypool from 'tinypool';
+import { DocResult, type Brief, type Entity, type Message } from './model/schema.js';
+import { listArticles, readDocument, type Document } from './io/corpus.js';
+import type { WorkerAnswer, WorkerTask } from './worker.js';
 import { InputError } from './io/errors.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { formatBrat } from './io/brat.js';
@@ -35,8 +41,10 @@ export interface RunOptions {
   pipeline?: string;
   /** Run without the knowledge base's entries (lexicons and the country gazetteer stay). */
   noKnowledge?: boolean;
-  /** How many files are read and processed at once. */
-  concurrency?: number;
+  /** Worker threads for the document stages (default: the cores, for more than a few files). */
+  workers?: number;
+  /** Reuse the kept result of every article whose text, sidecar and pipeline are unchanged since the last run into `out`. */
+  resume?: boolean;
   /** Called after each document. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -49,30 +57,107 @@ export interface RunResult {
   messages: Message[];
   /** Articles that could not be processed. */
   failed: string[];
+  /** Articles whose kept result was reused (`resume`). */
+  reused: string[];
   scores?: Scores;
 }
 
-/** Runs the per-document stages on every article of a folder. */
-export async function processCorpus(files: string[], pipeline: Pipeline, opts: Pick<RunOptions, 'concurrency' | 'onProgress'> = {}) {
-  const limit = pLimit(opts.concurrency ?? 4);
+/** Per-document results kept beside the outputs, so that `--resume` skips what did not change. */
+const CACHE = join('.parley', 'docs');
+const VERSION = 'parley-0.1.0';
+
+/** What a document's result depends on: its text, its sidecar and the pipeline (configuration and knowledge). */
+export const contentHash = (d: Document, pipeline: Pipeline): string =>
+  createHash('sha256').update(VERSION).update('\u0000').update(pipeline.fingerprint).update('\u0000').update(JSON.stringify(d.meta)).update('\u0000').update(d.text).digest('hex');
+
+async function readCached(out: string, d: Document, hash: string): Promise<DocResult | undefined> {
+  try {
+    const cached = JSON.parse(await readFile(join(out, CACHE, `${d.id}.json`), 'utf8')) as { hash: string; result: unknown };
+    if (cached.hash !== hash) return undefined;
+    const parsed = DocResult.safeParse(cached.result);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The worker script: the compiled one beside this module (or dist/ when running from the sources). */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts') ? resolve(dirname(here), '..', 'dist', 'worker.js') : join(dirname(here), 'worker.js');
+}
+
+/** A pool of worker threads for the document stages (each loads the pipeline once). Destroy it when done. */
+export const createWorkerPool = (workers: number): Tinypool => new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers });
+
+export interface ProcessOptions {
+  /** Worker threads for the document stages: 1 runs them in this thread. Default: the cores, for more than a few files. */
+  workers?: number;
+  /** A pool to use (and keep) instead of one made for this call. */
+  pool?: Tinypool;
+  /** Files read and in flight at once (default: twice the workers, at least 4). */
+  concurrency?: number;
+  /** Output folder: each document's result is kept there as soon as it is done. */
+  out?: string;
+  /** Reuse the kept result of every document whose text, sidecar and pipeline are unchanged. */
+  resume?: boolean;
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Adds each document stage's milliseconds (for the benchmark). */
+  timings?: Record<string, number>;
+}
+
+export interface Processed {
+  file: string;
+  result?: DocResult;
+  messages: Message[];
+  /** Whether the result came from a previous run. */
+  reused: boolean;
+}
+
+/** Runs the document stages on every article: in this thread or on a worker pool, resuming where asked. */
+export async function processCorpus(files: string[], pipeline: Pipeline, opts: ProcessOptions = {}): Promise<Processed[]> {
+  const workers = Math.max(1, opts.workers ?? (files.length > 8 ? availableParallelism() : 1));
+  const pool = opts.pool ?? (workers > 1 ? createWorkerPool(workers) : undefined);
+  const limit = pLimit(opts.concurrency ?? Math.max(4, workers * 2));
   let done = 0;
-  const results = await Promise.all(
-    files.map((file) =>
-      limit(async (): Promise<{ file: string; result?: DocResult; messages: Message[] }> => {
-        try {
-          const document = await readDocument(file);
-          const { result } = processDocument(document, pipeline);
-          return { file, result, messages: result.messages };
-        } catch (err) {
-          const e = err instanceof InputError ? err : new InputError(file, String((err as Error).message ?? err));
-          return { file, messages: [{ reason: e.message, origin: 'read:error', file: e.file, ...(e.line ? { line: e.line } : {}), fatal: true }] };
-        } finally {
-          opts.onProgress?.(++done, files.length, file);
-        }
-      }),
-    ),
-  );
-  return results;
+  const one = async (file: string): Promise<Processed> => {
+    let document: Document;
+    try {
+      document = await readDocument(file);
+    } catch (err) {
+      const e = err instanceof InputError ? err : new InputError(file, String((err as Error).message ?? err));
+      return { file, messages: [{ reason: e.message, origin: 'read:error', file: e.file, ...(e.line ? { line: e.line } : {}), fatal: true }], reused: false };
+    }
+    const hash = contentHash(document, pipeline);
+    if (opts.resume && opts.out) {
+      const cached = await readCached(opts.out, document, hash);
+      if (cached) return { file, result: cached, messages: cached.messages, reused: true };
+    }
+    let result: DocResult;
+    if (pool) {
+      const task: WorkerTask = { document, pipelineFile: pipeline.file, noKnowledge: pipeline.noKnowledge, timings: !!opts.timings };
+      const answer = (await pool.run(task)) as WorkerAnswer;
+      result = answer.result;
+      if (opts.timings && answer.timings) for (const [k, v] of Object.entries(answer.timings)) opts.timings[k] = (opts.timings[k] ?? 0) + v;
+    } else result = processDocument(document, pipeline, opts.timings).result;
+    if (opts.out && !result.messages.some((m) => m.fatal)) await writeFileAtomic(join(opts.out, CACHE, `${document.id}.json`), JSON.stringify({ hash, result }));
+    return { file, result, messages: result.messages, reused: false };
+  };
+  try {
+    return await Promise.all(
+      files.map((file) =>
+        limit(async () => {
+          try {
+            return await one(file);
+          } finally {
+            opts.onProgress?.(++done, files.length, file);
+          }
+        }),
+      ),
+    );
+  } finally {
+    if (!opts.pool) await pool?.destroy();
+  }
 }
 
 /** The corpus stages: link, rounds, briefs. Mentions get their entity ids. */
@@ -134,13 +219,19 @@ export async function scoreAgainst(gold: string, docs: DocResult[], entities: En
 export async function run(opts: RunOptions): Promise<RunResult> {
   const pipeline = loadPipeline(opts.pipeline ?? DEFAULT_PIPELINE, { noKnowledge: !!opts.noKnowledge });
   const files = await listArticles(opts.corpus);
-  const processed = await processCorpus(files, pipeline, opts);
+  const processed = await processCorpus(files, pipeline, {
+    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+    ...(opts.out ? { out: opts.out } : {}),
+    resume: !!opts.resume,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
   const ok = processed.filter((p) => p.result).map((p) => p.result!);
   const messages = processed.flatMap((p) => p.messages);
   const failed = processed.filter((p) => !p.result || p.messages.some((m) => m.fatal)).map((p) => p.file);
   const { docs, entities, briefs } = corpusStages(ok, pipeline);
   if (opts.out) await writeOutputs(opts.out, { docs, entities, briefs });
-  const result: RunResult = { docs, entities, briefs, messages, failed };
+  const reused = processed.filter((p) => p.reused).map((p) => p.file);
+  const result: RunResult = { docs, entities, briefs, messages, failed, reused };
   if (opts.gold) result.scores = await scoreAgainst(opts.gold, docs, entities);
   return result;
 }

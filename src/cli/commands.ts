@@ -39,7 +39,7 @@ const warn = (s: string) => process.stderr.write(s + '\n');
 
 const runCommand: Command = {
   name: 'run',
-  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR]',
+  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N]',
   summary: 'run the pipeline on a folder of articles and write mentions, entities and briefs',
   description:
     'Reads every NAME.txt in CORPUS_DIR (default: corpus), with its optional NAME.meta.json, and writes\n' +
@@ -51,6 +51,8 @@ const runCommand: Command = {
     errors: { type: 'string', arg: 'N', help: 'with --gold: list the first N errors' },
     pipeline: { type: 'string', arg: 'FILE', help: 'pipeline.json to use (default: the bundled pipeline/)' },
     'no-knowledge': { type: 'boolean', help: 'run without the knowledge base entries (rules, lexicons and countries only)' },
+    resume: { type: 'boolean', help: 'skip articles unchanged since the last run into OUT_DIR (text, sidecar, pipeline)' },
+    workers: { type: 'string', arg: 'N', help: 'worker threads for the per-document stages (default: the cores, for more than a few files)' },
     quiet: { type: 'boolean', help: 'no progress or summary on stderr' },
   },
   async run(values, positionals) {
@@ -67,13 +69,16 @@ const runCommand: Command = {
       ...(gold ? { gold } : {}),
       ...(str(values.pipeline) ? { pipeline: str(values.pipeline)! } : {}),
       noKnowledge: !!values['no-knowledge'],
+      resume: !!values.resume,
+      ...(values.workers !== undefined ? { workers: Math.max(1, int(values.workers, 'workers')!) } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     });
     progress?.done();
     for (const m of res.messages.filter((x) => x.fatal)) warn(`${m.file ?? ''}${m.line ? `:${m.line}` : ''}: ${m.reason}`);
     if (!quiet) {
       const mentions = res.docs.reduce((n, d) => n + d.mentions.length, 0);
-      warn(`parley: ${res.docs.length} article(s), ${mentions} mentions, ${res.entities.length} entities, ${res.briefs.length} round(s) → ${out}${res.failed.length ? `; ${res.failed.length} failed` : ''}`);
+      const reused = res.reused.length ? ` (${res.reused.length} unchanged, reused)` : '';
+      warn(`parley: ${res.docs.length} article(s)${reused}, ${mentions} mentions, ${res.entities.length} entities, ${res.briefs.length} round(s) → ${out}${res.failed.length ? `; ${res.failed.length} failed` : ''}`);
     }
     if (res.scores) {
       say(formatScores(res.scores));
