@@ -35,6 +35,7 @@ export interface Lexicons {
   placePrepositions: Set<string>;
   particles: Set<string>;
   notNames: Set<string>;
+  documentHeads: Set<string>;
   demonyms: Set<string>;
 }
 
@@ -46,6 +47,8 @@ export interface Knowledge {
   byId: Map<string, KbEntity>;
   /** Longest alias length in tokens (bounds the gazetteer lookup). */
   maxAliasWords: number;
+  /** Names that are documents (treaties), never entities. */
+  notEntities: Set<string>;
 }
 
 export const slug = (name: string): string =>
@@ -67,12 +70,13 @@ export function aliasKey(text: string): string {
 }
 
 const KbFile = z.object({
+  notEntities: z.array(z.string()).optional(),
   entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional() })),
 });
 const TitlesFile = z.object({ titles: z.array(z.string()) });
 const OrgFile = z.object({ cues: z.array(z.string()), connectors: z.array(z.string()) });
 const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), placePrepositions: z.array(z.string()) });
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()) });
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   let raw: unknown;
@@ -149,6 +153,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     } else merged.set(key, { ...e, aliases: [...e.aliases] });
   };
   countryList.forEach(add);
+  const notEntities = new Set<string>();
   if (!opts.noKnowledge) {
     const kb = readJson(join(opts.pipelineDir, opts.entitiesFile ?? 'knowledge/entities.json'), KbFile);
     for (const e of kb.entities) {
@@ -163,6 +168,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       }
       add({ name: e.name, type: e.type, ...(e.qid ? { qid: e.qid } : {}), aliases: e.aliases ?? [], source: 'kb' });
     }
+    for (const n of kb.notEntities ?? []) notEntities.add(n);
   }
   const entities: KbEntity[] = [...merged.values()].map((e) => ({ ...e, id: entityIdFor(e.name, e.qid) }));
   const aliases = new Map<string, KbEntity[]>();
@@ -186,11 +192,13 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       placePrepositions: new Set(places.placePrepositions),
       particles: new Set(names.particles),
       notNames: new Set(names.notNames),
+      documentHeads: new Set(names.documentHeads),
       demonyms: new Set(demonyms),
     },
     entities,
     aliases,
     byId: new Map(entities.map((e) => [e.id, e])),
     maxAliasWords,
+    notEntities,
   };
 }

@@ -205,6 +205,8 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
       const n = m[2]!.toLowerCase();
       // "a week-long pause": the duration is the unit alone (rule unit-long), not "a week".
       if ((n === 'a' || n === 'an') && /^[-\u2010\u2011]long\b/.test(m.input.slice(m.index + m[0].length))) return undefined;
+      // "a second round", "another second": the ordinal, not a duration.
+      if (/^(a|an|another|one)$/.test(n) && /^second$/i.test(m[3]!)) return undefined;
       const vague = n === 'a few' || n === 'several' || n === 'a couple of';
       const v = vague ? 'X' : numberOf(n);
       if (v === undefined) return undefined;

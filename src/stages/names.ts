@@ -26,7 +26,7 @@ interface Chunk {
 }
 
 const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) && t.kind !== 'punctuation';
-const isAcronym = (t: Token): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$/.test(t.text);
+const isAcronym = (t: Token): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}$/.test(t.text);
 
 export function tagNames(doc: Doc, kn: Knowledge): Doc {
   const { tokens, text } = doc;
@@ -82,7 +82,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   const isHeadline = new Map<number, boolean>();
   for (let s = 0; s < doc.sentences.length; s++) isHeadline.set(s, false);
   {
-    // A sentence where most longer words are capitalized is a headline: name shape says little there.
+    // A line without final punctuation where most longer words are capitalized is a headline: name shape says little there.
     const words = new Map<number, [number, number]>();
     for (const t of tokens) {
       if (t.kind !== 'word' || t.text.length < 4) continue;
@@ -91,7 +91,11 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (isCap(t)) w[1]++;
       words.set(t.sentence, w);
     }
-    for (const [s, [n, c]] of words) isHeadline.set(s, n >= 3 && c / n > 0.6);
+    for (const [s, [n, c]] of words) {
+      const sent = doc.sentences[s]!;
+      const ends = /[.!?"”’)]\s*$/.test(text.slice(sent.start, sent.end));
+      isHeadline.set(s, !ends && n >= 3 && c / n > 0.6);
+    }
   }
 
   let i = 0;
@@ -121,7 +125,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         let after = end + n;
         while (inRun(after)) after++;
         const leftCue = hasCue(i, end) || endsWithFacility(i, end);
-        const leftTitle = titleAt(i, end) === end - i || titleSet.has(spanText(i, end).toLowerCase());
+        // "U.S. Secretary of State": the run so far ends with a title that the connector continues.
+        let leftTitle = false;
+        for (let k = i; k < end && !leftTitle; k++) leftTitle = titleSet.has(spanText(k, end).toLowerCase());
         const rightCue = hasCue(end + n, after);
         const ok = conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after));
         if (ok) {
@@ -193,7 +199,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   function restOfChunk(p: number, to: number): number {
     let q = p + 1;
     while (q < to) {
-      if (titleAt(q, to) > 0 && !hasCue(q, q + titleAt(q, to))) break;
+      // A title ends the chunk, except inside an organisation's name ("Office of the President").
+      const inOrgTail = hasCue(p, q) && /^(of|the|for)$/i.test(tokens[q - 1]!.text);
+      if (titleAt(q, to) > 0 && !hasCue(q, q + titleAt(q, to)) && !inOrgTail) break;
       const kb = kbMatch(q, to);
       if (kb && !hasCue(p, q) && !(kb.kb.type !== 'Place' || lx.orgCues.has(lower(kb.to - 1)))) break;
       q++;
@@ -266,6 +274,25 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     return tokens[k]?.text === ')' && /^[A-Z][A-Z/]+$/.test(s) ? s : undefined;
   }
 
+  // Documents, not entities: a name right before a document head ("the New START treaty"), an acronym
+  // defined after one ("… Reduction Treaty (New START)"), and the knowledge base's list.
+  const documents = new Set(kn.notEntities);
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.text !== '(' || !lx.documentHeads.has(lower(k - 1))) continue;
+    let e = k + 1;
+    while (tokens[e] && tokens[e]!.text !== ')' && e < k + 5) e++;
+    if (tokens[e]?.text !== ')') continue;
+    documents.add(spanText(k + 1, e));
+    for (let j = k + 1; j < e; j++) if (isAcronym(tokens[j]!)) documents.add(tokens[j]!.text);
+  }
+  const isDocumentName = (c: Chunk) => {
+    const s = spanText(c.from, c.to);
+    if (documents.has(s)) return true;
+    if (c.from > 0 && documents.has(spanText(c.from - 1, c.to))) return true;
+    const next = tokens[c.to];
+    return !c.kb && !!next && next.text === next.text.toLowerCase() && lx.documentHeads.has(next.text);
+  };
+
   // Acronyms defined in the text take the type of their expansion: "… Council (NSDC)".
   const mentions: Mention[] = [];
   const definitions = new Map<string, { type: EntityType; expansion: string }>();
@@ -276,10 +303,17 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   // Surnames of the people named in full: "Witkoff" after "Steve Witkoff".
   const surnames = new Set<string>();
   for (const c of chunks) if (c.type === 'Person' && c.to - c.from >= 2) surnames.add(tokens[c.to - 1]!.text);
+  const WEAK = new Set(['place-preposition', 'speaker', 'lexicon-person', 'lexicon-place']);
   for (const c of chunks) {
     const s = spanText(c.from, c.to);
+    if (isDocumentName(c)) continue;
     let type = c.type;
     let rule = c.rule;
+    // A surname of a person the document names in full outweighs weak evidence ("according to Witkoff").
+    if (surnames.has(s) && (!type || WEAK.has(rule))) {
+      type = 'Person';
+      rule = 'surname';
+    }
     const def = definitions.get(s.replace(/\s+/g, ''));
     if (def && !c.kb) {
       type = def.type;

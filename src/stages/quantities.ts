@@ -127,6 +127,8 @@ export function tagQuantities(doc: Doc): Doc {
     if (value === undefined) continue;
     const ti = firstTokenFrom(spanEnd);
     const next = tokens[ti];
+    // Idioms: "on the one hand", "one day".
+    if (amt === 'one' && /^\s+(hand|day)\b/i.test(text.slice(spanEnd, spanEnd + 6))) continue;
     // "one" as a pronoun: "one of the …", "one another", "one may say".
     if (amt === 'one' && (!next || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT' || /^(another|of)$/i.test(next.text))) continue;
     if (/^(a\s+)?dozen$/.test(amt) && !next) continue;
