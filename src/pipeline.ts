@@ -20,6 +20,7 @@ import { namesStage } from './stages/names.js';
 import { datesStage } from './stages/dates.js';
 import { quantitiesStage } from './stages/quantities.js';
 import { cuesStage } from './stages/cues.js';
+import { factsStage } from './stages/facts.js';
 
 export const DOC_STAGES: Record<string, DocStage> = {
   tokenize: tokenizeStage,
@@ -27,6 +28,7 @@ export const DOC_STAGES: Record<string, DocStage> = {
   dates: datesStage,
   quantities: quantitiesStage,
   cues: cuesStage,
+  facts: factsStage,
 };
 export const CORPUS_STAGES = ['link', 'rounds', 'briefs'] as const;
 
@@ -90,7 +92,7 @@ function checkOrder(file: string, config: PipelineConfig): void {
   }
 }
 
-export const newDoc = (d: Document): Doc => ({ id: d.id, text: d.text, meta: d.meta, sentences: [], tokens: [], mentions: [], cues: [], messages: [] });
+export const newDoc = (d: Document): Doc => ({ id: d.id, text: d.text, meta: d.meta, sentences: [], tokens: [], mentions: [], cues: [], facts: [], messages: [] });
 
 /**
  * Runs the document stages on one document. A stage that throws becomes a fatal message on it.
@@ -123,23 +125,17 @@ export function processDocument(d: Document, pipeline: Pipeline, timings?: Recor
   return { doc, result: toResult(doc), ok };
 }
 
-/** What the corpus stages need of a document: mentions, cues and their sentences, in code points for evidence. */
+/** What the corpus stages need of a document: mentions, cues and facts (no tokens, no full text). */
 export function toResult(doc: Doc): DocResult {
-  const map = new OffsetMap(doc.text);
-  const wanted = new Set(doc.cues.map((c) => c.sentence));
-  const sentences = doc.sentences
-    .map((s, index) => ({ s, index }))
-    .filter(({ index }) => wanted.has(index))
-    .map(({ s, index }) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), index }));
   return {
     id: doc.id,
     meta: doc.meta,
     ...(doc.anchor ? { anchor: doc.anchor } : {}),
     length: doc.text.length,
-    astral: map.astral,
+    astral: new OffsetMap(doc.text).astral,
     mentions: doc.mentions,
     cues: doc.cues,
-    sentences,
+    facts: doc.facts,
     messages: doc.messages,
   };
 }

@@ -37,6 +37,8 @@ export interface Lexicons {
   notNames: Set<string>;
   documentHeads: Set<string>;
   demonyms: Set<string>;
+  /** Demonym (and its plural) → the country's common name, where it names one. */
+  demonymCountry: Map<string, string>;
 }
 
 export interface Knowledge {
@@ -95,13 +97,15 @@ interface WorldCountry {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  unMember?: boolean;
 }
 
-function countryEntities(): { entities: Omit<KbEntity, 'id'>[]; demonyms: string[] } {
+function countryEntities(): { entities: Omit<KbEntity, 'id'>[]; demonyms: string[]; demonymCountry: Map<string, string> } {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as WorldCountry[];
   const entities: Omit<KbEntity, 'id'>[] = [];
   const demonyms: string[] = [];
+  const demonymCountry = new Map<string, string>();
   for (const c of countries) {
     const aliases = new Set<string>([c.name.official]);
     for (const a of c.altSpellings) {
@@ -117,9 +121,15 @@ function countryEntities(): { entities: Omit<KbEntity, 'id'>[]; demonyms: string
     entities.push({ name: c.name.common, type: 'Place', aliases: [...aliases], source: 'countries', kind: 'country' });
     for (const cap of c.capital ?? []) if (cap) entities.push({ name: cap, type: 'Place', aliases: [], source: 'countries', kind: 'capital', country: c.name.common });
     const d = c.demonyms?.eng;
-    if (d) for (const x of [d.m, d.f]) if (x) demonyms.push(x, `${x}s`);
+    if (d)
+      for (const x of [d.m, d.f]) {
+        if (!x) continue;
+        demonyms.push(x, `${x}s`);
+        // A demonym shared by several countries names the UN member among them ("American").
+        for (const form of [x, `${x}s`]) if (!demonymCountry.has(form) || c.unMember) demonymCountry.set(form, c.name.common);
+      }
   }
-  return { entities, demonyms };
+  return { entities, demonyms, demonymCountry };
 }
 
 export interface LoadOptions {
@@ -137,7 +147,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const org = readJson(join(lexDir, 'organizations.json'), OrgFile);
   const places = readJson(join(lexDir, 'places.json'), PlacesFile);
   const names = readJson(join(lexDir, 'names.json'), NamesFile);
-  const { entities: countryList, demonyms } = countryEntities();
+  const { entities: countryList, demonyms, demonymCountry } = countryEntities();
   demonyms.push('Western', 'Westerners', 'European', 'Europeans', 'Asian', 'African', 'Arab', 'Arabs', 'Soviet', 'Slavic', 'Latin');
 
   const merged = new Map<string, Omit<KbEntity, 'id'>>();
@@ -194,6 +204,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       notNames: new Set(names.notNames),
       documentHeads: new Set(names.documentHeads),
       demonyms: new Set(demonyms),
+      demonymCountry,
     },
     entities,
     aliases,

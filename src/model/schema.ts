@@ -179,11 +179,47 @@ export const RoundCue = Span.extend({
   ordinal: z.number().int().positive().optional(),
   /** Relative position words: `next`, `renewed`, `previous`. */
   relative: z.enum(['next', 'previous', 'renewed', 'current']).optional(),
+  /** The round it speaks of, resolved within its document ("the next meeting" after the second is the third). */
+  round: z.number().int().positive().optional(),
   status: RoundStatus.optional(),
   /** Index of the sentence it stands in. */
   sentence: z.number().int().nonnegative(),
 });
 export type RoundCue = z.infer<typeof RoundCue>;
+
+/** A span of the document with its text (JS offsets inside the engine; code points once it is Evidence). */
+export const TextSpan = Span.extend({ text: z.string() });
+export type TextSpan = z.infer<typeof TextSpan>;
+/** An entity a fact names: the mention it rests on (its span), or a country named by a demonym. */
+export const EntityCue = z.object({ mention: Span.optional(), country: z.string().optional() });
+export type EntityCue = z.infer<typeof EntityCue>;
+
+export const FactKind = z.enum(['held', 'planned', 'venue', 'facility', 'party', 'mediator', 'member', 'topic', 'outcome', 'quote', 'next']);
+export type FactKind = z.infer<typeof FactKind>;
+/**
+ * A fact about a round found in one document (stage `facts`), with the round it belongs to
+ * (resolved within the document) and the span that states it. The briefs stage merges them.
+ */
+export const Fact = z.object({
+  kind: FactKind,
+  round: z.number().int().positive(),
+  evidence: TextSpan,
+  /** held / planned: the normalized date; next: the likely date. */
+  value: z.string().optional(),
+  /** venue, facility, party, mediator, member (the person), quote (the speaker), next (the place). */
+  entity: EntityCue.optional(),
+  /** member: the party whose delegation it belongs to. */
+  party: EntityCue.optional(),
+  role: z.string().optional(),
+  /** Where the role was read: an apposition after the name (", the Secretary of …") or a title before it. */
+  roleSource: z.enum(['apposition', 'title']).optional(),
+  head: z.boolean().optional(),
+  /** topic, outcome, quote, next: the fact's own words. */
+  text: z.string().optional(),
+  outcome: z.enum(['agreement', 'failure', 'other']).optional(),
+  quantities: z.array(z.object({ value: z.string(), unit: z.string().optional(), mod: z.string().optional() })).optional(),
+});
+export type Fact = z.infer<typeof Fact>;
 
 export const Doc = z.object({
   id: z.string(),
@@ -195,20 +231,17 @@ export const Doc = z.object({
   tokens: z.array(Token),
   mentions: z.array(Mention),
   cues: z.array(RoundCue),
+  facts: z.array(Fact),
   messages: z.array(Message),
 });
 export type Doc = z.infer<typeof Doc>;
 /** The layers a stage may read or write. */
-export type Layer = 'sentences' | 'tokens' | 'mentions' | 'anchor' | 'cues';
-
-/** A sentence kept as evidence for the corpus stages (code-point offsets and its text). */
-export const EvidenceSentence = Span.extend({ text: z.string(), index: z.number().int().nonnegative() });
-export type EvidenceSentence = z.infer<typeof EvidenceSentence>;
+export type Layer = 'sentences' | 'tokens' | 'mentions' | 'anchor' | 'cues' | 'facts';
 
 /**
- * What the per-document stages hand to the corpus stages: mentions, cues and the sentences that
- * carry them, in code points, with no tokens or full text (so a batch's memory stays flat and a
- * worker's result is small). `mentions` keep JS offsets for writing brat; `astral` converts them.
+ * What the per-document stages hand to the corpus stages: mentions, round cues and facts, with
+ * no tokens or full text (so a batch's memory stays flat and a worker's result is small).
+ * Offsets are JS string indices; `astral` converts them to code points for brat and evidence.
  */
 export const DocResult = z.object({
   id: z.string(),
@@ -219,7 +252,7 @@ export const DocResult = z.object({
   astral: z.array(z.number().int().nonnegative()),
   mentions: z.array(Mention),
   cues: z.array(RoundCue),
-  sentences: z.array(EvidenceSentence),
+  facts: z.array(Fact),
   messages: z.array(Message),
 });
 export type DocResult = z.infer<typeof DocResult>;

@@ -1,142 +1,193 @@
 /**
- * briefs (corpus stage): what happened at each round, every fact with its evidence.
- *
- * The sentences that speak of a round (those holding its cues) are read for its dates (held,
- * or planned where the sentence plans or postpones), its venue (a city, and a facility where
- * named), its parties (the countries its sentences name, less the host), its mediators and
- * hosts, the quotes said of it with their speakers, and what comes next.
+ * briefs (corpus stage): the brief of each round, assembled from the facts every document
+ * gave about it (stage `facts`). Facts that say the same thing merge, keeping the evidence of
+ * each document, so that where sources agree a fact has several sources and where they
+ * disagree (a round planned for one date and held on another) both stand with their own.
+ * Entities are the linked entities of the mentions a fact rests on (a demonym's country comes
+ * from the gazetteer).
  */
-import type { Brief, DateFact, DocResult, Entity, EntityFact, Evidence, EvidenceSentence, Mention, NextStep, Quote } from '../model/schema.js';
-import type { Knowledge } from '../knowledge/knowledge.js';
+import type { Brief, DateFact, DocResult, Entity, EntityCue, EntityFact, EntityRef, Evidence, Fact, Member, NextStep, Outcome, Quote, TextFact, TextSpan } from '../model/schema.js';
+import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
 import { OffsetMap } from '../io/offsets.js';
 import type { Round } from './rounds.js';
 
-interface Ctx {
-  docs: Map<string, DocResult>;
-  maps: Map<string, OffsetMap>;
-  entities: Map<string, Entity>;
-  knowledge: Knowledge;
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'for', 'with', 'that', 'is', 'was', 'be', 'by', 'as', 'at', 'its', 'their', 'this', 'from']);
+const words = (s: string) => new Set(s.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter((w) => w && !STOP.has(w)));
+/** Dice coefficient of two texts' content words. */
+export function similarity(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (!x.size || !y.size) return 0;
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return (2 * n) / (x.size + y.size);
 }
 
-/** Evidence for a JS-offset span of a document, in code points. */
-function evidenceOf(ctx: Ctx, doc: string, start: number, end: number, text: string): Evidence {
-  const map = ctx.maps.get(doc)!;
-  return { doc, start: map.toCodePoint(start), end: map.toCodePoint(end), text };
+/** An apposition (", the Secretary of …") says the role more fully than a title before the name. */
+const roleWeight = (f: Fact) => (f.roleSource === 'apposition' ? 2 : 1);
+
+/** The role most like the others the sources give (weighted), so that one odd wording does not win. */
+function medoidRole(roles: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const [r] of roles) {
+    let score = 0;
+    for (const [o, w] of roles) score += w * (o === r ? 1 : similarity(o, r));
+    if (score > bestScore || (score === bestScore && best !== undefined && r.length < best.length)) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
-const isDayValue = (v: string | undefined) => !!v && /^\d{4}-\d{2}(-\d{2}|-W\d{2}(-WE)?)?(T\w+)?(\/\d{4}-\d{2}-\d{2})?$/.test(v);
-
-function addFact<T extends { evidence: Evidence[] }>(list: T[], key: (x: T) => string, fact: T): void {
-  const prev = list.find((x) => key(x) === key(fact));
-  if (!prev) list.push(fact);
-  else if (!prev.evidence.some((e) => e.doc === fact.evidence[0]!.doc && e.start === fact.evidence[0]!.start)) prev.evidence.push(...fact.evidence);
+interface Located {
+  doc: string;
+  fact: Fact;
 }
 
 export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity[], knowledge: Knowledge): Brief[] {
-  const ctx: Ctx = {
-    docs: new Map(docs.map((d) => [d.id, d])),
-    maps: new Map(docs.map((d) => [d.id, new OffsetMap({ astral: d.astral, length: d.length })])),
-    entities: new Map(entities.map((e) => [e.id, e])),
-    knowledge,
+  const byDoc = new Map(docs.map((d) => [d.id, d]));
+  const maps = new Map(docs.map((d) => [d.id, new OffsetMap({ astral: d.astral, length: d.length })]));
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const evidence = (doc: string, s: TextSpan): Evidence => {
+    const map = maps.get(doc)!;
+    return { doc, start: map.toCodePoint(s.start), end: map.toCodePoint(s.end), text: s.text };
   };
-  const kbOf = (id: string) => knowledge.byId.get(id);
-  const isCountry = (id: string) => kbOf(id)?.kind === 'country';
-  const ref = (m: Mention) => ({ id: m.entityId!, name: ctx.entities.get(m.entityId!)?.name ?? m.text });
+  /** The entity a fact names: its mention's linked entity, or the country a demonym names. */
+  const resolve = (doc: string, cue: EntityCue | undefined): EntityRef | undefined => {
+    if (!cue) return undefined;
+    if (cue.mention) {
+      const m = byDoc.get(doc)?.mentions.find((x) => x.start === cue.mention!.start && x.end === cue.mention!.end);
+      if (m?.entityId) return { id: m.entityId, name: entityById.get(m.entityId)?.name ?? m.text };
+      return undefined;
+    }
+    if (cue.country) {
+      const kb = knowledge.aliases.get(aliasKey(cue.country))?.find((e) => e.type === 'Place');
+      if (kb) return { id: kb.id, name: entityById.get(kb.id)?.name ?? kb.name };
+    }
+    return undefined;
+  };
+  const all: Located[] = docs.flatMap((d) => d.facts.map((fact) => ({ doc: d.id, fact })));
 
   return rounds.map((round) => {
-    const held: DateFact[] = [];
-    const planned: DateFact[] = [];
-    const city: EntityFact[] = [];
-    const facility: EntityFact[] = [];
-    const countries = new Map<string, EntityFact>();
-    const mediators: EntityFact[] = [];
+    const facts = all.filter((x) => x.fact.round === round.ordinal);
+    const of = (kind: Fact['kind']) => facts.filter((x) => x.fact.kind === kind);
+    const entityFacts = (kind: Fact['kind']): EntityFact[] => {
+      const out = new Map<string, EntityFact>();
+      for (const { doc, fact } of of(kind)) {
+        const e = resolve(doc, fact.entity);
+        if (!e) continue;
+        const prev = out.get(e.id);
+        if (prev) prev.evidence.push(evidence(doc, fact.evidence));
+        else out.set(e.id, { ...e, evidence: [evidence(doc, fact.evidence)] });
+      }
+      return [...out.values()];
+    };
+    const dateFacts = (kind: 'held' | 'planned'): DateFact[] => {
+      const out = new Map<string, DateFact>();
+      for (const { doc, fact } of of(kind)) {
+        const prev = out.get(fact.value!);
+        if (prev) prev.evidence.push(evidence(doc, fact.evidence));
+        else out.set(fact.value!, { value: fact.value!, evidence: [evidence(doc, fact.evidence)] });
+      }
+      return [...out.values()];
+    };
+    let held = dateFacts('held');
+    let planned = dateFacts('planned');
+    // A round that has not met has no held dates: what its sentences date is its plan.
+    if (round.status !== 'held') {
+      planned = [...planned, ...held.filter((h) => !planned.some((p) => p.value === h.value))];
+      held = [];
+    }
+    planned = planned.filter((p) => !held.some((h) => h.value === p.value));
+
+    // Venue: the city most sources name; facilities as named.
+    const cities = entityFacts('venue').sort((a, b) => b.evidence.length - a.evidence.length);
+    const city = cities.slice(0, 1);
+    const facility = entityFacts('facility');
+    const mediators = entityFacts('mediator');
+    // Parties: countries named as taking part, by more than one passage, less the host country of the venue.
+    const hosts = new Set(city.map((c) => knowledge.byId.get(c.id)?.country).filter(Boolean) as string[]);
+    const parties = entityFacts('party').filter((p) => !hosts.has(p.name));
+
+    // Delegations.
+    const members = new Map<string, { party: EntityRef; member: Member; roles: Map<string, number> }>();
+    for (const { doc, fact } of of('member')) {
+      const person = resolve(doc, fact.entity);
+      const party = fact.party ? resolve(doc, fact.party) : undefined;
+      if (!person || !party) continue;
+      const prev = members.get(person.id);
+      const ev = evidence(doc, fact.evidence);
+      if (prev) {
+        prev.member.evidence.push(ev);
+        prev.member.head ||= !!fact.head;
+        if (fact.role) prev.roles.set(fact.role, (prev.roles.get(fact.role) ?? 0) + roleWeight(fact));
+      } else members.set(person.id, { party, member: { person, head: !!fact.head, evidence: [ev] }, roles: new Map(fact.role ? [[fact.role, roleWeight(fact)]] : []) });
+    }
+    const delegations = new Map<string, Brief['delegations'][number]>();
+    for (const { party, member, roles } of members.values()) {
+      const role = medoidRole(roles);
+      const d = delegations.get(party.id) ?? { party, members: [] };
+      d.members.push({ ...member, ...(role ? { role } : {}) });
+      delegations.set(party.id, d);
+    }
+
+    const merged = <T extends { text: string; evidence: Evidence[] }>(kind: Fact['kind'], make: (x: Located) => T | undefined, threshold: number): T[] => {
+      const out: T[] = [];
+      for (const x of of(kind)) {
+        const item = make(x);
+        if (!item) continue;
+        const same = out.find((o) => similarity(o.text, item.text) >= threshold);
+        if (same) same.evidence.push(...item.evidence);
+        else out.push(item);
+      }
+      return out;
+    };
+    const topics = merged<TextFact>('topic', ({ doc, fact }) => ({ text: fact.text!, evidence: [evidence(doc, fact.evidence)] }), 0.6);
+    const outcomes = merged<Outcome>(
+      'outcome',
+      ({ doc, fact }) => ({ text: fact.text!, kind: fact.outcome ?? 'other', quantities: fact.quantities ?? [], evidence: [evidence(doc, fact.evidence)] }),
+      0.6,
+    );
     const quotes: Quote[] = [];
+    for (const { doc, fact } of of('quote')) {
+      const speaker = resolve(doc, fact.entity);
+      const same = quotes.find((q) => q.text.toLowerCase() === fact.text!.toLowerCase() && q.speaker?.id === speaker?.id);
+      if (same) same.evidence.push(evidence(doc, fact.evidence));
+      else quotes.push({ text: fact.text!, ...(speaker ? { speaker } : {}), evidence: [evidence(doc, fact.evidence)] });
+    }
+    // What comes next: the following round, as announced or planned, once, with every source.
     const next: NextStep[] = [];
-    for (const { doc, cue } of round.cues) {
-      const d = ctx.docs.get(doc)!;
-      const sentence = d.sentences.find((s) => s.index === cue.sentence);
-      if (!sentence) continue;
-      const inSentence = d.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      const plannedHere = cue.status === 'planned' || cue.status === 'postponed' || (cue.status === 'announced' && round.status !== 'announced');
-      for (const m of inSentence) {
-        const ev = [evidenceOf(ctx, doc, m.start, m.end, m.text)];
-        if (m.type === 'Date' && isDayValue(m.value) && !/^P/.test(m.value!)) {
-          addFact(plannedHere && round.status === 'held' ? planned : held, (x) => x.value, { value: m.value!, evidence: ev });
-        } else if (m.type === 'Place' && m.entityId) {
-          if (isCountry(m.entityId)) {
-            const c = countries.get(m.entityId);
-            if (c) c.evidence.push(...ev);
-            else countries.set(m.entityId, { ...ref(m), evidence: ev });
-          } else if (/facility/.test(m.rule ?? '') || knowledge.lexicons.facilities.has(m.text.split(/\s+/).at(-1)!.toLowerCase())) addFact(facility, (x) => x.id, { ...ref(m), evidence: ev });
-          else if (kbOf(m.entityId)?.kind === 'capital' || !kbOf(m.entityId)) addFact(city, (x) => x.id, { ...ref(m), evidence: ev });
-        }
-      }
-      if (/\b(mediat|broker|host|facilitat)/i.test(sentence.text)) {
-        for (const m of inSentence) if ((m.type === 'Place' && m.entityId && isCountry(m.entityId)) || (m.type === 'Organization' && m.entityId)) addFact(mediators, (x) => x.id, { ...ref(m), evidence: [evidenceOf(ctx, doc, m.start, m.end, m.text)] });
-      }
-      for (const q of quotesIn(sentence)) {
-        const speaker = speakerOf(sentence, inSentence);
-        addFact(quotes, (x) => x.text, { text: q.text, ...(speaker ? { speaker: ref(speaker) } : {}), evidence: [evidenceOf(ctx, doc, q.start, q.end, q.text)] });
-      }
+    const following = rounds.find((r) => r.ordinal === round.ordinal + 1);
+    const nextFacts = of('next');
+    if (following && nextFacts.length) {
+      const places = nextFacts.map((x) => resolve(x.doc, x.fact.entity)).filter((p): p is EntityRef => !!p);
+      const dates = nextFacts.map((x) => x.fact.value).filter((v): v is string => !!v);
+      const mostCommon = <T>(xs: T[], key: (x: T) => string): T | undefined => {
+        const counts = new Map<string, number>();
+        for (const x of xs) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
+        return [...xs].sort((a, b) => counts.get(key(b))! - counts.get(key(a))!)[0];
+      };
+      const place = mostCommon(places, (p) => p.id);
+      const date = mostCommon(dates, (d) => d);
+      const cue = following.cues[0]!.cue.text;
+      next.push({ text: cue, ...(date ? { date } : {}), ...(place ? { place } : {}), evidence: nextFacts.map((x) => evidence(x.doc, x.fact.evidence)) });
     }
-    // What comes next: the round after this one, where the corpus announces or plans it.
-    const after = rounds.find((r) => r.ordinal === round.ordinal + 1);
-    if (after && after.status !== 'held') {
-      for (const { doc, cue } of after.cues) {
-        const d = ctx.docs.get(doc)!;
-        const sentence = d.sentences.find((s) => s.index === cue.sentence);
-        if (!sentence) continue;
-        const inSentence = d.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-        const date = inSentence.find((m) => m.type === 'Date' && isDayValue(m.value));
-        const place = inSentence.find((m) => m.type === 'Place' && m.entityId && m.start > cue.end);
-        addFact(next, (x) => x.text, {
-          text: cue.text,
-          ...(date?.value ? { date: date.value } : {}),
-          ...(place ? { place: ref(place) } : {}),
-          evidence: [evidenceOf(ctx, doc, cue.start, cue.end, cue.text)],
-        });
-      }
-    }
-    // Parties: the countries named with the round, less the host country of its venue.
-    const hosts = new Set(city.map((c) => kbOf(c.id)?.country).filter(Boolean) as string[]);
-    const parties = [...countries.values()].filter((c) => !hosts.has(c.name) && c.evidence.length >= 2);
     return {
       id: round.id,
       ordinal: round.ordinal,
       status: round.status,
-      dates: { held, planned: planned.filter((p) => !held.some((h) => h.value === p.value)) },
+      dates: { held, planned },
       venue: { city, facility },
       parties,
       mediators,
-      delegations: [],
-      topics: [],
-      outcomes: [],
+      delegations: [...delegations.values()],
+      topics,
+      outcomes,
       quotes,
       next,
       docs: round.docs,
     } satisfies Brief;
   });
-}
-
-/** Direct quotes in a sentence: text in straight or curly double quotes. */
-function quotesIn(s: EvidenceSentence): Array<{ text: string; start: number; end: number }> {
-  const out: Array<{ text: string; start: number; end: number }> = [];
-  const re = /[“"]([^“”"]{3,}?)[”"]/g;
-  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-    const text = m[1]!.replace(/[,.]$/, '');
-    if (text.split(/\s+/).length < 2) continue;
-    const start = s.start + m.index + 1;
-    out.push({ text, start, end: start + text.length });
-  }
-  return out;
-}
-
-/** The speaker of a sentence's quote: the person (or body) next to a verb of saying; unknown stays unknown. */
-function speakerOf(s: EvidenceSentence, mentions: Mention[]): Mention | undefined {
-  const verb = /\b(said|says|noted|stated|told|added|wrote|declared|according to)\b/i.exec(s.text);
-  if (!verb) return undefined;
-  const at = s.start + verb.index;
-  const people = mentions.filter((m) => m.type === 'Person' && m.entityId);
-  if (people.length === 0) return undefined;
-  return people.reduce((best, m) => (Math.abs(m.start - at) < Math.abs(best.start - at) ? m : best));
 }

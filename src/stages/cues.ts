@@ -11,10 +11,10 @@ const ORDINALS: Record<string, number> = {
   first: 1, initial: 1, inaugural: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
 };
-const RELATIVE: Record<string, RoundCue['relative']> = { next: 'next', renewed: 'renewed', new: 'renewed', previous: 'previous', earlier: 'previous', last: 'previous', latest: 'current', current: 'current', upcoming: 'next', another: 'next' };
+const RELATIVE: Record<string, RoundCue['relative']> = { next: 'next', renewed: 'renewed', new: 'renewed', previous: 'previous', earlier: 'previous', last: 'previous', latest: 'current', current: 'current', this: 'current', upcoming: 'next', another: 'next' };
 const EVENT = String.raw`(?:round|meeting|session|talks|negotiations|dialogue|summit)`;
 const CUE = new RegExp(
-  String.raw`\b(first|initial|inaugural|opening|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|next|renewed|new|previous|earlier|latest|upcoming|another)((?:[ \u2011-](?:trilateral|bilateral|direct|formal|peace|negotiation|negotiating|diplomatic|high-level|expert-level|US-brokered|U\.S\.\u2011brokered|U\.S\.-brokered)){0,3}) (${EVENT})\b`,
+  String.raw`\b(first|initial|inaugural|opening|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|next|renewed|new|previous|earlier|latest|upcoming|another|this)((?:[ \u2011-](?:trilateral|bilateral|direct|formal|peace|negotiation|negotiating|diplomatic|high-level|expert-level|US-brokered|U\.S\.\u2011brokered|U\.S\.-brokered)){0,3}) (${EVENT})\b`,
   'gi',
 );
 
@@ -41,6 +41,7 @@ export function findCues(doc: Doc): Doc {
       // "first time", "new agreement": only meeting words make a cue; "new talks" alone is too vague.
       if (word === 'new' && event !== 'round') continue;
       if (word === 'another' && event !== 'round') continue;
+      if (word === 'this' && event !== 'round') continue;
       const start = sent.start + m.index;
       const status = statusOf(text);
       cues.push({

@@ -1,0 +1,374 @@
+/**
+ * facts: what one document says about each round, with the span that says it.
+ *
+ * 1. Every round cue gets the round it speaks of, resolved within the document: an ordinal
+ *    ("the second round"), or relative to the document's current round ("the next meeting",
+ *    "a renewed round"). The current round is the highest one the document speaks of as held
+ *    or about to open.
+ * 2. Every sentence is attributed to a round: a sentence with a cue to the cue's round; others
+ *    to their section's round (a section starts at a heading; its round is the first cue in the
+ *    heading or the paragraph after it, else the document's current round).
+ * 3. Facts are read from the sentences by cue patterns: dates held and planned and the venue
+ *    (in cue sentences), facilities, parties, mediators and hosts, delegation members with
+ *    their roles, topics, outcomes with their quantities, quotes with their speakers, and what
+ *    comes next. Nothing here names a place, person or date of any corpus.
+ */
+import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../model/schema.js';
+import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
+import type { DocStage } from './stage.js';
+
+interface Sent {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  round: number;
+  cues: RoundCue[];
+  mentions: Mention[];
+  heading: boolean;
+  /** First sentence of its line (paragraph). */
+  lineStart: boolean;
+}
+
+/** Resolves each cue's round within its document. */
+export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: number } {
+  const explicit = cues.filter((c) => c.ordinal !== undefined);
+  const current = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' || explicit.length === 1).map((c) => c.ordinal!));
+  const out = cues.map((c) => {
+    let round: number | undefined = c.ordinal;
+    if (round === undefined && current) round = c.relative === 'next' ? current + 1 : c.relative === 'previous' ? Math.max(1, current - 1) : current;
+    return round === undefined ? c : { ...c, round };
+  });
+  return { cues: out, current };
+}
+
+/** Words right before a date that make it the plan, not the meeting: "scheduled for February 1", "delayed from the weekend". */
+const DATE_PLANNED = /\b(scheduled|set|planned|slated|due|expected|originally|initially)\s+(?:for|to|on|as)?\s*(?:the\s+)?$/i;
+const DATE_POSTPONED_FROM = /\bfrom\s+(?:the\s+)?$/i;
+const POSTPONE = /\b(postponed|delayed|pushed back|put off|rescheduled)\b/i;
+const MEMBER_CUE = /\b(led by|headed by|leading|leads|includes?|including|attended by|represented by|participation of|comprises?|consisting of|joined by|accompanied by)\b/i;
+const HEAD_CUE = /\b(led by|headed by|leading|leads|head of the delegation|chief negotiator)\b/i;
+const DELEGATION = /\b(delegations?|team|negotiators|negotiating team|attended by|participation of|represented by)\b/i;
+const MEDIATOR_CUE = /\b(mediat\w*|broker\w*|host\w*|facilitat\w*|neutral venue|at the center)\b/i;
+const SPEECH = /\b(said|says|noted|notes|stated|states|told|added|wrote|declared|described|characterized|characterised|called|confirmed|according to|stating|noting|saying|warned|insisted|emphasi[sz]ed|stressed|highlighted|announced)\b/i;
+const TOPIC_CUE = /\b(topics? (?:include|included|was|were|is|are)|agenda (?:includes?|included|is|was)|discussed|addressed|at the heart of the negotiations (?:are|were)|issues? (?:include|included|such as)|these included|(?:central|key|main|primary) (?:topics?|issues?) (?:was|were|is|are|include))\b/i;
+const OUTCOME_AGREE = /\b(agreed to|agreement (?:to|on)|was reached|were reached|reached an agreement|decision to|concluded with|agreed)\b/i;
+const OUTCOME_FAIL = /\b(no (?:tangible |concrete |immediate )?(?:agreements?|ceasefire|joint statement|roadmap|breakthrough|possibility)|failed to|fell short|did little|remained (?:deeply |sharply )?divided|without (?:tangible )?progress|produced no|lack of (?:immediate )?results)\b/i;
+const OUTCOME_OTHER = /\b(re-established|the most concrete outcome)\b/i;
+const HEDGE = /\b(if|whether|could|might|may|would|believe|believes|expect|expects|hope|hopes|necessary|should)\b/i;
+/** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech. */
+const SCARE = /\b(a|an|the|of|to|for|on|in|its|their|his|her|potential|possible|so-called|called for)\s*$/i;
+
+export function extractFacts(doc: Doc, kn: Knowledge): Doc {
+  const { cues, current } = resolveRounds(doc.cues);
+  const text = doc.text;
+  const sents: Sent[] = doc.sentences.map((s, index) => {
+    const t = text.slice(s.start, s.end);
+    const lineStart = s.start === 0 || text[s.start - 1] === '\n';
+    const lineEnd = s.end >= text.length || text[s.end] === '\n' || /^\s*\n/.test(text.slice(s.end, s.end + 3));
+    return {
+      index,
+      start: s.start,
+      end: s.end,
+      text: t,
+      round: current || 1,
+      cues: cues.filter((c) => c.sentence === index && c.round !== undefined),
+      mentions: doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end),
+      heading: lineStart && lineEnd && !/[.!?"”’]\s*$/.test(t) && t.split(/\s+/).length <= 16,
+      lineStart,
+    };
+  });
+  // Sections and their rounds.
+  let section = current || 1;
+  for (let i = 0; i < sents.length; i++) {
+    const s = sents[i]!;
+    if (s.heading || i === 0) {
+      // The section's round: the first cue in its heading(s) or the paragraph after them.
+      section = current || 1;
+      let j = i;
+      while (j < sents.length && (sents[j]!.heading || j === i)) j++;
+      const para = [...sents.slice(i, j)];
+      for (let k = j; k < sents.length && !sents[k]!.heading; k++) {
+        para.push(sents[k]!);
+        if (k + 1 < sents.length && sents[k + 1]!.lineStart) break;
+      }
+      const first = para.flatMap((x) => x.cues).find((c) => c.ordinal !== undefined);
+      if (first) section = first.round!;
+    }
+    s.round = s.cues.length ? s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round! : section;
+  }
+
+  const facts: Fact[] = [];
+  const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
+  const cueOf = (m: Mention): EntityCue => ({ mention: { start: m.start, end: m.end } });
+  const countryKind = (m: Mention) => kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.kind;
+  /** Country words of a span: country mentions and demonyms, in order. */
+  const countriesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
+    const out: Array<{ cue: EntityCue; at: number; end: number }> = [];
+    for (const m of s.mentions) if (m.start >= from && m.end <= to && m.type === 'Place' && countryKind(m) === 'country') out.push({ cue: cueOf(m), at: m.start, end: m.end });
+    const re = /\b[A-Z][a-z]+\b/g;
+    const seg = text.slice(from, to);
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      const country = kn.lexicons.demonymCountry.get(m[0]);
+      if (country) out.push({ cue: { country }, at: from + m.index, end: from + m.index + m[0].length });
+    }
+    return out.sort((a, b) => a.at - b.at);
+  };
+
+  let lastParty: EntityCue | undefined;
+  for (const s of sents) {
+    const r = s.round;
+    // Dates and venue: in the sentences that name the round.
+    if (s.cues.length) {
+      const postponed = POSTPONE.test(s.text);
+      for (const m of s.mentions) {
+        if (m.type === 'Date' && m.value && !m.value.startsWith('P') && /^\d{4}-\d{2}/.test(m.value)) {
+          // Background dates (the war's start) are not the round's: a round is recent against the document's year.
+          if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
+          const before = text.slice(Math.max(s.start, m.start - 30), m.start);
+          if (/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
+          const planned = DATE_PLANNED.test(before) || (postponed && DATE_POSTPONED_FROM.test(before)) || s.cues.every((c) => c.status === 'planned' || c.status === 'postponed');
+          facts.push({ kind: planned ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
+        }
+        if (m.type === 'Place' && countryKind(m) !== 'country') {
+          const before = text.slice(Math.max(s.start, m.start - 12), m.start);
+          if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /capital/.test(before)) facts.push({ kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+        }
+      }
+      // Parties: the countries that the round's sentence names (also as demonyms), where it speaks of talks between them.
+      if (/\b(between|involving|among)\b/i.test(s.text) || /\bdelegations\b/i.test(s.text)) {
+        for (const c of countriesIn(s, s.start, s.end)) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      }
+    }
+    // Facilities where the round met.
+    for (const m of s.mentions) {
+      if (m.type !== 'Place') continue;
+      const last = m.text.split(/\s+/).at(-1)!.toLowerCase();
+      if (kn.lexicons.facilities.has(last) && m.text.split(/\s+/).length >= 2 && /\b(venue|held at|hosted at|met at|took place at|such as)\b/i.test(s.text)) {
+        facts.push({ kind: 'facility', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+      }
+    }
+    // Mediators and hosts.
+    const med = MEDIATOR_CUE.exec(s.text);
+    if (med) {
+      for (const c of countriesIn(s, s.start, s.end)) {
+        // The country (or body) that the mediating clause is about: before the cue word, nearest first.
+        if (c.at > s.start + med.index) continue;
+        facts.push({ kind: 'mediator', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+        break;
+      }
+    }
+    // Delegations: who is on them, with their roles.
+    const mem = MEMBER_CUE.exec(s.text);
+    if (mem && (DELEGATION.test(s.text) || (/^(It|They)\b/.test(s.text) && lastParty))) {
+      const cueAt = s.start + mem.index;
+      const subject = countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (DELEGATION.test(s.text.slice(0, mem.index)) || /^(It|They|The team)\b/.test(s.text) ? lastParty : undefined);
+      const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+      people.forEach((p, i) => {
+        // The segment of the person: from the previous separator to the next.
+        const segStart = Math.max(cueAt + mem[0].length, lastSeparator(text, s.start, p.start, s.mentions));
+        let segEnd = nextSeparator(text, p.end, s.end);
+        // An apposition holds no other person: "Kushner, Secretary of … Umerov" is the next person's title.
+        if (s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < segEnd)) segEnd = p.end;
+        const own = countriesIn(s, segStart, segEnd).find((c) => c.at < p.start);
+        const party = own?.cue ?? subject;
+        if (!party) return;
+        const role = roleOf(text, segStart, p, segEnd, kn, s.mentions);
+        facts.push({
+          kind: 'member',
+          round: r,
+          entity: cueOf(p),
+          party,
+          ...(role ? { role: role.text, roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+          head: i === 0 && HEAD_CUE.test(s.text),
+          evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)),
+        });
+      });
+    }
+    const delegationParty = /\bdelegation|team\b/i.test(s.text) ? countriesIn(s, s.start, s.end)[0]?.cue : undefined;
+    if (delegationParty) lastParty = delegationParty;
+    // Topics: the items of an agenda sentence.
+    const topic = TOPIC_CUE.exec(s.text);
+    if (topic)
+      for (const item of listItems(s, s.start + topic.index + topic[0].length)) {
+        if (!isNounPhrase(doc, item, s.mentions)) continue;
+        facts.push({ kind: 'topic', round: r, text: item.text, evidence: item });
+      }
+    if (/^\s*[-•*]\s/.test(s.text) && isAgendaList(sents, s)) {
+      const body = s.start + s.text.search(/[^-•*\s]/);
+      const end = s.start + (s.text.search(/[,.;:]/) > 0 ? s.text.search(/[,.;:]/) : s.text.length);
+      if (end > body) facts.push({ kind: 'topic', round: r, text: text.slice(body, end).replace(/^the\s+/i, ''), evidence: span(body, end) });
+    }
+    // Outcomes.
+    const fail = OUTCOME_FAIL.exec(s.text);
+    const agree = OUTCOME_AGREE.exec(s.text);
+    const other = OUTCOME_OTHER.exec(s.text);
+    const hit = fail ?? agree ?? other;
+    if (hit && !HEDGE.test(s.text.slice(0, hit.index)) && !quotesIn(s.text, s.start).some((q) => q.start <= s.start + hit.index && s.start + hit.index < q.end)) {
+      const clause = clauseAround(s, s.start + hit.index);
+      const quantities = s.mentions
+        .filter((m) => m.type === 'Quantity' && m.start >= clause.start && m.end <= clause.end)
+        .map((m) => ({ value: m.value ?? '', ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) }));
+      facts.push({ kind: 'outcome', round: r, outcome: fail ? 'failure' : agree ? 'agreement' : 'other', text: clause.text, quantities, evidence: clause });
+    }
+    // Quotes, with their speakers.
+
+    // What comes next: a later round announced or planned.
+    for (const c of s.cues) {
+      if (c.round === undefined || (c.status !== 'announced' && c.status !== 'planned') || c.round <= 1) continue;
+      const place = s.mentions.find((m) => m.type === 'Place' && m.start > c.end && /\bin\s+(?:the\s+)?$/.test(text.slice(m.start - 9, m.start)));
+      const date = s.mentions.find(
+        (m) => m.type === 'Date' && m.value && /^\d{4}-\d{2}-\d{2}/.test(m.value) && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
+      );
+      const clause = clauseAround(s, c.start);
+      facts.push({ kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(date?.value ? { value: date.value } : {}), evidence: clause });
+    }
+  }
+  // Quotes, with their speakers: found in the whole text, since a quote may run over several sentences.
+  for (const q of quotesIn(text)) {
+    const first = sents.find((x) => x.start <= q.start && q.start < x.end + 1);
+    const last = sents.find((x) => x.start <= q.end && q.end <= x.end + 1) ?? first;
+    if (!first || !last) continue;
+    // The attribution: the sentence that opens the quote and the one that closes it ("…,” said Rubio.").
+    const around = { ...first, end: last.end, text: text.slice(first.start, last.end), mentions: doc.mentions.filter((m) => m.start >= first.start && m.end <= last.end) };
+    const outside = text.slice(first.start, q.start - 1) + ' '.repeat(q.end - q.start + 2) + text.slice(q.end + 1, last.end);
+    const speech = SPEECH.exec(outside);
+    if (!speech) continue;
+    const lead = text.slice(Math.max(first.start, q.start - 25), q.start - 1);
+    if (SCARE.test(lead) && !SPEECH.test(lead.split(/\s+/).slice(-3).join(' '))) continue;
+    let speaker = speakerOf(around, first.start + speech.index, q, kn);
+    // "He noted, “…”": the pronoun's person is the last one named in the sentence before.
+    if (!speaker && /^(He|She)\b/.test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);
+    facts.push({ kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
+  }
+  return { ...doc, cues, facts };
+}
+
+/** Where a person's segment of a list starts: after a comma, a list keyword, or an "and" that follows another person. */
+const lastSeparator = (text: string, from: number, at: number, mentions: Mention[]): number => {
+  const seg = text.slice(from, at);
+  let best = from;
+  const re = /,|;|\bby\b|\bincluding\b|\bincludes\b|\bis\b|\band\b/g;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const abs = from + m.index;
+    if (m[0] === 'and' && !mentions.some((x) => x.type === 'Person' && /^\s*$/.test(text.slice(x.end, abs)))) continue;
+    best = abs + m[0].length;
+  }
+  return best + (text.slice(best, at).length - text.slice(best, at).trimStart().length);
+};
+const nextSeparator = (text: string, at: number, to: number): number => {
+  const rest = text.slice(at, to);
+  // The apposition runs to the comma that closes it (", the Secretary of …, who") or the sentence's end.
+  const m = /^,\s*(?:the\s+)?[^,;.]*?(?=,|;|\.(?:\s|$)|\s+(?:while|who|which)\s|$)/.exec(rest);
+  return m ? at + m[0].length : at;
+};
+
+/** The role of a person: the apposition after the name (", the Secretary of …"), else the title before it. */
+function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: Knowledge, mentions: Mention[]): { text: string; apposition: boolean } | undefined {
+  const after = text.slice(p.end, segEnd).replace(/^,\s*/, '').replace(/^(the|a|an)\s+/i, '').trim();
+  if (after && after.split(/\s+/).length <= 14 && !/^(who|which|that|and|said|says)\b/i.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
+  // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
+  let from = segStart;
+  for (const m of mentions) if (m.end <= p.start && m.start >= segStart && /^[’']s\b/.test(text.slice(m.end, m.end + 3))) from = Math.max(from, m.end + 2);
+  const before = text.slice(from, p.start).trim().replace(/^(the|a|an)\s+/i, '');
+  const words = before.split(/\s+/).filter((w) => w && !kn.lexicons.demonyms.has(w) && !/^[A-Z.]{2,5}$/.test(w) && !/[’']s$/.test(w));
+  // An honorific or rank right before the name is not the role ("intelligence chief Admiral").
+  while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!)) words.pop();
+  const role = words.join(' ').trim();
+  return role && role.split(/\s+/).length <= 10 ? { text: role, apposition: false } : undefined;
+}
+
+/** Items of a list after `from` in a sentence: "X, Y, and the Z". */
+function listItems(s: Sent, from: number): TextSpan[] {
+  const rest = s.text.slice(from - s.start);
+  const body = rest.replace(/^[\s:,]*(?:(?:were|was|are|is|include|included|including)\s+)?/i, '');
+  const offset = from + (rest.length - body.length);
+  const out: TextSpan[] = [];
+  const re = /[^,;]+/g;
+  const stop = body.search(/[.:](\s|$)/);
+  const limited = stop >= 0 ? body.slice(0, stop) : body;
+  for (let m = re.exec(limited); m; m = re.exec(limited)) {
+    let t = m[0];
+    let start = offset + m.index;
+    const lead = /^\s*(?:and\s+|or\s+)?(?:the\s+|a\s+|an\s+)?/i.exec(t)![0];
+    start += lead.length;
+    t = t.slice(lead.length).replace(/\s+$/, '');
+    if (t.split(/\s+/).length < 1 || t.split(/\s+/).length > 12 || !/[a-z]/.test(t)) continue;
+    out.push({ start, end: start + t.length, text: t });
+  }
+  return out.length >= 1 && out.length <= 8 ? out : [];
+}
+
+/** Is this bullet part of a list that a sentence announced as topics? */
+function isAgendaList(sents: Sent[], s: Sent): boolean {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 8; i--) {
+    const p = sents[i]!;
+    if (/^\s*[-•*]\s/.test(p.text)) continue;
+    return /\b(topics?|agenda|issues|include):?\s*$/i.test(p.text);
+  }
+  return false;
+}
+
+/** The clause around an offset: from the previous clause break to the next. */
+function clauseAround(s: Sent, at: number): TextSpan {
+  const rel = at - s.start;
+  const before = s.text.slice(0, rel);
+  const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), /,\s*(?:but|while|although|and|as)\s/.test(before) ? before.search(/,\s*(?:but|while|although|and|as)\s[^,]*$/) : -1);
+  const start = b >= 0 ? b + 1 : 0;
+  const after = s.text.slice(rel);
+  const e = after.search(/[;.](\s|$)|,\s*(?:but|while|although|which|as)\s/);
+  const end = e >= 0 ? rel + e : s.text.length;
+  const raw = s.text.slice(start, end);
+  const lead = /^\s*(?:but|and|while|although|however,?)?\s*/i.exec(raw)![0].length;
+  const trail = raw.length - raw.trimEnd().length;
+  return { start: s.start + start + lead, end: s.start + end - trail, text: raw.slice(lead, raw.length - trail) };
+}
+
+/** Direct quotes: text in straight or curly double quotes, within a paragraph (the words without the marks). */
+function quotesIn(text: string, offset = 0): TextSpan[] {
+  const out: TextSpan[] = [];
+  const re = /[“"]([^“”"\n]+?)[”"]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[1]!.replace(/[,.]+$/, '').trim();
+    if (!t) continue;
+    const start = offset + m.index + 1 + m[1]!.indexOf(t);
+    out.push({ start, end: start + t.length, text: t });
+  }
+  return out;
+}
+
+/**
+ * The speaker of a quote: the person nearest the verb of saying, outside the quote (else a body,
+ * else a country as a government: "The US said"); unknown stays unknown.
+ */
+function speakerOf(s: Sent, verbAt: number, q: TextSpan, kn: Knowledge): Mention | undefined {
+  const outside = s.mentions.filter((m) => (m.end <= q.start - 1 || m.start >= q.end + 1) && !/^[’']s\b/.test(s.text.slice(m.end - s.start, m.end - s.start + 3)));
+  // The subject before the verb ("Rustem Umerov, Secretary of …, said"), else the one after it ("said Rubio").
+  const before = outside.filter((m) => m.end <= verbAt);
+  const after = outside.filter((m) => m.start >= verbAt && m.start - verbAt < 40);
+  const isCountry = (m: Mention) => kn.aliases.get(aliasKey(m.text))?.some((e) => e.kind === 'country') === true;
+  for (const type of ['Person', 'Organization', 'Place'] as const) {
+    const ok = (m: Mention) => m.type === type && (type !== 'Place' || isCountry(m));
+    const b = before.filter(ok);
+    if (b.length) return type === 'Person' ? b[0] : b.at(-1);
+    const a = after.filter(ok);
+    if (a.length && type !== 'Place') return a[0];
+  }
+  return undefined;
+}
+
+/** A topic is a noun phrase: it names no person or date, does not start with a verb, and holds a noun. */
+function isNounPhrase(doc: Doc, item: TextSpan, mentions: Mention[]): boolean {
+  if (mentions.some((m) => (m.type === 'Person' || m.type === 'Date') && m.start < item.end && item.start < m.end)) return false;
+  if (mentions.some((m) => m.start <= item.start && item.end <= m.end)) return false;
+  const toks = doc.tokens.filter((t) => t.start >= item.start && t.end <= item.end);
+  if (!toks.length || /^(VERB|AUX|ADP|PRON|SCONJ|CCONJ|ADV)$/.test(toks[0]!.pos)) return false;
+  return toks.some((t) => t.pos === 'NOUN');
+}
+
+export const factsStage: DocStage = {
+  name: 'facts',
+  requires: ['sentences', 'mentions', 'cues'],
+  assigns: ['facts', 'cues'],
+  run: (doc, _options, ctx) => extractFacts(doc, ctx.knowledge),
+};
