@@ -25,7 +25,7 @@ export function statusOf(sentence: string): RoundStatus | undefined {
   if (/\b(postponed|delayed|pushed back|put off)\b/.test(s) && !/\b(began|took place|held|commenced|opened|started|concluded)\b/.test(s)) return 'postponed';
   if (/\b(may be announced|will be announced|to be announced|agreed to hold|agreed to meet|plan(?:s|ned)? to hold|will hold|would hold|to reconvene|decision to reconvene)\b/.test(s)) return 'announced';
   if (/\b(is set to|are set to|scheduled for|is scheduled|will (?:open|begin|start|take place|be held)|approaches|upcoming|expected to (?:open|begin|start|take place))\b/.test(s)) return 'planned';
-  if (/\b(took place|was held|were held|held in|held on|began|commenced|concluded|ended|wrapped up|opened|met|produced|attended|failed|was delayed|participated|marked)\b/.test(s)) return 'held';
+  if (/\b(took place|held|began|commenced|concluded|ended|wrapped up|opened|met|produced|attended|failed|was delayed|participated|marked)\b/.test(s)) return 'held';
   return undefined;
 }
 

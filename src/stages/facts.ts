@@ -46,7 +46,7 @@ export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: nu
 const DATE_PLANNED = /\b(scheduled|set|planned|slated|due|expected|originally|initially)\s+(?:for|to|on|as)?\s*(?:the\s+)?$/i;
 const DATE_POSTPONED_FROM = /\bfrom\s+(?:the\s+)?$/i;
 const POSTPONE = /\b(postponed|delayed|pushed back|put off|rescheduled)\b/i;
-const MEMBER_CUE = /\b(led by|headed by|leading|leads|includes?|including|attended by|represented by|participation of|comprises?|consisting of|joined by|accompanied by)\b/i;
+const MEMBER_CUE = /\b(led by|headed by|leading|leads|includes?|included|including|attended by|represented by|participation of|comprised?|comprises|consisting of|joined by|accompanied by)\b/i;
 const HEAD_CUE = /\b(led by|headed by|leading|leads|head of the delegation|chief negotiator)\b/i;
 const DELEGATION = /\b(delegations?|team|negotiators|negotiating team|attended by|participation of|represented by)\b/i;
 const MEDIATOR_CUE = /\b(mediat\w*|broker\w*|host\w*|facilitat\w*|neutral venue|at the center)\b/i;
@@ -151,12 +151,12 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     // Mediators and hosts.
     const med = MEDIATOR_CUE.exec(s.text);
     if (med) {
-      for (const c of countriesIn(s, s.start, s.end)) {
-        // The country (or body) that the mediating clause is about: before the cue word, nearest first.
-        if (c.at > s.start + med.index) continue;
-        facts.push({ kind: 'mediator', round: r, entity: c.cue, evidence: span(c.at, c.end) });
-        break;
-      }
+      // "mediated by X": the one after; "X, serving as mediator": the subject before, nearest first.
+      const at = s.start + med.index;
+      const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization').map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
+      const by = /^\S+\s+by\b/i.test(s.text.slice(med.index));
+      const pick = by ? candidates.find((c) => c.at > at && c.at - at < 40) : candidates.filter((c) => c.at < at).at(-1);
+      if (pick) facts.push({ kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }
     // Delegations: who is on them, with their roles.
     const mem = MEMBER_CUE.exec(s.text);

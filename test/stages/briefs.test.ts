@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { run } from '../../src/run.js';
+import type { Brief } from '../../src/model/schema.js';
+import { tempDir } from '../helpers.js';
+
+// Passages written for this test, about another negotiation (the rules must not know the corpus).
+const A = `Serbia and Kosovo held the second round of talks in Brussels on March 6-7, 2025, mediated by the European Union.
+The Serbian delegation was led by Marko Petrovic, the chief negotiator of Serbia. The Kosovar team included Drita Berisha, the deputy prime minister.
+The agenda included the border regime, the return of detainees, and energy links.
+The sides agreed to exchange 12 detainees. No agreement was reached on the border regime.
+“We made real progress on energy,” said Marko Petrovic.
+A third round of talks will be held in Vienna on April 2, 2025.
+`;
+const B = `The second round of talks between Serbia and Kosovo ended in Brussels on Friday.
+Drita Berisha said the talks had been “difficult but honest.”
+`;
+
+async function briefsOf(): Promise<{ briefs: Brief[]; dir: string }> {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a.txt'), A);
+  writeFileSync(join(dir, 'b.txt'), B);
+  writeFileSync(join(dir, 'b.meta.json'), '{"published":"2025-03-08"}');
+  const res = await run({ corpus: dir });
+  return { briefs: res.briefs, dir };
+}
+
+describe('rounds and briefs on passages about another negotiation', () => {
+  it('finds the held round and the announced one, merged across documents', async () => {
+    const { briefs } = await briefsOf();
+    expect(briefs.map((b) => [b.id, b.status])).toEqual([
+      ['round-2', 'held'],
+      ['round-3', 'planned'],
+    ]);
+    expect(briefs[0]!.docs).toEqual(['a', 'b']);
+  });
+
+  it('fills the slots of the held round', async () => {
+    const { briefs } = await briefsOf();
+    const b = briefs[0]!;
+    expect(b.dates.held.map((d) => d.value)).toContain('2025-03-06/2025-03-07');
+    expect(b.venue.city.map((c) => c.name)).toEqual(['Brussels']);
+    expect(b.parties.map((p) => p.name).sort()).toEqual(['Kosovo', 'Serbia']);
+    expect(b.mediators.map((p) => p.name)).toContain('European Union');
+    const serbia = b.delegations.find((d) => d.party.name === 'Serbia')!;
+    expect(serbia.members).toEqual([expect.objectContaining({ person: expect.objectContaining({ name: 'Marko Petrovic' }), role: 'chief negotiator of Serbia', head: true })]);
+    const kosovo = b.delegations.find((d) => d.party.name === 'Kosovo')!;
+    expect(kosovo.members[0]).toMatchObject({ person: { name: 'Drita Berisha' }, role: 'deputy prime minister', head: false });
+    expect(b.topics.map((t) => t.text)).toEqual(expect.arrayContaining(['border regime', 'return of detainees', 'energy links']));
+    const agreement = b.outcomes.find((o) => o.kind === 'agreement')!;
+    expect(agreement.quantities).toEqual([{ value: '12', unit: 'detainee' }]);
+    expect(b.outcomes.some((o) => o.kind === 'failure' && /border regime/.test(o.text))).toBe(true);
+    expect(b.quotes.map((q) => [q.text, q.speaker?.name])).toEqual(
+      expect.arrayContaining([
+        ['We made real progress on energy', 'Marko Petrovic'],
+        ['difficult but honest', 'Drita Berisha'],
+      ]),
+    );
+    expect(b.next).toEqual([expect.objectContaining({ date: '2025-04-02', place: expect.objectContaining({ name: 'Vienna' }) })]);
+  });
+
+  it('never guesses a speaker', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'c.txt'), 'The first round of talks was held in Oslo on May 3, 2024.\nOfficials described the meeting as “useful.”\n');
+    const res = await run({ corpus: dir });
+    const q = res.briefs[0]!.quotes;
+    expect(q).toEqual([expect.objectContaining({ text: 'useful' })]);
+    expect(q[0]!.speaker).toBeUndefined();
+  });
+});
+
+describe('evidence', () => {
+  const check = (briefs: Brief[], textOf: (doc: string) => string) => {
+    const all = JSON.stringify(briefs).match(/\{"doc":"[^"]+","start":\d+,"end":\d+,"text":"(?:[^"\\]|\\.)*"\}/g) ?? [];
+    for (const e of all) {
+      const { doc, start, end, text } = JSON.parse(e);
+      expect([...textOf(doc)].slice(start, end).join('')).toBe(text);
+    }
+    return all.length;
+  };
+
+  it('of every emitted fact equals the document text at its code-point offsets (bundled corpus)', async () => {
+    const corpus = resolve(__dirname, '..', '..', 'corpus');
+    const res = await run({ corpus });
+    const n = check(res.briefs, (doc) => readFileSync(join(corpus, `${doc}.txt`), 'utf8'));
+    expect(n).toBeGreaterThan(50);
+  });
+
+  it('holds after an astral character too', async () => {
+    const dir = tempDir();
+    const text = `😀 ${A}`;
+    writeFileSync(join(dir, 'e.txt'), text);
+    const res = await run({ corpus: dir });
+    expect(check(res.briefs, () => text)).toBeGreaterThan(10);
+  });
+});
