@@ -18,12 +18,14 @@ export async function auditGold(goldDir: string, textDir: string): Promise<strin
     const text = decodeText(id, await readFile(join(textDir, `${id}.txt`)));
     const map = new OffsetMap(text);
     const covered = (s: number, e: number) => parsed.mentions.some((m) => m.start <= s && e <= m.end);
-    const re = /[\p{L}\p{N}][\p{L}\p{N}.,'’\u2011-]*/gu;
+    // Words split at hyphens and apostrophes ("US-Russia", "Russia’s"), keeping dotted abbreviations and numbers whole.
+    const re = /(?:\p{Lu}\.){2,}|\d[\d.,]*\d|[\p{L}\p{N}]+/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const word = m[0].replace(/[.,'’-]+$/, '');
+      const word = m[0];
+      if (/^s$/.test(word) && /[’']$/.test(text.slice(m.index - 1, m.index))) continue;
       const s = m.index;
       const e = s + word.length;
-      const kind = /^\p{Lu}/u.test(word) ? 'capitalized' : /\d/.test(word) ? 'number' : NUMBER_WORDS.test(word) ? 'number word' : TIME_WORDS.test(word) ? 'time word' : undefined;
+      const kind = /^\p{Lu}/u.test(word) ? 'capitalized' : /\d/.test(word) ? 'number' : NUMBER_WORDS.test(word) ? 'number-word' : TIME_WORDS.test(word) ? 'time-word' : undefined;
       if (!kind || covered(s, e)) continue;
       const ctx = text.slice(Math.max(0, s - 30), Math.min(text.length, e + 30)).replace(/\s+/g, ' ');
       lines.push(`${id}:${map.toCodePoint(s)}  ${kind.padEnd(11)}  ${word.padEnd(16)}  …${ctx}…`);
