@@ -28,6 +28,11 @@ export interface KbEntity {
 
 export interface Lexicons {
   titles: string[];
+  /** The titles as a set, and the words they can start and end with (cheap filters before a look-up). */
+  titleSet: Set<string>;
+  titleFirstWords: Set<string>;
+  titleLastWords: Set<string>;
+  maxTitleWords: number;
   orgCues: Set<string>;
   orgConnectors: string[];
   placeGenerics: Set<string>;
@@ -49,6 +54,8 @@ export interface Knowledge {
   byId: Map<string, KbEntity>;
   /** Longest alias length in tokens (bounds the gazetteer lookup). */
   maxAliasWords: number;
+  /** First words of every alias, lower-cased (a token that starts none cannot start a match). */
+  aliasFirstWords: Set<string>;
   /** Names that are documents (treaties), never entities. */
   notEntities: Set<string>;
 }
@@ -183,8 +190,10 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const entities: KbEntity[] = [...merged.values()].map((e) => ({ ...e, id: entityIdFor(e.name, e.qid) }));
   const aliases = new Map<string, KbEntity[]>();
   let maxAliasWords = 1;
+  const aliasFirstWords = new Set<string>();
   for (const e of entities) {
     for (const a of [e.name, ...e.aliases]) {
+      aliasFirstWords.add(a.split(/[\s/-]+/)[0]!.toLowerCase());
       const k = aliasKey(a);
       const list = aliases.get(k) ?? [];
       if (!list.includes(e)) list.push(e);
@@ -192,9 +201,14 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       maxAliasWords = Math.max(maxAliasWords, a.split(/\s+/).length);
     }
   }
+  const titleWords = titles.map((t) => t.split(' '));
   return {
     lexicons: {
       titles,
+      titleSet: new Set(titles),
+      titleFirstWords: new Set(titleWords.map((w) => w[0]!)),
+      titleLastWords: new Set(titleWords.map((w) => w.at(-1)!)),
+      maxTitleWords: Math.max(...titleWords.map((w) => w.length)),
       orgCues: new Set(org.cues.map((c) => c.toLowerCase())),
       orgConnectors: org.connectors,
       placeGenerics: new Set(places.generics),
@@ -210,6 +224,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     aliases,
     byId: new Map(entities.map((e) => [e.id, e])),
     maxAliasWords,
+    aliasFirstWords,
     notEntities,
   };
 }

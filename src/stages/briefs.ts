@@ -12,7 +12,17 @@ import { OffsetMap } from '../io/offsets.js';
 import type { Round } from './rounds.js';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'for', 'with', 'that', 'is', 'was', 'be', 'by', 'as', 'at', 'its', 'their', 'this', 'from']);
-const words = (s: string) => new Set(s.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter((w) => w && !STOP.has(w)));
+const wordCache = new Map<string, Set<string>>();
+/** Content words of a text (cached: merging compares every fact with every other). */
+const words = (s: string): Set<string> => {
+  let w = wordCache.get(s);
+  if (!w) {
+    w = new Set(s.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter((x) => x && !STOP.has(x)));
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(s, w);
+  }
+  return w;
+};
 /** Dice coefficient of two texts' content words. */
 export function similarity(a: string, b: string): number {
   const x = words(a);

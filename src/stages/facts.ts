@@ -62,6 +62,15 @@ const SCARE = /\b(a|an|the|of|to|for|on|in|its|their|his|her|potential|possible|
 export function extractFacts(doc: Doc, kn: Knowledge): Doc {
   const { cues, current } = resolveRounds(doc.cues);
   const text = doc.text;
+  // Mentions by sentence, in one sweep (both lists are sorted by offset).
+  const bySentence: Mention[][] = doc.sentences.map(() => []);
+  {
+    let k = 0;
+    for (const m of doc.mentions) {
+      while (k < doc.sentences.length && doc.sentences[k]!.end < m.end) k++;
+      if (k < doc.sentences.length && m.start >= doc.sentences[k]!.start) bySentence[k]!.push(m);
+    }
+  }
   const sents: Sent[] = doc.sentences.map((s, index) => {
     const t = text.slice(s.start, s.end);
     const lineStart = s.start === 0 || text[s.start - 1] === '\n';
@@ -73,7 +82,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       text: t,
       round: current || 1,
       cues: cues.filter((c) => c.sentence === index && c.round !== undefined),
-      mentions: doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end),
+      mentions: bySentence[index]!,
       heading: lineStart && lineEnd && !/[.!?"”’]\s*$/.test(t) && t.split(/\s+/).length <= 16,
       lineStart,
     };

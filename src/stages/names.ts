@@ -31,13 +31,13 @@ const isAcronym = (t: Token): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}
 export function tagNames(doc: Doc, kn: Knowledge): Doc {
   const { tokens, text } = doc;
   const lx = kn.lexicons;
-  const titleSet = new Set(lx.titles);
-  const maxTitleWords = Math.max(...lx.titles.map((t) => t.split(' ').length));
+  const { titleSet, maxTitleWords } = lx;
   const spanText = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const lower = (i: number) => tokens[i]!.text.toLowerCase();
 
   /** Longest knowledge-base match starting at token i, within [i, limit). */
   const kbMatch = (i: number, limit: number): { to: number; kb: KbEntity } | undefined => {
+    if (!kn.aliasFirstWords.has(lower(i)) && !kn.aliasFirstWords.has(lower(i).split(/[/-]/)[0]!)) return undefined;
     for (let to = Math.min(limit, i + kn.maxAliasWords + 4); to > i; to--) {
       const last = tokens[to - 1]!;
       if (last.kind === 'punctuation' && !/\.$/.test(last.text)) continue;
@@ -53,6 +53,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   };
   /** Longest title (lexicon) starting at token i, as a number of tokens. */
   const titleAt = (i: number, limit: number): number => {
+    if (!lx.titleFirstWords.has(lower(i))) return 0;
     let best = 0;
     for (let n = 1; n <= maxTitleWords + 4 && i + n <= limit; n++) {
       const s = spanText(i, i + n).toLowerCase().replace(/\s+/g, ' ');
@@ -62,6 +63,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   };
   /** Does a title (lexicon) end right before token i? */
   const titleBefore = (i: number): boolean => {
+    if (i === 0 || !lx.titleLastWords.has(lower(i - 1).replace(/^.*-/, '')) && !lx.titleLastWords.has(lower(i - 1))) return false;
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
       if (tokens[k]!.sentence !== tokens[i]!.sentence) break;
       const s = text.slice(tokens[k]!.start, tokens[i]!.start).trim().toLowerCase().replace(/\s+/g, ' ');

@@ -99,12 +99,16 @@ const lemma = (t: Token): string => {
 export function tagQuantities(doc: Doc): Doc {
   const { text, tokens } = doc;
   const blocked = doc.mentions.filter((m) => m.type !== 'Quantity');
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  /** Index of the first token at or after an offset (binary search). */
   const firstTokenFrom = (offset: number): number => {
-    let i = tokens.findIndex((t) => t.start >= offset);
-    if (i < 0) i = tokens.length;
-    return i;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
   const mentions: Mention[] = [];
   const lastUnitInSentence = new Map<number, string>();
@@ -157,7 +161,6 @@ export function tagQuantities(doc: Doc): Doc {
       rule: `quantities:${isPlural ? 'scale' : percent ? 'percent' : currency ? 'money' : 'number'}`,
     });
   }
-  void tokenAt;
   return { ...doc, mentions: [...doc.mentions.filter((x) => x.type !== 'Quantity'), ...mentions].sort((a, b) => a.start - b.start) };
 }
 
