@@ -8,6 +8,7 @@
  * output is written whole or not at all.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +28,7 @@ import { link, type DocMention } from './stages/link.js';
 import { findRounds } from './stages/rounds.js';
 import { buildBriefs } from './stages/briefs.js';
 import { score, type Example, type Scores } from './score/mentions.js';
+import { readBriefsFolder, scoreBriefs, type BriefScores } from './score/briefs.js';
 import { parseBrat } from './io/brat.js';
 import { OffsetMap } from './io/offsets.js';
 
@@ -60,6 +62,8 @@ export interface RunResult {
   /** Articles whose kept result was reused (`resume`). */
   reused: string[];
   scores?: Scores;
+  /** With gold briefs (`GOLD/briefs/`): the slot-level brief scores. */
+  briefScores?: BriefScores;
 }
 
 /** Per-document results kept beside the outputs, so that `--resume` skips what did not change. */
@@ -203,8 +207,11 @@ export async function writeOutputs(out: string, res: Pick<RunResult, 'docs' | 'e
   for (const b of res.briefs) await writeFileAtomic(join(out, 'briefs', `${b.id}.md`), briefMarkdown(b) + '\n');
 }
 
-/** Scores a run's predictions against a gold folder. */
-export async function scoreAgainst(gold: string, docs: DocResult[], entities: Entity[]): Promise<Scores> {
+/**
+ * Scores a run's predictions against a gold folder: mentions, links and values, and the briefs
+ * too where the folder has a `briefs/` of gold briefs.
+ */
+export async function scoreAgainst(gold: string, docs: DocResult[], entities: Entity[], briefs: Brief[] = []): Promise<{ scores: Scores; briefScores?: BriefScores }> {
   const goldFiles = await readAnnFolder(gold);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const examples: Example[] = [];
@@ -214,7 +221,9 @@ export async function scoreAgainst(gold: string, docs: DocResult[], entities: En
     const pred = parseBrat(`${d.id}.ann`, annOf(d, byId)).mentions;
     examples.push({ doc: d.id, gold: g.mentions, pred });
   }
-  return score(examples);
+  const briefsDir = join(gold, 'briefs');
+  const goldBriefs = existsSync(briefsDir) ? await readBriefsFolder(briefsDir) : [];
+  return { scores: score(examples), ...(goldBriefs.length ? { briefScores: scoreBriefs(goldBriefs, briefs, examples) } : {}) };
 }
 
 export async function run(opts: RunOptions): Promise<RunResult> {
@@ -233,6 +242,6 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   if (opts.out) await writeOutputs(opts.out, { docs, entities, briefs });
   const reused = processed.filter((p) => p.reused).map((p) => p.file);
   const result: RunResult = { docs, entities, briefs, messages, failed, reused };
-  if (opts.gold) result.scores = await scoreAgainst(opts.gold, docs, entities);
+  if (opts.gold) Object.assign(result, await scoreAgainst(opts.gold, docs, entities, briefs));
   return result;
 }

@@ -82,6 +82,7 @@ const runCommand: Command = {
     }
     if (res.scores) {
       say(formatScores(res.scores));
+      if (res.briefScores) say('\nbriefs\n' + formatBriefScores(res.briefScores));
       if (nErrors) say('\n' + formatErrors(res.scores.errors, nErrors));
     }
     return res.failed.length ? 1 : 0;

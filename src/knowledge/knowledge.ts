@@ -41,6 +41,8 @@ export interface Lexicons {
   particles: Set<string>;
   notNames: Set<string>;
   documentHeads: Set<string>;
+  /** Government-office form (lower case) → its standard name ("foreign ministry" → "Ministry of Foreign Affairs"). */
+  offices: Map<string, string>;
   demonyms: Set<string>;
   /** Demonym (and its plural) → the country's common name, where it names one. */
   demonymCountry: Map<string, string>;
@@ -85,6 +87,7 @@ const KbFile = z.object({
 const TitlesFile = z.object({ titles: z.array(z.string()) });
 const OrgFile = z.object({ cues: z.array(z.string()), connectors: z.array(z.string()) });
 const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), placePrepositions: z.array(z.string()) });
+const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()) });
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
@@ -154,6 +157,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const org = readJson(join(lexDir, 'organizations.json'), OrgFile);
   const places = readJson(join(lexDir, 'places.json'), PlacesFile);
   const names = readJson(join(lexDir, 'names.json'), NamesFile);
+  const offices = readJson(join(lexDir, 'offices.json'), OfficesFile);
   const { entities: countryList, demonyms, demonymCountry } = countryEntities();
   demonyms.push('Western', 'Westerners', 'European', 'Europeans', 'Asian', 'African', 'Arab', 'Arabs', 'Soviet', 'Slavic', 'Latin');
 
@@ -217,6 +221,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       particles: new Set(names.particles),
       notNames: new Set(names.notNames),
       documentHeads: new Set(names.documentHeads),
+      offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),
       demonymCountry,
     },

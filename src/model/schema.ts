@@ -67,6 +67,8 @@ export const Mention = Span.extend({
   rule: z.string().optional(),
   /** An acronym defined in its document ("… Council (NSDC)"): the expansion it was defined with. */
   expansion: z.string().optional(),
+  /** A government office named by a common noun: its standard name and the country the text ties it to. */
+  office: z.object({ name: z.string(), country: z.string() }).optional(),
 });
 export type Mention = z.infer<typeof Mention>;
 

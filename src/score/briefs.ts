@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Brief, BriefsFile } from '../model/schema.js';
 import { InputError } from '../io/errors.js';
 import type { Example, PRF } from './mentions.js';
+import { dice } from '../text/similarity.js';
 
 export const SLOTS = ['dates', 'venue', 'parties', 'mediators', 'members', 'roles', 'topics', 'outcomes', 'quotes', 'next'] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -54,17 +55,6 @@ export async function readBriefsFolder(dir: string): Promise<Brief[]> {
   return out;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'for', 'with', 'that', 'is', 'was', 'be', 'by', 'as', 'at', 'its', 'their', 'this', 'from', 'no', 'not']);
-const contentWords = (s: string) => new Set(s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w && !STOP.has(w)));
-/** Dice coefficient of two texts' content words. */
-export function dice(a: string, b: string): number {
-  const x = contentWords(a);
-  const y = contentWords(b);
-  if (!x.size || !y.size) return 0;
-  let inter = 0;
-  for (const w of x) if (y.has(w)) inter++;
-  return (2 * inter) / (x.size + y.size);
-}
 const normRole = (r: string | undefined) => (r ?? '').toLowerCase().replace(/\b(the|a|an)\b/g, ' ').replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /** Predicted entity id → gold entity id, by the majority of strictly matched mentions. */

@@ -9,29 +9,8 @@
 import type { Brief, DateFact, DocResult, Entity, EntityCue, EntityFact, EntityRef, Evidence, Fact, Member, NextStep, Outcome, Quote, TextFact, TextSpan } from '../model/schema.js';
 import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
 import { OffsetMap } from '../io/offsets.js';
+import { dice } from '../text/similarity.js';
 import type { Round } from './rounds.js';
-
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'for', 'with', 'that', 'is', 'was', 'be', 'by', 'as', 'at', 'its', 'their', 'this', 'from']);
-const wordCache = new Map<string, Set<string>>();
-/** Content words of a text (cached: merging compares every fact with every other). */
-const words = (s: string): Set<string> => {
-  let w = wordCache.get(s);
-  if (!w) {
-    w = new Set(s.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter((x) => x && !STOP.has(x)));
-    if (wordCache.size > 50_000) wordCache.clear();
-    wordCache.set(s, w);
-  }
-  return w;
-};
-/** Dice coefficient of two texts' content words. */
-export function similarity(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
-  if (!x.size || !y.size) return 0;
-  let n = 0;
-  for (const w of x) if (y.has(w)) n++;
-  return (2 * n) / (x.size + y.size);
-}
 
 /** An apposition (", the Secretary of …") says the role more fully than a title before the name. */
 const roleWeight = (f: Fact) => (f.roleSource === 'apposition' ? 2 : 1);
@@ -42,7 +21,7 @@ function medoidRole(roles: Map<string, number>): string | undefined {
   let bestScore = -1;
   for (const [r] of roles) {
     let score = 0;
-    for (const [o, w] of roles) score += w * (o === r ? 1 : similarity(o, r));
+    for (const [o, w] of roles) score += w * (o === r ? 1 : dice(o, r));
     if (score > bestScore || (score === bestScore && best !== undefined && r.length < best.length)) {
       best = r;
       bestScore = score;
@@ -148,7 +127,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       for (const x of of(kind)) {
         const item = make(x);
         if (!item) continue;
-        const same = out.find((o) => similarity(o.text, item.text) >= threshold);
+        const same = out.find((o) => dice(o.text, item.text) >= threshold);
         if (same) same.evidence.push(...item.evidence);
         else out.push(item);
       }

@@ -2,6 +2,8 @@
  * link (corpus stage): one canonical entity per real-world person, body and place.
  *
  * 1. Knowledge base: a mention whose text is a known alias of an entity of its type links to it.
+ *    A government office named by a common noun ("the Foreign Ministry") links to that office of
+ *    the country the text ties it to (stage names), never to another country's.
  * 2. Within a document: an acronym links to the expansion it was defined with ("… Council
  *    (NSDC)"); a short name links to the full name met in the same document ("Witkoff" →
  *    "Steve Witkoff").
@@ -44,6 +46,8 @@ interface Cluster {
   mentions: DocMention[];
   docs: Set<string>;
   merges: Merge[];
+  /** A name the evidence fixes (a government office with its country), over the forms seen. */
+  fixedName?: string;
 }
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
@@ -97,7 +101,14 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
     c.mentions.push(x);
     c.docs.add(x.doc);
     clusterOf.set(x, c);
-    if (reason && !c.merges.some((m) => m.alias === x.mention.text)) c.merges.push({ alias: x.mention.text, into: c.key, reason });
+    // A merge is worth recording where the alias differs from the names the cluster already has.
+    if (reason && !c.merges.some((m) => m.alias === x.mention.text) && !c.names.has(x.mention.text)) c.merges.push({ alias: x.mention.text, into: c.key, reason });
+  };
+  /** Into the cluster of its normalized name. */
+  const byName = (x: DocMention) => {
+    const c = ensure(`${x.mention.type}:${words(x.mention.text).join(' ')}`, x.mention.type as EntityType);
+    c.names.set(x.mention.text, (c.names.get(x.mention.text) ?? 0) + 1);
+    attach(c, x);
   };
   const kbFor = (text: string, type: EntityType): KbEntity | undefined => kn.aliases.get(aliasKey(text))?.find((e) => e.type === type);
 
@@ -107,9 +118,17 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
   const pending: DocMention[] = [];
   for (const x of entityMentions) {
     const type = x.mention.type as EntityType;
-    const kb = kbFor(x.mention.text, type) ?? (x.mention.expansion ? kbFor(x.mention.expansion, type) : undefined);
+    // A government office tied to its country: "Ministry of Foreign Affairs of Russia".
+    const office = x.mention.office ? officeName(x.mention.office.name, x.mention.office.country) : undefined;
+    const kb = (office ? kbFor(office, type) : undefined) ?? kbFor(x.mention.text, type) ?? (x.mention.expansion ? kbFor(x.mention.expansion, type) : undefined);
     if (kb) {
-      attach(ensure(`kb:${kb.id}`, type, kb), x, `knowledge base alias '${x.mention.text}'`);
+      attach(ensure(`kb:${kb.id}`, type, kb), x, x.mention.text === kb.name ? undefined : `knowledge base alias '${x.mention.text}'${office ? ` (${office})` : ''}`);
+      continue;
+    }
+    if (office) {
+      const c = ensure(`office:${office}`, type);
+      c.fixedName = office;
+      attach(c, x, `office '${x.mention.text}' of ${x.mention.office!.country}, as the text ties it`);
       continue;
     }
     if (x.mention.expansion) {
@@ -121,10 +140,7 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
       pending.push(x);
       continue;
     }
-    const key = `${type}:${ws.join(' ')}`;
-    const c = ensure(key, type);
-    c.names.set(x.mention.text, (c.names.get(x.mention.text) ?? 0) + 1);
-    attach(c, x);
+    byName(x);
   }
 
   // Pass 2: within a document, acronyms to their expansions and short names to full names.
@@ -212,10 +228,7 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
       attach(fits[0]!, x, `surname '${x.mention.text}' fits '${[...fits[0]!.names.keys()][0]}' only`);
       continue;
     }
-    const key = `${type}:${w.join(' ')}`;
-    const c = ensure(key, type);
-    c.names.set(x.mention.text, (c.names.get(x.mention.text) ?? 0) + 1);
-    attach(c, x);
+    byName(x);
   }
 
   // Canonical names and ids.
@@ -223,7 +236,7 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
   const ids = new Map<DocMention, string>();
   const usedIds = new Map<string, number>();
   for (const c of sorted()) {
-    const name = c.kb?.name ?? canonicalName(c);
+    const name = c.kb?.name ?? c.fixedName ?? canonicalName(c);
     let id = c.kb?.id ?? entityIdFor(name);
     if (!c.kb) {
       const n = usedIds.get(id) ?? 0;
@@ -246,6 +259,12 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
   }
   entities.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
   return { entities, ids };
+}
+
+/** "Ministry of Foreign Affairs" of "United Arab Emirates" → "Ministry of Foreign Affairs of the United Arab Emirates". */
+export function officeName(office: string, country: string): string {
+  const the = /^(United|Republic|Kingdom|Democratic|Central African|Dominican|Czech|Holy|Marshall|Solomon|Cayman|Faroe)\b|s$/.test(country) ? 'the ' : '';
+  return `${office} of ${the}${country}`;
 }
 
 /** The most complete name seen: most words, then (for spelling variants) most frequent, then longest, then alphabetical. */

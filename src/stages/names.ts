@@ -340,7 +340,40 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     if (def) m.expansion = def.expansion;
     mentions.push(m);
   }
+  tieOffices(doc, mentions, kn);
   return { ...doc, mentions: [...doc.mentions.filter((m) => m.type === 'Date' || m.type === 'Quantity'), ...mentions].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * Government offices named by a common noun ("the Foreign Ministry") belong to the country the
+ * text ties them to: a country in the name ("UAE Ministry of Foreign Affairs"), a demonym or
+ * possessive right before it ("the Russian Foreign Ministry", "Ukraine’s National Security
+ * Council"), else the last country its sentence, or the paragraph before it, names.
+ */
+function tieOffices(doc: Doc, mentions: Mention[], kn: Knowledge): void {
+  const { text } = doc;
+  const countryOf = (s: string): string | undefined => kn.aliases.get(aliasKey(s))?.find((e) => e.kind === 'country')?.name ?? kn.lexicons.demonymCountry.get(s);
+  const places = mentions.filter((m) => m.type === 'Place' && countryOf(m.text));
+  for (const m of mentions) {
+    if (m.type !== 'Organization') continue;
+    const words = m.text.split(/\s+/);
+    // "UAE Ministry of Foreign Affairs": the country word, then the office.
+    const inName = words.length > 1 ? countryOf(words[0]!) : undefined;
+    const form = (inName ? words.slice(1).join(' ') : m.text).toLowerCase();
+    const name = kn.lexicons.offices.get(form);
+    if (!name) continue;
+    const before = /([\p{L}.]+)(?:[’']s)?\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    let country = inName ?? (before ? countryOf(before) : undefined);
+    if (!country) {
+      // The paragraph so far: the last country named before the office.
+      const para = text.lastIndexOf('\n', m.start) + 1;
+      const prior = places.filter((p) => p.end <= m.start && p.start >= para).at(-1);
+      const demonym = [...text.slice(para, m.start).matchAll(/\b[A-Z][a-z]+\b/g)].filter((x) => kn.lexicons.demonymCountry.has(x[0])).at(-1);
+      const demonymAt = demonym ? para + demonym.index! : -1;
+      country = prior && prior.start > demonymAt ? countryOf(prior.text) : demonym ? kn.lexicons.demonymCountry.get(demonym[0]) : prior ? countryOf(prior.text) : undefined;
+    }
+    if (country) m.office = { name, country };
+  }
 }
 
 export const namesStage: DocStage = {

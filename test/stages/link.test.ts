@@ -69,3 +69,22 @@ describe('link', () => {
     for (const x of xs) expect(idOf(rev, x)).toBe(idOf(fwd, x));
   });
 });
+
+describe('link: government offices belong to their country', () => {
+  it('keeps one country’s foreign ministry apart from another’s, and names each fully', async () => {
+    const { analyze } = await import('../helpers.js');
+    const docs = {
+      a: analyze('The Kenyan Foreign Ministry welcomed the deal. Ethiopia’s Foreign Ministry stayed silent.'),
+      b: analyze('Talks opened in Nairobi, Kenya. The Foreign Ministry said it was hopeful.'),
+    };
+    const all = Object.entries(docs).flatMap(([doc, d]) => d.mentions.map((mention) => ({ doc, mention })));
+    const res = link(all, defaultPipeline().knowledge);
+    const name = (doc: string, i: number) => {
+      const x = all.filter((m) => m.doc === doc && m.mention.text === 'Foreign Ministry')[i]!;
+      return res.entities.find((e) => e.id === res.ids.get(x))!.name;
+    };
+    expect(name('a', 0)).toBe('Ministry of Foreign Affairs of Kenya');
+    expect(name('a', 1)).toBe('Ministry of Foreign Affairs of Ethiopia');
+    expect(name('b', 0)).toBe('Ministry of Foreign Affairs of Kenya');
+  });
+});
