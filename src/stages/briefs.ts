@@ -59,7 +59,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
   };
   const all: Located[] = docs.flatMap((d) => d.facts.map((fact) => ({ doc: d.id, fact })));
 
-  return rounds.map((round) => {
+  const briefs = rounds.map((round) => {
     const facts = all.filter((x) => x.fact.round === round.ordinal);
     const of = (kind: Fact['kind']) => facts.filter((x) => x.fact.kind === kind);
     const entityFacts = (kind: Fact['kind']): EntityFact[] => {
@@ -179,4 +179,14 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       docs: round.docs,
     } satisfies Brief;
   });
+  // A round only announced ("the three countries agreed to hold a third round") is between the parties
+  // of the round that announced it; the announcement is the evidence.
+  for (const b of briefs) {
+    const prev = briefs.find((x) => x.ordinal === (b.ordinal ?? 0) - 1);
+    const round = rounds.find((r) => r.id === b.id)!;
+    if (b.parties.length || !prev?.parties.length || b.status === 'held') continue;
+    const ev = round.cues.map(({ doc, cue }) => evidence(doc, cue));
+    b.parties = prev.parties.map((p) => ({ id: p.id, name: p.name, evidence: ev }));
+  }
+  return briefs;
 }

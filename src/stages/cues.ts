@@ -26,6 +26,8 @@ export function statusOf(sentence: string): RoundStatus | undefined {
   if (/\b(may be announced|will be announced|to be announced|agreed to hold|agreed to meet|plan(?:s|ned)? to hold|will hold|would hold|to reconvene|decision to reconvene)\b/.test(s)) return 'announced';
   if (/\b(is set to|are set to|scheduled for|is scheduled|will (?:open|begin|start|take place|be held)|approaches|upcoming|expected to (?:open|begin|start|take place))\b/.test(s)) return 'planned';
   if (/\b(took place|held|began|commenced|concluded|ended|wrapped up|opened|met|produced|attended|failed|was delayed|participated|marked)\b/.test(s)) return 'held';
+  // No status word: the tense still tells a plan ("the second round … will test whether …").
+  if (/\b(will|shall|is to|are to|is expected|are expected)\b/.test(s)) return 'planned';
   return undefined;
 }
 

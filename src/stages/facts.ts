@@ -104,7 +104,10 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       const first = para.flatMap((x) => x.cues).find((c) => c.ordinal !== undefined);
       if (first) section = first.round!;
     }
-    s.round = s.cues.length ? s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round! : section;
+    // A sentence that only announces a later round ("the sides agreed to hold a third round") reports
+    // what the announcing round decided: it belongs to the round before.
+    const announcing = s.cues.length > 0 && s.cues.every((c) => c.status === 'announced') && s.cues[0]!.round! > 1;
+    s.round = s.cues.length ? (announcing ? s.cues[0]!.round! - 1 : s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round!) : section;
   }
 
   const facts: Fact[] = [];
@@ -115,11 +118,14 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
   const countriesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
     const out: Array<{ cue: EntityCue; at: number; end: number }> = [];
     for (const m of s.mentions) if (m.start >= from && m.end <= to && m.type === 'Place' && countryKind(m) === 'country') out.push({ cue: cueOf(m), at: m.start, end: m.end });
-    const re = /\b[A-Z][a-z]+\b/g;
+    // Demonyms, and country words inside other names ("US Army Europe").
+    const re = /(?:[A-Z]\.){2,}|\b[A-Z][A-Za-z]+\b/g;
     const seg = text.slice(from, to);
     for (let m = re.exec(seg); m; m = re.exec(seg)) {
-      const country = kn.lexicons.demonymCountry.get(m[0]);
-      if (country) out.push({ cue: { country }, at: from + m.index, end: from + m.index + m[0].length });
+      const at = from + m.index;
+      if (out.some((o) => o.at <= at && at < o.end)) continue;
+      const country = kn.lexicons.demonymCountry.get(m[0]) ?? kn.aliases.get(aliasKey(m[0]))?.find((e) => e.kind === 'country')?.name;
+      if (country) out.push({ cue: { country }, at, end: at + m[0].length });
     }
     return out.sort((a, b) => a.at - b.at);
   };
@@ -127,11 +133,12 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
   let lastParty: EntityCue | undefined;
   for (const s of sents) {
     const r = s.round;
-    // Dates and venue: in the sentences that name the round.
+    // Dates and venue: in the sentences that name the round, for the round the cue names.
     if (s.cues.length) {
+      const r = s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round!;
       const postponed = POSTPONE.test(s.text);
       for (const m of s.mentions) {
-        if (m.type === 'Date' && m.value && !m.value.startsWith('P') && /^\d{4}-\d{2}/.test(m.value)) {
+        if (m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value)) {
           // Background dates (the war's start) are not the round's: a round is recent against the document's year.
           if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
           const before = text.slice(Math.max(s.start, m.start - 30), m.start);
@@ -160,22 +167,27 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     // Mediators and hosts.
     const med = MEDIATOR_CUE.exec(s.text);
     if (med) {
-      // "mediated by X": the one after; "X, serving as mediator": the subject before, nearest first.
+      // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
       const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization').map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
       const by = /^\S+\s+by\b/i.test(s.text.slice(med.index));
-      const pick = by ? candidates.find((c) => c.at > at && c.at - at < 40) : candidates.filter((c) => c.at < at).at(-1);
+      const pick = by ? candidates.find((c) => c.at > at && c.at - at < 40) : candidates.find((c) => c.at < at);
       if (pick) facts.push({ kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }
     // Delegations: who is on them, with their roles.
     const mem = MEMBER_CUE.exec(s.text);
     if (mem && (DELEGATION.test(s.text) || (/^(It|They)\b/.test(s.text) && lastParty))) {
       const cueAt = s.start + mem.index;
-      const subject = countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (DELEGATION.test(s.text.slice(0, mem.index)) || /^(It|They|The team)\b/.test(s.text) ? lastParty : undefined);
+      // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
+      // else the last one before the cue, else (for "It is headed by …") the delegation the text spoke of last.
+      const delegationWord = /\b(delegation|team|negotiators|negotiating team)\b/i.exec(s.text);
+      const owner = delegationWord ? countriesIn(s, s.start, s.start + delegationWord.index).filter((c) => s.start + delegationWord.index - c.end < 25).at(-1)?.cue : undefined;
+      const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (/^(It|They|The team)\b/.test(s.text) ? lastParty : undefined);
       const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
       people.forEach((p, i) => {
         // The segment of the person: from the previous separator to the next.
-        const segStart = Math.max(cueAt + mem[0].length, lastSeparator(text, s.start, p.start, s.mentions));
+        let segStart = Math.max(cueAt + mem[0].length, lastSeparator(text, s.start, p.start, s.mentions));
+        segStart += /^\s*(?:and\s+)?/.exec(text.slice(segStart, p.start))![0].length;
         let segEnd = nextSeparator(text, p.end, s.end);
         // An apposition holds no other person: "Kushner, Secretary of … Umerov" is the next person's title.
         if (s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < segEnd)) segEnd = p.end;
@@ -260,7 +272,7 @@ const lastSeparator = (text: string, from: number, at: number, mentions: Mention
   const re = /,|;|\bby\b|\bincluding\b|\bincludes\b|\bis\b|\band\b/g;
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const abs = from + m.index;
-    if (m[0] === 'and' && !mentions.some((x) => x.type === 'Person' && /^\s*$/.test(text.slice(x.end, abs)))) continue;
+    if (m[0] === 'and' && !mentions.some((x) => x.type === 'Person' && x.end <= abs && /^\s*$/.test(text.slice(x.end, abs)))) continue;
     best = abs + m[0].length;
   }
   return best + (text.slice(best, at).length - text.slice(best, at).trimStart().length);
@@ -277,10 +289,13 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
   const after = text.slice(p.end, segEnd).replace(/^,\s*/, '').replace(/^(the|a|an)\s+/i, '').trim();
   if (after && after.split(/\s+/).length <= 14 && !/^(who|which|that|and|said|says)\b/i.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
+  // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
   let from = segStart;
-  for (const m of mentions) if (m.end <= p.start && m.start >= segStart && /^[’']s\b/.test(text.slice(m.end, m.end + 3))) from = Math.max(from, m.end + 2);
+  for (const m of mentions) if (m.type === 'Person' && m.end <= p.start && m.start >= segStart && /^[’']s\b/.test(text.slice(m.end, m.end + 3))) from = Math.max(from, m.end + 2);
   const before = text.slice(from, p.start).trim().replace(/^(the|a|an)\s+/i, '');
-  const words = before.split(/\s+/).filter((w) => w && !kn.lexicons.demonyms.has(w) && !/^[A-Z.]{2,5}$/.test(w) && !/[’']s$/.test(w));
+  // Country words in front ("US special envoy", "Russia’s military intelligence chief") say the party, not the role.
+  const words = before.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && (kn.lexicons.demonyms.has(words[0]!) || /^[A-Z.]{2,5}$/.test(words[0]!) || /[’']s$/.test(words[0]!))) words.shift();
   // An honorific or rank right before the name is not the role ("intelligence chief Admiral").
   while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!)) words.pop();
   const role = words.join(' ').trim();
