@@ -41,6 +41,7 @@ export interface Lexicons {
   particles: Set<string>;
   notNames: Set<string>;
   documentHeads: Set<string>;
+  kinship: Set<string>;
   /** Government-office form (lower case) → its standard name ("foreign ministry" → "Ministry of Foreign Affairs"). */
   offices: Map<string, string>;
   demonyms: Set<string>;
@@ -88,7 +89,7 @@ const TitlesFile = z.object({ titles: z.array(z.string()) });
 const OrgFile = z.object({ cues: z.array(z.string()), connectors: z.array(z.string()) });
 const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), placePrepositions: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()) });
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   let raw: unknown;
@@ -221,6 +222,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       particles: new Set(names.particles),
       notNames: new Set(names.notNames),
       documentHeads: new Set(names.documentHeads),
+      kinship: new Set(names.kinship),
       offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),
       demonymCountry,

@@ -75,18 +75,30 @@ export function entityMap(examples: Example[]): Map<string, string> {
   return out;
 }
 
+/** An item of a slot: a key (an entity id, a date value …) and, for what is said in words, its text. */
 type Item = { key: string; text?: string };
 
-/** Matches two lists of items: equal keys, or (for texts) a word overlap of at least `threshold`. */
-function matchItems(gold: Item[], pred: Item[], threshold = 0.5): number {
+/**
+ * Matches gold and predicted items one to one, best first. Items without text match on equal
+ * keys. Items with text match where their keys agree (where a key is given) and their words
+ * overlap by at least `threshold` (Dice on content words); `keyAlone` lets an equal, non-empty
+ * key suffice (what comes next: the same date and place, in other words).
+ */
+function matchItems(gold: Item[], pred: Item[], threshold = 0.5, keyAlone = false): number {
   const used = new Set<number>();
   let correct = 0;
+  const score = (g: Item, p: Item): number => {
+    if (g.text === undefined || p.text === undefined) return g.key === p.key ? 1 : 0;
+    if (keyAlone && g.key !== '' && g.key === p.key) return 1;
+    if (g.key !== p.key && !keyAlone) return 0;
+    return dice(g.text, p.text);
+  };
   for (const g of gold) {
     let best = -1;
     let bestScore = 0;
     pred.forEach((p, i) => {
       if (used.has(i)) return;
-      const s = g.text !== undefined && p.text !== undefined ? (g.key === p.key ? 1 : dice(g.text, p.text)) : g.key === p.key ? 1 : 0;
+      const s = score(g, p);
       if (s > bestScore) {
         best = i;
         bestScore = s;
@@ -121,8 +133,10 @@ function slotItems(b: Brief, slot: Slot, id: (x: string) => string): Item[] {
       return b.outcomes.map((o) => ({ key: '', text: `${o.text} ${o.quantities.map((q) => q.value).join(' ')}` }));
     case 'quotes':
       return b.quotes.map((q) => ({ key: q.speaker ? id(q.speaker.id) : '?', text: q.text }));
-    case 'next':
-      return b.next.map((n) => ({ key: `${n.date ?? ''}|${n.place ? id(n.place.id) : ''}`, text: n.text }));
+    case 'next': {
+      const key = (n: Brief['next'][number]) => (n.date || n.place ? `${n.date ?? ''}|${n.place ? id(n.place.id) : ''}` : '');
+      return b.next.map((n) => ({ key: key(n), text: n.text }));
+    }
   }
 }
 
@@ -153,7 +167,7 @@ export function scoreBriefs(gold: Brief[], pred: Brief[], examples: Example[]): 
       g += gi.length;
       p += pi.length;
       // Quotes and outcomes must say the same thing; speakers must agree where gold names one.
-      c += slot === 'quotes' ? matchQuotes(gi, pi) : matchItems(gi, pi, slot === 'roles' ? 0.6 : 0.5);
+      c += slot === 'quotes' ? matchQuotes(gi, pi) : matchItems(gi, pi, slot === 'roles' ? 0.6 : 0.5, slot === 'next');
     }
     for (const pb of unaligned) p += slotItems(pb, slot, predId).length;
     const prf = { p: p ? c / p : g ? 0 : 1, r: g ? c / g : p ? 0 : 1, f: 0 };

@@ -51,10 +51,16 @@ const HEAD_CUE = /\b(led by|headed by|leading|leads|head of the delegation|chief
 const DELEGATION = /\b(delegations?|team|negotiators|negotiating team|attended by|participation of|represented by)\b/i;
 const MEDIATOR_CUE = /\b(mediat\w*|broker\w*|host\w*|facilitat\w*|neutral venue|at the center)\b/i;
 const SPEECH = /\b(said|says|noted|notes|stated|states|told|added|wrote|declared|described|characterized|characterised|called|confirmed|according to|stating|noting|saying|warned|insisted|emphasi[sz]ed|stressed|highlighted|announced)\b/i;
-const TOPIC_CUE = /\b(topics? (?:include|included|was|were|is|are)|agenda (?:includes?|included|is|was)|discussed|addressed|at the heart of the negotiations (?:are|were)|issues? (?:include|included|such as)|these included|(?:central|key|main|primary) (?:topics?|issues?) (?:was|were|is|are|include))\b/i;
-const OUTCOME_AGREE = /\b(agreed to|agreement (?:to|on)|was reached|were reached|reached an agreement|decision to|concluded with|agreed)\b/i;
-const OUTCOME_FAIL = /\b(no (?:tangible |concrete |immediate )?(?:agreements?|ceasefire|joint statement|roadmap|breakthrough|possibility)|failed to|fell short|did little|remained (?:deeply |sharply )?divided|without (?:tangible )?progress|produced no|lack of (?:immediate )?results)\b/i;
-const OUTCOME_OTHER = /\b(re-established|the most concrete outcome)\b/i;
+const TOPIC_CUE = /\b((?:demands|proposals|priorities),? (?:which )?(?:include|included)|topics? (?:include|included|was|were|is|are)|agenda (?:includes?|included|is|was)|discussed|addressed|at the heart of the negotiations (?:are|were)|issues? (?:include|included|such as)|these included|(?:central|key|main|primary) (?:topics?|issues?) (?:was|were|is|are|include))\b/i;
+const OUTCOME_FAIL = /\b(?:no (?:tangible |concrete |immediate |joint )?(?:agreements?|ceasefire|statement|roadmap|breakthrough|possibility)|failed to|fell short|did little|(?:remained|remain) (?:deeply |sharply )?divided|without (?:tangible )?progress|produced no|lack of (?:immediate )?results)\b/gi;
+const OUTCOME_AGREE = /\b(?:agreed to|agreement (?:to|on)|reached an agreement|decision to|agreed)\b/gi;
+const OUTCOME_OTHER = /\b(?:re-established|the most concrete outcome)\b/gi;
+const OUTCOMES: Array<[RegExp, 'failure' | 'agreement' | 'other']> = [
+  [OUTCOME_FAIL, 'failure'],
+  [OUTCOME_AGREE, 'agreement'],
+  [OUTCOME_OTHER, 'other'],
+];
+const ANAPHOR = /\b(those|these|that|the same) (talks|discussions|meetings?|sessions?|rounds?|negotiations)\b/i;
 const HEDGE = /\b(if|whether|could|might|may|would|believe|believes|expect|expects|hope|hopes|necessary|should)\b/i;
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech. */
 const SCARE = /\b(a|an|the|of|to|for|on|in|its|their|his|her|potential|possible|so-called|called for)\s*$/i;
@@ -108,6 +114,9 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     // what the announcing round decided: it belongs to the round before.
     const announcing = s.cues.length > 0 && s.cues.every((c) => c.status === 'announced') && s.cues[0]!.round! > 1;
     s.round = s.cues.length ? (announcing ? s.cues[0]!.round! - 1 : s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round!) : section;
+    // "those discussions", "the same meeting": a sentence that points back to the round of the sentence before.
+    const prev = sents[i - 1];
+    if (!s.cues.length && prev && !s.lineStart && prev.cues.length && ANAPHOR.test(s.text)) s.round = prev.round;
   }
 
   const facts: Fact[] = [];
@@ -216,21 +225,29 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
         facts.push({ kind: 'topic', round: r, text: item.text, evidence: item });
       }
     if (/^\s*[-•*]\s/.test(s.text) && isAgendaList(sents, s)) {
-      const body = s.start + s.text.search(/[^-•*\s]/);
+      // A bullet of an agenda: its head, and the items it lists ("such as A, B, and C").
+      const body = s.start + s.text.search(/[^-•*\s]/) + (/^\s*[-•*]\s+the\s/i.test(s.text) ? 4 : 0);
       const end = s.start + (s.text.search(/[,.;:]/) > 0 ? s.text.search(/[,.;:]/) : s.text.length);
-      if (end > body) facts.push({ kind: 'topic', round: r, text: text.slice(body, end).replace(/^the\s+/i, ''), evidence: span(body, end) });
+      if (end > body) facts.push({ kind: 'topic', round: r, text: text.slice(body, end), evidence: span(body, end) });
+      const sub = /\b(?:such as|including|specifically)\b/i.exec(s.text);
+      if (sub) for (const item of listItems(s, s.start + sub.index + sub[0].length)) if (isNounPhrase(doc, item, [])) facts.push({ kind: 'topic', round: r, text: item.text, evidence: item });
     }
     // Outcomes.
-    const fail = OUTCOME_FAIL.exec(s.text);
-    const agree = OUTCOME_AGREE.exec(s.text);
-    const other = OUTCOME_OTHER.exec(s.text);
-    const hit = fail ?? agree ?? other;
-    if (hit && !HEDGE.test(s.text.slice(0, hit.index)) && !quotesIn(s.text, s.start).some((q) => q.start <= s.start + hit.index && s.start + hit.index < q.end)) {
-      const clause = clauseAround(s, s.start + hit.index);
-      const quantities = s.mentions
-        .filter((m) => m.type === 'Quantity' && m.start >= clause.start && m.end <= clause.end)
-        .map((m) => ({ value: m.value ?? '', ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) }));
-      facts.push({ kind: 'outcome', round: r, outcome: fail ? 'failure' : agree ? 'agreement' : 'other', text: clause.text, quantities, evidence: clause });
+    // Outcomes: each failure, agreement or other result the sentence states, as the phrase that states it.
+    const quoted = quotesIn(s.text, s.start);
+    const seen: TextSpan[] = [];
+    for (const [re, kind] of OUTCOMES) {
+      re.lastIndex = 0;
+      for (let hit = re.exec(s.text); hit; hit = re.exec(s.text)) {
+        const at = s.start + hit.index;
+        if (HEDGE.test(s.text.slice(0, hit.index)) || quoted.some((q) => q.start <= at && at < q.end) || seen.some((x) => x.start <= at && at < x.end)) continue;
+        const phrase = outcomePhrase(s, at);
+        seen.push(phrase);
+        const quantities = s.mentions
+          .filter((m) => m.type === 'Quantity' && m.start >= phrase.start && m.end <= phrase.end)
+          .map((m) => ({ value: m.value ?? '', ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) }));
+        facts.push({ kind: 'outcome', round: r, outcome: kind, text: phrase.text, quantities, evidence: phrase });
+      }
     }
     // Quotes, with their speakers.
 
@@ -286,7 +303,7 @@ const nextSeparator = (text: string, at: number, to: number): number => {
 
 /** The role of a person: the apposition after the name (", the Secretary of …"), else the title before it. */
 function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: Knowledge, mentions: Mention[]): { text: string; apposition: boolean } | undefined {
-  const after = text.slice(p.end, segEnd).replace(/^,\s*/, '').replace(/^(the|a|an)\s+/i, '').trim();
+  const after = withoutKinship(text.slice(p.end, segEnd).replace(/^,\s*/, '').replace(/^(the|a|an)\s+/i, '').trim(), kn);
   if (after && after.split(/\s+/).length <= 14 && !/^(who|which|that|and|said|says)\b/i.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
@@ -298,12 +315,21 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
   while (words.length > 1 && (kn.lexicons.demonyms.has(words[0]!) || /^[A-Z.]{2,5}$/.test(words[0]!) || /[’']s$/.test(words[0]!))) words.shift();
   // An honorific or rank right before the name is not the role ("intelligence chief Admiral").
   while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!)) words.pop();
-  const role = words.join(' ').trim();
+  const role = withoutKinship(words.join(' ').trim(), kn);
   return role && role.split(/\s+/).length <= 10 ? { text: role, apposition: false } : undefined;
+}
+
+/** A role without the kinship that describes the person ("President’s son-in-law and informal advisor" → "informal advisor"). */
+function withoutKinship(role: string, kn: Knowledge): string {
+  const parts = role.split(/\s+and\s+/).filter((part) => !kn.lexicons.kinship.has(part.split(/\s+/).at(-1)!.toLowerCase()));
+  return parts.join(' and ').replace(/^(the|a|an)\s+/i, '');
 }
 
 /** Items of a list after `from` in a sentence: "X, Y, and the Z". */
 function listItems(s: Sent, from: number): TextSpan[] {
+  // "… are three contentious issues: A, B and C": the items follow the colon.
+  const colon = s.text.indexOf(': ', from - s.start);
+  if (colon >= 0) from = s.start + colon + 1;
   const rest = s.text.slice(from - s.start);
   const body = rest.replace(/^[\s:,]*(?:(?:were|was|are|is|include|included|including)\s+)?/i, '');
   const offset = from + (rest.length - body.length);
@@ -331,6 +357,26 @@ function isAgendaList(sents: Sent[], s: Sent): boolean {
     return /\b(topics?|agenda|issues|include):?\s*$/i.test(p.text);
   }
   return false;
+}
+
+/**
+ * The phrase that states an outcome: from its cue word, with the subject in front where the cue is
+ * a verb ("positions remained divided"), to the next clause break ("No ceasefire was announced, no
+ * joint statement …": each its own phrase), at most 14 words.
+ */
+function outcomePhrase(s: Sent, at: number): TextSpan {
+  const rel = at - s.start;
+  const after = s.text.slice(rel);
+  const stop = after.search(/[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite|paving|in which)\s|[“"(]/);
+  let end = stop >= 0 ? rel + stop : s.text.length;
+  const words = s.text.slice(rel, end).split(/\s+/);
+  if (words.length > 14) end = rel + s.text.slice(rel).split(/\s+/).slice(0, 14).join(' ').length;
+  // A verb cue keeps the noun before it as its subject ("positions remained …", "the sides agreed …").
+  let start = rel;
+  const subject = /(?:^|\s)((?:the\s+)?[\p{L}-]+)\s+$/u.exec(s.text.slice(0, rel));
+  if (subject && /^(remained|remain|agreed|failed|fell|did|produced)/i.test(after) && !/^(the|it|they|this|that|which|and|but)$/i.test(subject[1]!)) start = rel - subject[0].trimStart().length;
+  const text = s.text.slice(start, end).trim();
+  return { start: s.start + start, end: s.start + start + text.length, text };
 }
 
 /** The clause around an offset: from the previous clause break to the next. */
