@@ -99,7 +99,7 @@ export interface ProcessOptions {
   workers?: number;
   /** A pool to use (and keep) instead of one made for this call. */
   pool?: Tinypool;
-  /** Files read and in flight at once (default: 16 per worker, at least 4). */
+  /** Files read and in flight at once (default: 32 per worker, at least 4). */
   concurrency?: number;
   /** Output folder: each document's result is kept there as soon as it is done. */
   out?: string;
@@ -123,7 +123,7 @@ export async function processCorpus(files: string[], pipeline: Pipeline, opts: P
   const workers = Math.max(1, opts.workers ?? (files.length > 8 ? availableParallelism() : 1));
   const pool = opts.pool ?? (workers > 1 ? createWorkerPool(workers) : undefined);
   // Enough files in flight to keep every worker fed while the main thread reads and hashes the next ones.
-  const limit = pLimit(opts.concurrency ?? Math.max(4, workers * 16));
+  const limit = pLimit(opts.concurrency ?? Math.max(4, workers * 32));
   let done = 0;
   const one = async (file: string): Promise<Processed> => {
     let document: Document;
