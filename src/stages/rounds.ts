@@ -2,8 +2,9 @@
  * rounds (corpus stage): the negotiation rounds the corpus speaks of. Round cues from every
  * document, resolved to a round within their document (stage `facts`: "the next meeting"
  * after the second round is the third; "a renewed round" is the document's current one), are
- * merged across documents into one round per real meeting (event coreference on the ordinal). A round's status comes from the
- * statuses its cues state: held wins over planned or postponed, which win over announced.
+ * merged across documents into one round per real meeting (event coreference on the ordinal).
+ * A round's status comes from the statuses its cues state: held wins over cancelled, postponed
+ * and planned, which win over announced.
  */
 import type { DocResult, RoundCue, RoundStatus } from '../model/schema.js';
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../src/stages/cues.js';
+import { analyze } from '../helpers.js';
+
+describe('round cues', () => {
+  it('reads ordinals and relative words', () => {
+    const doc = analyze('The inaugural talks took place in Doha. A renewed round began in March. The next meeting will be held in Oman.', { published: '2025-06-18' });
+    expect(doc.cues.map((c) => [c.text, c.ordinal, c.relative, c.status])).toEqual([
+      ['inaugural talks', 1, undefined, 'held'],
+      ['renewed round', undefined, 'renewed', 'held'],
+      ['next meeting', undefined, 'next', 'planned'],
+    ]);
+    // Resolved within the document: the renewed round is the current one (after the first), the next one follows it.
+    expect(doc.cues.map((c) => c.round)).toEqual([1, 1, 2]);
+  });
+
+  it('tells the status from tense and cue words', () => {
+    expect(statusOf('The second round was delayed by a week.')).toBe('postponed');
+    expect(statusOf('The second round was delayed but began on Monday.')).toBe('held');
+    expect(statusOf('The third round was called off.')).toBe('cancelled');
+    expect(statusOf('The sides agreed to hold a third round.')).toBe('announced');
+    expect(statusOf('The second round is set to open on Friday.')).toBe('planned');
+    expect(statusOf('The second round will test their resolve.')).toBe('planned');
+    expect(statusOf('A second round of talks.')).toBeUndefined();
+  });
+
+  it('does not take every ordinal for a round', () => {
+    const doc = analyze('For the first time, the second largest party spoke. The new agreement was signed.');
+    expect(doc.cues).toEqual([]);
+  });
+});

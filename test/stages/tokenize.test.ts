@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers.js';
+
+describe('tokenize', () => {
+  it('gives tokens whose offsets point at their text, after an emoji too', () => {
+    const text = 'Gen. Lena Okafor 😀 met U.S. envoys at 8 p.m.\nHeadline Without A Stop\nThe talks — tense — ended.';
+    const doc = analyze(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Gen.', 'U.S.', 'p.m.', '😀']));
+  });
+
+  it('splits sentences at line ends and keeps abbreviations inside sentences', () => {
+    const text = 'Gen. Okafor met U.S. envoys.\nHeadline Without A Stop\nThe talks ended.';
+    const doc = analyze(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Gen. Okafor met U.S. envoys.', 'Headline Without A Stop', 'The talks ended.']);
+  });
+});
