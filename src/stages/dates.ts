@@ -41,6 +41,7 @@ type Kind =
   | { k: 'range'; m1: number; d1: number; m2: number; d2: number; y?: number }
   | { k: 'month'; m: number; y?: number; mod?: string }
   | { k: 'year'; y: number; mod?: string }
+  | { k: 'decade'; y: number }
   | { k: 'weekday'; w: number; w2?: number; part?: string }
   | { k: 'daypart-of'; part: string; m: number; d: number; y?: number }
   | { k: 'deictic'; what: string; rel: number }
@@ -138,6 +139,17 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     trimStart: /^the /i,
   },
   {
+    name: 'iso-day',
+    re: new RegExp(String.raw`\b(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b`, 'g'),
+    make: (m) => ({ k: 'day', y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }),
+  },
+  {
+    name: 'decade',
+    re: /\b(?:the\s+)?((?:1[89]|20)\d0)[’']?s\b/g,
+    make: (m) => ({ k: 'decade', y: Number(m[1]) }),
+    trimStart: /^the\s+/,
+  },
+  {
     name: 'month-year',
     re: new RegExp(String.raw`\b(${MONTH}),? (${YEAR})\b`, 'g'),
     make: (m) => ({ k: 'month', m: monthOf(m[1]!), y: Number(m[2]) }),
@@ -228,6 +240,12 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     name: 'vague-duration',
     re: /\b(?:(recent|past|coming) )?(seconds|minutes|hours|days|weeks|months|years|decades)\b/gi,
     make: (m) => ({ k: 'duration', value: durationValue('X', m[2]!.replace(/s$/, '')) }),
+  },
+  {
+    name: 'time-24h',
+    re: /\b(?:(around|about|at|approximately) )?([01]\d|2[0-3]):([0-5]\d)(?: (?:GMT|UTC|local time))?\b(?!\s*(?:a\.m\.|p\.m\.|am|pm))/gi,
+    make: (m) => ({ k: 'time', h: Number(m[2]), min: Number(m[3]), ...(/around|about|approximately/i.test(m[1] ?? '') ? { mod: 'APPROX' } : {}) }),
+    trimStart: /^at /i,
   },
   {
     name: 'time',
@@ -375,6 +393,8 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
     }
     case 'year':
       return { value: String(k.y), ...(k.mod ? { mod: k.mod } : {}) };
+    case 'decade':
+      return { value: String(k.y).slice(0, 3) };
     case 'duration':
       return { value: k.value, ...(k.mod ? { mod: k.mod } : {}) };
     case 'weekday': {

@@ -93,6 +93,9 @@ const TABLE: Row[] = [
   ['A 90-day review began.', '90-day', 'P90D'],
   ['Talks ran for up to three weeks.', 'up to three weeks', 'P3W', 'EQUAL_OR_LESS'],
   ['Aid was halted for almost two months.', 'almost two months', 'P2M', 'LESS_THAN'],
+  ['The memo is dated 2025-06-02.', '2025-06-02', '2025-06-02'],
+  ['Relations were warm in the 1990s.', '1990s', '199'],
+  ['The vote opens at 14:30 GMT.', '14:30 GMT', '2025-06-18T14:30'],
   // times
   ['The vote began at 8 p.m.', '8 p.m.', '2025-06-18T20:00'],
   ['Sirens sounded around 6:30 a.m. on June 12.', 'around 6:30 a.m.', '2025-06-12T06:30', 'APPROX'],
