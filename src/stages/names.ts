@@ -41,7 +41,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     for (let to = Math.min(limit, i + kn.maxAliasWords + 4); to > i; to--) {
       const last = tokens[to - 1]!;
       if (last.kind === 'punctuation' && !/\.$/.test(last.text)) continue;
-      const hits = kn.aliases.get(aliasKey(spanText(i, to)));
+      const s0 = spanText(i, to);
+      // A dateline or headline in capitals ("DOHA, Qatar —") names what its title case names.
+      const hits = kn.aliases.get(aliasKey(s0)) ?? (/^[A-Z][A-Z .-]{3,}$/.test(s0) ? kn.aliases.get(s0.toLowerCase()) : undefined);
       if (hits && hits.length) {
         // Acronym keys are case-sensitive: "us" is a pronoun, "US" the country.
         const s = spanText(i, to);
@@ -112,10 +114,20 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     const sentence = t.sentence;
     const inRun = (k: number) => {
       const x = tokens[k];
-      return x !== undefined && x.sentence === sentence && (isCap(x) || lx.particles.has(x.text.toLowerCase()) && tokens[k + 1] !== undefined && isCap(tokens[k + 1]!)) && !MONTHS.test(x.text) && !WEEKDAYS.test(x.text);
+      return x !== undefined && x.sentence === sentence && (isCap(x) || (lx.particles.has(x.text.toLowerCase()) && particleJoins(k))) && !MONTHS.test(x.text) && !WEEKDAYS.test(x.text);
+    };
+    // A particle inside a name: "Majed al-Ansari", "Abdel Fattah el-Sisi", "Ursula von der Leyen".
+    const particleJoins = (k: number): boolean => {
+      const next = tokens[k + 1];
+      if (!next) return false;
+      if (isCap(next)) return true;
+      if (/^[-\u2010\u2011]$/.test(next.text) && next.start === tokens[k]!.end && tokens[k + 2] && isCap(tokens[k + 2]!) && tokens[k + 2]!.start === next.end) return true;
+      return lx.particles.has(next.text.toLowerCase()) && particleJoins(k + 1);
     };
     while (inRun(end)) {
       end++;
+      // The hyphen of a particle ("al-Ansari") is part of the name.
+      if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && lx.particles.has(tokens[end - 1]!.text.toLowerCase()) && tokens[end]!.start === tokens[end - 1]!.end) end++;
       // "GU/GRU": an acronym pair joined by a slash is one token run.
       if (tokens[end]?.text === '/' && tokens[end + 1] && isAcronym(tokens[end - 1]!) && isAcronym(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
       // Connectors: "Ministry of Foreign Affairs", "National Security and Defence Council", "Office of the President".
@@ -234,7 +246,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (!needs && !keeps) p++;
     }
     if (p >= to) return undefined;
-    const n = to - p;
+    // Name words, not counting the hyphens of particles ("el-Sisi").
+    const n = tokens.slice(p, to).filter((x) => !/^[-\u2010\u2011]$/.test(x.text)).length;
     const words = tokens.slice(p, to);
     if (hasCue(p, to) && !endsWithFacility(p, to)) {
       // A lone cue word ("Council", "Government") is a common noun, not a name.

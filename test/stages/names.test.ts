@@ -43,6 +43,16 @@ describe('names: general rules on unseen text', () => {
     });
   }
 
+  it('keeps name particles inside a person’s name', () => {
+    const doc = analyze('President Abdel Fattah el-Sisi met Ursula von der Leyen and spokesman Majed al-Ansari.', { noKnowledge: true });
+    expect(texts(doc, 'Person')).toEqual(['Abdel Fattah el-Sisi', 'Ursula von der Leyen', 'Majed al-Ansari']);
+  });
+
+  it('reads a dateline in capitals', () => {
+    const doc = analyze('CAIRO, Egypt — Envoys met on Sunday.');
+    expect(texts(doc, 'Place')).toEqual(['CAIRO', 'Egypt']);
+  });
+
   it('uses the knowledge base for well-known bodies', () => {
     const doc = analyze('The Kremlin and NATO traded warnings, Reuters reported.');
     expect(texts(doc, 'Organization')).toEqual(['Kremlin', 'NATO', 'Reuters']);
