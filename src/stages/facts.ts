@@ -51,7 +51,7 @@ const HEAD_CUE = /\b(led by|headed by|leading|leads|head of the delegation|chief
 const DELEGATION = /\b(delegations?|team|negotiators|negotiating team|attended by|participation of|represented by)\b/i;
 const MEDIATOR_CUE = /\b(mediat\w*|broker\w*|host\w*|facilitat\w*|neutral venue|at the center)\b/i;
 const SPEECH = /\b(said|says|noted|notes|stated|states|told|added|wrote|declared|described|characterized|characterised|called|confirmed|according to|stating|noting|saying|warned|insisted|emphasi[sz]ed|stressed|highlighted|announced)\b/i;
-const TOPIC_CUE = /\b((?:demands|proposals|priorities),? (?:which )?(?:include|included)|topics? (?:include|included|was|were|is|are)|agenda (?:includes?|included|is|was)|discussed|addressed|at the heart of the negotiations (?:are|were)|issues? (?:include|included|such as)|these included|(?:central|key|main|primary) (?:topics?|issues?) (?:was|were|is|are|include))\b/i;
+const TOPIC_CUE = /\b((?:demands|proposals|priorities),? (?:which )?(?:include|included)|focus(?:es|ed)? on|centred on|centered on|topics? (?:include|included|was|were|is|are)|agenda (?:includes?|included|is|was)|discussed|addressed|at the heart of the negotiations (?:are|were)|issues? (?:include|included|such as)|these included|(?:central|key|main|primary) (?:topics?|issues?) (?:was|were|is|are|include))\b/i;
 const OUTCOME_FAIL = /\b(?:no (?:tangible |concrete |immediate |joint )?(?:agreements?|ceasefire|statement|roadmap|breakthrough|possibility)|failed to|fell short|did little|(?:remained|remain) (?:deeply |sharply )?divided|without (?:tangible )?progress|produced no|lack of (?:immediate )?results)\b/gi;
 const OUTCOME_AGREE = /\b(?:agreed to|agreement (?:to|on)|reached an agreement|decision to|agreed)\b/gi;
 const OUTCOME_OTHER = /\b(?:re-established|the most concrete outcome)\b/gi;
@@ -60,6 +60,7 @@ const OUTCOMES: Array<[RegExp, 'failure' | 'agreement' | 'other']> = [
   [OUTCOME_AGREE, 'agreement'],
   [OUTCOME_OTHER, 'other'],
 ];
+const GENERIC_TOPIC = /\b(issues|topics|matters|questions|points|areas|steps|measures|things|items|range)$/i;
 const ANAPHOR = /\b(those|these|that|the same) (talks|discussions|meetings?|sessions?|rounds?|negotiations)\b/i;
 const HEDGE = /\b(if|whether|could|might|may|would|believe|believes|expect|expects|hope|hopes|necessary|should)\b/i;
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech. */
@@ -160,9 +161,16 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
           if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /capital/.test(before)) facts.push({ kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
         }
       }
-      // Parties: the countries that the round's sentence names (also as demonyms), where it speaks of talks between them.
-      if (/\b(between|involving|among)\b/i.test(s.text) || /\bdelegations\b/i.test(s.text)) {
-        for (const c of countriesIn(s, s.start, s.end)) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      // Parties: the countries (also as demonyms) and bodies the round's sentence names as meeting: "talks between
+      // A, B and C", "involving A and B", "A and B negotiators".
+      const between = /\b(between|involving|among)\b/i.exec(s.text);
+      const sides = /\b(negotiators|delegations|delegates|representatives|teams)\b/i.exec(s.text);
+      const ranges: Array<[number, number]> = [];
+      if (between) ranges.push([s.start + between.index, clauseEnd(s, s.start + between.index)]);
+      if (sides) ranges.push([s.start + Math.max(0, s.text.lastIndexOf(',', sides.index) + 1), s.start + sides.index]);
+      for (const [from, to] of ranges) {
+        const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
+        for (const c of named) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }
     }
     // Facilities where the round met.
@@ -180,8 +188,9 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       const at = s.start + med.index;
       const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization').map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
       const by = /^\S+\s+by\b/i.test(s.text.slice(med.index));
-      const pick = by ? candidates.find((c) => c.at > at && c.at - at < 40) : candidates.find((c) => c.at < at);
-      if (pick) facts.push({ kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
+      // "mediated by Qatar and Egypt": every one named in the phrase after "by".
+      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at)).slice(0, 4) : candidates.filter((c) => c.at < at).slice(0, 1);
+      for (const pick of picks) facts.push({ kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }
     // Delegations: who is on them, with their roles.
     const mem = MEMBER_CUE.exec(s.text);
@@ -256,7 +265,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       if (c.round === undefined || (c.status !== 'announced' && c.status !== 'planned') || c.round <= 1) continue;
       const place = s.mentions.find((m) => m.type === 'Place' && m.start > c.end && /\bin\s+(?:the\s+)?$/.test(text.slice(m.start - 9, m.start)));
       const date = s.mentions.find(
-        (m) => m.type === 'Date' && m.value && /^\d{4}-\d{2}-\d{2}/.test(m.value) && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
+        (m) => m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value) && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
       );
       const clause = clauseAround(s, c.start);
       facts.push({ kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(date?.value ? { value: date.value } : {}), evidence: clause });
@@ -335,10 +344,18 @@ function listItems(s: Sent, from: number): TextSpan[] {
   const offset = from + (rest.length - body.length);
   const out: TextSpan[] = [];
   const re = /[^,;]+/g;
-  const stop = body.search(/[.:](\s|$)/);
+  const stop = body.search(/[.:;](\s|$)/);
   const limited = stop >= 0 ? body.slice(0, stop) : body;
-  for (let m = re.exec(limited); m; m = re.exec(limited)) {
-    let t = m[0];
+  // "A, B and C": the last comma-separated part holds two items.
+  const parts: Array<{ index: number; text: string }> = [];
+  for (let m = re.exec(limited); m; m = re.exec(limited)) parts.push({ index: m.index, text: m[0] });
+  const last = parts.at(-1);
+  if (parts.length >= 2 && last && / and (?:the |a |an )?/.test(last.text) && !/^\s*and\s/.test(last.text)) {
+    const k = last.text.search(/ and (?:the |a |an )?/);
+    parts.splice(parts.length - 1, 1, { index: last.index, text: last.text.slice(0, k) }, { index: last.index + k + 1, text: last.text.slice(k + 1) });
+  }
+  for (const m of parts) {
+    let t = m.text;
     let start = offset + m.index;
     const lead = /^\s*(?:and\s+|or\s+)?(?:the\s+|a\s+|an\s+)?/i.exec(t)![0];
     start += lead.length;
@@ -377,6 +394,13 @@ function outcomePhrase(s: Sent, at: number): TextSpan {
   if (subject && /^(remained|remain|agreed|failed|fell|did|produced)/i.test(after) && !/^(the|it|they|this|that|which|and|but)$/i.test(subject[1]!)) start = rel - subject[0].trimStart().length;
   const text = s.text.slice(start, end).trim();
   return { start: s.start + start, end: s.start + start + text.length, text };
+}
+
+/** Where the clause from an offset ends: the next semicolon, colon or full stop, or a clause word after a comma. */
+function clauseEnd(s: Sent, at: number): number {
+  const rest = s.text.slice(at - s.start);
+  const e = rest.search(/[;:.](\s|$)|,\s*(?:but|while|although|which|who|according|as)\b/);
+  return e >= 0 ? at + e : s.end;
 }
 
 /** The clause around an offset: from the previous clause break to the next. */
@@ -429,10 +453,15 @@ function speakerOf(s: Sent, verbAt: number, q: TextSpan, kn: Knowledge): Mention
 
 /** A topic is a noun phrase: it names no person or date, does not start with a verb, and holds a noun. */
 function isNounPhrase(doc: Doc, item: TextSpan, mentions: Mention[]): boolean {
-  if (mentions.some((m) => (m.type === 'Person' || m.type === 'Date') && m.start < item.end && item.start < m.end)) return false;
+  // A topic names no person and no day ("a six-week ceasefire" is one; "Wednesday in Abu Dhabi" is not).
+  if (mentions.some((m) => (m.type === 'Person' || (m.type === 'Date' && !m.value?.startsWith('P'))) && m.start < item.end && item.start < m.end)) return false;
   if (mentions.some((m) => m.start <= item.start && item.end <= m.end)) return false;
   const toks = doc.tokens.filter((t) => t.start >= item.start && t.end <= item.end);
   if (!toks.length || /^(VERB|AUX|ADP|PRON|SCONJ|CCONJ|ADV)$/.test(toks[0]!.pos)) return false;
+  // A clause is not a topic: an auxiliary, two verbs, or a relative pronoun ("… that Russia seized").
+  if (toks.some((t) => t.pos === 'AUX' || /^(that|which|who|whom)$/i.test(t.text)) || toks.filter((t) => t.pos === 'VERB').length >= 2) return false;
+  // Nor is a generic head with nothing to say what it is ("three contentious issues", "concrete steps").
+  if (GENERIC_TOPIC.test(item.text) && !toks.some((t) => t.pos === 'ADP')) return false;
   return toks.some((t) => t.pos === 'NOUN');
 }
 

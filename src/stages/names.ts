@@ -257,8 +257,10 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     if (endsWithFacility(p, to) && n >= 2) return { from: p, to, type: 'Place', rule: 'facility' };
     if (n === 1 && isAcronym(words[0]!)) return { from: p, to, type: 'Organization', rule: 'acronym' };
     if (to - p === 3 && tokens[p + 1]!.text === '/') return { from: p, to, type: 'Organization', rule: 'acronym' };
-    const allNameish = words.every((x) => x.pos === 'PROPN' || isPersonWord(x.text) || /^[A-Z]\.$/.test(x.text) || lx.particles.has(x.text.toLowerCase()));
+    const allNameish = words.every((x) => x.pos === 'PROPN' || isPersonWord(x.text) || /^[A-Z]\.$/.test(x.text) || lx.particles.has(x.text.toLowerCase()) || /^[-\u2010\u2011]$/.test(x.text));
     if (afterTitle && n <= 4) return { from: p, to, type: 'Person', rule: 'after-title' };
+    // "Ronen Bar, the director of …": a title in apposition after the name.
+    if (n >= 2 && n <= 4 && allNameish && !headline && titleInApposition(to)) return { from: p, to, type: 'Person', rule: 'apposition-title' };
     if (isGivenName(lower(p)) && n >= 2 && n <= 4) return { from: p, to, type: 'Person', rule: 'given-name' };
     if (n === 1) {
       const w = lower(p);
@@ -278,6 +280,16 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     if (headline) return undefined;
     if (n <= 4 && allNameish && !words.some((x) => isCommonWord(x.text) && !isPersonWord(x.text))) return { from: p, to, type: 'Person', rule: 'name-shape' };
     return undefined;
+  }
+
+  /** Does a title follow in apposition: ", the director of …", ", spokesman for …"? */
+  function titleInApposition(to: number): boolean {
+    if (tokens[to]?.text !== ',') return false;
+    let k = to + 1;
+    if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+    const limit = Math.min(tokens.length, k + maxTitleWords + 4);
+    for (let j = k; j < limit && j < k + 3; j++) if (tokens[j] && titleAt(j, limit) > 0) return true;
+    return false;
   }
 
   /** The acronym in parentheses right after token index `to`, if any: "… Fund (RDIF)". */
