@@ -70,6 +70,35 @@ describe('rounds and briefs on passages about another negotiation', () => {
   });
 });
 
+describe('briefs: a body as a party, several mediators, members in apposition', () => {
+  it('reads them from another shape of report', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'd.txt'),
+      [
+        'DOHA, Qatar — Israeli and Hamas negotiators began a third round of indirect talks in Doha on Sunday, mediated by Qatar and Egypt.',
+        'The Israeli delegation is led by Dana Levi, the head of the negotiating team, and includes Ronen Bar, the director of Shin Bet.',
+        'The talks focus on a six-week ceasefire, the release of 33 hostages and the return of displaced Palestinians.',
+        '“We are closer than ever,” said Majed al-Ansari, the spokesman of Qatar’s Foreign Ministry.',
+        'A fourth round is expected in Cairo next week.',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'd.meta.json'), '{"published":"2025-01-13"}');
+    const [b] = (await run({ corpus: dir })).briefs;
+    expect(b).toMatchObject({ id: 'round-3', status: 'held' });
+    expect(b!.dates.held.map((d) => d.value)).toEqual(['2025-01-12']);
+    expect(b!.parties.map((p) => p.name)).toEqual(['Israel', 'Hamas']);
+    expect(b!.mediators.map((p) => p.name)).toEqual(['Qatar', 'Egypt']);
+    expect(b!.delegations[0]!.members.map((m) => [m.person.name, m.role, m.head])).toEqual([
+      ['Dana Levi', 'head of the negotiating team', true],
+      ['Ronen Bar', 'director of Shin Bet', false],
+    ]);
+    expect(b!.topics.map((t) => t.text)).toEqual(['six-week ceasefire', 'release of 33 hostages', 'return of displaced Palestinians']);
+    expect(b!.quotes[0]!.speaker?.name).toBe('Majed al-Ansari');
+    expect(b!.next[0]).toMatchObject({ date: '2025-W04', place: { name: 'Cairo' } });
+  });
+});
+
 describe('evidence', () => {
   const check = (briefs: Brief[], textOf: (doc: string) => string) => {
     const all = JSON.stringify(briefs).match(/\{"doc":"[^"]+","start":\d+,"end":\d+,"text":"(?:[^"\\]|\\.)*"\}/g) ?? [];
