@@ -44,7 +44,9 @@ type Kind =
   | { k: 'decade'; y: number }
   | { k: 'weekday'; w: number; w2?: number; part?: string }
   | { k: 'daypart-of'; part: string; m: number; d: number; y?: number }
-  | { k: 'deictic'; what: string; rel: number }
+  | { k: 'deictic'; what: string; rel: number; mod?: string }
+  | { k: 'ago'; n: number; unit: string }
+  | { k: 'anaphoric-day'; rel: number }
   | { k: 'season'; s: string; rel: number }
   | { k: 'duration'; value: string; mod?: string }
   | { k: 'time'; h: number; min: number; mod?: string };
@@ -192,6 +194,26 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
       const w = m[1]!.toLowerCase();
       return { k: 'deictic', what: m[2]!.toLowerCase(), rel: w === 'last' || w === 'past' || w === 'previous' ? -1 : w === 'next' || w === 'coming' || w === 'following' ? 1 : 0 };
     },
+  },
+  {
+    name: 'ago',
+    re: new RegExp(String.raw`\b(${NUM})(?: |${HY})(${UNIT})s? ago\b`, 'gi'),
+    make: (m) => {
+      const n = numberOf(m[1]!.toLowerCase());
+      return n === undefined ? undefined : { k: 'ago', n, unit: m[2]!.toLowerCase() };
+    },
+  },
+  {
+    name: 'anaphoric-day',
+    re: /\bthe (next|following|previous|preceding) day\b|\bthe day (before|after)\b/gi,
+    make: (m) => ({ k: 'anaphoric-day', rel: /next|following|after/i.test(m[1] ?? m[2]!) ? 1 : -1 }),
+    trimStart: /^the /i,
+  },
+  {
+    name: 'part-of-deictic-year',
+    re: /\b(early|mid|late|the end of|the beginning of|the start of)[ -](last|this|next) (year|month)\b/gi,
+    make: (m) => ({ k: 'deictic', what: m[3]!.toLowerCase(), rel: /last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0, mod: PART_MOD(m[1]!.toLowerCase()) }),
+    trimStart: /^the /i,
   },
   {
     name: 'the-weekend',
@@ -409,12 +431,31 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
       }
       return { value: k.part ? `${isoDay(d)}T${DAYPART_CODE[k.part]}` : isoDay(d) };
     }
+    case 'ago': {
+      const day = anchor.day;
+      if (!day) return {};
+      const u = k.unit;
+      if (u === 'day') return { value: isoDay(addDays(day, -k.n)) };
+      if (u === 'week' || u === 'fortnight') return { value: isoWeek(addDays(day, -7 * k.n * (u === 'fortnight' ? 2 : 1))) };
+      if (u === 'month') {
+        const m0 = day.m - 1 - k.n;
+        return { value: isoMonth(day.y + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1) };
+      }
+      if (u === 'year' || u === 'decade' || u === 'century') return { value: String(day.y - k.n * (u === 'decade' ? 10 : u === 'century' ? 100 : 1)) };
+      return {};
+    }
+    case 'anaphoric-day': {
+      // "the next day": after the day the text last gave, else the reference day.
+      const base = ref ?? anchor.day;
+      return base ? { value: isoDay(addDays(base, k.rel)) } : {};
+    }
     case 'deictic': {
       const day = anchor.day;
       if (!day) return {};
+      const mod = k.mod ? { mod: k.mod } : {};
       switch (k.what) {
         case 'year':
-          return { value: String(day.y + k.rel) };
+          return { value: String(day.y + k.rel), ...mod };
         case 'today':
           return { value: isoDay(day) };
         case 'tonight':
@@ -428,7 +469,7 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
         case 'month': {
           const m0 = day.m - 1 + k.rel;
           const y = day.y + Math.floor(m0 / 12);
-          return { value: isoMonth(y, ((m0 % 12) + 12) % 12 + 1) };
+          return { value: isoMonth(y, ((m0 % 12) + 12) % 12 + 1), ...mod };
         }
         case 'decade':
           return { value: `${String(day.y + 10 * k.rel).slice(0, 3)}` };
@@ -464,8 +505,12 @@ export function tagDates(doc: Doc): Doc {
   const anchor = inferAnchor(found, doc.meta.published);
   const mentions: Mention[] = [];
   for (const f of found) {
-    // A time takes the day given in its own sentence, where there is one.
+    // A time takes the day given in its own sentence, where there is one; "the next day" the day the text gave last.
     let ref: Day | undefined;
+    if (f.kind.k === 'anaphoric-day') {
+      const prior = mentions.filter((m) => m.value && /^\d{4}-\d{2}-\d{2}/.test(m.value)).at(-1);
+      ref = prior ? parseDay(prior.value!.split('/').at(-1)!) : undefined;
+    }
     if (f.kind.k === 'time') {
       const sameSentence = found.filter((g) => g !== f && g.kind.k === 'day' && Math.abs(g.start - f.start) < 200);
       const d = sameSentence[0] && resolve(sameSentence[0], anchor, 'unknown').value;

@@ -96,6 +96,11 @@ const TABLE: Row[] = [
   ['The memo is dated 2025-06-02.', '2025-06-02', '2025-06-02'],
   ['Relations were warm in the 1990s.', '1990s', '199'],
   ['The vote opens at 14:30 GMT.', '14:30 GMT', '2025-06-18T14:30'],
+  ['The accord was signed two weeks ago.', 'two weeks ago', '2025-W23'],
+  ['A year ago, talks collapsed.', 'A year ago', '2024'],
+  ['Three days ago the envoys left.', 'Three days ago', '2025-06-15'],
+  ['The vote came late last year.', 'late last year', '2024', 'END'],
+  ['Talks began on June 2. The next day, envoys left.', 'next day', '2025-06-03'],
   // times
   ['The vote began at 8 p.m.', '8 p.m.', '2025-06-18T20:00'],
   ['Sirens sounded around 6:30 a.m. on June 12.', 'around 6:30 a.m.', '2025-06-12T06:30', 'APPROX'],
