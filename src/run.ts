@@ -7,23 +7,21 @@
  * corpus stages run once on what the documents returned (link, rounds, briefs); then every
  * output is written whole or not at all.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import Tinypool from 'tinypool';
-import { DocResult, type Brief, type Entity, type Message } from './model/schema.js';
-import { listArticles, readDocument, type Document } from './io/corpus.js';
-import type { WorkerAnswer, WorkerTask } from './worker.js';
-import { InputError } from './io/errors.js';
+import type { Brief, DocResult, Entity, Message } from './model/schema.js';
+import { listArticles } from './io/corpus.js';
+import type { WorkerTask } from './worker.js';
+import { processFile, type FileAnswer, type FileTask } from './process-file.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { formatBrat } from './io/brat.js';
 import { briefMarkdown } from './io/markdown.js';
 import { readAnnFolder } from './io/annfolder.js';
-import { loadPipeline, processDocument, DEFAULT_PIPELINE, type Pipeline } from './pipeline.js';
+import { loadPipeline, DEFAULT_PIPELINE, type Pipeline } from './pipeline.js';
 import { link, type DocMention } from './stages/link.js';
 import { findRounds } from './stages/rounds.js';
 import { buildBriefs } from './stages/briefs.js';
@@ -66,25 +64,6 @@ export interface RunResult {
   briefScores?: BriefScores;
 }
 
-/** Per-document results kept beside the outputs, so that `--resume` skips what did not change. */
-const CACHE = join('.parley', 'docs');
-const VERSION = 'parley-0.1.0';
-
-/** What a document's result depends on: its text, its sidecar and the pipeline (configuration and knowledge). */
-export const contentHash = (d: Document, pipeline: Pipeline): string =>
-  createHash('sha256').update(VERSION).update('\u0000').update(pipeline.fingerprint).update('\u0000').update(JSON.stringify(d.meta)).update('\u0000').update(d.text).digest('hex');
-
-async function readCached(out: string, d: Document, hash: string): Promise<DocResult | undefined> {
-  try {
-    const cached = JSON.parse(await readFile(join(out, CACHE, `${d.id}.json`), 'utf8')) as { hash: string; result: unknown };
-    if (cached.hash !== hash) return undefined;
-    const parsed = DocResult.safeParse(cached.result);
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The worker script: the compiled one beside this module (or dist/ when running from the sources). */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
@@ -110,43 +89,22 @@ export interface ProcessOptions {
   timings?: Record<string, number>;
 }
 
-export interface Processed {
-  file: string;
-  result?: DocResult;
-  messages: Message[];
-  /** Whether the result came from a previous run. */
-  reused: boolean;
-}
+export type Processed = FileAnswer;
 
-/** Runs the document stages on every article: in this thread or on a worker pool, resuming where asked. */
+/** Runs every article's per-document job: in this thread or on a worker pool, resuming where asked. */
 export async function processCorpus(files: string[], pipeline: Pipeline, opts: ProcessOptions = {}): Promise<Processed[]> {
   const workers = Math.max(1, opts.workers ?? (files.length > 8 ? availableParallelism() : 1));
   const pool = opts.pool ?? (workers > 1 ? createWorkerPool(workers) : undefined);
-  // Enough files in flight to keep every worker fed while the main thread reads and hashes the next ones.
+  // Enough files in flight to keep every worker fed.
   const limit = pLimit(opts.concurrency ?? Math.max(4, workers * 32));
   let done = 0;
-  const one = async (file: string): Promise<Processed> => {
-    let document: Document;
-    try {
-      document = await readDocument(file);
-    } catch (err) {
-      const e = err instanceof InputError ? err : new InputError(file, String((err as Error).message ?? err));
-      return { file, messages: [{ reason: e.message, origin: 'read:error', file: e.file, ...(e.line ? { line: e.line } : {}), fatal: true }], reused: false };
-    }
-    const hash = contentHash(document, pipeline);
-    if (opts.resume && opts.out) {
-      const cached = await readCached(opts.out, document, hash);
-      if (cached) return { file, result: cached, messages: cached.messages, reused: true };
-    }
-    let result: DocResult;
-    if (pool) {
-      const task: WorkerTask = { document, pipelineFile: pipeline.file, noKnowledge: pipeline.noKnowledge, timings: !!opts.timings };
-      const answer = (await pool.run(task)) as WorkerAnswer;
-      result = answer.result;
-      if (opts.timings && answer.timings) for (const [k, v] of Object.entries(answer.timings)) opts.timings[k] = (opts.timings[k] ?? 0) + v;
-    } else result = processDocument(document, pipeline, opts.timings).result;
-    if (opts.out && !result.messages.some((m) => m.fatal)) await writeFileAtomic(join(opts.out, CACHE, `${document.id}.json`), JSON.stringify({ hash, result }));
-    return { file, result, messages: result.messages, reused: false };
+  const one = async (path: string): Promise<Processed> => {
+    const task: FileTask = { path, ...(opts.out ? { out: opts.out } : {}), resume: !!opts.resume, timings: !!opts.timings };
+    const answer = pool
+      ? ((await pool.run({ ...task, pipelineFile: pipeline.file, noKnowledge: pipeline.noKnowledge } satisfies WorkerTask)) as FileAnswer)
+      : await processFile(task, pipeline);
+    if (opts.timings && answer.timings) for (const [k, v] of Object.entries(answer.timings)) opts.timings[k] = (opts.timings[k] ?? 0) + v;
+    return answer;
   };
   try {
     return await Promise.all(
