@@ -6,8 +6,14 @@ import { randomBytes } from 'node:crypto';
  * Writes a file whole or not at all: the content goes to a temporary file in the same folder,
  * which is then renamed over the target (rename is atomic on one file system).
  */
+const made = new Set<string>();
+
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  // Each folder is made once per process (a batch writes thousands of files into a few folders).
+  if (!made.has(dirname(path))) {
+    await mkdir(dirname(path), { recursive: true });
+    made.add(dirname(path));
+  }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(tmp, content, 'utf8');

@@ -3,7 +3,7 @@
  * wink-nlp. Sentences are also cut at line ends, so that headlines, datelines and list items
  * (which carry no full stop) stand alone.
  */
-import winkNLP, { type ItemSentence } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../model/schema.js';
 import type { DocStage } from './stage.js';
@@ -20,38 +20,40 @@ export function tokenize(doc: Doc): Doc {
   const its = w.its;
   const text = doc.text;
   const wdoc = w.readDoc(text);
+  // Every token property once for the whole document, and where each wink sentence ends (a token index).
+  const all = wdoc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const kinds = all.out(its.type) as string[];
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+  const sentenceEnds = new Set((wdoc.sentences().out(its.span) as unknown as Array<[number, number]>).map(([, last]) => last));
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  let sentStart = -1;
+  const close = (end: number) => {
+    if (sentStart >= 0) sentences.push({ start: sentStart, end });
+    sentStart = -1;
+  };
   let offset = 0;
-  wdoc.sentences().each((s: ItemSentence) => {
-    const toks = s.tokens();
-    const values = toks.out(its.value) as string[];
-    const spaces = toks.out(its.precedingSpaces) as string[];
-    const pos = toks.out(its.pos) as string[];
-    const kinds = toks.out(its.type) as string[];
-    const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
-    let sentStart = -1;
-    const close = (end: number) => {
-      if (sentStart >= 0) sentences.push({ start: sentStart, end });
-      sentStart = -1;
-    };
-    for (let i = 0; i < values.length; i++) {
-      offset += spaces[i]!.length;
-      const value = values[i]!;
-      // wink-nlp normalizes nothing in `value`; guard anyway so offsets never drift.
-      const at = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
-      const start = at >= 0 ? at : offset;
-      const end = start + value.length;
-      offset = end;
-      if (kinds[i] === 'tabCRLF' || /^\s+$/.test(value)) {
-        if (value.includes('\n')) close(tokens.length ? tokens[tokens.length - 1]!.end : start);
-        continue;
-      }
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    const value = values[i]!;
+    // wink-nlp normalizes nothing in `value`; guard anyway so offsets never drift.
+    const at = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const start = at >= 0 ? at : offset;
+    const end = start + value.length;
+    offset = end;
+    if (kinds[i] === 'tabCRLF' || /^\s+$/.test(value)) {
+      // A line end closes the sentence too: headlines and list items carry no full stop.
+      if (value.includes('\n')) close(tokens.length ? tokens[tokens.length - 1]!.end : start);
+    } else {
       if (sentStart < 0) sentStart = start;
       tokens.push({ start, end, text: value, pos: pos[i]!, kind: kinds[i]!, lemma: lemmas[i] ?? value.toLowerCase(), sentence: sentences.length });
     }
-    close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
-  });
+    if (sentenceEnds.has(i)) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
+  }
+  close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   return { ...doc, sentences, tokens };
 }
 
