@@ -13,7 +13,7 @@
  *    their roles, topics, outcomes with their quantities, quotes with their speakers, and what
  *    comes next. Nothing here names a place, person or date of any corpus.
  */
-import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../model/schema.js';
+import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan, Token } from '../model/schema.js';
 import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 
@@ -250,7 +250,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       for (let hit = re.exec(s.text); hit; hit = re.exec(s.text)) {
         const at = s.start + hit.index;
         if (HEDGE.test(s.text.slice(0, hit.index)) || quoted.some((q) => q.start <= at && at < q.end) || seen.some((x) => x.start <= at && at < x.end)) continue;
-        const phrase = outcomePhrase(s, at);
+        const phrase = outcomePhrase(s, at, doc.tokens);
         seen.push(phrase);
         const quantities = s.mentions
           .filter((m) => m.type === 'Quantity' && m.start >= phrase.start && m.end <= phrase.end)
@@ -381,17 +381,33 @@ function isAgendaList(sents: Sent[], s: Sent): boolean {
  * a verb ("positions remained divided"), to the next clause break ("No ceasefire was announced, no
  * joint statement …": each its own phrase), at most 14 words.
  */
-function outcomePhrase(s: Sent, at: number): TextSpan {
+function outcomePhrase(s: Sent, at: number, tokens: Token[]): TextSpan {
   const rel = at - s.start;
   const after = s.text.slice(rel);
-  const stop = after.search(/[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite|paving|in which)\s|[“"(]/);
+  // A noun cue ("an agreement on …", "the decision to …") ends where its clause's verb begins ("… was reached").
+  const nounCue = /^(agreement|decision|no\s)/i.test(after);
+  const stop = after.search(nounCue ? /[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite|paving|in which|was|were|is|are|has|have|had|indicates|shows|suggests|means|signals)\s|[“"(]/ : /[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite|paving|in which)\s|[“"(]/);
   let end = stop >= 0 ? rel + stop : s.text.length;
   const words = s.text.slice(rel, end).split(/\s+/);
   if (words.length > 14) end = rel + s.text.slice(rel).split(/\s+/).slice(0, 14).join(' ').length;
-  // A verb cue keeps the noun before it as its subject ("positions remained …", "the sides agreed …").
+  // A verb cue keeps its subject in front ("positions remained …", "the US and Russia agreed …"):
+  // the nouns and names right before it, joined by "and", but no date ("this week failed …").
   let start = rel;
-  const subject = /(?:^|\s)((?:the\s+)?[\p{L}-]+)\s+$/u.exec(s.text.slice(0, rel));
-  if (subject && /^(remained|remain|agreed|failed|fell|did|produced)/i.test(after) && !/^(the|it|they|this|that|which|and|but)$/i.test(subject[1]!)) start = rel - subject[0].trimStart().length;
+  if (/^(remained|remain|agreed|failed|fell|did|produced)/i.test(after)) {
+    let k = tokens.findIndex((t) => t.start >= at) - 1;
+    // Past an auxiliary ("Washington and Moscow have agreed").
+    while (k >= 0 && /^(have|has|had|had been|was|were)$/i.test(tokens[k]!.text)) k--;
+    let first = -1;
+    while (k >= 0 && tokens[k]!.start >= s.start) {
+      const t = tokens[k]!;
+      const inDate = s.mentions.some((m) => m.type === 'Date' && m.start <= t.start && t.end <= m.end);
+      if (!inDate && (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.text === 'and' && first >= 0))) {
+        first = t.start;
+        k--;
+      } else break;
+    }
+    if (first >= 0 && !/^and\b/.test(s.text.slice(first - s.start))) start = first - s.start;
+  }
   const text = s.text.slice(start, end).trim();
   return { start: s.start + start, end: s.start + start + text.length, text };
 }
