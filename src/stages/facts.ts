@@ -388,6 +388,11 @@ function outcomePhrase(s: Sent, at: number, tokens: Token[]): TextSpan {
   const nounCue = /^(agreement|decision|no\s)/i.test(after);
   const stop = after.search(nounCue ? /[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite|paving|in which|was|were|is|are|has|have|had|indicates|shows|suggests|means|signals)\s|[“"(]/ : /[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite|paving|in which)\s|[“"(]/);
   let end = stop >= 0 ? rel + stop : s.text.length;
+  // "No agreement was reached on the border": the passive says what the agreement was about; keep it.
+  if (nounCue && /^\s(?:was|were)\s(?:reached|made|announced|issued|adopted|signed|achieved|struck)\b/.test(s.text.slice(end))) {
+    const more = s.text.slice(end).search(/[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite)\s/);
+    end = more >= 0 ? end + more : s.text.length;
+  }
   const words = s.text.slice(rel, end).split(/\s+/);
   if (words.length > 14) end = rel + s.text.slice(rel).split(/\s+/).slice(0, 14).join(' ').length;
   // A verb cue keeps its subject in front ("positions remained …", "the US and Russia agreed …"):
