@@ -38,6 +38,7 @@ export interface Lexicons {
   placeGenerics: Set<string>;
   facilities: Set<string>;
   placePrepositions: Set<string>;
+  placePrefixes: Set<string>;
   particles: Set<string>;
   notNames: Set<string>;
   documentHeads: Set<string>;
@@ -87,7 +88,7 @@ const KbFile = z.object({
 });
 const TitlesFile = z.object({ titles: z.array(z.string()) });
 const OrgFile = z.object({ cues: z.array(z.string()), connectors: z.array(z.string()) });
-const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), placePrepositions: z.array(z.string()) });
+const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), placePrepositions: z.array(z.string()), prefixes: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()) });
 
@@ -219,6 +220,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       placeGenerics: new Set(places.generics),
       facilities: new Set(places.facilities),
       placePrepositions: new Set(places.placePrepositions),
+      placePrefixes: new Set(places.prefixes),
       particles: new Set(names.particles),
       notNames: new Set(names.notNames),
       documentHeads: new Set(names.documentHeads),

@@ -15,6 +15,7 @@ import type { DocStage } from './stage.js';
 
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 const WEEKDAYS = /^(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?$/i;
+const COMPASS = /^(North|South|East|West|Upper|Lower|Central)$/;
 const SPEECH = /^(said|says|told|tells|noted|notes|added|adds|stated|states|wrote|writes|argued|argues|warned|warns|declared|announced|confirmed|insisted|claimed|explained|asked)$/;
 
 interface Chunk {
@@ -171,6 +172,24 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         p++;
         continue;
       }
+      // "Port Sudan", "Mount Hermon": a place prefix and the name after it are one place.
+      if (lx.placePrefixes.has(tokens[p]!.text) && p + 1 < to && isCap(tokens[p + 1]!) && !kbMatch(p, to)) {
+        const q = kbMatch(p + 1, to)?.to ?? p + 2;
+        chunks.push({ from: p, to: q, type: 'Place', rule: 'place-prefix' });
+        p = q;
+        afterTitle = false;
+        continue;
+      }
+      // "North Darfur", "East Jerusalem": a compass word before a known place names another place.
+      if (COMPASS.test(tokens[p]!.text) && p + 1 < to && !kbMatch(p, to)) {
+        const inner = kbMatch(p + 1, to);
+        if (inner?.kb.type === 'Place') {
+          chunks.push({ from: p, to: inner.to, type: 'Place', rule: 'compass+place' });
+          p = inner.to;
+          afterTitle = false;
+          continue;
+        }
+      }
       const title = titleAt(p, to);
       const kb = kbMatch(p, to);
       if (title > 0 && (!kb || kb.to - p <= title)) {
@@ -278,6 +297,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       return undefined;
     }
     if (headline) return undefined;
+    // "in El Fasher", "near Port Sudan": a name after a place preposition that starts with no given name.
+    const before = tokens[p - 1];
+    if (n <= 3 && allNameish && before && lx.placePrepositions.has(before.text.toLowerCase()) && !isGivenName(lower(p)) && !afterTitle) return { from: p, to, type: 'Place', rule: 'place-preposition' };
     if (n <= 4 && allNameish && !words.some((x) => isCommonWord(x.text) && !isPersonWord(x.text))) return { from: p, to, type: 'Person', rule: 'name-shape' };
     return undefined;
   }

@@ -48,6 +48,11 @@ describe('names: general rules on unseen text', () => {
     expect(texts(doc, 'Person')).toEqual(['Abdel Fattah el-Sisi', 'Ursula von der Leyen', 'Majed al-Ansari']);
   });
 
+  it('finds places by their shape: after a place preposition, with a prefix, with a compass word', () => {
+    const doc = analyze('Fighting in El Fasher, the capital of North Darfur, spread to Port Sudan.');
+    expect(texts(doc, 'Place')).toEqual(['El Fasher', 'North Darfur', 'Port Sudan']);
+  });
+
   it('reads a dateline in capitals', () => {
     const doc = analyze('CAIRO, Egypt — Envoys met on Sunday.');
     expect(texts(doc, 'Place')).toEqual(['CAIRO', 'Egypt']);
