@@ -46,6 +46,7 @@ type Kind =
   | { k: 'daypart-of'; part: string; m: number; d: number; y?: number }
   | { k: 'deictic'; what: string; rel: number; mod?: string }
   | { k: 'ago'; n: number; unit: string }
+  | { k: 'quarter'; q: number; y?: number }
   | { k: 'anaphoric-day'; rel: number }
   | { k: 'season'; s: string; rel: number }
   | { k: 'duration'; value: string; mod?: string }
@@ -210,8 +211,14 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     trimStart: /^the /i,
   },
   {
+    name: 'quarter',
+    re: new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (${YEAR}))?\b`, 'gi'),
+    make: (m) => ({ k: 'quarter', q: ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[m[1]!.toLowerCase()]!, ...(m[2] ? { y: Number(m[2]) } : {}) }),
+    trimStart: /^the\s+/i,
+  },
+  {
     name: 'part-of-deictic-year',
-    re: /\b(early|mid|late|the end of|the beginning of|the start of)[ -](last|this|next) (year|month)\b/gi,
+    re: /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[ -](last|this|next|the) (year|month)\b/gi,
     make: (m) => ({ k: 'deictic', what: m[3]!.toLowerCase(), rel: /last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0, mod: PART_MOD(m[1]!.toLowerCase()) }),
     trimStart: /^the /i,
   },
@@ -443,6 +450,10 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
       }
       if (u === 'year' || u === 'decade' || u === 'century') return { value: String(day.y - k.n * (u === 'decade' ? 10 : u === 'century' ? 100 : 1)) };
       return {};
+    }
+    case 'quarter': {
+      const y = k.y ?? anchor.day?.y ?? anchor.year;
+      return y === undefined ? {} : { value: `${y}-Q${k.q}` };
     }
     case 'anaphoric-day': {
       // "the next day": after the day the text last gave, else the reference day.
