@@ -234,12 +234,13 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
         facts.push({ kind: 'topic', round: r, text: item.text, evidence: item });
       }
     if (/^\s*[-•*]\s/.test(s.text) && isAgendaList(sents, s)) {
-      // A bullet of an agenda: its head, and the items it lists ("such as A, B, and C").
+      // A bullet of an agenda: the items it lists ("… measures, such as A, B, and C"), else its head.
+      const sub = /\b(?:such as|including|specifically)\b/i.exec(s.text);
+      const items = sub ? listItems(s, s.start + sub.index + sub[0].length).filter((item) => isNounPhrase(doc, item, [])) : [];
+      for (const item of items) facts.push({ kind: 'topic', round: r, text: item.text, evidence: item });
       const body = s.start + s.text.search(/[^-•*\s]/) + (/^\s*[-•*]\s+the\s/i.test(s.text) ? 4 : 0);
       const end = s.start + (s.text.search(/[,.;:]/) > 0 ? s.text.search(/[,.;:]/) : s.text.length);
-      if (end > body) facts.push({ kind: 'topic', round: r, text: text.slice(body, end), evidence: span(body, end) });
-      const sub = /\b(?:such as|including|specifically)\b/i.exec(s.text);
-      if (sub) for (const item of listItems(s, s.start + sub.index + sub[0].length)) if (isNounPhrase(doc, item, [])) facts.push({ kind: 'topic', round: r, text: item.text, evidence: item });
+      if (!items.length && end > body) facts.push({ kind: 'topic', round: r, text: text.slice(body, end), evidence: span(body, end) });
     }
     // Outcomes.
     // Outcomes: each failure, agreement or other result the sentence states, as the phrase that states it.
