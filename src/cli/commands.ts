@@ -81,8 +81,9 @@ const runCommand: Command = {
       warn(`parley: ${res.docs.length} article(s)${reused}, ${mentions} mentions, ${res.entities.length} entities, ${res.briefs.length} round(s) → ${out}${res.failed.length ? `; ${res.failed.length} failed` : ''}`);
     }
     if (res.scores) {
+      // Briefs first, so that the mention table (the headline figures) closes the output.
+      if (res.briefScores) say('briefs\n' + formatBriefScores(res.briefScores) + '\n');
       say(formatScores(res.scores));
-      if (res.briefScores) say('\nbriefs\n' + formatBriefScores(res.briefScores));
       if (nErrors) say('\n' + formatErrors(res.scores.errors, nErrors));
     }
     return res.failed.length ? 1 : 0;
