@@ -19,11 +19,27 @@ import { isEntityType } from '../model/schema.js';
 import type { Knowledge, KbEntity } from '../knowledge/knowledge.js';
 import { aliasKey, entityIdFor } from '../knowledge/knowledge.js';
 
+/**
+ * Memoizes a string function: names repeat across mentions and documents, and linking asks the
+ * same questions of them many times. Every cache is emptied when a `link` call ends.
+ */
+const caches: Array<Map<string, unknown>> = [];
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  caches.push(cache);
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = f(s)));
+    return v;
+  };
+}
 const require = createRequire(import.meta.url);
 // natural's submodules, not the whole package: its index pulls in database clients and prints to stdout.
 const JaroWinklerDistance = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string, opts?: { ignoreCase?: boolean }) => number;
 const DoubleMetaphoneClass = require('natural/lib/natural/phonetics/double_metaphone.js') as new () => { process(s: string): [string, string] };
 const doubleMetaphone = new DoubleMetaphoneClass();
+const keyOf = memo(aliasKey);
+const metaphone = memo((s: string): [string, string] => doubleMetaphone.process(s));
 const jaroWinkler = (a: string, b: string) => JaroWinklerDistance(a, b, { ignoreCase: true });
 
 export interface LinkOptions {
@@ -51,8 +67,9 @@ interface Cluster {
 }
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
-const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']s$/, '').replace(/[’'.]/g, '').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
-const words = (s: string) => norm(s).split(/[\s-]+/).filter(Boolean);
+const norm = memo((s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']s$/, '').replace(/[’'.]/g, '').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase());
+/** The words of a normalized name (shared: do not modify). */
+const words = memo((s: string): readonly string[] => norm(s).split(/[\s-]+/).filter(Boolean));
 const initials = (s: string) =>
   s
     .split(/[\s-]+/)
@@ -61,6 +78,29 @@ const initials = (s: string) =>
     .join('');
 const acronymLetters = (s: string) => s.replace(/[^A-Za-z]/g, '');
 const isAcronymText = (s: string) => /^[A-Z][A-Z./&]*$/.test(s.replace(/\s/g, '')) && acronymLetters(s).length >= 2;
+
+/** What linking compares of a name, worked out once per distinct name. */
+interface NameForm {
+  text: string;
+  /** Normalized, hyphens as spaces: equal for the same name written differently. */
+  flat: string;
+  words: readonly string[];
+  acronym: boolean;
+  /** An acronym's letters, upper-cased. */
+  letters: string;
+  /** The initials of the name's content words. */
+  initials: string;
+}
+const nameForm = memo(
+  (text: string): NameForm => ({
+    text,
+    flat: norm(text).replace(/-/g, ' '),
+    words: words(text),
+    acronym: isAcronymText(text),
+    letters: acronymLetters(text).toUpperCase(),
+    initials: initials(text),
+  }),
+);
 
 /** Do two surnames look like spellings of one name? (Grynkevich / Grinkevich / Grynkewich, Zelensky / Zelenskyy). */
 function surnameVariants(a: string, b: string, threshold: number): string | undefined {
@@ -71,8 +111,8 @@ function surnameVariants(a: string, b: string, threshold: number): string | unde
   const ea = a.slice(-1);
   const eb = b.slice(-1);
   if (ea !== eb && /[ai]/.test(ea + eb) && !/y/.test(ea + eb)) return undefined;
-  const [pa, sa] = doubleMetaphone.process(a);
-  const [pb, sb] = doubleMetaphone.process(b);
+  const [pa, sa] = metaphone(a);
+  const [pb, sb] = metaphone(b);
   const phon = pa === pb || pa === sb || sa === pb || sa === sb;
   if (phon) return `surname spellings ${a}/${b}: Jaro-Winkler ${jw.toFixed(3)}, same Double Metaphone`;
   if (jw >= threshold + 0.03 || Math.abs(a.length - b.length) <= 1) return `surname spellings ${a}/${b}: Jaro-Winkler ${jw.toFixed(3)}`;
@@ -83,6 +123,14 @@ function surnameVariants(a: string, b: string, threshold: number): string | unde
 const givenCompatible = (a: string | undefined, b: string | undefined) => !a || !b || a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 
 export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): { entities: Entity[]; ids: Map<DocMention, string> } {
+  try {
+    return linkMentions(all, kn, opts);
+  } finally {
+    for (const c of caches) c.clear();
+  }
+}
+
+function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): { entities: Entity[]; ids: Map<DocMention, string> } {
   const threshold = opts.jaroWinkler ?? 0.9;
   const entityMentions = all.filter((x) => isEntityType(x.mention.type));
   // Deterministic order: by document id, then offset (documents are independent of file order by id).
@@ -110,11 +158,15 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
     c.names.set(x.mention.text, (c.names.get(x.mention.text) ?? 0) + 1);
     attach(c, x);
   };
-  const kbFor = (text: string, type: EntityType): KbEntity | undefined => kn.aliases.get(aliasKey(text))?.find((e) => e.type === type);
+  const kbFor = (text: string, type: EntityType): KbEntity | undefined => kn.aliases.get(keyOf(text))?.find((e) => e.type === type);
 
   // Pass 1: knowledge base, and full names (more than one word, or acronyms), per document.
   const byDoc = new Map<string, DocMention[]>();
-  for (const x of entityMentions) byDoc.set(x.doc, [...(byDoc.get(x.doc) ?? []), x]);
+  for (const x of entityMentions) {
+    const list = byDoc.get(x.doc);
+    if (list) list.push(x);
+    else byDoc.set(x.doc, [x]);
+  }
   const pending: DocMention[] = [];
   for (const x of entityMentions) {
     const type = x.mention.type as EntityType;
@@ -174,42 +226,43 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
     b.mentions = [];
     clusters.delete(b.key);
   };
-  let changed = true;
-  while (changed) {
-    changed = false;
-    const list = sorted();
-    outer: for (let i = 0; i < list.length; i++) {
+  // Clusters of one type, in key order. After a merge at (i, j) the scan goes on at i: every pair
+  // before it was compared with the names of both merged clusters already, so none can match now.
+  const types = [...new Set(sorted().map((c) => c.type))];
+  for (const type of types) {
+    const list = sorted().filter((c) => c.type === type);
+    for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
         const b = list[j]!;
-        if (a.type !== b.type || (a.kb && b.kb)) continue;
+        if (a.kb && b.kb) continue;
         const reason = sameEntity(a, b);
-        if (reason) {
-          // Keep the knowledge-base cluster, else the one with more mentions (then the smaller key).
-          const [keep, drop] = b.kb || (!a.kb && b.mentions.length > a.mentions.length) ? [b, a] : [a, b];
-          mergeInto(keep, drop, reason);
-          changed = true;
-          break outer;
-        }
+        if (!reason) continue;
+        // Keep the knowledge-base cluster, else the one with more mentions (then the smaller key).
+        const [keep, drop] = b.kb || (!a.kb && b.mentions.length > a.mentions.length) ? [b, a] : [a, b];
+        mergeInto(keep, drop, reason);
+        list.splice(list.indexOf(drop), 1);
+        j = i; // compare list[i] (now the kept cluster, or the next one) with everything after it again
       }
     }
   }
+  function namesOf(c: Cluster): NameForm[] {
+    return [...c.names.keys(), ...(c.kb ? [c.kb.name, ...c.kb.aliases] : [])].map(nameForm);
+  }
   function sameEntity(a: Cluster, b: Cluster): string | undefined {
-    const an = [...a.names.keys(), ...(a.kb ? [a.kb.name, ...a.kb.aliases] : [])];
-    const bn = [...b.names.keys(), ...(b.kb ? [b.kb.name, ...b.kb.aliases] : [])];
+    const an = namesOf(a);
+    const bn = namesOf(b);
     for (const x of an) for (const y of bn) {
-      if (norm(x).replace(/-/g, ' ') === norm(y).replace(/-/g, ' ')) return `same name '${x}' / '${y}'`;
-      if (a.type !== 'Person' && isAcronymText(x) && !isAcronymText(y) && acronymLetters(x).toUpperCase() === initials(y)) return `acronym '${x}' = initials of '${y}'`;
-      if (a.type !== 'Person' && isAcronymText(y) && !isAcronymText(x) && acronymLetters(y).toUpperCase() === initials(x)) return `acronym '${y}' = initials of '${x}'`;
+      if (x.flat === y.flat) return `same name '${x.text}' / '${y.text}'`;
+      if (a.type !== 'Person' && x.acronym && !y.acronym && x.letters === y.initials) return `acronym '${x.text}' = initials of '${y.text}'`;
+      if (a.type !== 'Person' && y.acronym && !x.acronym && y.letters === x.initials) return `acronym '${y.text}' = initials of '${x.text}'`;
+      const wx = x.words;
+      const wy = y.words;
       // Organisation names that differ only in spelling variants (Defence / Defense).
-      if (a.type === 'Organization' && words(x).length >= 3 && words(x).length === words(y).length) {
-        const wx = words(x);
-        const wy = words(y);
-        if (wx.every((w, k) => w === wy[k] || jaroWinkler(w, wy[k]!) >= 0.9)) return `organisation names agree word by word: '${x}' / '${y}'`;
+      if (a.type === 'Organization' && wx.length >= 3 && wx.length === wy.length) {
+        if (wx.every((w, k) => w === wy[k] || jaroWinkler(w, wy[k]!) >= 0.9)) return `organisation names agree word by word: '${x.text}' / '${y.text}'`;
       }
       if (a.type === 'Person') {
-        const wx = words(x);
-        const wy = words(y);
         if (wx.length < 2 || wy.length < 2) continue;
         if (!givenCompatible(wx[0], wy[0])) continue;
         const r = surnameVariants(wx.at(-1)!, wy.at(-1)!, threshold);
@@ -220,10 +273,19 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
   }
 
   // Lone surnames and single names left: one person (or entity) of that type whose surname fits.
+  // The clusters with full names are fixed by now (what is left only adds one-word names), so the
+  // answer for a type and surname is worked out once.
+  const withFullNames = sorted().filter((c) => [...c.names.keys()].some((n) => words(n).length > 1));
+  const fitting = new Map<string, Cluster[]>();
   for (const x of unresolved) {
     const type = x.mention.type as EntityType;
-    const w = words(x.mention.text);
-    const fits = sorted().filter((c) => c.type === type && [...c.names.keys()].some((n) => words(n).length > 1 && surnameVariants(words(n).at(-1)!, w.at(-1)!, threshold)));
+    const surname = words(x.mention.text).at(-1)!;
+    const key = `${type}\u0000${surname}`;
+    let fits = fitting.get(key);
+    if (!fits) {
+      fits = withFullNames.filter((c) => c.type === type && [...c.names.keys()].some((n) => words(n).length > 1 && surnameVariants(words(n).at(-1)!, surname, threshold)));
+      fitting.set(key, fits);
+    }
     if (fits.length === 1) {
       attach(fits[0]!, x, `surname '${x.mention.text}' fits '${[...fits[0]!.names.keys()][0]}' only`);
       continue;
