@@ -2,15 +2,16 @@
  * One article's whole per-document job: read it (and its sidecar), reuse its kept result when
  * asked and nothing changed, else run the document stages, and keep the result beside the
  * outputs. The job carries only a path and the pipeline's location, so it runs the same in this
- * thread, on a worker thread, or (later) on another machine.
+ * thread, on a worker thread, or (later) on another machine. It is synchronous from start to end:
+ * its reads and its one write are of a few kilobytes, and awaiting them only left the worker idle.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocResult, type Message } from './model/schema.js';
 import { readDocument, type Document } from './io/corpus.js';
 import { InputError } from './io/errors.js';
-import { writeFileAtomic } from './io/atomic.js';
+import { writeFileAtomicSync } from './io/atomic.js';
 import { processDocument, type Pipeline } from './pipeline.js';
 
 /** Where each article's result is kept, under the output folder. */
@@ -40,9 +41,9 @@ export interface FileAnswer {
 export const contentHash = (d: Document, pipeline: Pipeline): string =>
   createHash('sha256').update(VERSION).update('\u0000').update(pipeline.fingerprint).update('\u0000').update(JSON.stringify(d.meta)).update('\u0000').update(d.text).digest('hex');
 
-async function readCached(out: string, d: Document, hash: string): Promise<DocResult | undefined> {
+function readCached(out: string, d: Document, hash: string): DocResult | undefined {
   try {
-    const cached = JSON.parse(await readFile(join(out, CACHE, `${d.id}.json`), 'utf8')) as { hash: string; result: unknown };
+    const cached = JSON.parse(readFileSync(join(out, CACHE, `${d.id}.json`), 'utf8')) as { hash: string; result: unknown };
     if (cached.hash !== hash) return undefined;
     const parsed = DocResult.safeParse(cached.result);
     return parsed.success ? parsed.data : undefined;
@@ -51,22 +52,22 @@ async function readCached(out: string, d: Document, hash: string): Promise<DocRe
   }
 }
 
-export async function processFile(task: FileTask, pipeline: Pipeline): Promise<FileAnswer> {
+export function processFile(task: FileTask, pipeline: Pipeline): FileAnswer {
   const file = task.path;
   let document: Document;
   try {
-    document = await readDocument(file);
+    document = readDocument(file);
   } catch (err) {
     const e = err instanceof InputError ? err : new InputError(file, String((err as Error).message ?? err));
     return { file, messages: [{ reason: e.message, origin: 'read:error', file: e.file, ...(e.line ? { line: e.line } : {}), fatal: true }], reused: false };
   }
   const hash = contentHash(document, pipeline);
   if (task.resume && task.out) {
-    const cached = await readCached(task.out, document, hash);
+    const cached = readCached(task.out, document, hash);
     if (cached) return { file, result: cached, messages: cached.messages, reused: true };
   }
   const timings = task.timings ? {} : undefined;
   const { result } = processDocument(document, pipeline, timings);
-  if (task.out && !result.messages.some((m) => m.fatal)) await writeFileAtomic(join(task.out, CACHE, `${document.id}.json`), JSON.stringify({ hash, result }));
+  if (task.out && !result.messages.some((m) => m.fatal)) writeFileAtomicSync(join(task.out, CACHE, `${document.id}.json`), JSON.stringify({ hash, result }));
   return { file, result, messages: result.messages, reused: false, ...(timings ? { timings } : {}) };
 }

@@ -102,7 +102,7 @@ export async function processCorpus(files: string[], pipeline: Pipeline, opts: P
     const task: FileTask = { path, ...(opts.out ? { out: opts.out } : {}), resume: !!opts.resume, timings: !!opts.timings };
     const answer = pool
       ? ((await pool.run({ ...task, pipelineFile: pipeline.file, noKnowledge: pipeline.noKnowledge } satisfies WorkerTask)) as FileAnswer)
-      : await processFile(task, pipeline);
+      : processFile(task, pipeline);
     if (opts.timings && answer.timings) for (const [k, v] of Object.entries(answer.timings)) opts.timings[k] = (opts.timings[k] ?? 0) + v;
     return answer;
   };

@@ -13,7 +13,7 @@ export interface WorkerTask extends FileTask {
 
 let cache: { key: string; pipeline: Pipeline } | undefined;
 
-export default function processTask(task: WorkerTask): Promise<FileAnswer> {
+export default function processTask(task: WorkerTask): FileAnswer {
   const key = `${task.pipelineFile}\u0000${task.noKnowledge}`;
   if (cache?.key !== key) cache = { key, pipeline: loadPipeline(task.pipelineFile, { noKnowledge: task.noKnowledge }) };
   return processFile(task, cache.pipeline);

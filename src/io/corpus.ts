@@ -3,7 +3,8 @@
  * (`NAME.meta.json`). Every problem is an InputError naming the file, and the line where
  * there is one, so that one broken article never stops a batch.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DocMeta } from '../model/schema.js';
 import { InputError } from './errors.js';
@@ -91,11 +92,16 @@ export function parseMeta(file: string, json: string): DocMeta {
   return parsed.data;
 }
 
-/** Reads one article and its sidecar. */
-export async function readDocument(path: string): Promise<Document> {
+/**
+ * Reads one article and its sidecar. Synchronous on purpose: it runs inside a per-document job
+ * (on a worker, usually) that goes on to seconds of CPU-bound work per hundred articles, and a
+ * read of a few kilobytes from the page cache takes microseconds, while an awaited read left the
+ * worker idle for a round trip through libuv's thread pool on every article (8% of its time).
+ */
+export function readDocument(path: string): Document {
   let buf: Buffer;
   try {
-    buf = await readFile(path);
+    buf = readFileSync(path);
   } catch (err) {
     throw new InputError(path, `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
@@ -104,7 +110,7 @@ export async function readDocument(path: string): Promise<Document> {
   let meta: DocMeta = {};
   let json: string | undefined;
   try {
-    json = await readFile(metaPath, 'utf8');
+    json = readFileSync(metaPath, 'utf8');
   } catch {
     json = undefined;
   }

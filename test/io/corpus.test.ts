@@ -54,7 +54,7 @@ describe('corpus folders', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'x.txt'), 'Talks in Geneva.\r\n');
     writeFileSync(join(dir, 'x.meta.json'), '{"published":"2025-06-01"}');
-    const doc = await readDocument(join(dir, 'x.txt'));
+    const doc = readDocument(join(dir, 'x.txt'));
     expect(doc).toMatchObject({ id: 'x', text: 'Talks in Geneva.\n', meta: { published: '2025-06-01' } });
   });
 });
