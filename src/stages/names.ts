@@ -34,7 +34,10 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   const lx = kn.lexicons;
   const { titleSet, maxTitleWords } = lx;
   const spanText = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  const lower = (i: number) => tokens[i]!.text.toLowerCase();
+  // Lower-cased token texts, once per document: the rules below ask for them many times over.
+  const lows = tokens.map((t) => t.text.toLowerCase());
+  const lower = (i: number) => lows[i]!;
+  const connectors = lx.orgConnectors.map((conn) => ({ conn, words: conn.split(' ') }));
 
   /** Longest knowledge-base match starting at token i, within [i, limit). */
   const kbMatch = (i: number, limit: number): { to: number; kb: KbEntity } | undefined => {
@@ -115,7 +118,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     const sentence = t.sentence;
     const inRun = (k: number) => {
       const x = tokens[k];
-      return x !== undefined && x.sentence === sentence && (isCap(x) || (lx.particles.has(x.text.toLowerCase()) && particleJoins(k))) && !MONTHS.test(x.text) && !WEEKDAYS.test(x.text);
+      return x !== undefined && x.sentence === sentence && (isCap(x) || (lx.particles.has(lows[k]!) && particleJoins(k))) && !MONTHS.test(x.text) && !WEEKDAYS.test(x.text);
     };
     // A particle inside a name: "Majed al-Ansari", "Abdel Fattah el-Sisi", "Ursula von der Leyen".
     const particleJoins = (k: number): boolean => {
@@ -123,20 +126,19 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (!next) return false;
       if (isCap(next)) return true;
       if (/^[-\u2010\u2011]$/.test(next.text) && next.start === tokens[k]!.end && tokens[k + 2] && isCap(tokens[k + 2]!) && tokens[k + 2]!.start === next.end) return true;
-      return lx.particles.has(next.text.toLowerCase()) && particleJoins(k + 1);
+      return lx.particles.has(lows[k + 1]!) && particleJoins(k + 1);
     };
     while (inRun(end)) {
       end++;
       // The hyphen of a particle ("al-Ansari") is part of the name.
-      if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && lx.particles.has(tokens[end - 1]!.text.toLowerCase()) && tokens[end]!.start === tokens[end - 1]!.end) end++;
+      if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && lx.particles.has(lows[end - 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
       // "GU/GRU": an acronym pair joined by a slash is one token run.
       if (tokens[end]?.text === '/' && tokens[end + 1] && isAcronym(tokens[end - 1]!) && isAcronym(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
       // Connectors: "Ministry of Foreign Affairs", "National Security and Defence Council", "Office of the President".
-      for (const conn of lx.orgConnectors) {
-        const n = conn.split(' ').length;
+      for (const { conn, words } of connectors) {
+        const n = words.length;
         if (end + n >= tokens.length) continue;
-        const words = tokens.slice(end, end + n).map((x) => x.text.toLowerCase()).join(' ');
-        if (words !== conn || !inRun(end + n)) continue;
+        if (!words.every((w, k) => lows[end + k] === w) || !inRun(end + n)) continue;
         let after = end + n;
         while (inRun(after)) after++;
         const leftCue = hasCue(i, end) || endsWithFacility(i, end);
