@@ -2,11 +2,13 @@
  * `npm run bench`: Parley's speed and memory, from one run.
  *
  * Builds corpora by replicating corpus/ ×10 and ×100 (distinct document ids), then measures on
- * the ×100 corpus: tokens/s of the whole pipeline and of each document stage on one worker;
- * the same for a bare wink-nlp readDoc pass over the same texts (the baseline) and the ratio;
- * wall time on 1 worker and on every core, and the speed-up; and, in child processes, the peak
- * RSS of a whole run at ×10 and ×100. Prints a table and writes the figures as JSON
- * (bench-out/bench.json, or the path given) so that two runs can be compared.
+ * the ×100 corpus: tokens/s of each document stage and of the corpus stages; the same for a bare
+ * wink-nlp readDoc pass over the same texts (the baseline); wall time of the whole pipeline in
+ * this thread, on a pool of 1 worker and on a pool of one worker per core, with the ratios to the
+ * baseline and the speed-up (medians of interleaved rounds, as this kind of machine's speed drifts
+ * by a quarter between runs); and, in child processes, the peak RSS of a whole run at ×10 and
+ * ×100. Prints a table and writes the figures, samples included, as JSON (bench-out/bench.json,
+ * or the path given) so that two runs can be compared.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,15 @@ import { listArticles } from '../io/corpus.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { loadPipeline } from '../pipeline.js';
 import { corpusStages, createWorkerPool, processCorpus } from '../run.js';
+
+/** Rounds of the wall-time comparison (each runs the ×100 corpus three times). */
+const ROUNDS = 5;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -58,33 +69,58 @@ async function main(): Promise<void> {
     const nlp = winkNLP(model);
     nlp.readDoc(texts[0]!); // warm up
     let tokens = 0;
-    let t = performance.now();
-    for (const text of texts) tokens += nlp.readDoc(text).tokens().length();
-    const baselineMs = performance.now() - t;
+    const baselineSamples: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      let n = 0;
+      const t = performance.now();
+      for (const text of texts) n += nlp.readDoc(text).tokens().length();
+      baselineSamples.push(performance.now() - t);
+      tokens = n;
+    }
+    const baselineMs = median(baselineSamples);
 
     const pipeline = loadPipeline();
-    // Steady state: one untimed pass over the ×100 corpus first, so that loading (model, lexicons) and the
-    // JIT's warm-up are charged to neither figure; the pool below is warmed the same way.
+    // Each document stage's share, from one pass in this thread after an untimed one (which
+    // charges loading and the JIT's warm-up to neither figure).
     await processCorpus(files, pipeline, { workers: 1 });
-
     const timings: Record<string, number> = {};
-    t = performance.now();
     const one = await processCorpus(files, pipeline, { workers: 1, timings });
-    const perDocMs = performance.now() - t;
-    t = performance.now();
+    let t = performance.now();
     corpusStages(one.map((p) => p.result!), pipeline);
     const corpusMs = performance.now() - t;
-    const oneMs = perDocMs + corpusMs;
 
-    // Every core, on a pool warmed the same way (each worker loads the model and lexicons once, ~1 s).
-    const pool = createWorkerPool(cores);
-    await processCorpus(files, pipeline, { pool });
-    t = performance.now();
-    const many = await processCorpus(files, pipeline, { pool });
-    const manyDocMs = performance.now() - t;
-    corpusStages(many.map((p) => p.result!), pipeline);
-    const manyMs = performance.now() - t;
-    await pool.destroy();
+    // Wall time of the whole pipeline (document stages, then the corpus stages on this thread):
+    // in this thread with no pool, on a pool of one worker, and on a pool of one worker per core.
+    // This machine's speed drifts from second to second, so the three are run in turn, ROUNDS
+    // times, and each figure is a median; the speed-up is the median of the rounds' ratios.
+    const whole = async (opts: Parameters<typeof processCorpus>[2]) => {
+      const start = performance.now();
+      const done = await processCorpus(files, pipeline, opts);
+      corpusStages(done.map((p) => p.result!), pipeline);
+      return performance.now() - start;
+    };
+    const pool1 = createWorkerPool(1);
+    const poolN = createWorkerPool(cores);
+    // Warm-up: each worker loads the model and lexicons once (~1 s), then its JIT settles.
+    for (let r = 0; r < 2; r++) {
+      await whole({ pool: pool1 });
+      await whole({ pool: poolN });
+    }
+    const samples = { thread: [] as number[], oneWorker: [] as number[], allCores: [] as number[] };
+    for (let r = 0; r < ROUNDS; r++) {
+      samples.thread.push(await whole({ workers: 1 }));
+      samples.oneWorker.push(await whole({ pool: pool1 }));
+      samples.allCores.push(await whole({ pool: poolN }));
+      process.stderr.write(`bench: round ${r + 1}/${ROUNDS}: ${samples.thread.at(-1)!.toFixed(0)} ms in this thread, ${samples.oneWorker.at(-1)!.toFixed(0)} ms on 1 worker, ${samples.allCores.at(-1)!.toFixed(0)} ms on ${cores}\n`);
+    }
+    await pool1.destroy();
+    await poolN.destroy();
+    const ratios = (a: number[], b: number[]) => a.map((x, k) => x / b[k]!);
+    const speedUp = median(ratios(samples.oneWorker, samples.allCores));
+    const speedUpOverThread = median(ratios(samples.thread, samples.allCores));
+    const threadMs = median(samples.thread);
+    const oneMs = median(samples.oneWorker);
+    const manyMs = median(samples.allCores);
 
     const rss10 = peakRss(x10, join(work, 'out10'));
     const rss100 = peakRss(x100, join(work, 'out100'));
@@ -96,16 +132,19 @@ async function main(): Promise<void> {
       cores,
       articles: files.length,
       tokens,
-      baseline: { name: 'wink-nlp readDoc (full default pipeline)', ms: Math.round(baselineMs), tokensPerSecond: tps(baselineMs) },
+      baseline: { name: 'wink-nlp readDoc (full default pipeline)', ms: Math.round(baselineMs), tokensPerSecond: tps(baselineMs), samplesMs: baselineSamples.map(Math.round) },
       pipeline: {
-        oneWorker: { ms: Math.round(oneMs), tokensPerSecond: tps(oneMs), ratioToBaseline: Number((baselineMs / oneMs).toFixed(3)) },
+        rounds: ROUNDS,
+        // In this thread, with no pool: the single-threaded figure compared with the baseline.
+        thread: { ms: Math.round(threadMs), tokensPerSecond: tps(threadMs), ratioToBaseline: Number((baselineMs / threadMs).toFixed(3)), samplesMs: samples.thread.map(Math.round) },
+        oneWorker: { ms: Math.round(oneMs), tokensPerSecond: tps(oneMs), ratioToBaseline: Number((baselineMs / oneMs).toFixed(3)), samplesMs: samples.oneWorker.map(Math.round) },
         allCores: {
           workers: cores,
           ms: Math.round(manyMs),
           tokensPerSecond: tps(manyMs),
-          speedUp: Number((oneMs / manyMs).toFixed(2)),
-          // The per-document stages alone (the corpus stages run once, on one thread, whatever the workers).
-          documentStagesSpeedUp: Number((perDocMs / manyDocMs).toFixed(2)),
+          speedUp: Number(speedUp.toFixed(2)),
+          speedUpOverThread: Number(speedUpOverThread.toFixed(2)),
+          samplesMs: samples.allCores.map(Math.round),
         },
         stages: {
           ...Object.fromEntries(Object.entries(timings).map(([k, ms]) => [k, { ms: Math.round(ms), tokensPerSecond: tps(ms), msPer1000Tokens: Number(((ms / tokens) * 1000).toFixed(3)) }])),
@@ -118,8 +157,9 @@ async function main(): Promise<void> {
     const lines = [
       `tokens: ${tokens} in ${files.length} articles`,
       `baseline  wink-nlp readDoc           ${String(figures.baseline.tokensPerSecond).padStart(9)} tokens/s`,
+      `pipeline  this thread, no pool      ${String(p.thread.tokensPerSecond).padStart(9)} tokens/s   ratio to baseline ${p.thread.ratioToBaseline}`,
       `pipeline  1 worker                   ${String(p.oneWorker.tokensPerSecond).padStart(9)} tokens/s   ratio to baseline ${p.oneWorker.ratioToBaseline}`,
-      `pipeline  ${cores} workers                  ${String(p.allCores.tokensPerSecond).padStart(9)} tokens/s   speed-up ${p.allCores.speedUp}× (document stages alone ${p.allCores.documentStagesSpeedUp}×)`,
+      `pipeline  ${cores} workers                  ${String(p.allCores.tokensPerSecond).padStart(9)} tokens/s   speed-up ${p.allCores.speedUp}× over 1 worker, ${p.allCores.speedUpOverThread}× over this thread (medians of ${ROUNDS} rounds)`,
       ...Object.entries(p.stages).map(([k, v]) => `  stage ${k.padEnd(12)}             ${String(v.tokensPerSecond).padStart(9)} tokens/s   ${v.msPer1000Tokens} ms per 1,000 tokens`),
       `peak RSS  ×10 ${figures.peakRssMiB.x10} MiB, ×100 ${figures.peakRssMiB.x100} MiB (ratio ${figures.peakRssMiB.ratio})`,
     ];
