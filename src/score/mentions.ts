@@ -125,22 +125,24 @@ function linking(matched: Array<{ doc: string; gold: BratMention; pred: BratMent
   const items = matched.filter((m) => isEntityType(m.gold.type));
   const goldOf = (i: number) => items[i]!.gold.entityId ?? `?gold:${i}`;
   const predOf = (i: number) => items[i]!.pred.entityId ?? `?pred:${i}`;
-  const goldClusters = new Map<string, number[]>();
-  const predClusters = new Map<string, number[]>();
+  // Cluster sizes and the size of each (gold, predicted) overlap, counted once: linear in the mentions.
+  const count = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+  const goldSize = new Map<string, number>();
+  const predSize = new Map<string, number>();
+  const overlap = new Map<string, number>();
   items.forEach((_, i) => {
-    goldClusters.set(goldOf(i), [...(goldClusters.get(goldOf(i)) ?? []), i]);
-    predClusters.set(predOf(i), [...(predClusters.get(predOf(i)) ?? []), i]);
+    count(goldSize, goldOf(i));
+    count(predSize, predOf(i));
+    count(overlap, `${goldOf(i)}\u0000${predOf(i)}`);
   });
   let p = 0;
   let r = 0;
   let names = 0;
   let named = 0;
   items.forEach((it, i) => {
-    const g = new Set(goldClusters.get(goldOf(i)));
-    const pc = predClusters.get(predOf(i))!;
-    const inter = pc.filter((j) => g.has(j)).length;
-    p += inter / pc.length;
-    r += inter / g.size;
+    const inter = overlap.get(`${goldOf(i)}\u0000${predOf(i)}`)!;
+    p += inter / predSize.get(predOf(i))!;
+    r += inter / goldSize.get(goldOf(i))!;
     if (it.gold.entityName === undefined) return;
     named++;
     if (it.gold.entityName === it.pred.entityName) names++;

@@ -26,7 +26,12 @@ const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planne
 export function findRounds(docs: DocResult[]): Round[] {
   const byOrdinal = new Map<number, RoundCueRef[]>();
   for (const d of [...docs].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    for (const cue of d.cues) if (cue.round !== undefined) byOrdinal.set(cue.round, [...(byOrdinal.get(cue.round) ?? []), { doc: d.id, cue }]);
+    for (const cue of d.cues) {
+      if (cue.round === undefined) continue;
+      const list = byOrdinal.get(cue.round);
+      if (list) list.push({ doc: d.id, cue });
+      else byOrdinal.set(cue.round, [{ doc: d.id, cue }]);
+    }
   }
   const rounds: Round[] = [];
   for (const [ordinal, cues] of [...byOrdinal].sort((a, b) => a[0] - b[0])) {
