@@ -93,10 +93,8 @@ export function parseMeta(file: string, json: string): DocMeta {
 }
 
 /**
- * Reads one article and its sidecar. Synchronous on purpose: it runs inside a per-document job
- * (on a worker, usually) that goes on to seconds of CPU-bound work per hundred articles, and a
- * read of a few kilobytes from the page cache takes microseconds, while an awaited read left the
- * worker idle for a round trip through libuv's thread pool on every article (8% of its time).
+ * Reads one article and its sidecar. Synchronous on purpose: it runs inside a per-document job,
+ * usually on a worker, where an awaited read of a few kilobytes only leaves the worker idle.
  */
 export function readDocument(path: string): Document {
   let buf: Buffer;

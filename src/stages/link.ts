@@ -228,9 +228,9 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): { en
   };
   // Clusters of one type, in key order. After a merge at (i, j) the scan goes on at i: every pair
   // before it was compared with the names of both merged clusters already, so none can match now.
-  const types = [...new Set(sorted().map((c) => c.type))];
-  for (const type of types) {
-    const list = sorted().filter((c) => c.type === type);
+  const inKeyOrder = sorted();
+  for (const type of new Set(inKeyOrder.map((c) => c.type))) {
+    const list = inKeyOrder.filter((c) => c.type === type);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;

@@ -118,7 +118,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     const sentence = t.sentence;
     const inRun = (k: number) => {
       const x = tokens[k];
-      return x !== undefined && x.sentence === sentence && (isCap(x) || (lx.particles.has(lows[k]!) && particleJoins(k))) && !MONTHS.test(x.text) && !WEEKDAYS.test(x.text);
+      return x !== undefined && x.sentence === sentence && (isCap(x) || (lx.particles.has(lower(k)) && particleJoins(k))) && !MONTHS.test(x.text) && !WEEKDAYS.test(x.text);
     };
     // A particle inside a name: "Majed al-Ansari", "Abdel Fattah el-Sisi", "Ursula von der Leyen".
     const particleJoins = (k: number): boolean => {
@@ -126,19 +126,19 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (!next) return false;
       if (isCap(next)) return true;
       if (/^[-\u2010\u2011]$/.test(next.text) && next.start === tokens[k]!.end && tokens[k + 2] && isCap(tokens[k + 2]!) && tokens[k + 2]!.start === next.end) return true;
-      return lx.particles.has(lows[k + 1]!) && particleJoins(k + 1);
+      return lx.particles.has(lower(k + 1)) && particleJoins(k + 1);
     };
     while (inRun(end)) {
       end++;
       // The hyphen of a particle ("al-Ansari") is part of the name.
-      if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && lx.particles.has(lows[end - 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
+      if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && lx.particles.has(lower(end - 1)) && tokens[end]!.start === tokens[end - 1]!.end) end++;
       // "GU/GRU": an acronym pair joined by a slash is one token run.
       if (tokens[end]?.text === '/' && tokens[end + 1] && isAcronym(tokens[end - 1]!) && isAcronym(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
       // Connectors: "Ministry of Foreign Affairs", "National Security and Defence Council", "Office of the President".
       for (const { conn, words } of connectors) {
         const n = words.length;
         if (end + n >= tokens.length) continue;
-        if (!words.every((w, k) => lows[end + k] === w) || !inRun(end + n)) continue;
+        if (!words.every((w, k) => lower(end + k) === w) || !inRun(end + n)) continue;
         let after = end + n;
         while (inRun(after)) after++;
         const leftCue = hasCue(i, end) || endsWithFacility(i, end);
