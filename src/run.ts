@@ -138,7 +138,7 @@ export function corpusStages(docs: DocResult[], pipeline: Pipeline): { docs: Doc
     linked = sorted.map((d) => ({
       ...d,
       mentions: d.mentions.map((m) => {
-        const id = res.ids.get(all[k++]!);
+        const id = res.ids[k++];
         return id ? { ...m, entityId: id } : m;
       }),
     }));

@@ -53,13 +53,19 @@ export interface DocMention {
   mention: Mention;
 }
 
+/** A mention while it is linked: where it is in the caller's list, and the cluster it is in so far. */
+interface Item extends DocMention {
+  at: number;
+  cluster: Cluster | undefined;
+}
+
 interface Cluster {
   key: string;
   type: EntityType;
   kb?: KbEntity;
   /** Full names (most complete forms) seen. */
   names: Map<string, number>;
-  mentions: DocMention[];
+  mentions: Item[];
   docs: Set<string>;
   merges: Merge[];
   /** A name the evidence fixes (a government office with its country), over the forms seen. */
@@ -122,7 +128,13 @@ function surnameVariants(a: string, b: string, threshold: number): string | unde
 /** Given names compatible: equal, one an initial of the other, or one missing. */
 const givenCompatible = (a: string | undefined, b: string | undefined) => !a || !b || a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 
-export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): { entities: Entity[]; ids: Map<DocMention, string> } {
+/** The entities, and the entity id of each mention of `all`, at the same index (none for dates and quantities). */
+export interface Linked {
+  entities: Entity[];
+  ids: Array<string | undefined>;
+}
+
+export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): Linked {
   try {
     return linkMentions(all, kn, opts);
   } finally {
@@ -130,13 +142,15 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
   }
 }
 
-function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): { entities: Entity[]; ids: Map<DocMention, string> } {
+function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Linked {
   const threshold = opts.jaroWinkler ?? 0.9;
-  const entityMentions = all.filter((x) => isEntityType(x.mention.type));
+  const entityMentions: Item[] = [];
+  all.forEach((x, at) => {
+    if (isEntityType(x.mention.type)) entityMentions.push({ doc: x.doc, mention: x.mention, at, cluster: undefined });
+  });
   // Deterministic order: by document id, then offset (documents are independent of file order by id).
   entityMentions.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.mention.start - b.mention.start));
   const clusters = new Map<string, Cluster>();
-  const clusterOf = new Map<DocMention, Cluster>();
   const ensure = (key: string, type: EntityType, kb?: KbEntity): Cluster => {
     let c = clusters.get(key);
     if (!c) {
@@ -145,15 +159,15 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): { en
     }
     return c;
   };
-  const attach = (c: Cluster, x: DocMention, reason?: string) => {
+  const attach = (c: Cluster, x: Item, reason?: string) => {
     c.mentions.push(x);
     c.docs.add(x.doc);
-    clusterOf.set(x, c);
+    x.cluster = c;
     // A merge is worth recording where the alias differs from the names the cluster already has.
     if (reason && !c.merges.some((m) => m.alias === x.mention.text) && !c.names.has(x.mention.text)) c.merges.push({ alias: x.mention.text, into: c.key, reason });
   };
   /** Into the cluster of its normalized name. */
-  const byName = (x: DocMention) => {
+  const byName = (x: Item) => {
     const c = ensure(`${x.mention.type}:${words(x.mention.text).join(' ')}`, x.mention.type as EntityType);
     c.names.set(x.mention.text, (c.names.get(x.mention.text) ?? 0) + 1);
     attach(c, x);
@@ -161,13 +175,13 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): { en
   const kbFor = (text: string, type: EntityType): KbEntity | undefined => kn.aliases.get(keyOf(text))?.find((e) => e.type === type);
 
   // Pass 1: knowledge base, and full names (more than one word, or acronyms), per document.
-  const byDoc = new Map<string, DocMention[]>();
+  const byDoc = new Map<string, Item[]>();
   for (const x of entityMentions) {
     const list = byDoc.get(x.doc);
     if (list) list.push(x);
     else byDoc.set(x.doc, [x]);
   }
-  const pending: DocMention[] = [];
+  const pending: Item[] = [];
   for (const x of entityMentions) {
     const type = x.mention.type as EntityType;
     // A government office tied to its country: "Ministry of Foreign Affairs of Russia".
@@ -196,20 +210,20 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): { en
   }
 
   // Pass 2: within a document, acronyms to their expansions and short names to full names.
-  const unresolved: DocMention[] = [];
+  const unresolved: Item[] = [];
   for (const x of pending) {
     const type = x.mention.type as EntityType;
     const docMentions = byDoc.get(x.doc) ?? [];
     if (x.mention.expansion) {
-      const exp = docMentions.find((y) => y.mention.text === x.mention.expansion && clusterOf.has(y));
+      const exp = docMentions.find((y) => y.mention.text === x.mention.expansion && y.cluster);
       if (exp) {
-        attach(clusterOf.get(exp)!, x, `acronym defined in ${x.doc} as '${x.mention.expansion}'`);
+        attach(exp.cluster!, x, `acronym defined in ${x.doc} as '${x.mention.expansion}'`);
         continue;
       }
     }
     const surname = words(x.mention.text)[0]!;
-    const full = docMentions.filter((y) => y.mention.type === type && clusterOf.has(y) && words(y.mention.text).length > 1 && words(y.mention.text).at(-1) === surname);
-    const targets = new Set(full.map((y) => clusterOf.get(y)!));
+    const full = docMentions.filter((y) => y.mention.type === type && y.cluster && words(y.mention.text).length > 1 && words(y.mention.text).at(-1) === surname);
+    const targets = new Set(full.map((y) => y.cluster!));
     if (targets.size === 1) {
       attach([...targets][0]!, x, `short name in ${x.doc} for '${full[0]!.mention.text}'`);
       continue;
@@ -295,7 +309,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): { en
 
   // Canonical names and ids.
   const entities: Entity[] = [];
-  const ids = new Map<DocMention, string>();
+  const ids: Array<string | undefined> = new Array(all.length).fill(undefined);
   const usedIds = new Map<string, number>();
   for (const c of sorted()) {
     const name = c.kb?.name ?? c.fixedName ?? canonicalName(c);
@@ -307,7 +321,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): { en
     }
     const aliases = new Map<string, number>();
     for (const x of c.mentions) aliases.set(x.mention.text, (aliases.get(x.mention.text) ?? 0) + 1);
-    for (const x of c.mentions) ids.set(x, id);
+    for (const x of c.mentions) ids[x.at] = id;
     entities.push({
       id,
       name,
