@@ -6,7 +6,7 @@
  * Entities are the linked entities of the mentions a fact rests on (a demonym's country comes
  * from the gazetteer).
  */
-import type { Brief, DateFact, DocResult, Entity, EntityCue, EntityFact, EntityRef, Evidence, Fact, Member, NextStep, Outcome, Quote, TextFact, TextSpan } from '../model/schema.js';
+import type { Brief, DateFact, DocResult, Entity, EntityCue, EntityFact, EntityRef, Evidence, Fact, Member, Mention, NextStep, Outcome, Quote, TextFact, TextSpan } from '../model/schema.js';
 import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
 import { OffsetMap } from '../io/offsets.js';
 import { dice } from '../text/similarity.js';
@@ -43,11 +43,22 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const map = maps.get(doc)!;
     return { doc, start: map.toCodePoint(s.start), end: map.toCodePoint(s.end), text: s.text };
   };
+  // Each document's mentions by span (the first at a span), indexed when a fact first asks.
+  const spans = new Map<string, Map<string, Mention>>();
+  const mentionAt = (doc: string, start: number, end: number): Mention | undefined => {
+    let index = spans.get(doc);
+    if (!index) {
+      index = new Map();
+      for (const m of byDoc.get(doc)?.mentions ?? []) if (!index.has(`${m.start}:${m.end}`)) index.set(`${m.start}:${m.end}`, m);
+      spans.set(doc, index);
+    }
+    return index.get(`${start}:${end}`);
+  };
   /** The entity a fact names: its mention's linked entity, or the country a demonym names. */
   const resolve = (doc: string, cue: EntityCue | undefined): EntityRef | undefined => {
     if (!cue) return undefined;
     if (cue.mention) {
-      const m = byDoc.get(doc)?.mentions.find((x) => x.start === cue.mention!.start && x.end === cue.mention!.end);
+      const m = mentionAt(doc, cue.mention.start, cue.mention.end);
       if (m?.entityId) return { id: m.entityId, name: entityById.get(m.entityId)?.name ?? m.text };
       return undefined;
     }
@@ -57,11 +68,18 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     return undefined;
   };
-  const all: Located[] = docs.flatMap((d) => d.facts.map((fact) => ({ doc: d.id, fact })));
+  // Facts by round and kind, in document order.
+  const located = new Map<string, Located[]>();
+  for (const d of docs)
+    for (const fact of d.facts) {
+      const key = `${fact.round}:${fact.kind}`;
+      const list = located.get(key);
+      if (list) list.push({ doc: d.id, fact });
+      else located.set(key, [{ doc: d.id, fact }]);
+    }
 
   const briefs = rounds.map((round) => {
-    const facts = all.filter((x) => x.fact.round === round.ordinal);
-    const of = (kind: Fact['kind']) => facts.filter((x) => x.fact.kind === kind);
+    const of = (kind: Fact['kind']): Located[] => located.get(`${round.ordinal}:${kind}`) ?? [];
     const entityFacts = (kind: Fact['kind']): EntityFact[] => {
       const out = new Map<string, EntityFact>();
       for (const { doc, fact } of of(kind)) {
