@@ -5,16 +5,20 @@
  * the ×100 corpus: tokens/s of each document stage and of the corpus stages; the same for a bare
  * wink-nlp readDoc pass over the same texts (the baseline); wall time of the whole pipeline in
  * this thread, on a pool of 1 worker and on a pool of one worker per core, with the ratios to the
- * baseline and the speed-up (medians of interleaved rounds, as this kind of machine's speed drifts
- * by a quarter between runs); and, in child processes, the peak RSS of a whole run at ×10 and
- * ×100. Prints a table and writes the figures, samples included, as JSON (bench-out/bench.json,
- * or the path given) so that two runs can be compared.
+ * baseline and the speed-up; the same speed-up for the bare wink-nlp pass on pools of its own
+ * (how far this machine lets such work scale); and, in child processes, the peak RSS of a whole
+ * run at ×10 and ×100. This kind of machine's speed drifts by a quarter between runs, so the
+ * set-ups compared take turns in mirrored order (A B B A) over several rounds, and each figure is
+ * a median. Prints a table and writes the figures, samples included, as JSON
+ * (bench-out/bench.json, or the path given) so that two runs can be compared.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
+import type Tinypool from 'tinypool';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { listArticles } from '../io/corpus.js';
@@ -22,7 +26,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { loadPipeline } from '../pipeline.js';
 import { corpusStages, createWorkerPool, processCorpus } from '../run.js';
 
-/** Rounds of the wall-time comparison (each runs the ×100 corpus three times). */
+/** Rounds of the wall-time comparisons (each runs the ×100 corpus twice per set-up, in mirrored order). */
 const ROUNDS = 5;
 
 const median = (xs: number[]): number => {
@@ -106,18 +110,52 @@ async function main(): Promise<void> {
       await whole({ pool: pool1 });
       await whole({ pool: poolN });
     }
+    // Each round runs the set-ups in mirrored order (A B C C B A), so that a drift in the
+    // machine's speed during the round weighs on every set-up alike; a round's figure for a
+    // set-up is the sum of its two runs.
     const samples = { thread: [] as number[], oneWorker: [] as number[], allCores: [] as number[] };
+    const setups = [
+      ['thread', () => whole({ workers: 1 })],
+      ['oneWorker', () => whole({ pool: pool1 })],
+      ['allCores', () => whole({ pool: poolN })],
+    ] as const;
     for (let r = 0; r < ROUNDS; r++) {
-      samples.thread.push(await whole({ workers: 1 }));
-      samples.oneWorker.push(await whole({ pool: pool1 }));
-      samples.allCores.push(await whole({ pool: poolN }));
-      process.stderr.write(`bench: round ${r + 1}/${ROUNDS}: ${samples.thread.at(-1)!.toFixed(0)} ms in this thread, ${samples.oneWorker.at(-1)!.toFixed(0)} ms on 1 worker, ${samples.allCores.at(-1)!.toFixed(0)} ms on ${cores}\n`);
+      const round = { thread: 0, oneWorker: 0, allCores: 0 };
+      for (const [name, go] of [...setups, ...[...setups].reverse()]) round[name] += await go();
+      for (const name of Object.keys(round) as Array<keyof typeof round>) samples[name].push(round[name] / 2);
+      process.stderr.write(`bench: round ${r + 1}/${ROUNDS}: ${round.thread.toFixed(0)} ms in this thread, ${round.oneWorker.toFixed(0)} ms on 1 worker, ${round.allCores.toFixed(0)} ms on ${cores} (two runs each)\n`);
     }
     await pool1.destroy();
     await poolN.destroy();
     const ratios = (a: number[], b: number[]) => a.map((x, k) => x / b[k]!);
     const speedUp = median(ratios(samples.oneWorker, samples.allCores));
     const speedUpOverThread = median(ratios(samples.thread, samples.allCores));
+
+    // The same comparison for the bare wink-nlp pass, on pools of its own: how far this machine
+    // lets work of wink-nlp's kind scale, as a yardstick for the pipeline's speed-up.
+    const winkTask = join(dirname(fileURLToPath(import.meta.url)), 'wink-worker.js');
+    const wink1 = createWorkerPool(1, winkTask);
+    const winkN = createWorkerPool(cores, winkTask);
+    const winkPass = async (pool: Tinypool) => {
+      const limit = pLimit(Math.max(4, cores * 32));
+      const start = performance.now();
+      await Promise.all(files.map((path) => limit(() => pool.run({ path }))));
+      return performance.now() - start;
+    };
+    for (let r = 0; r < 2; r++) {
+      await winkPass(wink1);
+      await winkPass(winkN);
+    }
+    const winkSamples = { oneWorker: [] as number[], allCores: [] as number[] };
+    for (let r = 0; r < ROUNDS; r++) {
+      const a = await winkPass(wink1);
+      const b = (await winkPass(winkN)) + (await winkPass(winkN));
+      winkSamples.oneWorker.push((a + (await winkPass(wink1))) / 2);
+      winkSamples.allCores.push(b / 2);
+    }
+    await wink1.destroy();
+    await winkN.destroy();
+    const winkSpeedUp = median(ratios(winkSamples.oneWorker, winkSamples.allCores));
     const threadMs = median(samples.thread);
     const oneMs = median(samples.oneWorker);
     const manyMs = median(samples.allCores);
@@ -132,7 +170,17 @@ async function main(): Promise<void> {
       cores,
       articles: files.length,
       tokens,
-      baseline: { name: 'wink-nlp readDoc (full default pipeline)', ms: Math.round(baselineMs), tokensPerSecond: tps(baselineMs), samplesMs: baselineSamples.map(Math.round) },
+      baseline: {
+        name: 'wink-nlp readDoc (full default pipeline)',
+        ms: Math.round(baselineMs),
+        tokensPerSecond: tps(baselineMs),
+        samplesMs: baselineSamples.map(Math.round),
+        // The same pass as a pool task (each worker reads its article): the machine's yardstick for a speed-up.
+        pool: {
+          oneWorker: { ms: Math.round(median(winkSamples.oneWorker)), samplesMs: winkSamples.oneWorker.map(Math.round) },
+          allCores: { workers: cores, ms: Math.round(median(winkSamples.allCores)), speedUp: Number(winkSpeedUp.toFixed(2)), samplesMs: winkSamples.allCores.map(Math.round) },
+        },
+      },
       pipeline: {
         rounds: ROUNDS,
         // In this thread, with no pool: the single-threaded figure compared with the baseline.
@@ -160,6 +208,7 @@ async function main(): Promise<void> {
       `pipeline  this thread, no pool      ${String(p.thread.tokensPerSecond).padStart(9)} tokens/s   ratio to baseline ${p.thread.ratioToBaseline}`,
       `pipeline  1 worker                   ${String(p.oneWorker.tokensPerSecond).padStart(9)} tokens/s   ratio to baseline ${p.oneWorker.ratioToBaseline}`,
       `pipeline  ${cores} workers                  ${String(p.allCores.tokensPerSecond).padStart(9)} tokens/s   speed-up ${p.allCores.speedUp}× over 1 worker, ${p.allCores.speedUpOverThread}× over this thread (medians of ${ROUNDS} rounds)`,
+      `baseline  wink-nlp readDoc as pool tasks: speed-up ${figures.baseline.pool.allCores.speedUp}× on ${cores} workers over 1 (this machine's yardstick)`,
       ...Object.entries(p.stages).map(([k, v]) => `  stage ${k.padEnd(12)}             ${String(v.tokensPerSecond).padStart(9)} tokens/s   ${v.msPer1000Tokens} ms per 1,000 tokens`),
       `peak RSS  ×10 ${figures.peakRssMiB.x10} MiB, ×100 ${figures.peakRssMiB.x100} MiB (ratio ${figures.peakRssMiB.ratio})`,
     ];
