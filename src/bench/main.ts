@@ -35,6 +35,22 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+/**
+ * Times each set-up twice per round, in mirrored order (A B C C B A), so that a drift in the
+ * machine's speed during the round weighs on every set-up alike. A round's figure for a set-up
+ * is the mean of its two runs; the samples come back per set-up, one per round.
+ */
+async function mirroredRounds<K extends string>(setups: ReadonlyArray<readonly [K, () => Promise<number>]>, rounds: number, onRound?: (r: number, ms: Record<K, number>) => void): Promise<Record<K, number[]>> {
+  const samples = Object.fromEntries(setups.map(([name]) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let r = 0; r < rounds; r++) {
+    const round = Object.fromEntries(setups.map(([name]) => [name, 0])) as Record<K, number>;
+    for (const [name, go] of [...setups, ...[...setups].reverse()]) round[name] += (await go()) / 2;
+    for (const [name] of setups) samples[name].push(round[name]);
+    onRound?.(r, round);
+  }
+  return samples;
+}
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function replicate(src: string, times: number, into: string): string {
@@ -95,8 +111,8 @@ async function main(): Promise<void> {
 
     // Wall time of the whole pipeline (document stages, then the corpus stages on this thread):
     // in this thread with no pool, on a pool of one worker, and on a pool of one worker per core.
-    // This machine's speed drifts from second to second, so the three are run in turn, ROUNDS
-    // times, and each figure is a median; the speed-up is the median of the rounds' ratios.
+    // This machine's speed drifts from second to second, so the three take turns over ROUNDS
+    // mirrored rounds, and each figure is a median; the speed-up is the median of the rounds' ratios.
     const whole = async (opts: Parameters<typeof processCorpus>[2]) => {
       const start = performance.now();
       const done = await processCorpus(files, pipeline, opts);
@@ -110,21 +126,15 @@ async function main(): Promise<void> {
       await whole({ pool: pool1 });
       await whole({ pool: poolN });
     }
-    // Each round runs the set-ups in mirrored order (A B C C B A), so that a drift in the
-    // machine's speed during the round weighs on every set-up alike; a round's figure for a
-    // set-up is the sum of its two runs.
-    const samples = { thread: [] as number[], oneWorker: [] as number[], allCores: [] as number[] };
-    const setups = [
-      ['thread', () => whole({ workers: 1 })],
-      ['oneWorker', () => whole({ pool: pool1 })],
-      ['allCores', () => whole({ pool: poolN })],
-    ] as const;
-    for (let r = 0; r < ROUNDS; r++) {
-      const round = { thread: 0, oneWorker: 0, allCores: 0 };
-      for (const [name, go] of [...setups, ...[...setups].reverse()]) round[name] += await go();
-      for (const name of Object.keys(round) as Array<keyof typeof round>) samples[name].push(round[name] / 2);
-      process.stderr.write(`bench: round ${r + 1}/${ROUNDS}: ${round.thread.toFixed(0)} ms in this thread, ${round.oneWorker.toFixed(0)} ms on 1 worker, ${round.allCores.toFixed(0)} ms on ${cores} (two runs each)\n`);
-    }
+    const samples = await mirroredRounds(
+      [
+        ['thread', () => whole({ workers: 1 })],
+        ['oneWorker', () => whole({ pool: pool1 })],
+        ['allCores', () => whole({ pool: poolN })],
+      ],
+      ROUNDS,
+      (r, ms) => process.stderr.write(`bench: round ${r + 1}/${ROUNDS}: ${ms.thread.toFixed(0)} ms in this thread, ${ms.oneWorker.toFixed(0)} ms on 1 worker, ${ms.allCores.toFixed(0)} ms on ${cores} (means of two runs)\n`),
+    );
     await pool1.destroy();
     await poolN.destroy();
     const ratios = (a: number[], b: number[]) => a.map((x, k) => x / b[k]!);
@@ -146,13 +156,13 @@ async function main(): Promise<void> {
       await winkPass(wink1);
       await winkPass(winkN);
     }
-    const winkSamples = { oneWorker: [] as number[], allCores: [] as number[] };
-    for (let r = 0; r < ROUNDS; r++) {
-      const a = await winkPass(wink1);
-      const b = (await winkPass(winkN)) + (await winkPass(winkN));
-      winkSamples.oneWorker.push((a + (await winkPass(wink1))) / 2);
-      winkSamples.allCores.push(b / 2);
-    }
+    const winkSamples = await mirroredRounds(
+      [
+        ['oneWorker', () => winkPass(wink1)],
+        ['allCores', () => winkPass(winkN)],
+      ],
+      ROUNDS,
+    );
     await wink1.destroy();
     await winkN.destroy();
     const winkSpeedUp = median(ratios(winkSamples.oneWorker, winkSamples.allCores));
