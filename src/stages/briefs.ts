@@ -43,16 +43,25 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const map = maps.get(doc)!;
     return { doc, start: map.toCodePoint(s.start), end: map.toCodePoint(s.end), text: s.text };
   };
-  // Each document's mentions by span (the first at a span), indexed when a fact first asks.
-  const spans = new Map<string, Map<string, Mention>>();
+  // Each document's mentions in offset order (as the document stages leave them), checked when a
+  // fact first asks; a fact's mention is then found by binary search.
+  const byStart = new Map<string, readonly Mention[]>();
   const mentionAt = (doc: string, start: number, end: number): Mention | undefined => {
-    let index = spans.get(doc);
-    if (!index) {
-      index = new Map();
-      for (const m of byDoc.get(doc)?.mentions ?? []) if (!index.has(`${m.start}:${m.end}`)) index.set(`${m.start}:${m.end}`, m);
-      spans.set(doc, index);
+    let ms = byStart.get(doc);
+    if (!ms) {
+      const own = byDoc.get(doc)?.mentions ?? [];
+      ms = own.every((m, k) => k === 0 || own[k - 1]!.start <= m.start) ? own : [...own].sort((a, b) => a.start - b.start);
+      byStart.set(doc, ms);
     }
-    return index.get(`${start}:${end}`);
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < ms.length && ms[k]!.start === start; k++) if (ms[k]!.end === end) return ms[k];
+    return undefined;
   };
   /** The entity a fact names: its mention's linked entity, or the country a demonym names. */
   const resolve = (doc: string, cue: EntityCue | undefined): EntityRef | undefined => {
@@ -69,17 +78,18 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     return undefined;
   };
   // Facts by round and kind, in document order.
-  const located = new Map<string, Located[]>();
+  const located = new Map<number, Map<Fact['kind'], Located[]>>();
   for (const d of docs)
     for (const fact of d.facts) {
-      const key = `${fact.round}:${fact.kind}`;
-      const list = located.get(key);
+      let kinds = located.get(fact.round);
+      if (!kinds) located.set(fact.round, (kinds = new Map()));
+      const list = kinds.get(fact.kind);
       if (list) list.push({ doc: d.id, fact });
-      else located.set(key, [{ doc: d.id, fact }]);
+      else kinds.set(fact.kind, [{ doc: d.id, fact }]);
     }
 
   const briefs = rounds.map((round) => {
-    const of = (kind: Fact['kind']): Located[] => located.get(`${round.ordinal}:${kind}`) ?? [];
+    const of = (kind: Fact['kind']): Located[] => located.get(round.ordinal)?.get(kind) ?? [];
     const entityFacts = (kind: Fact['kind']): EntityFact[] => {
       const out = new Map<string, EntityFact>();
       for (const { doc, fact } of of(kind)) {
