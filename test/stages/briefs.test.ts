@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { run } from '../../src/run.js';
+import { corpusStages, processCorpus, run } from '../../src/run.js';
+import { listArticles } from '../../src/io/corpus.js';
 import type { Brief } from '../../src/model/schema.js';
-import { tempDir } from '../helpers.js';
+import { defaultPipeline, tempDir } from '../helpers.js';
 
 // Passages written for this test, about another negotiation (the rules must not know the corpus).
 const A = `Serbia and Kosovo held the second round of talks in Brussels on March 6-7, 2025, mediated by the European Union.
@@ -58,6 +59,16 @@ describe('rounds and briefs on passages about another negotiation', () => {
       ]),
     );
     expect(b.next).toEqual([expect.objectContaining({ date: '2025-04-02', place: expect.objectContaining({ name: 'Vienna' }) })]);
+  });
+
+  it('finds the mentions its facts rest on in whatever order a document lists them', async () => {
+    const { dir } = await briefsOf();
+    const pipeline = defaultPipeline();
+    const docs = (await processCorpus(await listArticles(dir), pipeline, { workers: 1 })).map((p) => p.result!);
+    const reversed = docs.map((d) => ({ ...d, mentions: [...d.mentions].reverse() }));
+    const briefs = corpusStages(docs, pipeline).briefs;
+    expect(briefs[0]!.delegations.length).toBeGreaterThan(0);
+    expect(corpusStages(reversed, pipeline).briefs).toEqual(briefs);
   });
 
   it('never guesses a speaker', async () => {
