@@ -3,6 +3,8 @@
  * points. They differ after any character beyond U+FFFF (an emoji). One `OffsetMap` per text
  * converts both ways in O(log n).
  */
+import { lowerBound } from '../text/sorted.js';
+
 export class OffsetMap {
   /** UTF-16 indices at which an astral character (surrogate pair) starts, ascending. */
   readonly astral: number[] = [];
@@ -29,14 +31,7 @@ export class OffsetMap {
 
   /** Number of astral characters starting before UTF-16 index `u`. */
   private before(u: number): number {
-    let lo = 0;
-    let hi = this.astral.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.astral[mid]! < u) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.astral, u, (a) => a);
   }
 
   toCodePoint(u: number): number {

@@ -10,6 +10,7 @@ import type { Brief, DateFact, DocResult, Entity, EntityCue, EntityFact, EntityR
 import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
 import { OffsetMap } from '../io/offsets.js';
 import { dice } from '../text/similarity.js';
+import { lowerBound, startOf } from '../text/sorted.js';
 import type { Round } from './rounds.js';
 
 /** An apposition (", the Secretary of …") says the role more fully than a title before the name. */
@@ -53,14 +54,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       ms = own.every((m, k) => k === 0 || own[k - 1]!.start <= m.start) ? own : [...own].sort((a, b) => a.start - b.start);
       byStart.set(doc, ms);
     }
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < ms.length && ms[k]!.start === start; k++) if (ms[k]!.end === end) return ms[k];
+    for (let k = lowerBound(ms, start, startOf); k < ms.length && ms[k]!.start === start; k++) if (ms[k]!.end === end) return ms[k];
     return undefined;
   };
   /** The entity a fact names: its mention's linked entity, or the country a demonym names. */

@@ -10,6 +10,7 @@
  * numbers inside names, dates and hyphenated adjectives ("three-way").
  */
 import type { Doc, Mention, Token } from '../model/schema.js';
+import { lowerBound, startOf } from '../text/sorted.js';
 import type { DocStage } from './stage.js';
 
 const SMALL: Record<string, number> = {
@@ -100,16 +101,7 @@ export function tagQuantities(doc: Doc): Doc {
   const { text, tokens } = doc;
   const blocked = doc.mentions.filter((m) => m.type !== 'Quantity');
   /** Index of the first token at or after an offset (binary search). */
-  const firstTokenFrom = (offset: number): number => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstTokenFrom = (offset: number): number => lowerBound(tokens, offset, startOf);
   const mentions: Mention[] = [];
   const lastUnitInSentence = new Map<number, string>();
   RE.lastIndex = 0;
