@@ -1,6 +1,7 @@
 /** The commands of `parley`, each a name, its options and a function returning an exit code. */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { BriefsFile, EntitiesFile, MENTION_TYPES } from '../model/schema.js';
 import { run } from '../run.js';
@@ -9,6 +10,10 @@ import { score, formatScores, formatErrors, type Example } from '../score/mentio
 import { scoreBriefs, formatBriefScores, readBriefsFolder } from '../score/briefs.js';
 import { auditGold } from './audit.js';
 import { progressReporter } from './progress.js';
+import { loadNegotiation, negotiationDirs, manifestDocIds, fieldDocId } from '../field/load.js';
+import { GoldRounds, Manifest } from '../model/field.js';
+import { parseJson } from '../io/json.js';
+import { scoreRounds, briefsOf, formatRoundScores, formatRoundErrors } from '../score/rounds.js';
 
 export class UsageError extends Error {}
 
@@ -92,12 +97,16 @@ const runCommand: Command = {
 
 const scoreCommand: Command = {
   name: 'score',
-  usage: '--gold GOLD_DIR --pred PRED_DIR [--json] [--errors N] [--briefs GOLD_BRIEFS --pred-briefs BRIEFS_JSON]',
+  usage: '--gold GOLD_DIR --pred PRED_DIR [--json] [--errors N] [--briefs GOLD_BRIEFS --pred-briefs BRIEFS_JSON]\n       parley score --rounds ROUNDS_JSON --pred OUT_DIR [--json] [--errors N]',
   summary: 'score predicted brat files (and briefs) against gold',
   description:
     'Per type: gold and predicted counts, strict P/R/F1 (exact span and type) and partial F1; micro totals;\n' +
     'linking B³ over strictly matched mentions across documents and canonical-name accuracy; Date and\n' +
-    'Quantity value accuracies. With --briefs, also the slot-level scores of briefs.json against gold briefs.',
+    'Quantity value accuracies. With --briefs, also the slot-level scores of briefs.json against gold briefs.\n' +
+    'With --rounds, scores OUT_DIR/briefs.json against a field negotiation\'s gold round facts: rounds paired one\n' +
+    'to one (ordinal, shared days), then per slot gold and predicted counts and P/R/F1, the micro total, the\n' +
+    'rounds found and the spurious rounds. Where a manifest.json lies beside ROUNDS_JSON, only the briefs whose\n' +
+    'documents are mostly that negotiation\'s are scored (a run over several negotiations in one folder).',
   options: {
     gold: { type: 'string', arg: 'GOLD_DIR', help: 'folder of gold NAME.ann files' },
     pred: { type: 'string', arg: 'PRED_DIR', help: 'folder of predicted NAME.ann files (e.g. out/ann)' },
@@ -105,10 +114,16 @@ const scoreCommand: Command = {
     errors: { type: 'string', arg: 'N', help: 'list the first N misses, spurious and partial matches' },
     briefs: { type: 'string', arg: 'GOLD_BRIEFS', help: 'folder of gold briefs (round-N.json) to score briefs against' },
     'pred-briefs': { type: 'string', arg: 'FILE', help: 'predicted briefs.json (default: PRED_DIR/../briefs.json)' },
+    rounds: { type: 'string', arg: 'ROUNDS_JSON', help: 'score a run (--pred OUT_DIR) against field gold round facts (gold/field/NEG/rounds.json)' },
   },
   async run(values) {
     const gold = str(values.gold);
     const pred = str(values.pred);
+    const rounds = str(values.rounds);
+    if (rounds) {
+      if (!pred) throw new UsageError('--rounds needs --pred OUT_DIR (a run\'s output folder)');
+      return scoreRoundsCommand(rounds, pred, values);
+    }
     if (!gold || !pred) throw new UsageError('--gold and --pred are required');
     const goldFiles = await readAnnFolder(gold);
     const predFiles = await readAnnFolder(pred);
@@ -138,6 +153,36 @@ const scoreCommand: Command = {
     return bad ? 1 : 0;
   },
 };
+
+async function scoreRoundsCommand(roundsFile: string, out: string, values: Record<string, string | boolean | undefined>): Promise<number> {
+  const gold = parseJson(roundsFile, await readFileOr(roundsFile, 'gold round facts'), GoldRounds, 'gold round facts');
+  const briefsFile = join(out, 'briefs.json');
+  const entitiesFile = join(out, 'entities.json');
+  let briefs = parseJson(briefsFile, await readFileOr(briefsFile, `briefs (run 'parley run CORPUS --out ${out}' first)`), BriefsFile, 'briefs').briefs;
+  const entities = existsSync(entitiesFile) ? parseJson(entitiesFile, await readFile(entitiesFile, 'utf8'), EntitiesFile, 'entities').entities : [];
+  const manifestFile = join(dirname(roundsFile), 'manifest.json');
+  if (existsSync(manifestFile)) {
+    const manifest = parseJson(manifestFile, await readFile(manifestFile, 'utf8'), Manifest, 'manifest');
+    const own = briefsOf(briefs, manifestDocIds(manifest), fieldDocId(manifest.negotiation));
+    if (own.briefs.length || briefs.every((b) => !b.docs.length)) briefs = own.briefs;
+  }
+  const s = scoreRounds(gold, briefs, { entities });
+  const n = int(values.errors, 'errors');
+  if (values.json) say(JSON.stringify(n === undefined ? { ...s, errors: undefined } : { ...s, errors: s.errors.slice(0, n) }, null, 2));
+  else {
+    say(formatRoundScores(s));
+    if (n) say('\n' + formatRoundErrors(s.errors, n));
+  }
+  return 0;
+}
+
+async function readFileOr(file: string, what: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    throw new Error(`${file}: not found (${what})`);
+  }
+}
 
 const checkGoldCommand: Command = {
   name: 'check-gold',
@@ -214,6 +259,36 @@ const auditCommand: Command = {
   },
 };
 
+const checkFieldCommand: Command = {
+  name: 'check-field',
+  usage: 'DIR [DIR …]',
+  summary: 'validate field-set negotiations (manifest, gold round facts, texts against their sha256)',
+  description:
+    'Each DIR is a negotiation folder (gold/field/NEG, with manifest.json and rounds.json) or a folder of them\n' +
+    '(gold/field). Reports schema errors with file and line, cross-references (sources the manifest does not\n' +
+    'list, delegations of non-parties) and texts whose sha256 differs; absent texts are counted, not errors.',
+  options: {},
+  async run(_values, positionals) {
+    if (!positionals.length) throw new UsageError('at least one folder is required');
+    const dirs = positionals.flatMap((d) => (existsSync(join(d, 'manifest.json')) ? [d] : negotiationDirs(d)));
+    if (!dirs.length) throw new Error(`${positionals.join(', ')}: no negotiation folder (with a manifest.json) found`);
+    let bad = 0;
+    for (const dir of dirs) {
+      try {
+        const n = loadNegotiation(dir);
+        for (const p of n.problems) warn(p);
+        bad += n.problems.length;
+        const outlets = new Set(n.manifest.articles.map((a) => a.outlet)).size;
+        say(`${n.id}: ${n.manifest.articles.length} article(s) from ${outlets} outlet(s), ${n.present.length} text(s) present, ${n.missing.length} missing; ${n.gold.rounds.length} round(s); ${n.problems.length} problem(s)`);
+      } catch (err) {
+        warn((err as Error).message);
+        bad++;
+      }
+    }
+    return bad ? 1 : 0;
+  },
+};
+
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [runCommand, scoreCommand, checkGoldCommand, schemaCommand, entitiesCommand, auditCommand].map((c) => [c.name, c]),
+  [runCommand, scoreCommand, checkGoldCommand, checkFieldCommand, schemaCommand, entitiesCommand, auditCommand].map((c) => [c.name, c]),
 );
