@@ -9,7 +9,7 @@ const parley = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'd
 
 describe('parley CLI', () => {
   it('has --help on every command, with exit code 0', () => {
-    for (const cmd of ['run', 'score', 'check-gold', 'schema', 'entities', 'audit-gold']) {
+    for (const cmd of ['run', 'score', 'check-gold', 'check-field', 'schema', 'entities', 'audit-gold']) {
       const r = parley(cmd, '--help');
       expect(r.status, cmd).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`Usage: parley ${cmd}`));
@@ -21,6 +21,29 @@ describe('parley CLI', () => {
     expect(parley('nonsense').status).toBe(2);
     expect(parley('score').status).toBe(2);
     expect(parley('run', '--bogus').status).toBe(2);
+  });
+
+  it('scores a run\'s briefs against gold round facts (parley score --rounds), as table and JSON', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const ev = [{ doc: 'a', start: 0, end: 5, text: 'Velma' }];
+    const brief = { id: 'round-1', ordinal: 1, status: 'held', dates: { held: [{ value: '2031-02-13', evidence: ev }], planned: [] }, venue: { city: [{ id: 'local:velmar', name: 'Velmar', evidence: ev }], facility: [] }, parties: [], mediators: [], delegations: [], topics: [], outcomes: [], quotes: [], next: [], docs: ['a'] };
+    writeFileSync(join(out, 'briefs.json'), JSON.stringify({ briefs: [brief] }));
+    const round = (ordinal: number, held: string) => ({ ordinal, ordinalStated: false, label: `r${ordinal}`, status: 'held', held: [held], venue: { city: 'Velmar', facility: null }, parties: ['Tarsin', 'Oskaria'], sources: ['a.txt'] });
+    writeFileSync(join(dir, 'rounds.json'), JSON.stringify({ negotiation: 'tarsin-oskaria', title: 'T', rounds: [round(1, '2031-02-13'), round(2, '2031-03-01')] }));
+    const r = parley('score', '--rounds', join(dir, 'rounds.json'), '--pred', out, '--errors', '5');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/rounds found 1\/2, spurious 0/);
+    expect(r.stdout).toMatch(/^held\s+2\s+1\s+1\.000\s+0\.500/m);
+    expect(r.stdout).toMatch(/missed\s+held\s+r2: 2031-03-01/);
+    const j = JSON.parse(parley('score', '--rounds', join(dir, 'rounds.json'), '--pred', out, '--json').stdout);
+    expect(j.roundsFound).toBe(1);
+    expect(j.slots.find((s: { slot: string }) => s.slot === 'venue').correct).toBe(1);
+    // No briefs there: a clear message naming the file, exit 1.
+    const bad = parley('score', '--rounds', join(dir, 'rounds.json'), '--pred', dir);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/briefs\.json: not found/);
   });
 
   it('exits 1 with a clear message on a missing corpus folder', () => {
