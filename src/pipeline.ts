@@ -5,8 +5,9 @@
  * document: a pure function of the document, the configuration and the knowledge, so that it
  * can run in any worker, on any machine, with the same result.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type Doc, type DocResult, type Layer, type Message } from './model/schema.js';
@@ -72,9 +73,22 @@ export function loadPipeline(file = DEFAULT_PIPELINE, opts: { noKnowledge?: bool
   checkOrder(file, config);
   const dir = dirname(file);
   const knowledge = loadKnowledge({ pipelineDir: dir, lexiconsDir: config.knowledge.lexicons, entitiesFile: config.knowledge.entities, noKnowledge: !!opts.noKnowledge });
-  let kbText = '';
-  if (!opts.noKnowledge) kbText = readFileSync(resolve(dir, config.knowledge.entities), 'utf8');
-  return { file, config, knowledge, noKnowledge: !!opts.noKnowledge, fingerprint: JSON.stringify([raw, kbText, !!opts.noKnowledge]) };
+  // The resume fingerprint: every file the pipeline reads (pipeline.json, every lexicon, the knowledge base), so that an
+  // edit to any rule or lexicon redoes the documents it could change.
+  const read = new Set([...filesUnder(dir), ...filesUnder(resolve(dir, config.knowledge.lexicons))]);
+  if (opts.noKnowledge) read.delete(resolve(dir, config.knowledge.entities));
+  else read.add(resolve(dir, config.knowledge.entities));
+  const hash = createHash('sha256').update(raw);
+  for (const f of [...read].sort()) hash.update('\u0000' + relative(dir, f) + '\u0000').update(readFileSync(f));
+  return { file, config, knowledge, noKnowledge: !!opts.noKnowledge, fingerprint: JSON.stringify([hash.digest('hex'), !!opts.noKnowledge]) };
+}
+
+/** Every file under a folder (none when it does not exist), as absolute paths. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => resolve(e.parentPath, e.name));
 }
 
 /** Rejects unknown stages and stages whose prerequisites no earlier stage assigns (as spaCy's analyze_pipes). */

@@ -153,7 +153,7 @@ export function corpusStages(docs: DocResult[], pipeline: Pipeline): { docs: Doc
   }
   let briefs: Brief[] = [];
   if (enabled('rounds')) {
-    const rounds = findRounds(linked);
+    const rounds = findRounds(linked, pipeline.knowledge);
     if (enabled('briefs')) briefs = buildBriefs(rounds, linked, entities, pipeline.knowledge);
   }
   return { docs: linked, entities, briefs };

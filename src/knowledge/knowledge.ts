@@ -46,6 +46,10 @@ export interface Lexicons {
   /** Government-office form (lower case) → its standard name ("foreign ministry" → "Ministry of Foreign Affairs"). */
   offices: Map<string, string>;
   demonyms: Set<string>;
+  /** Meeting events (lexicons/events.json): words that make a sentence speak of a session, and ordinal words. */
+  sessionNouns: string[];
+  sessionVerbs: string[];
+  ordinals: Map<string, number>;
   /** Demonym (and its plural) → the country's common name, where it names one. */
   demonymCountry: Map<string, string>;
 }
@@ -90,6 +94,12 @@ const TitlesFile = z.object({ titles: z.array(z.string()) });
 const OrgFile = z.object({ cues: z.array(z.string()), connectors: z.array(z.string()) });
 const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), placePrepositions: z.array(z.string()), prefixes: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
+const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
+const EventsFile = z.object({
+  sessionNouns: Rule,
+  sessionVerbs: Rule,
+  ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
+});
 const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()) });
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
@@ -160,6 +170,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const places = readJson(join(lexDir, 'places.json'), PlacesFile);
   const names = readJson(join(lexDir, 'names.json'), NamesFile);
   const offices = readJson(join(lexDir, 'offices.json'), OfficesFile);
+  const events = readJson(join(lexDir, 'events.json'), EventsFile);
   const { entities: countryList, demonyms, demonymCountry } = countryEntities();
   demonyms.push('Western', 'Westerners', 'European', 'Europeans', 'Asian', 'African', 'Arab', 'Arabs', 'Soviet', 'Slavic', 'Latin');
 
@@ -227,6 +238,9 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       kinship: new Set(names.kinship),
       offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),
+      sessionNouns: events.sessionNouns.words.map((w) => w.toLowerCase()),
+      sessionVerbs: events.sessionVerbs.words.map((w) => w.toLowerCase()),
+      ordinals: new Map(Object.entries(events.ordinals.values).map(([k, v]) => [k.toLowerCase(), v])),
       demonymCountry,
     },
     entities,

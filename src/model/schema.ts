@@ -118,7 +118,12 @@ export const RoundStatus = z.enum(['held', 'planned', 'announced', 'postponed', 
 export type RoundStatus = z.infer<typeof RoundStatus>;
 
 /** A date fact: a normalized value with the spans that give it. */
-export const DateFact = z.object({ value: z.string(), evidence: z.array(Evidence).min(1) });
+export const DateFact = z.object({
+  value: z.string(),
+  /** How a value no text states was had ("on or before the publication of DOC"); absent when stated. */
+  inferred: z.string().optional(),
+  evidence: z.array(Evidence).min(1),
+});
 export type DateFact = z.infer<typeof DateFact>;
 export const EntityFact = EntityRef.extend({ evidence: z.array(Evidence).min(1) });
 export type EntityFact = z.infer<typeof EntityFact>;
@@ -154,6 +159,8 @@ export type NextStep = z.infer<typeof NextStep>;
 export const Brief = z.object({
   id: z.string(),
   ordinal: z.number().int().positive().optional(),
+  /** True when no article numbers the round: its ordinal comes from its place among the series' rounds by date. */
+  ordinalInferred: z.boolean().optional(),
   status: RoundStatus,
   dates: z.object({ held: z.array(DateFact), planned: z.array(DateFact) }),
   venue: z.object({ city: z.array(EntityFact), facility: z.array(EntityFact) }),
@@ -181,8 +188,11 @@ export const RoundCue = Span.extend({
   ordinal: z.number().int().positive().optional(),
   /** Relative position words: `next`, `renewed`, `previous`. */
   relative: z.enum(['next', 'previous', 'renewed', 'current']).optional(),
-  /** The round it speaks of, resolved within its document ("the next meeting" after the second is the third). */
-  round: z.number().int().positive().optional(),
+  /**
+   * The round it speaks of, resolved within its document ("the next meeting" after the second is the third);
+   * 0 for the session a document reports without numbering it (the corpus stage `rounds` places it).
+   */
+  round: z.number().int().nonnegative().optional(),
   status: RoundStatus.optional(),
   /** Index of the sentence it stands in. */
   sentence: z.number().int().nonnegative(),
@@ -204,7 +214,8 @@ export type FactKind = z.infer<typeof FactKind>;
  */
 export const Fact = z.object({
   kind: FactKind,
-  round: z.number().int().positive(),
+  /** The round within the document: its ordinal, or 0 for the document's unnumbered session. */
+  round: z.number().int().nonnegative(),
   evidence: TextSpan,
   /** held / planned: the normalized date; next: the likely date. */
   value: z.string().optional(),

@@ -71,19 +71,23 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     return undefined;
   };
-  // Facts by round and kind, in document order.
-  const located = new Map<number, Map<Fact['kind'], Located[]>>();
+  // Facts by round and kind, in document order: a document's round (its key) belongs to the round whose group it is.
+  const roundOf = new Map<string, Round>();
+  for (const r of rounds) for (const g of r.groups) roundOf.set(`${g.doc}\u0000${g.key}`, r);
+  const located = new Map<Round, Map<Fact['kind'], Located[]>>();
   for (const d of docs)
     for (const fact of d.facts) {
-      let kinds = located.get(fact.round);
-      if (!kinds) located.set(fact.round, (kinds = new Map()));
+      const round = roundOf.get(`${d.id}\u0000${fact.round}`);
+      if (!round) continue;
+      let kinds = located.get(round);
+      if (!kinds) located.set(round, (kinds = new Map()));
       const list = kinds.get(fact.kind);
       if (list) list.push({ doc: d.id, fact });
       else kinds.set(fact.kind, [{ doc: d.id, fact }]);
     }
 
   const briefs = rounds.map((round) => {
-    const of = (kind: Fact['kind']): Located[] => located.get(round.ordinal)?.get(kind) ?? [];
+    const of = (kind: Fact['kind']): Located[] => located.get(round)?.get(kind) ?? [];
     const entityFacts = (kind: Fact['kind']): EntityFact[] => {
       const out = new Map<string, EntityFact>();
       for (const { doc, fact } of of(kind)) {
@@ -98,14 +102,26 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const dateFacts = (kind: 'held' | 'planned'): DateFact[] => {
       const out = new Map<string, DateFact>();
       for (const { doc, fact } of of(kind)) {
-        const prev = out.get(fact.value!);
+        // A day without a year ("May 2") takes the year the round's other sources give, or is left out.
+        let value = fact.value!;
+        if (value.startsWith('XXXX')) {
+          const y = round.years.get(doc);
+          if (y === undefined) continue;
+          value = `${y}${value.slice(4)}`;
+        }
+        const prev = out.get(value);
         if (prev) prev.evidence.push(evidence(doc, fact.evidence));
-        else out.set(fact.value!, { value: fact.value!, evidence: [evidence(doc, fact.evidence)] });
+        else out.set(value, { value, evidence: [evidence(doc, fact.evidence)] });
       }
       return [...out.values()];
     };
     let held = dateFacts('held');
     let planned = dateFacts('planned');
+    // A round reported as held that no article dates met on or before its first report's publication.
+    if (round.status === 'held' && !held.length && !planned.length && round.bound) {
+      const cue = round.cues.find((c) => byDoc.get(c.doc)?.anchor?.day === round.bound && byDoc.get(c.doc)?.anchor?.source === 'published');
+      if (cue) held.push({ value: round.bound, inferred: `on or before the publication of ${cue.doc}`, evidence: [evidence(cue.doc, cue.cue)] });
+    }
     // A round that has not met has no held dates: what its sentences date is its plan.
     if (round.status !== 'held') {
       planned = [...planned, ...held.filter((h) => !planned.some((p) => p.value === h.value))];
@@ -170,8 +186,17 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     // What comes next: the following round, as announced or planned, once, with every source.
     const next: NextStep[] = [];
-    const following = rounds.find((r) => r.ordinal === round.ordinal + 1);
+    const following = round.ordinal !== undefined ? rounds.find((r) => r.series === round.series && r.ordinal === round.ordinal! + 1) : undefined;
     const nextFacts = of('next');
+    if (nextFacts.length && !following) {
+      // No later round in the folder: each announcement as its sources word it.
+      for (const x of nextFacts) {
+        const place = resolve(x.doc, x.fact.entity);
+        const same = next.find((n) => dice(n.text, x.fact.text!) >= 0.6);
+        if (same) same.evidence.push(evidence(x.doc, x.fact.evidence));
+        else next.push({ text: x.fact.text!, ...(x.fact.value ? { date: x.fact.value } : {}), ...(place ? { place } : {}), evidence: [evidence(x.doc, x.fact.evidence)] });
+      }
+    }
     if (following && nextFacts.length) {
       const places = nextFacts.map((x) => resolve(x.doc, x.fact.entity)).filter((p): p is EntityRef => !!p);
       const dates = nextFacts.map((x) => x.fact.value).filter((v): v is string => !!v);
@@ -187,7 +212,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     return {
       id: round.id,
-      ordinal: round.ordinal,
+      ...(round.ordinal !== undefined ? { ordinal: round.ordinal } : {}),
+      ...(round.ordinalInferred ? { ordinalInferred: true } : {}),
       status: round.status,
       dates: { held, planned },
       venue: { city, facility },
@@ -198,14 +224,16 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       outcomes,
       quotes,
       next,
-      docs: round.docs,
+      // Only the documents that give the round a fact (A7): a passing cue is not a source.
+      // (A round only announced has its announcements' documents.)
+      docs: located.has(round) ? [...new Set([...located.get(round)!.values()].flatMap((xs) => xs.map((x) => x.doc)))].sort() : round.docs,
     } satisfies Brief;
   });
   // A round only announced ("the three countries agreed to hold a third round") is between the parties
   // of the round that announced it; the announcement is the evidence.
   for (const b of briefs) {
-    const prev = briefs.find((x) => x.ordinal === (b.ordinal ?? 0) - 1);
     const round = rounds.find((r) => r.id === b.id)!;
+    const prev = b.ordinal === undefined ? undefined : briefs.find((x, i) => rounds[i]!.series === round.series && x.ordinal === b.ordinal! - 1);
     if (b.parties.length || !prev?.parties.length || b.status === 'held') continue;
     const ev = round.cues.map(({ doc, cue }) => evidence(doc, cue));
     b.parties = prev.parties.map((p) => ({ id: p.id, name: p.name, evidence: ev }));

@@ -2,21 +2,45 @@
  * cues: phrases that speak of a negotiation round ("the second round", "the initial round",
  * "the inaugural trilateral talks", "a third round of talks", "the next meeting", "a renewed
  * round"), with the ordinal they give and the status their sentence states (held, planned,
- * announced, postponed, cancelled), from tense and cue words.
+ * announced, postponed, cancelled), from tense and cue words. A sentence that speaks of a session
+ * without numbering it ("the two leaders met in Hanoi") gives a plain event cue. The words come from
+ * lexicons/events.json.
  */
 import type { Doc, RoundCue, RoundStatus } from '../model/schema.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 
-const ORDINALS: Record<string, number> = {
-  first: 1, initial: 1, inaugural: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
-};
 const RELATIVE: Record<string, RoundCue['relative']> = { next: 'next', renewed: 'renewed', new: 'renewed', previous: 'previous', earlier: 'previous', last: 'previous', latest: 'current', current: 'current', this: 'current', upcoming: 'next', another: 'next' };
-const EVENT = String.raw`(?:round|meeting|session|talks|negotiations|dialogue|summit)`;
-const CUE = new RegExp(
-  String.raw`\b(first|initial|inaugural|opening|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|next|renewed|new|previous|earlier|latest|upcoming|another|this)((?:[ \u2011-](?:trilateral|bilateral|direct|formal|peace|negotiation|negotiating|diplomatic|high-level|expert-level|US-brokered|U\.S\.\u2011brokered|U\.S\.-brokered)){0,3}) (${EVENT})\b`,
-  'gi',
-);
+/** Words that may stand between an ordinal and its session noun ("the third direct round", "the second Trump–Kim summit"). */
+const MODIFIER = String.raw`(?:trilateral|bilateral|direct|indirect|formal|informal|peace|negotiation|negotiating|diplomatic|high-level|expert-level|working-level|technical|face-to-face|U\.S\.[\u2011-]brokered|[A-Z][\p{L}]+(?:[\u2010-\u2014-][A-Z][\p{L}]+)*(?:[\u2011-]brokered)?)`;
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A lexicon word in lower case, capitalized or upper case (the cue pattern is case-sensitive, for its name modifiers). */
+const cased = (w: string) => [...new Set([w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])].map(esc).join('|');
+
+interface CueRegexes {
+  cue: RegExp;
+  session: RegExp;
+}
+/** A verb in the past tense: the sentence reports what happened. */
+const PAST = /\b(was|were|had|did|made|met|took|came|went|held|began|\w{3,}ed)\b/;
+const compiled = new WeakMap<Knowledge, CueRegexes>();
+
+/** The cue patterns, built once per knowledge from its lexicons (lexicons/events.json). */
+function regexes(kn: Knowledge): CueRegexes {
+  let r = compiled.get(kn);
+  if (!r) {
+    const lex = kn.lexicons;
+    const words = [...lex.ordinals.keys(), ...Object.keys(RELATIVE)].sort((a, b) => b.length - a.length).map(cased).join('|');
+    const nouns = [...lex.sessionNouns].sort((a, b) => b.length - a.length).map(cased).join('|');
+    const verbs = [...lex.sessionVerbs].sort((a, b) => b.length - a.length).map(cased).join('|');
+    r = {
+      cue: new RegExp(String.raw`\b(${words})((?:[ \u2011-]${MODIFIER}){0,3}) (${nouns})\b`, 'gu'),
+      session: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`),
+    };
+    compiled.set(kn, r);
+  }
+  return r;
+}
 
 /** The status a sentence states for the round it speaks of. */
 export function statusOf(sentence: string): RoundStatus | undefined {
@@ -31,30 +55,41 @@ export function statusOf(sentence: string): RoundStatus | undefined {
   return undefined;
 }
 
-export function findCues(doc: Doc): Doc {
+export function findCues(doc: Doc, kn: Knowledge): Doc {
+  const { cue: CUE, session: SESSION } = regexes(kn);
   const cues: RoundCue[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si]!;
     const text = doc.text.slice(sent.start, sent.end);
+    const before = cues.length;
     CUE.lastIndex = 0;
     for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
       const word = m[1]!.toLowerCase();
       const event = m[3]!.toLowerCase();
       // "first time", "new agreement": only meeting words make a cue; "new talks" alone is too vague.
-      if (word === 'new' && event !== 'round') continue;
-      if (word === 'another' && event !== 'round') continue;
-      if (word === 'this' && event !== 'round') continue;
+      if ((word === 'new' || word === 'another' || word === 'this') && !/^rounds?$/.test(event)) continue;
       const start = sent.start + m.index;
       const status = statusOf(text);
+      const ordinal = kn.lexicons.ordinals.get(word);
       cues.push({
         start,
         end: start + m[0].length,
         text: m[0],
-        ...(ORDINALS[word] !== undefined ? { ordinal: ORDINALS[word] } : {}),
+        ...(ordinal !== undefined ? { ordinal } : {}),
         ...(RELATIVE[word] ? { relative: RELATIVE[word] } : {}),
         ...(status ? { status } : {}),
         sentence: si,
       });
+    }
+    // A sentence that reports a session without numbering it ("The two leaders met in Hanoi on Wednesday"):
+    // a plain event cue, the round of the document's unnumbered session (stage facts).
+    if (cues.length === before) {
+      const m = SESSION.exec(text);
+      if (m) {
+        // A report in the past tense with no status word ("made no progress at the talks") reports a session held.
+        const status = statusOf(text) ?? (PAST.test(text) ? 'held' : undefined);
+        cues.push({ start: sent.start + m.index, end: sent.start + m.index + m[0].length, text: m[0], ...(status ? { status } : {}), sentence: si });
+      }
     }
   }
   return { ...doc, cues };
@@ -64,5 +99,5 @@ export const cuesStage: DocStage = {
   name: 'cues',
   requires: ['sentences', 'mentions'],
   assigns: ['cues'],
-  run: (doc) => findCues(doc),
+  run: (doc, _options, ctx) => findCues(doc, ctx.knowledge),
 };

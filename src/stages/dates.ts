@@ -317,13 +317,27 @@ const FUTURE = /\b(will|shall|'ll|is set to|are set to|is scheduled|are schedule
 const PAST = /\b(was|were|had|did|said|met|began|held|took|came|went|\w{3,}ed)\b/i;
 type Tense = 'future' | 'past' | 'unknown';
 
-/** Tense of the sentence around a span: future when it speaks of what will happen, past when of what did. */
+/** Distance from `at` to the nearest match of `re` in `s` (Infinity when none). */
+function nearest(re: RegExp, s: string, at: number): number {
+  const g = new RegExp(re.source, 'gi');
+  let best = Infinity;
+  for (let m = g.exec(s); m; m = g.exec(s)) best = Math.min(best, m.index > at ? m.index - at : Math.max(0, at - (m.index + m[0].length)));
+  return best;
+}
+
+/**
+ * Tense around a span: future when the clause speaks of what will happen, past when of what did. The
+ * tense word nearest the date decides ("met in Brussels on May 2 …, the agreement that will lead to …"
+ * is past for May 2); a tie goes to the future ("is scheduled for").
+ */
 function tenseAt(text: string, start: number): Tense {
   const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
   let to = text.slice(start).search(/[.\n]/);
   to = to < 0 ? text.length : start + to;
   const sentence = text.slice(from, to);
-  return FUTURE.test(sentence) ? 'future' : PAST.test(sentence) ? 'past' : 'unknown';
+  const f = nearest(FUTURE, sentence, start - from);
+  const p = nearest(PAST, sentence, start - from);
+  return f === Infinity && p === Infinity ? 'unknown' : f <= p ? 'future' : 'past';
 }
 
 interface Anchor {
@@ -402,8 +416,11 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
   switch (k.k) {
     case 'day': {
       const y = year(k.m, k.d, k.y);
-      const day = y === undefined ? undefined : { y, m: k.m, d: k.d };
-      return day && isValidDay(day) ? { value: isoDay(day) } : {};
+      // No year anywhere in the article: the month and day as TIMEX3 writes an unknown year (the corpus stage
+      // `rounds` may take the year from other articles about the same round).
+      if (y === undefined) return isValidDay({ y: 2000, m: k.m, d: k.d }) ? { value: 'XXXX' + isoDay({ y: 2000, m: k.m, d: k.d }).slice(4) } : {};
+      const day = { y, m: k.m, d: k.d };
+      return isValidDay(day) ? { value: isoDay(day) } : {};
     }
     case 'range': {
       const y = year(k.m1, k.d1, k.y);

@@ -26,21 +26,36 @@ interface Sent {
   cues: RoundCue[];
   mentions: Mention[];
   heading: boolean;
+  /** It speaks of a session without numbering it, in an article that numbers rounds: it reports its section's round. */
+  plain: boolean;
   /** First sentence of its line (paragraph). */
   lineStart: boolean;
 }
 
-/** Resolves each cue's round within its document. */
+/**
+ * Resolves each cue's round within its document: its ordinal, or relative to the document's current
+ * round. A document that numbers no round reports one unnumbered session, round 0: its plain event
+ * cues and its "this round" speak of it ("the next round" is left to the next steps).
+ */
 export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: number } {
   const explicit = cues.filter((c) => c.ordinal !== undefined);
   const current = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' || explicit.length === 1).map((c) => c.ordinal!));
+  // "The upcoming meeting" in an article that numbers only rounds still to come is the first of them.
+  const held = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' && c.status !== 'planned').map((c) => c.ordinal!));
+  const comingNext = Math.min(...explicit.filter((c) => (c.status === 'planned' || c.status === 'announced') && c.ordinal! > held).map((c) => c.ordinal!));
   const out = cues.map((c) => {
     let round: number | undefined = c.ordinal;
-    if (round === undefined && current) round = c.relative === 'next' ? current + 1 : c.relative === 'previous' ? Math.max(1, current - 1) : current;
+    if (round === undefined && current && c.relative === 'next' && Number.isFinite(comingNext)) round = comingNext;
+    else if (round === undefined && current && c.relative) round = c.relative === 'next' ? current + 1 : c.relative === 'previous' ? Math.max(1, current - 1) : current;
+    else if (round === undefined && !current && (!c.relative || c.relative === 'current' || c.relative === 'renewed')) round = 0;
     return round === undefined ? c : { ...c, round };
   });
   return { cues: out, current };
 }
+
+const DAY = 86_400_000;
+/** How long before its report an unnumbered session may have met (days). */
+const RECENT_DAYS = 45;
 
 /** Words right before a date that make it the plan, not the meeting: "scheduled for February 1", "delayed from the weekend". */
 const DATE_PLANNED = /\b(scheduled|set|planned|slated|due|expected|originally|initially)\s+(?:for|to|on|as)?\s*(?:the\s+)?$/i;
@@ -87,20 +102,21 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       start: s.start,
       end: s.end,
       text: t,
-      round: current || 1,
+      round: current,
       cues: cues.filter((c) => c.sentence === index && c.round !== undefined),
+      plain: cues.some((c) => c.sentence === index && c.round === undefined && c.ordinal === undefined && !c.relative),
       mentions: bySentence[index]!,
       heading: lineStart && lineEnd && !/[.!?"”’]\s*$/.test(t) && t.split(/\s+/).length <= 16,
       lineStart,
     };
   });
   // Sections and their rounds.
-  let section = current || 1;
+  let section = current;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
     if (s.heading || i === 0) {
       // The section's round: the first cue in its heading(s) or the paragraph after them.
-      section = current || 1;
+      section = current;
       let j = i;
       while (j < sents.length && (sents[j]!.heading || j === i)) j++;
       const para = [...sents.slice(i, j)];
@@ -140,20 +156,28 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     return out.sort((a, b) => a.at - b.at);
   };
 
+  const single = new Set(cues.filter((c) => c.ordinal !== undefined).map((c) => c.ordinal)).size === 1;
+  const anchorTime = doc.anchor?.day ? Date.parse(doc.anchor.day) : undefined;
   let lastParty: EntityCue | undefined;
   for (const s of sents) {
     const r = s.round;
     // Dates and venue: in the sentences that name the round, for the round the cue names.
-    if (s.cues.length) {
-      const r = s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round!;
+    if (s.cues.length || (s.plain && single)) {
+      const r = s.cues.length ? s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round! : s.round;
       const postponed = POSTPONE.test(s.text);
       for (const m of s.mentions) {
-        if (m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value)) {
+        if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value)) {
           // Background dates (the war's start) are not the round's: a round is recent against the document's year.
           if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
           const before = text.slice(Math.max(s.start, m.start - 30), m.start);
           if (/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
           const planned = DATE_PLANNED.test(before) || (postponed && DATE_POSTPONED_FROM.test(before)) || s.cues.every((c) => c.status === 'planned' || c.status === 'postponed');
+          // An unnumbered session is the one the article reports: met within weeks before its publication, not
+          // after it; an older day is background (an earlier round, a past agreement).
+          if (r === 0 && !planned && anchorTime !== undefined) {
+            const t = Date.parse(m.value.slice(0, 10).length === 10 ? m.value.slice(0, 10) : m.value.slice(0, 7) + '-28');
+            if (Number.isFinite(t) && (t > anchorTime + DAY || t < anchorTime - RECENT_DAYS * DAY)) continue;
+          }
           facts.push({ kind: planned ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
         }
         if (m.type === 'Place' && countryKind(m) !== 'country') {
@@ -168,9 +192,38 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       const ranges: Array<[number, number]> = [];
       if (between) ranges.push([s.start + between.index, clauseEnd(s, s.start + between.index)]);
       if (sides) ranges.push([s.start + Math.max(0, s.text.lastIndexOf(',', sides.index) + 1), s.start + sides.index]);
-      for (const [from, to] of ranges) {
-        const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
-        for (const c of named) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      if (s.cues.length)
+        for (const [from, to] of ranges) {
+          const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
+          for (const c of named) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+        }
+      // The sides as the subject of the session: "A and B met …", "ADJ TITLE NAME and ADJ TITLE NAME held talks …":
+      // the countries and bodies joined by "and" before the session word are parties; the people among them are
+      // their delegations' members, each of the country their title names.
+      if (s.cues.length && !s.heading) {
+        const at = s.cues[0]!.start;
+        const from = s.start + subjectStart(s.text.slice(0, at - s.start));
+        const subject = text.slice(from, at);
+        if (/\band\b/.test(subject) && !/\b(?:between|with|by)\b/.test(subject) && subject.split(/\s+/).length <= 24) {
+          const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
+          if (sides.length >= 2) for (const c of sides) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+          for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at)) {
+            const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
+            const own = countriesIn(s, segStart, p.start).at(-1);
+            if (!own) continue;
+            const segEnd = nextSeparator(text, p.end, at);
+            const role = roleOf(text, segStart, p, Math.min(segEnd, at), kn, s.mentions);
+            facts.push({
+              kind: 'member',
+              round: r,
+              entity: cueOf(p),
+              party: own.cue,
+              ...(role ? { role: role.text, roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+              head: false,
+              evidence: span(segStart, p.end),
+            });
+          }
+        }
       }
     }
     // Facilities where the round met.
@@ -182,7 +235,12 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       }
     }
     // Mediators and hosts.
-    const med = MEDIATOR_CUE.exec(s.text);
+    // "the EU-mediated talks", "Qatar-hosted negotiations": the name before the hyphen.
+    for (const m of s.mentions) {
+      if ((m.type === 'Organization' || m.type === 'Place') && /^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(m.end, m.end + 14)))
+        facts.push({ kind: 'mediator', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+    }
+    const med = /[-\u2010\u2011](?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(s.text) ? null : MEDIATOR_CUE.exec(s.text);
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
@@ -261,7 +319,14 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     }
     // Quotes, with their speakers.
 
-    // What comes next: a later round announced or planned.
+    // What comes next: a later round announced or planned; in a document that numbers no round, "the next round".
+    if (!current)
+      for (const c of cues) {
+        if (c.sentence !== s.index || c.relative !== 'next' || c.round !== undefined) continue;
+        const clause = clauseAround(s, c.start);
+        const date = s.mentions.find((m) => m.type === 'Date' && m.value && /^\d{4}-\d{2}/.test(m.value));
+        facts.push({ kind: 'next', round: 0, text: clause.text, ...(date?.value ? { value: date.value } : {}), evidence: clause });
+      }
     for (const c of s.cues) {
       if (c.round === undefined || (c.status !== 'announced' && c.status !== 'planned') || c.round <= 1) continue;
       const place = s.mentions.find((m) => m.type === 'Place' && m.start > c.end && /\bin\s+(?:the\s+)?$/.test(text.slice(m.start - 9, m.start)));
@@ -290,6 +355,14 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     facts.push({ kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
   }
   return { ...doc, cues, facts };
+}
+
+/** Where the subject of a clause starts: after a dateline ("BRUSSELS —", "Jeddah (AFP) -") or the last clause break. */
+function subjectStart(before: string): number {
+  const re = /(?:^|\n)[A-Z][\p{L} .,'()/-]{1,60}?(?:\s[\u2013\u2014-]\s|:\s)|[;:]\s|,\s(?=(?:and|but|while|as|after|when)\s)|\b(?:that|after|when|as|while|where)\s/gu;
+  let at = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) at = m.index + m[0].length;
+  return at;
 }
 
 /** Where a person's segment of a list starts: after a comma, a list keyword, or an "and" that follows another person. */

@@ -1,43 +1,341 @@
 /**
- * rounds (corpus stage): the negotiation rounds the corpus speaks of. Round cues from every
- * document, resolved to a round within their document (stage `facts`: "the next meeting"
- * after the second round is the third; "a renewed round" is the document's current one), are
- * merged across documents into one round per real meeting (event coreference on the ordinal).
+ * rounds (corpus stage): the negotiation rounds the corpus speaks of, as clusters of what each
+ * document says of a session. A document speaks of rounds by their ordinal ("the second round",
+ * resolved within the document by stage `facts`) or, when it numbers none, of one unnumbered
+ * session (round 0 of that document). Each (document, round) is a group with its days, venue,
+ * parties and the people and bodies its document names. Groups cluster:
+ *
+ * 1. by a stated ordinal, between groups of the same series;
+ * 2. an unnumbered group joins the round whose days it shares (a day apart at most), else another
+ *    unnumbered group's, else starts a round of its own;
+ * 3. an unnumbered group with no day joins the round of its series that met in the weeks before
+ *    its article was published (or the only one there is).
+ *
+ * A series is a set of rounds whose documents name the same people and bodies and whose parties
+ * do not contradict (one round between A and B, another between A and C): rounds of different
+ * series never merge, so a folder about two negotiations yields two series. Rounds no article
+ * numbers get an ordinal from their place by date among their series' rounds, marked inferred.
  * A round's status comes from the statuses its cues state: held wins over cancelled, postponed
  * and planned, which win over announced.
  */
-import type { DocResult, RoundCue, RoundStatus } from '../model/schema.js';
+import type { DocResult, Mention, RoundCue, RoundStatus } from '../model/schema.js';
+import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
 
 export interface RoundCueRef {
   doc: string;
   cue: RoundCue;
 }
 
+/** What one document says of one round: the document and its round key (an ordinal, or 0). */
+export interface RoundGroupRef {
+  doc: string;
+  key: number;
+}
+
 export interface Round {
   id: string;
-  ordinal: number;
+  /** The ordinal an article states, or one inferred from the round's place by date; absent when neither can be had. */
+  ordinal?: number;
+  ordinalInferred: boolean;
+  /** Index of the round's series (0 when the folder holds one negotiation). */
+  series: number;
   status: RoundStatus;
   cues: RoundCueRef[];
   docs: string[];
+  groups: RoundGroupRef[];
+  /** The days the round's documents give it (held, else planned), sorted. */
+  days: string[];
+  /** For a round no article dates: the earliest publication day of its reports (it met on or before it). */
+  bound?: string;
+  /** Documents that give a day without a year ("May 2", `XXXX-05-02`), and the year the round's other sources give it. */
+  years: Map<string, number>;
 }
 
 const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planned: 2, cancelled: 4, announced: 1 };
+const DAY = 86_400_000;
+/** How long before an article's publication the session it reports may have met, for an undated report (days). */
+const RECENT_DAYS = 21;
 
-export function findRounds(docs: DocResult[]): Round[] {
-  const byOrdinal = new Map<number, RoundCueRef[]>();
-  for (const d of [...docs].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    for (const cue of d.cues) {
-      if (cue.round === undefined) continue;
-      const list = byOrdinal.get(cue.round);
-      if (list) list.push({ doc: d.id, cue });
-      else byOrdinal.set(cue.round, [{ doc: d.id, cue }]);
+interface Group {
+  doc: string;
+  key: number;
+  ordinal?: number;
+  cues: RoundCueRef[];
+  held: Set<string>;
+  planned: Set<string>;
+  /** Day numbers (ms) the group gives: held days, else planned ones. */
+  times: number[];
+  parties: Set<string>;
+  /** The people, bodies and cities its document names (entity ids). */
+  persons: Set<string>;
+  others: Set<string>;
+  anchor?: number;
+  /** The publication day, when the article's sidecar gives it (an undated report met on or before it). */
+  published?: number;
+  /** Days without a year (`MM-DD`), held or planned, until the year is found from other groups. */
+  vague: Array<{ md: string; kind: 'held' | 'planned' }>;
+  year?: number;
+  /** Facts of another kind than quotes and topics: the group says something of a session. */
+  substantive: boolean;
+  /** Only what comes next: the group announces a round, it does not report one. */
+  nextOnly: boolean;
+}
+
+interface Cluster {
+  groups: Group[];
+  ordinal?: number;
+  times: Set<number>;
+  /** Publication days of its undated reports. */
+  bounds: Set<number>;
+  parties: Set<string>;
+  persons: Set<string>;
+  others: Set<string>;
+}
+
+/** The days of a date value: a day, or every day of a range `A/B`; months, weeks and times give none. */
+function daysOf(v: string): string[] {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T[\d:]+)?(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(v);
+  if (!m) return [];
+  if (!m[2]) return [m[1]!];
+  const out: string[] = [];
+  const end = Date.parse(m[2]);
+  for (let t = Date.parse(m[1]!); t <= end && out.length < 31; t += DAY) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
+const intersects = (a: Set<string>, b: Set<string>): number => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+};
+
+/** Parties that contradict: each side names one the other does not ("A and B" against "A and C"). */
+const partiesConflict = (a: Set<string>, b: Set<string>): boolean => {
+  if (a.size < 2 || b.size < 2) return false;
+  let aOnly = false;
+  let bOnly = false;
+  for (const x of a) if (!b.has(x)) aOnly = true;
+  for (const x of b) if (!a.has(x)) bOnly = true;
+  return aOnly && bOnly;
+};
+
+/** Whether a group may belong to a cluster's series: no contradicting parties, and shared people or bodies unless either names too few to tell. */
+function sameSeries(g: { parties: Set<string>; persons: Set<string>; others: Set<string> }, c: { parties: Set<string>; persons: Set<string>; others: Set<string> }): boolean {
+  const sharedPersons = intersects(g.persons, c.persons);
+  const sharedOthers = intersects(g.others, c.others);
+  // Contradicting parties part two series unless the documents share much of whom they name (a trilateral
+  // round reported as "A and B" here and "B and C" there).
+  if (partiesConflict(g.parties, c.parties)) {
+    const union = g.persons.size + g.others.size + c.persons.size + c.others.size - sharedPersons - sharedOthers;
+    return union > 0 && (sharedPersons + sharedOthers) / union >= 0.25;
+  }
+  if (2 * sharedPersons + sharedOthers >= 2) return true;
+  return g.persons.size + g.others.size < 3 || c.persons.size + c.others.size < 3;
+}
+
+export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const groups: Group[] = [];
+  for (const d of sorted) {
+    const byStart = new Map<number, Mention[]>();
+    for (const m of d.mentions) byStart.set(m.start, [...(byStart.get(m.start) ?? []), m]);
+    const entityAt = (span: { start: number; end: number } | undefined) => span && byStart.get(span.start)?.find((m) => m.end === span.end)?.entityId;
+    const countryId = (name: string) => knowledge?.aliases.get(aliasKey(name))?.find((e) => e.type === 'Place')?.id;
+    const persons = new Set<string>();
+    const others = new Set<string>();
+    for (const m of d.mentions) {
+      if (!m.entityId) continue;
+      if (m.type === 'Person') persons.add(m.entityId);
+      else if (m.type === 'Organization' || (m.type === 'Place' && knowledge?.byId.get(m.entityId)?.kind !== 'country')) others.add(m.entityId);
+    }
+    const own = new Map<number, Group>();
+    const group = (key: number): Group => {
+      let g = own.get(key);
+      if (!g) {
+        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], parties: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], substantive: false, nextOnly: true };
+        own.set(key, g);
+      }
+      return g;
+    };
+    for (const cue of d.cues)
+      if (cue.round !== undefined) {
+        const g = group(cue.round);
+        g.cues.push({ doc: d.id, cue });
+        g.nextOnly = false;
+      }
+    for (const f of d.facts) {
+      const g = group(f.round);
+      if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-\d{2}-\d{2}$/.test(f.value!)) g.vague.push({ md: f.value!.slice(5), kind: f.kind });
+      else if (f.kind === 'held') daysOf(f.value!).forEach((x) => g.held.add(x));
+      else if (f.kind === 'planned') daysOf(f.value!).forEach((x) => g.planned.add(x));
+      else if (f.kind === 'party') {
+        const id = entityAt(f.entity?.mention) ?? (f.entity?.country ? countryId(f.entity.country) : undefined);
+        if (id) g.parties.add(id);
+      }
+      if (f.kind !== 'quote' && f.kind !== 'topic') g.substantive = true;
+      if (f.kind !== 'next') g.nextOnly = false;
+    }
+    groups.push(...own.values());
+  }
+  // A day without a year takes the year that puts it nearest the days other articles of its series give.
+  for (const g of groups) {
+    if (!g.vague.length) continue;
+    const known = groups.filter((o) => o.doc !== g.doc && sameSeries(g, o)).flatMap((o) => [...o.held, ...o.planned].map((x) => Date.parse(x)));
+    if (!known.length) continue;
+    const years = [...new Set(known.map((t) => new Date(t).getUTCFullYear()))];
+    let best: { y: number; dist: number } | undefined;
+    for (const { md } of g.vague)
+      for (const y of years.flatMap((x) => [x - 1, x, x + 1])) {
+        const t = Date.parse(`${y}-${md}`);
+        const dist = Math.min(...known.map((k) => Math.abs(k - t)));
+        if (!best || dist < best.dist) best = { y, dist };
+      }
+    if (!best || best.dist > 60 * DAY) continue;
+    g.year = best.y;
+    for (const { md, kind } of g.vague) (kind === 'held' ? g.held : g.planned).add(`${best.y}-${md}`);
+  }
+  for (const g of groups) g.times = [...(g.held.size ? g.held : g.planned)].map((x) => Date.parse(x)).sort((a, b) => a - b);
+
+  const clusters: Cluster[] = [];
+  const add = (c: Cluster, g: Group) => {
+    c.groups.push(g);
+    g.times.forEach((t) => c.times.add(t));
+    if (g.published !== undefined && !g.times.length) c.bounds.add(g.published);
+    g.parties.forEach((x) => c.parties.add(x));
+    g.persons.forEach((x) => c.persons.add(x));
+    g.others.forEach((x) => c.others.add(x));
+  };
+  const open = (g: Group): Cluster => {
+    const c: Cluster = { groups: [], ...(g.ordinal !== undefined ? { ordinal: g.ordinal } : {}), times: new Set(), bounds: new Set(), parties: new Set(), persons: new Set(), others: new Set() };
+    add(c, g);
+    clusters.push(c);
+    return c;
+  };
+  /** Days a group shares with a cluster, a day apart at most. */
+  const overlap = (g: Group, c: Cluster) => g.times.filter((t) => c.times.has(t) || c.times.has(t - DAY) || c.times.has(t + DAY)).length;
+
+  // 1. Stated ordinals.
+  for (const g of groups.filter((x) => x.ordinal !== undefined)) {
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x));
+    if (c) add(c, g);
+    else if (!g.nextOnly) open(g);
+  }
+  // What a round announced joins it only where the round is reported too.
+  for (const g of groups.filter((x) => x.ordinal !== undefined && x.nextOnly)) {
+    if (clusters.some((c) => c.groups.includes(g))) continue;
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x));
+    if (c) add(c, g);
+  }
+  // 2. Unnumbered groups with days: the round they share days with.
+  for (const g of groups.filter((x) => x.ordinal === undefined && x.times.length)) {
+    let best: Cluster | undefined;
+    let bestOverlap = 0;
+    for (const c of clusters) {
+      const n = overlap(g, c);
+      if (n > bestOverlap && sameSeries(g, c)) {
+        best = c;
+        bestOverlap = n;
+      }
+    }
+    if (best) add(best, g);
+    else if (g.substantive || g.cues.length) open(g);
+  }
+  // 3. Unnumbered groups without days: the round of their series that met in the weeks before the article.
+  for (const g of groups.filter((x) => x.ordinal === undefined && !x.times.length)) {
+    const fits = clusters.filter((c) => sameSeries(g, c));
+    let pick: Cluster | undefined;
+    if (g.anchor !== undefined) {
+      let bestEnd = -Infinity;
+      for (const c of fits) {
+        const end = Math.max(...c.times);
+        if (end <= g.anchor + DAY && end >= g.anchor - RECENT_DAYS * DAY && end > bestEnd) {
+          pick = c;
+          bestEnd = end;
+        }
+      }
+    }
+    if (!pick && fits.length === 1 && !fits[0]!.times.size) pick = fits[0];
+    if (!pick && fits.length === 1 && g.anchor === undefined) pick = fits[0];
+    if (pick) add(pick, g);
+    else if (g.substantive) open(g);
+  }
+
+  // Series: clusters that may belong together, joined transitively; a cluster that names too little to tell joins the largest.
+  const seriesOf = new Map<Cluster, number>();
+  const series: Cluster[][] = [];
+  for (const c of clusters) {
+    const hit = series.findIndex((s) => s.some((o) => sameSeries(c, o) && c.persons.size + c.others.size >= 3 && o.persons.size + o.others.size >= 3));
+    if (hit >= 0) series[hit]!.push(c);
+    else series.push([c]);
+  }
+  // Merge series that a later cluster bridged (single linkage, in a fixed order).
+  for (let i = 0; i < series.length; i++)
+    for (let j = i + 1; j < series.length; j++)
+      if (series[j]!.some((c) => series[i]!.some((o) => sameSeries(c, o) && c.persons.size + c.others.size >= 3 && o.persons.size + o.others.size >= 3))) {
+        series[i]!.push(...series[j]!);
+        series.splice(j, 1);
+        j = i;
+      }
+  const weak = series.filter((s) => s.every((c) => c.persons.size + c.others.size < 3));
+  const strong = series.filter((s) => !weak.includes(s)).sort((a, b) => b.length - a.length);
+  if (strong.length) for (const s of weak) strong[0]!.push(...s);
+  const final = strong.length ? strong : weak;
+  const firstTime = (c: Cluster) => (c.times.size ? Math.min(...c.times) : c.bounds.size ? Math.min(...c.bounds) : Infinity);
+  // Series in order of their first day, then of their first document.
+  const firstDoc = (s: Cluster[]) => s.flatMap((c) => c.groups.map((g) => g.doc)).sort()[0]!;
+  final.sort((a, b) => Math.min(...a.map(firstTime)) - Math.min(...b.map(firstTime)) || (firstDoc(a) < firstDoc(b) ? -1 : 1));
+  final.forEach((s, i) => s.forEach((c) => seriesOf.set(c, i)));
+
+  const rounds: Round[] = [];
+  for (const [si, s] of final.entries()) {
+    // Ordinals: stated ones stay; the others follow the stated or inferred one before them, in order of days.
+    const byTime = [...s].sort((a, b) => firstTime(a) - firstTime(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || (a.groups[0]!.doc < b.groups[0]!.doc ? -1 : 1));
+    const ordinals = new Map<Cluster, { n?: number; inferred: boolean }>();
+    const stated = new Set(byTime.map((c) => c.ordinal).filter((n): n is number => n !== undefined));
+    let last = 0;
+    byTime.forEach((c, i) => {
+      if (c.ordinal !== undefined) {
+        ordinals.set(c, { n: c.ordinal, inferred: false });
+        last = Math.max(last, c.ordinal);
+        return;
+      }
+      const nextStated = byTime.slice(i + 1).find((x) => x.ordinal !== undefined)?.ordinal ?? Infinity;
+      const n = last + 1;
+      if (n < nextStated && !stated.has(n) && (c.times.size || c.bounds.size)) {
+        ordinals.set(c, { n, inferred: true });
+        last = n;
+      } else ordinals.set(c, { inferred: true });
+    });
+    for (const c of byTime) {
+      const cues = c.groups.flatMap((g) => g.cues);
+      let status: RoundStatus = 'announced';
+      for (const { cue } of cues) if (cue.status && STATUS_RANK[cue.status] > STATUS_RANK[status]) status = cue.status;
+      if (!cues.length && c.groups.some((g) => g.held.size)) status = 'held';
+      const { n, inferred } = ordinals.get(c)!;
+      const days = [...new Set(c.groups.flatMap((g) => [...(g.held.size ? g.held : g.planned)]))].sort();
+      const prefix = final.length > 1 ? `s${si + 1}-` : '';
+      const id = n !== undefined ? `${prefix}round-${n}` : `${prefix}round-${days[0] ?? `x${rounds.length + 1}`}`;
+      rounds.push({
+        id,
+        ...(n !== undefined ? { ordinal: n } : {}),
+        ordinalInferred: inferred,
+        series: si,
+        status,
+        cues,
+        docs: [...new Set(c.groups.map((g) => g.doc))].sort(),
+        groups: c.groups.map((g) => ({ doc: g.doc, key: g.key })),
+        days,
+        ...(!days.length && c.bounds.size ? { bound: new Date(Math.min(...c.bounds)).toISOString().slice(0, 10) } : {}),
+        years: new Map(c.groups.filter((g) => g.year !== undefined).map((g) => [g.doc, g.year!])),
+      });
     }
   }
-  const rounds: Round[] = [];
-  for (const [ordinal, cues] of [...byOrdinal].sort((a, b) => a[0] - b[0])) {
-    let status: RoundStatus = 'announced';
-    for (const { cue } of cues) if (cue.status && STATUS_RANK[cue.status] > STATUS_RANK[status]) status = cue.status;
-    rounds.push({ id: `round-${ordinal}`, ordinal, status, cues, docs: [...new Set(cues.map((c) => c.doc))].sort() });
+  // Unique ids (two undated rounds of one series).
+  const seen = new Map<string, number>();
+  for (const r of rounds) {
+    const k = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, k);
+    if (k > 1) r.id = `${r.id}-${k}`;
   }
-  return rounds;
+  return rounds.sort((a, b) => a.series - b.series || (a.ordinal ?? Infinity) - (b.ordinal ?? Infinity) || (a.days[0] ?? '') .localeCompare(b.days[0] ?? ''));
 }
