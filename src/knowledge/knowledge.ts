@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
-import type { EntityType } from '../model/schema.js';
-import { EntityType as EntityTypeSchema } from '../model/schema.js';
+import type { EntityType, RoundStatus } from '../model/schema.js';
+import { EntityType as EntityTypeSchema, RoundStatus as RoundStatusSchema } from '../model/schema.js';
 import { InputError } from '../io/errors.js';
 
 export interface KbEntity {
@@ -50,6 +50,13 @@ export interface Lexicons {
   sessionNouns: string[];
   sessionVerbs: string[];
   ordinals: Map<string, number>;
+  /** Status rules in order (lexicons/events.json): the first whose phrases stand in a sentence, and none of its 'unless' phrases, gives its status. */
+  statuses: Array<{ status: RoundStatus; phrases: RegExp; unless?: RegExp }>;
+  /** Titles that make a person a negotiator for the side they name, and the words that make one the head (lexicons/events.json). */
+  negotiatorRoles: RegExp;
+  headRoles: RegExp;
+  /** News outlets and agencies (lexicons/media.json), by alias key: never a party, mediator or speaker. */
+  media: Set<string>;
   /** Demonym (and its plural) → the country's common name, where it names one. */
   demonymCountry: Map<string, string>;
 }
@@ -95,11 +102,19 @@ const OrgFile = z.object({ cues: z.array(z.string()), connectors: z.array(z.stri
 const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), placePrepositions: z.array(z.string()), prefixes: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
+const StatusRule = z.object({ status: RoundStatusSchema, reason: z.string().min(1), phrases: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() });
 const EventsFile = z.object({
   sessionNouns: Rule,
   sessionVerbs: Rule,
+  statuses: z.object({ reason: z.string().min(1), rules: z.array(StatusRule).min(1) }),
+  negotiatorRoles: Rule,
+  headRoles: Rule,
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
 });
+const MediaFile = z.object({ media: z.array(z.string().min(1)) });
+/** A regex that finds any of the phrases at word boundaries, case-insensitively. */
+export const phrasesRegex = (phrases: string[]): RegExp =>
+  new RegExp(String.raw`\b(?:${[...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\b`, 'i');
 const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()) });
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
@@ -171,6 +186,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const names = readJson(join(lexDir, 'names.json'), NamesFile);
   const offices = readJson(join(lexDir, 'offices.json'), OfficesFile);
   const events = readJson(join(lexDir, 'events.json'), EventsFile);
+  const media = readJson(join(lexDir, 'media.json'), MediaFile);
   const { entities: countryList, demonyms, demonymCountry } = countryEntities();
   demonyms.push('Western', 'Westerners', 'European', 'Europeans', 'Asian', 'African', 'Arab', 'Arabs', 'Soviet', 'Slavic', 'Latin');
 
@@ -241,6 +257,10 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       sessionNouns: events.sessionNouns.words.map((w) => w.toLowerCase()),
       sessionVerbs: events.sessionVerbs.words.map((w) => w.toLowerCase()),
       ordinals: new Map(Object.entries(events.ordinals.values).map(([k, v]) => [k.toLowerCase(), v])),
+      statuses: events.statuses.rules.map((r) => ({ status: r.status, phrases: phrasesRegex(r.phrases), ...(r.unless ? { unless: phrasesRegex(r.unless) } : {}) })),
+      media: new Set(media.media.map(aliasKey)),
+      negotiatorRoles: phrasesRegex(events.negotiatorRoles.words),
+      headRoles: phrasesRegex(events.headRoles.words),
       demonymCountry,
     },
     entities,

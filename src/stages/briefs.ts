@@ -117,6 +117,13 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     };
     let held = dateFacts('held');
     let planned = dateFacts('planned');
+    // A session over several days: the span from the first day its sources give to the last (a month at most).
+    const heldDays = [...new Set(held.map((h) => h.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))].sort();
+    if (heldDays.length >= 2 && Date.parse(heldDays.at(-1)!) - Date.parse(heldDays[0]!) <= 31 * 86_400_000) {
+      const value = `${heldDays[0]}/${heldDays.at(-1)}`;
+      if (!held.some((h) => h.value === value))
+        held.push({ value, inferred: 'the span from the first to the last day its sources give', evidence: held.filter((h) => heldDays.includes(h.value)).flatMap((h) => h.evidence) });
+    }
     // A round reported as held that no article dates met on or before its first report's publication.
     if (round.status === 'held' && !held.length && !planned.length && round.bound) {
       const cue = round.cues.find((c) => byDoc.get(c.doc)?.anchor?.day === round.bound && byDoc.get(c.doc)?.anchor?.source === 'published');

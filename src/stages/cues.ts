@@ -42,16 +42,9 @@ function regexes(kn: Knowledge): CueRegexes {
   return r;
 }
 
-/** The status a sentence states for the round it speaks of. */
-export function statusOf(sentence: string): RoundStatus | undefined {
-  const s = sentence.toLowerCase();
-  if (/\b(cancell?ed|called off|scrapped)\b/.test(s)) return 'cancelled';
-  if (/\b(postponed|delayed|pushed back|put off)\b/.test(s) && !/\b(began|took place|held|commenced|opened|started|concluded)\b/.test(s)) return 'postponed';
-  if (/\b(may be announced|will be announced|to be announced|agreed to hold|agreed to meet|plan(?:s|ned)? to hold|will hold|would hold|to reconvene|decision to reconvene)\b/.test(s)) return 'announced';
-  if (/\b(is set to|are set to|scheduled for|is scheduled|will (?:open|begin|start|take place|be held)|approaches|upcoming|expected to (?:open|begin|start|take place))\b/.test(s)) return 'planned';
-  if (/\b(took place|held|began|commenced|concluded|ended|wrapped up|opened|met|produced|attended|failed|was delayed|participated|marked)\b/.test(s)) return 'held';
-  // No status word: the tense still tells a plan ("the second round … will test whether …").
-  if (/\b(will|shall|is to|are to|is expected|are expected)\b/.test(s)) return 'planned';
+/** The status a sentence states for the round it speaks of: the first status rule of lexicons/events.json that matches. */
+export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefined {
+  for (const r of kn.lexicons.statuses) if (r.phrases.test(sentence) && !r.unless?.test(sentence)) return r.status;
   return undefined;
 }
 
@@ -69,7 +62,7 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
       // "first time", "new agreement": only meeting words make a cue; "new talks" alone is too vague.
       if ((word === 'new' || word === 'another' || word === 'this') && !/^rounds?$/.test(event)) continue;
       const start = sent.start + m.index;
-      const status = statusOf(text);
+      const status = statusOf(text, kn);
       const ordinal = kn.lexicons.ordinals.get(word);
       cues.push({
         start,
@@ -87,7 +80,7 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
       const m = SESSION.exec(text);
       if (m) {
         // A report in the past tense with no status word ("made no progress at the talks") reports a session held.
-        const status = statusOf(text) ?? (PAST.test(text) ? 'held' : undefined);
+        const status = statusOf(text, kn) ?? (PAST.test(text) ? 'held' : undefined);
         cues.push({ start: sent.start + m.index, end: sent.start + m.index + m[0].length, text: m[0], ...(status ? { status } : {}), sentence: si });
       }
     }

@@ -139,6 +139,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
   const facts: Fact[] = [];
   const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
   const cueOf = (m: Mention): EntityCue => ({ mention: { start: m.start, end: m.end } });
+  const isMedia = (m: Mention) => kn.lexicons.media.has(aliasKey(m.text));
   const countryKind = (m: Mention) => kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.kind;
   /** Country words of a span: country mentions and demonyms, in order. */
   const countriesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
@@ -157,6 +158,41 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
   };
 
   const single = new Set(cues.filter((c) => c.ordinal !== undefined).map((c) => c.ordinal)).size === 1;
+  /** The sides a span names: countries and demonyms, capitals standing for their country ("Belgrade's"), bodies in the possessive ("the EU's"). */
+  const sidesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
+    const out = countriesIn(s, from, to);
+    for (const m of s.mentions) {
+      if (m.start < from || m.end > to || out.some((o) => o.at <= m.start && m.start < o.end)) continue;
+      const possessive = /^[’']s\b/.test(text.slice(m.end, m.end + 3));
+      const kb = kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place');
+      if (m.type === 'Place' && kb?.kind === 'capital' && kb.country && possessive) out.push({ cue: { country: kb.country }, at: m.start, end: m.end });
+      else if (m.type === 'Organization' && possessive && !isMedia(m)) out.push({ cue: cueOf(m), at: m.start, end: m.end });
+    }
+    return out.sort((a, b) => a.at - b.at);
+  };
+  /** A person's title before the name (from the last separator) and apposition after it, where they hold a negotiator's word. */
+  const negotiatorRoles = (s: Sent, p: Mention): TextSpan[] => {
+    const out: TextSpan[] = [];
+    const relStart = p.start - s.start;
+    const before = s.text.slice(0, relStart);
+    // The title right before the name: back to a clause break, "and", "with" or a verb of saying.
+    const cut = Math.max(0, ...[...before.matchAll(/[,;:(]\s*|\b(?:and|with|by|said|told|says|between|met|as)\s+/g)].map((m) => m.index! + m[0].length));
+    const title = before.slice(cut);
+    if (title.trim() && kn.lexicons.negotiatorRoles.test(title)) out.push({ start: s.start + cut, end: p.start, text: title.trim() });
+    // "THE ROLE, NAME": a role that stands alone before the comma.
+    const prevClause = /(?:^|[,;(]\s*)((?:the\s+)?[^,;()]{3,90}?),\s*$/i.exec(before);
+    if (prevClause && !title.trim() && kn.lexicons.negotiatorRoles.test(prevClause[1]!) && !s.mentions.some((m) => m.type === 'Person' && m.start >= s.start + prevClause.index && m.end <= p.start)) {
+      const st = s.start + before.lastIndexOf(prevClause[1]!);
+      out.push({ start: st, end: st + prevClause[1]!.length, text: prevClause[1]! });
+    }
+    // The apposition: ", ROLE," or ", who led the ADJ delegation".
+    const app = /^,\s*((?:who\s+)?[^,;.()“"]{3,90})/.exec(s.text.slice(p.end - s.start));
+    if (app && kn.lexicons.negotiatorRoles.test(app[1]!) && !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < p.end + app[0].length)) {
+      const st = p.end + app[0].length - app[1]!.length;
+      out.push({ start: st, end: st + app[1]!.length, text: app[1]! });
+    }
+    return out;
+  };
   const anchorTime = doc.anchor?.day ? Date.parse(doc.anchor.day) : undefined;
   let lastParty: EntityCue | undefined;
   for (const s of sents) {
@@ -194,7 +230,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       if (sides) ranges.push([s.start + Math.max(0, s.text.lastIndexOf(',', sides.index) + 1), s.start + sides.index]);
       if (s.cues.length)
         for (const [from, to] of ranges) {
-          const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
+          const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
           for (const c of named) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
         }
       // The sides as the subject of the session: "A and B met …", "ADJ TITLE NAME and ADJ TITLE NAME held talks …":
@@ -205,7 +241,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
         const from = s.start + subjectStart(s.text.slice(0, at - s.start));
         const subject = text.slice(from, at);
         if (/\band\b/.test(subject) && !/\b(?:between|with|by)\b/.test(subject) && subject.split(/\s+/).length <= 24) {
-          const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
+          const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
           if (sides.length >= 2) for (const c of sides) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
           for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at)) {
             const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
@@ -244,7 +280,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
-      const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization').map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
+      const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
       const by = /^\S+\s+by\b/i.test(s.text.slice(med.index));
       // "mediated by Qatar and Egypt": every one named in the phrase after "by".
       const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at)).slice(0, 4) : candidates.filter((c) => c.at < at).slice(0, 1);
@@ -281,6 +317,28 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
           evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)),
         });
       });
+    }
+    // Negotiators named by their title, in any sentence: "Iran's chief negotiator NAME", "NAME, the head of the ADJ
+    // delegation", "NAME, who led the ADJ delegation", "ADJ envoy NAME".
+    const already = new Set(facts.filter((f) => f.kind === 'member' && f.evidence.start >= s.start && f.evidence.end <= s.end).map((f) => f.entity?.mention?.start));
+    for (const p of s.mentions) {
+      if (p.type !== 'Person' || already.has(p.start) || /^[’']s\b/.test(text.slice(p.end, p.end + 3))) continue;
+      for (const role of negotiatorRoles(s, p)) {
+        const party = sidesIn(s, role.start, role.end).at(-1);
+        if (!party) continue;
+        const words = role.text.replace(/^(?:who|the|a|an)\s+/i, '').replace(/^(?:the\s+)?/i, '');
+        facts.push({
+          kind: 'member',
+          round: s.round,
+          entity: cueOf(p),
+          party: party.cue,
+          role: cleanRole(words, kn),
+          roleSource: role.start >= p.end ? 'apposition' : 'title',
+          head: kn.lexicons.headRoles.test(role.text),
+          evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)),
+        });
+        break;
+      }
     }
     const delegationParty = /\bdelegation|team\b/i.test(s.text) ? countriesIn(s, s.start, s.end)[0]?.cue : undefined;
     if (delegationParty) lastParty = delegationParty;
@@ -400,6 +458,13 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
   while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!)) words.pop();
   const role = withoutKinship(words.join(' ').trim(), kn);
   return role && role.split(/\s+/).length <= 10 ? { text: role, apposition: false } : undefined;
+}
+
+/** A negotiator's role as a brief shows it: no leading article or relative pronoun, no country words in front. */
+function cleanRole(role: string, kn: Knowledge): string {
+  const words = role.replace(/^(?:who|the|a|an)\s+/i, '').trim().split(/\s+/);
+  while (words.length > 1 && (kn.lexicons.demonyms.has(words[0]!) || /[’']s$/.test(words[0]!) || /^[A-Z.]{2,5}$/.test(words[0]!))) words.shift();
+  return words.join(' ');
 }
 
 /** A role without the kinship that describes the person ("President’s son-in-law and informal advisor" → "informal advisor"). */
@@ -531,7 +596,7 @@ function quotesIn(text: string, offset = 0): TextSpan[] {
  * else a country as a government: "The US said"); unknown stays unknown.
  */
 function speakerOf(s: Sent, verbAt: number, q: TextSpan, kn: Knowledge): Mention | undefined {
-  const outside = s.mentions.filter((m) => (m.end <= q.start - 1 || m.start >= q.end + 1) && !/^[’']s\b/.test(s.text.slice(m.end - s.start, m.end - s.start + 3)));
+  const outside = s.mentions.filter((m) => (m.end <= q.start - 1 || m.start >= q.end + 1) && !kn.lexicons.media.has(aliasKey(m.text)) && !/^[’']s\b/.test(s.text.slice(m.end - s.start, m.end - s.start + 3)));
   // The subject before the verb ("Rustem Umerov, Secretary of …, said"), else the one after it ("said Rubio").
   const before = outside.filter((m) => m.end <= verbAt);
   const after = outside.filter((m) => m.start >= verbAt && m.start - verbAt < 40);

@@ -310,7 +310,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
       const cues = c.groups.flatMap((g) => g.cues);
       let status: RoundStatus = 'announced';
       for (const { cue } of cues) if (cue.status && STATUS_RANK[cue.status] > STATUS_RANK[status]) status = cue.status;
-      if (!cues.length && c.groups.some((g) => g.held.size)) status = 'held';
+      // Days reported as met, on or before the report's publication, make the round held whatever its cues announce.
+      if ((!cues.length || status === 'announced' || status === 'planned') && c.groups.some((g) => [...g.held].some((d) => g.anchor === undefined || Date.parse(d) <= g.anchor!))) status = 'held';
       const { n, inferred } = ordinals.get(c)!;
       const days = [...new Set(c.groups.flatMap((g) => [...(g.held.size ? g.held : g.planned)]))].sort();
       const prefix = final.length > 1 ? `s${si + 1}-` : '';
