@@ -193,6 +193,8 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     }
     return out;
   };
+  const dateline = datelineOf(text);
+  const inDateline = (at: number) => !!dateline && at >= dateline.start && at < dateline.end;
   const anchorTime = doc.anchor?.day ? Date.parse(doc.anchor.day) : undefined;
   let lastParty: EntityCue | undefined;
   for (const s of sents) {
@@ -231,7 +233,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       if (s.cues.length)
         for (const [from, to] of ranges) {
           const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
-          for (const c of named) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+          for (const c of named) if (!inDateline(c.at)) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
         }
       // The sides as the subject of the session: "A and B met …", "ADJ TITLE NAME and ADJ TITLE NAME held talks …":
       // the countries and bodies joined by "and" before the session word are parties; the people among them are
@@ -241,8 +243,10 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
         const from = s.start + subjectStart(s.text.slice(0, at - s.start));
         const subject = text.slice(from, at);
         if (/\band\b/.test(subject) && !/\b(?:between|with|by)\b/.test(subject) && subject.split(/\s+/).length <= 24) {
-          const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
-          if (sides.length >= 2) for (const c of sides) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+          const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))]
+            .filter((c) => !/^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(c.end, c.end + 14)))
+            .sort((a, b) => a.at - b.at);
+          if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at)) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
           for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at)) {
             const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
             const own = countriesIn(s, segStart, p.start).at(-1);
@@ -283,6 +287,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
       const by = /^\S+\s+by\b/i.test(s.text.slice(med.index));
       // "mediated by Qatar and Egypt": every one named in the phrase after "by".
+      // Otherwise the one nearest before the cue ("Norwegian minister NAME, who mediated them"), not a party named earlier.
       const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at)).slice(0, 4) : candidates.filter((c) => c.at < at).slice(0, 1);
       for (const pick of picks) facts.push({ kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }
@@ -395,6 +400,13 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       facts.push({ kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(date?.value ? { value: date.value } : {}), evidence: clause });
     }
   }
+  // The dateline's city is where the reporter is, most often the venue: the venue of the article's own round when
+  // no sentence names one.
+  if (dateline) {
+    const main = current;
+    const city = doc.mentions.find((m) => m.start >= dateline.start && m.end <= dateline.cityEnd && m.type !== 'Person' && countryKind(m) !== 'country' && !isMedia(m));
+    if (city && !facts.some((f) => f.kind === 'venue' && f.round === main)) facts.push({ kind: 'venue', round: main, entity: cueOf(city), evidence: span(city.start, city.end) });
+  }
   // Quotes, with their speakers: found in the whole text, since a quote may run over several sentences.
   for (const q of quotesIn(text)) {
     const first = sents.find((x) => x.start <= q.start && q.start < x.end + 1);
@@ -413,6 +425,26 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     facts.push({ kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
   }
   return { ...doc, cues, facts };
+}
+
+/**
+ * The dateline that opens a report's body, in its first lines: "CITY —", "CITY, Country (AGENCY) –",
+ * "CITY: ", "CITY, Month D. /AGENCY/." — its span and where its city ends.
+ */
+export function datelineOf(text: string): { start: number; end: number; cityEnd: number } | undefined {
+  let at = 0;
+  for (let line = 0; line < 4 && at < text.length; line++) {
+    const rest = text.slice(at, at + 200);
+    const m =
+      /^([A-Z][\p{Lu} .'’-]{2,40}?|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L} .]{1,30}?)?(?:\s*\([^)\n]{2,40}\))?\s*(?:[\u2013\u2014]|--?)\s+/u.exec(rest) ??
+      /^([A-Z][\p{Lu} .'’-]{2,40}?)(?::\s+|,\s*[A-Z][a-z]+\.? \d{1,2}\.?\s*(?:\/[\p{Lu}]+\/\.?)?\s*)/u.exec(rest);
+    if (m) return { start: at, end: at + m[0].length, cityEnd: at + m[1]!.length };
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+    while (text[at] === '\n') at++;
+  }
+  return undefined;
 }
 
 /** Where the subject of a clause starts: after a dateline ("BRUSSELS —", "Jeddah (AFP) -") or the last clause break. */
@@ -463,8 +495,8 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
 /** A negotiator's role as a brief shows it: no leading article or relative pronoun, no country words in front. */
 function cleanRole(role: string, kn: Knowledge): string {
   const words = role.replace(/^(?:who|the|a|an)\s+/i, '').trim().split(/\s+/);
-  while (words.length > 1 && (kn.lexicons.demonyms.has(words[0]!) || /[’']s$/.test(words[0]!) || /^[A-Z.]{2,5}$/.test(words[0]!))) words.shift();
-  return words.join(' ');
+  const kept = words.filter((w) => !(kn.lexicons.demonyms.has(w) || /[’']s$/.test(w) || /^[A-Z.]{2,5}$/.test(w)));
+  return (kept.length ? kept : words).join(' ');
 }
 
 /** A role without the kinship that describes the person ("President’s son-in-law and informal advisor" → "informal advisor"). */

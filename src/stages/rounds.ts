@@ -119,18 +119,37 @@ const partiesConflict = (a: Set<string>, b: Set<string>): boolean => {
   return aOnly && bOnly;
 };
 
-/** Whether a group may belong to a cluster's series: no contradicting parties, and shared people or bodies unless either names too few to tell. */
-function sameSeries(g: { parties: Set<string>; persons: Set<string>; others: Set<string> }, c: { parties: Set<string>; persons: Set<string>; others: Set<string> }): boolean {
+interface Named {
+  parties: Set<string>;
+  persons: Set<string>;
+  others: Set<string>;
+}
+
+/**
+ * How much says two groups (or rounds) belong to one series: -1 when their parties contradict and
+ * little else is shared, else a score of what they share (the same sides count most, then people,
+ * then bodies and places); 0 when nothing tells.
+ */
+function affinity(g: Named, c: Named): number {
   const sharedPersons = intersects(g.persons, c.persons);
   const sharedOthers = intersects(g.others, c.others);
   // Contradicting parties part two series unless the documents share much of whom they name (a trilateral
   // round reported as "A and B" here and "B and C" there).
   if (partiesConflict(g.parties, c.parties)) {
     const union = g.persons.size + g.others.size + c.persons.size + c.others.size - sharedPersons - sharedOthers;
-    return union > 0 && (sharedPersons + sharedOthers) / union >= 0.25;
+    return union > 0 && (sharedPersons + sharedOthers) / union >= 0.25 ? 2 : -1;
   }
-  if (2 * sharedPersons + sharedOthers >= 2) return true;
-  return g.persons.size + g.others.size < 3 || c.persons.size + c.others.size < 3;
+  // The same sides negotiating: the same series (its parties define it).
+  const sameSides = g.parties.size >= 2 && c.parties.size >= 2 && intersects(g.parties, c.parties) === Math.min(g.parties.size, c.parties.size);
+  return (sameSides ? 3 : intersects(g.parties, c.parties)) + 2 * sharedPersons + sharedOthers;
+}
+
+const small = (g: Named) => g.persons.size + g.others.size < 3;
+
+/** Whether a group may join a cluster: evidence they are one series, or too little named on either side to tell. */
+function sameSeries(g: Named, c: Named): boolean {
+  const a = affinity(g, c);
+  return a >= 2 || (a >= 0 && (small(g) || small(c)));
 }
 
 export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
@@ -260,26 +279,35 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
     else if (g.substantive) open(g);
   }
 
-  // Series: clusters that may belong together, joined transitively; a cluster that names too little to tell joins the largest.
+  // Series: rounds joined by evidence they belong together (shared sides, people, bodies), transitively; a round
+  // with no such evidence joins the series it shares most with, or stands alone.
   const seriesOf = new Map<Cluster, number>();
-  const series: Cluster[][] = [];
-  for (const c of clusters) {
-    const hit = series.findIndex((s) => s.some((o) => sameSeries(c, o) && c.persons.size + c.others.size >= 3 && o.persons.size + o.others.size >= 3));
-    if (hit >= 0) series[hit]!.push(c);
-    else series.push([c]);
-  }
-  // Merge series that a later cluster bridged (single linkage, in a fixed order).
-  for (let i = 0; i < series.length; i++)
-    for (let j = i + 1; j < series.length; j++)
-      if (series[j]!.some((c) => series[i]!.some((o) => sameSeries(c, o) && c.persons.size + c.others.size >= 3 && o.persons.size + o.others.size >= 3))) {
-        series[i]!.push(...series[j]!);
-        series.splice(j, 1);
-        j = i;
+  const parent = clusters.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < clusters.length; i++)
+    for (let j = i + 1; j < clusters.length; j++) if (affinity(clusters[i]!, clusters[j]!) >= 2) parent[root(j)] = root(i);
+  const members = new Map<number, Cluster[]>();
+  clusters.forEach((c, i) => members.set(root(i), [...(members.get(root(i)) ?? []), c]));
+  let series = [...members.values()];
+  for (const lone of series.filter((s) => s.length === 1)) {
+    const c = lone[0]!;
+    let best: Cluster[] | undefined;
+    let bestScore = 0;
+    for (const s of series) {
+      if (s === lone) continue;
+      const score = Math.min(...s.map((o) => affinity(c, o)));
+      const sum = s.reduce((k, o) => k + Math.max(0, affinity(c, o)), 0);
+      if (score >= 0 && sum > bestScore) {
+        best = s;
+        bestScore = sum;
       }
-  const weak = series.filter((s) => s.every((c) => c.persons.size + c.others.size < 3));
-  const strong = series.filter((s) => !weak.includes(s)).sort((a, b) => b.length - a.length);
-  if (strong.length) for (const s of weak) strong[0]!.push(...s);
-  const final = strong.length ? strong : weak;
+    }
+    if (best) {
+      best.push(c);
+      series = series.filter((s) => s !== lone);
+    }
+  }
+  const final = series;
   const firstTime = (c: Cluster) => (c.times.size ? Math.min(...c.times) : c.bounds.size ? Math.min(...c.bounds) : Infinity);
   // Series in order of their first day, then of their first document.
   const firstDoc = (s: Cluster[]) => s.flatMap((c) => c.groups.map((g) => g.doc)).sort()[0]!;

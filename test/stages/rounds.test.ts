@@ -1,0 +1,114 @@
+/**
+ * Rounds as clusters of meeting events, and the failure classes of ../shared/BRIEFS-FIELD-NOTES.md,
+ * each on a passage written for this test: invented talks between real countries, with invented
+ * people (Chile and Peru with Norway mediating; Ghana and Togo), so that no rule can know a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from '../../src/run.js';
+import type { Brief } from '../../src/model/schema.js';
+import { tempDir } from '../helpers.js';
+
+type Article = { text: string; published?: string };
+
+async function briefsOf(articles: Record<string, Article>): Promise<Brief[]> {
+  const dir = tempDir();
+  for (const [name, a] of Object.entries(articles)) {
+    writeFileSync(join(dir, `${name}.txt`), a.text);
+    if (a.published) writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ published: a.published }));
+  }
+  return (await run({ corpus: dir, workers: 1 })).briefs;
+}
+
+const held = (b: Brief) => b.dates.held.map((d) => d.value);
+const names = (xs: Array<{ name: string }>) => xs.map((x) => x.name).sort();
+const members = (b: Brief) => b.delegations.flatMap((d) => d.members.map((m) => `${d.party.name}: ${m.person.name}${m.role ? ` (${m.role})` : ''}${m.head ? ' head' : ''}`)).sort();
+
+// Two reports of the same unnumbered session, a third of a later one, and a preview (no ordinal anywhere).
+const ARICA: Record<string, Article> = {
+  a: {
+    text: 'ARICA — Delegations from Chile and Peru met in Arica on Thursday for their first face-to-face talks in six years.\nThe two sides agreed to swap 400 detainees each.\n',
+    published: '2031-02-14',
+  },
+  b: {
+    text: 'Talks between Chile and Peru in Arica on Thursday yielded a deal on detainees, officials said.\nChief Chilean negotiator Oren Vask said the mood was good.\n',
+    published: '2031-02-15',
+  },
+  c: {
+    text: 'Chile and Peru held talks in Tacna on Monday, a month after their meeting in Arica.\nThe head of the Peruvian delegation, Lio Marsh, said more work was needed.\n',
+    published: '2031-03-18',
+  },
+};
+
+describe('rounds as clusters of meeting events', () => {
+  it('gives unnumbered sessions a round each, dated from the weekday and the publication day, numbered by date (A1, A2)', async () => {
+    const briefs = await briefsOf(ARICA);
+    // "their first face-to-face talks" numbers the first; the second is numbered by its date, marked inferred.
+    expect(briefs.map((b) => [b.id, b.ordinal, b.ordinalInferred ?? false, b.status])).toEqual([
+      ['round-1', 1, false, 'held'],
+      ['round-2', 2, true, 'held'],
+    ]);
+    expect(held(briefs[0]!)).toEqual(['2031-02-13']);
+    expect(briefs[0]!.docs).toEqual(['a', 'b']);
+    expect(held(briefs[1]!)).toEqual(['2031-03-17']);
+    expect(briefs[1]!.docs).toEqual(['c']);
+    expect(names(briefs[1]!.venue.city)).toEqual(['Tacna']);
+  });
+
+  it('reads parties from the sides that meet, and negotiators from their titles (E6, E7)', async () => {
+    const [first, second] = await briefsOf(ARICA);
+    expect(names(first!.parties)).toEqual(['Chile', 'Peru']);
+    expect(members(first!)).toEqual(['Chile: Oren Vask (Chief negotiator) head']);
+    expect(members(second!)).toEqual(['Peru: Lio Marsh (head of the delegation) head']);
+  });
+
+  it('keeps two negotiations in one folder apart, whatever their ordinals (series)', async () => {
+    const briefs = await briefsOf({
+      ...ARICA,
+      l1: { text: 'The second round of talks between Ghana and Togo opened in Lome on Monday, chaired by envoy Ada Quint.\nGhanaian negotiator Piet Darrow led his side.\n', published: '2031-02-11' },
+      l2: { text: 'Ghana and Togo ended the second round of talks in Lome on Wednesday; envoy Ada Quint said Piet Darrow had been constructive.\n', published: '2031-02-13' },
+    });
+    const ghana = briefs.filter((b) => b.docs.some((d) => d.startsWith('l')));
+    expect(ghana.map((b) => [b.ordinal, b.docs])).toEqual([[2, ['l1', 'l2']]]);
+    expect(held(ghana[0]!)).toEqual(expect.arrayContaining(['2031-02-10', '2031-02-12', '2031-02-10/2031-02-12']));
+    // The Arica rounds keep their own numbering, in a series of their own.
+    const arica = briefs.filter((b) => !b.docs.some((d) => d.startsWith('l')));
+    expect(arica.map((b) => [b.ordinal, b.docs.join(',')])).toEqual([
+      [1, 'a,b'],
+      [2, 'c'],
+    ]);
+    expect(new Set(briefs.map((b) => b.id.replace(/-round.*/, ''))).size).toBe(2);
+    expect(new Set(briefs.map((b) => b.id)).size).toBe(briefs.length);
+  });
+
+  it('takes the year of a day an undated article gives from the other reports of the round', async () => {
+    const briefs = await briefsOf({
+      a: ARICA.a!,
+      d: { text: 'Chile and Peru met in Arica on February 13 and agreed to swap detainees.\n' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.docs).toEqual(['a', 'd']);
+    expect(held(briefs[0]!)).toEqual(['2031-02-13']);
+    expect(briefs[0]!.dates.held[0]!.evidence.map((e) => e.doc)).toEqual(['a', 'd']);
+  });
+
+  it('dates a held round no article dates on or before its first report, marked inferred; X-mediated names the mediator, not a party (D4)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru made no progress at the Norway-mediated talks in Arica, envoy Ana Rell told reporters.\n', published: '2031-05-09' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.dates.held).toEqual([expect.objectContaining({ value: '2031-05-09', inferred: 'on or before the publication of a' })]);
+    expect(names(briefs[0]!.mediators)).toEqual(['Norway']);
+    expect(names(briefs[0]!.parties)).toEqual(['Chile', 'Peru']);
+  });
+
+  it('never takes a news agency in the dateline for a party or mediator, and takes the dateline city for the venue (D2, C2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'ARICA, Chile (Reuters) — Delegations from Chile and Peru ended their first round of talks on Thursday, mediated by Norway.\n', published: '2031-02-14' },
+    });
+    expect(names(briefs[0]!.parties)).toEqual(['Chile', 'Peru']);
+    expect(names(briefs[0]!.mediators)).toEqual(['Norway']);
+    expect(briefs[0]!.venue.city.map((c) => c.name.toLowerCase())).toEqual(['arica']);
+  });
+});
