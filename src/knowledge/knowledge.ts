@@ -55,6 +55,9 @@ export interface Lexicons {
   /** Titles that make a person a negotiator for the side they name, and the words that make one the head (lexicons/events.json). */
   negotiatorRoles: RegExp;
   headRoles: RegExp;
+  /** Nouns for those who speak for a side ("delegations from A and B"), and words of a third party's role (lexicons/events.json). */
+  sideNouns: RegExp;
+  mediatorCues: RegExp;
   /** News outlets and agencies (lexicons/media.json), by alias key: never a party, mediator or speaker. */
   media: Set<string>;
   /** Demonym (and its plural) → the country's common name, where it names one. */
@@ -109,6 +112,8 @@ const EventsFile = z.object({
   statuses: z.object({ reason: z.string().min(1), rules: z.array(StatusRule).min(1) }),
   negotiatorRoles: Rule,
   headRoles: Rule,
+  sideNouns: Rule,
+  mediatorCues: Rule,
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
 });
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
@@ -261,6 +266,8 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       media: new Set(media.media.map(aliasKey)),
       negotiatorRoles: phrasesRegex(events.negotiatorRoles.words),
       headRoles: phrasesRegex(events.headRoles.words),
+      sideNouns: phrasesRegex(events.sideNouns.words),
+      mediatorCues: phrasesRegex(events.mediatorCues.words),
       demonymCountry,
     },
     entities,

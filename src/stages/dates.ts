@@ -147,6 +147,23 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     make: (m) => ({ k: 'day', y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }),
   },
   {
+    // "12/27/2021" (month first, as US outlets write), "27/12/2021" (a first number over 12 is the day).
+    name: 'numeric-day',
+    re: /\b(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|[12]\d|3[01])\/((?:19|20)\d{2})\b/g,
+    make: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b > 12) return undefined;
+      return a > 12 ? { k: 'day', y: Number(m[3]), m: b, d: a } : { k: 'day', y: Number(m[3]), m: a, d: b };
+    },
+  },
+  {
+    // "03.05.23", "27.02.2023": day, month and year, as most of Europe writes them.
+    name: 'dotted-day',
+    re: /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)?\d{2})\b(?!\.\d)/g,
+    make: (m) => ({ k: 'day', y: m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), m: Number(m[2]), d: Number(m[1]) }),
+  },
+  {
     name: 'decade',
     re: /\b(?:the\s+)?((?:1[89]|20)\d0)[’']?s\b/g,
     make: (m) => ({ k: 'decade', y: Number(m[1]) }),

@@ -54,6 +54,8 @@ export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: nu
 }
 
 const DAY = 86_400_000;
+/** Days around the last one that still belong to one session. */
+const NEAR_DAYS = 7;
 /** How long before its report an unnumbered session may have met (days). */
 const RECENT_DAYS = 45;
 
@@ -64,7 +66,6 @@ const POSTPONE = /\b(postponed|delayed|pushed back|put off|rescheduled)\b/i;
 const MEMBER_CUE = /\b(led by|headed by|leading|leads|includes?|included|including|attended by|represented by|participation of|comprised?|comprises|consisting of|joined by|accompanied by)\b/i;
 const HEAD_CUE = /\b(led by|headed by|leading|leads|head of the delegation|chief negotiator)\b/i;
 const DELEGATION = /\b(delegations?|team|negotiators|negotiating team|attended by|participation of|represented by)\b/i;
-const MEDIATOR_CUE = /\b(mediat\w*|broker\w*|host\w*|facilitat\w*|neutral venue|at the center)\b/i;
 const SPEECH = /\b(said|says|noted|notes|stated|states|told|added|wrote|declared|described|characterized|characterised|called|confirmed|according to|stating|noting|saying|warned|insisted|emphasi[sz]ed|stressed|highlighted|announced)\b/i;
 const TOPIC_CUE = /\b((?:demands|proposals|priorities),? (?:which )?(?:include|included)|focus(?:es|ed)? on|centred on|centered on|topics? (?:include|included|was|were|is|are)|agenda (?:includes?|included|is|was)|discussed|addressed|at the heart of the negotiations (?:are|were)|issues? (?:include|included|such as)|these included|(?:central|key|main|primary) (?:topics?|issues?) (?:was|were|is|are|include))\b/i;
 const OUTCOME_FAIL = /\b(?:no (?:tangible |concrete |immediate |joint )?(?:agreements?|ceasefire|statement|roadmap|breakthrough|possibility)|failed to|fell short|did little|(?:remained|remain) (?:deeply |sharply )?divided|without (?:tangible )?progress|produced no|lack of (?:immediate )?results)\b/gi;
@@ -226,10 +227,19 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       // Parties: the countries (also as demonyms) and bodies the round's sentence names as meeting: "talks between
       // A, B and C", "involving A and B", "A and B negotiators".
       const between = /\b(between|involving|among)\b/i.exec(s.text);
-      const sides = /\b(negotiators|delegations|delegates|representatives|teams)\b/i.exec(s.text);
+      const sides = kn.lexicons.sideNouns.exec(s.text);
       const ranges: Array<[number, number]> = [];
       if (between) ranges.push([s.start + between.index, clauseEnd(s, s.start + between.index)]);
-      if (sides) ranges.push([s.start + Math.max(0, s.text.lastIndexOf(',', sides.index) + 1), s.start + sides.index]);
+      if (sides) {
+        // "A and B negotiators": the words before; "delegations from A, B and C": the list after.
+        ranges.push([s.start + Math.max(0, s.text.lastIndexOf(',', sides.index) + 1), s.start + sides.index]);
+        const after = s.text.slice(sides.index + sides[0].length);
+        const from = /^\s+(?:from|of)\s+/i.exec(after);
+        if (from) {
+          const at = s.start + sides.index + sides[0].length + from[0].length;
+          ranges.push([at, clauseEnd(s, at)]);
+        }
+      }
       if (s.cues.length)
         for (const [from, to] of ranges) {
           const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
@@ -280,7 +290,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       if ((m.type === 'Organization' || m.type === 'Place') && /^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(m.end, m.end + 14)))
         facts.push({ kind: 'mediator', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
     }
-    const med = /[-\u2010\u2011](?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(s.text) ? null : MEDIATOR_CUE.exec(s.text);
+    const med = /[-\u2010\u2011](?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
@@ -398,6 +408,16 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       );
       const clause = clauseAround(s, c.start);
       facts.push({ kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(date?.value ? { value: date.value } : {}), evidence: clause });
+    }
+  }
+  // An unnumbered session is the latest the article reports: its held days lie within a week of the last one (on or
+  // before publication); older days in the same article are background (an earlier meeting, a past agreement).
+  if (!current) {
+    const dayOf = (f: Fact) => (/^\d{4}-\d{2}-\d{2}/.test(f.value ?? '') ? Date.parse(f.value!.slice(0, 10)) : NaN);
+    const days = facts.filter((f) => f.kind === 'held' && f.round === 0).map(dayOf).filter((t) => Number.isFinite(t) && (anchorTime === undefined || t <= anchorTime + DAY));
+    if (days.length) {
+      const last = Math.max(...days);
+      for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.kind === 'held' && facts[i]!.round === 0 && dayOf(facts[i]!) < last - NEAR_DAYS * DAY) facts.splice(i, 1);
     }
   }
   // The dateline's city is where the reporter is, most often the venue: the venue of the article's own round when

@@ -55,6 +55,8 @@ const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planne
 const DAY = 86_400_000;
 /** How long before an article's publication the session it reports may have met, for an undated report (days). */
 const RECENT_DAYS = 21;
+/** Days between two reported spans of one venue that still make one session. */
+const NEAR_DAYS = 7;
 
 interface Group {
   doc: string;
@@ -66,6 +68,8 @@ interface Group {
   /** Day numbers (ms) the group gives: held days, else planned ones. */
   times: number[];
   parties: Set<string>;
+  /** The cities its document gives the session (entity ids). */
+  venues: Set<string>;
   /** The people, bodies and cities its document names (entity ids). */
   persons: Set<string>;
   others: Set<string>;
@@ -171,7 +175,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], parties: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], substantive: false, nextOnly: true };
+        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], substantive: false, nextOnly: true };
         own.set(key, g);
       }
       return g;
@@ -187,7 +191,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
       if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-\d{2}-\d{2}$/.test(f.value!)) g.vague.push({ md: f.value!.slice(5), kind: f.kind });
       else if (f.kind === 'held') daysOf(f.value!).forEach((x) => g.held.add(x));
       else if (f.kind === 'planned') daysOf(f.value!).forEach((x) => g.planned.add(x));
-      else if (f.kind === 'party') {
+      else if (f.kind === 'venue') {
+        const id = entityAt(f.entity?.mention);
+        if (id) g.venues.add(id);
+      } else if (f.kind === 'party') {
         const id = entityAt(f.entity?.mention) ?? (f.entity?.country ? countryId(f.entity.country) : undefined);
         if (id) g.parties.add(id);
       }
@@ -277,6 +284,27 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
     if (!pick && fits.length === 1 && g.anchor === undefined) pick = fits[0];
     if (pick) add(pick, g);
     else if (g.substantive) open(g);
+  }
+
+  // 4. One session over near days: rounds of one series at the same venue whose days lie a week apart at most, and
+  //    that no article numbers differently, are one round (talks that resumed after a pause of a few days).
+  for (let merged = true; merged; ) {
+    merged = false;
+    outer: for (let i = 0; i < clusters.length; i++)
+      for (let j = i + 1; j < clusters.length; j++) {
+        const a = clusters[i]!;
+        const b = clusters[j]!;
+        if (!a.times.size || !b.times.size || (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal)) continue;
+        const gap = Math.max(Math.min(...b.times) - Math.max(...a.times), Math.min(...a.times) - Math.max(...b.times));
+        const va = new Set(a.groups.flatMap((g) => [...g.venues]));
+        const vb = new Set(b.groups.flatMap((g) => [...g.venues]));
+        if (gap > NEAR_DAYS * DAY || !va.size || !vb.size || !intersects(va, vb) || affinity(a, b) < 0) continue;
+        for (const g of b.groups) add(a, g);
+        if (a.ordinal === undefined && b.ordinal !== undefined) a.ordinal = b.ordinal;
+        clusters.splice(j, 1);
+        merged = true;
+        break outer;
+      }
   }
 
   // Series: rounds joined by evidence they belong together (shared sides, people, bodies), transitively; a round
