@@ -236,8 +236,10 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
         const after = s.text.slice(sides.index + sides[0].length);
         const from = /^\s+(?:from|of)\s+/i.exec(after);
         if (from) {
+          // The list of names: capitalized words joined by commas, "and", "the" ("from Chile and Peru ended …").
           const at = s.start + sides.index + sides[0].length + from[0].length;
-          ranges.push([at, clauseEnd(s, at)]);
+          const list = /^(?:(?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*)*(?:\s*,\s*|\s+and\s+|\s+plus\s+)?)+/u.exec(text.slice(at, s.end));
+          if (list) ranges.push([at, at + list[0].length]);
         }
       }
       if (s.cues.length)
