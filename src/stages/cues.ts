@@ -21,6 +21,8 @@ interface CueRegexes {
   cue: RegExp;
   session: RegExp;
 }
+/** Words after an ordinal cue that make it count from another start than the series'. */
+const SINCE = /^[^.;]{0,40}?\b(?:since|this year|in (?:\w+ )?(?:years|months|decades)|in over|in more than)\b/i;
 /** A verb in the past tense: the sentence reports what happened. */
 const PAST = /\b(was|were|had|did|made|met|took|came|went|held|began|\w{3,}ed)\b/;
 const compiled = new WeakMap<Knowledge, CueRegexes>();
@@ -63,7 +65,10 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
       if ((word === 'new' || word === 'another' || word === 'this') && !/^rounds?$/.test(event)) continue;
       const start = sent.start + m.index;
       const status = statusOf(text, kn);
-      const ordinal = kn.lexicons.ordinals.get(word);
+      // "the first formal talks since June", "the third encounter this year", "first talks in six years": a count
+      // from another starting point, not the session's place in the series.
+      const counted = SINCE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      const ordinal = counted ? undefined : kn.lexicons.ordinals.get(word);
       cues.push({
         start,
         end: start + m[0].length,

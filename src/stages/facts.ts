@@ -27,7 +27,7 @@ interface Sent {
   mentions: Mention[];
   heading: boolean;
   /** It speaks of a session without numbering it, in an article that numbers rounds: it reports its section's round. */
-  plain: boolean;
+  plain: RoundCue[];
   /** First sentence of its line (paragraph). */
   lineStart: boolean;
 }
@@ -105,7 +105,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       text: t,
       round: current,
       cues: cues.filter((c) => c.sentence === index && c.round !== undefined),
-      plain: cues.some((c) => c.sentence === index && c.round === undefined && c.ordinal === undefined && !c.relative),
+      plain: cues.filter((c) => c.sentence === index && c.round === undefined && c.ordinal === undefined && !c.relative),
       mentions: bySentence[index]!,
       heading: lineStart && lineEnd && !/[.!?"”’]\s*$/.test(t) && t.split(/\s+/).length <= 16,
       lineStart,
@@ -201,7 +201,8 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
   for (const s of sents) {
     const r = s.round;
     // Dates and venue: in the sentences that name the round, for the round the cue names.
-    if (s.cues.length || (s.plain && single)) {
+    if (s.cues.length || (s.plain.length && single)) {
+      const said = s.cues.length ? s.cues : s.plain;
       const r = s.cues.length ? s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round! : s.round;
       const postponed = POSTPONE.test(s.text);
       for (const m of s.mentions) {
@@ -210,7 +211,7 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
           if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
           const before = text.slice(Math.max(s.start, m.start - 30), m.start);
           if (/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
-          const planned = DATE_PLANNED.test(before) || (postponed && DATE_POSTPONED_FROM.test(before)) || s.cues.every((c) => c.status === 'planned' || c.status === 'postponed');
+          const planned = DATE_PLANNED.test(before) || (postponed && DATE_POSTPONED_FROM.test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed');
           // An unnumbered session is the one the article reports: met within weeks before its publication, not
           // after it; an older day is background (an earlier round, a past agreement).
           if (r === 0 && !planned && anchorTime !== undefined) {
