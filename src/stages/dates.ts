@@ -334,13 +334,15 @@ const FUTURE = /\b(will|shall|'ll|is set to|are set to|is scheduled|are schedule
 const PAST = /\b(was|were|had|did|said|met|began|held|took|came|went|\w{3,}ed)\b/i;
 type Tense = 'future' | 'past' | 'unknown';
 
-/** Distance from `at` to the nearest match of `re` in `s` (Infinity when none). */
-function nearest(re: RegExp, s: string, at: number): number {
+/** Distance from `at` to the nearest match of `re` in `s` (Infinity when none), less the matches `skip` rejects. */
+function nearest(re: RegExp, s: string, at: number, skip?: (m: RegExpExecArray) => boolean): number {
   const g = new RegExp(re.source, 'gi');
   let best = Infinity;
-  for (let m = g.exec(s); m; m = g.exec(s)) best = Math.min(best, m.index > at ? m.index - at : Math.max(0, at - (m.index + m[0].length)));
+  for (let m = g.exec(s); m; m = g.exec(s)) if (!skip?.(m)) best = Math.min(best, m.index > at ? m.index - at : Math.max(0, at - (m.index + m[0].length)));
   return best;
 }
+/** A participle after a future or passive auxiliary ("will be officially launched") is no past tense. */
+const PARTICIPLE_AFTER = /\b(?:will|shall|would|to|is|are|be)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * Tense around a span: future when the clause speaks of what will happen, past when of what did. The
@@ -353,7 +355,7 @@ function tenseAt(text: string, start: number): Tense {
   to = to < 0 ? text.length : start + to;
   const sentence = text.slice(from, to);
   const f = nearest(FUTURE, sentence, start - from);
-  const p = nearest(PAST, sentence, start - from);
+  const p = nearest(PAST, sentence, start - from, (m) => /ed$/i.test(m[0]) && PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
   return f === Infinity && p === Infinity ? 'unknown' : f <= p ? 'future' : 'past';
 }
 

@@ -156,6 +156,23 @@ function sameSeries(g: Named, c: Named): boolean {
   return a >= 2 || (a >= 0 && (small(g) || small(c)));
 }
 
+/** Indices of a longest strictly rising subsequence (the earliest such, for a fixed result). */
+function longestRising(xs: number[]): Set<number> {
+  const len = xs.map(() => 1);
+  const prev = xs.map(() => -1);
+  for (let i = 0; i < xs.length; i++)
+    for (let j = 0; j < i; j++)
+      if (xs[j]! < xs[i]! && len[j]! + 1 > len[i]!) {
+        len[i] = len[j]! + 1;
+        prev[i] = j;
+      }
+  let end = -1;
+  for (let i = 0; i < xs.length; i++) if (end < 0 || len[i]! > len[end]!) end = i;
+  const out = new Set<number>();
+  for (let i = end; i >= 0; i = prev[i]!) out.add(i);
+  return out;
+}
+
 export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
   const groups: Group[] = [];
@@ -346,6 +363,13 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
   for (const [si, s] of final.entries()) {
     // Ordinals: stated ones stay; the others follow the stated or inferred one before them, in order of days.
     const byTime = [...s].sort((a, b) => firstTime(a) - firstTime(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || (a.groups[0]!.doc < b.groups[0]!.doc ? -1 : 1));
+    // Stated ordinals must rise with the days: the longest rising run of dated, numbered rounds keeps its numbers;
+    // a number out of step ("the first formal talks" after the second summit) counts from elsewhere and is dropped.
+    const numbered = byTime.filter((c) => c.ordinal !== undefined && firstTime(c) !== Infinity);
+    const keep = longestRising(numbered.map((c) => c.ordinal!));
+    numbered.forEach((c, i) => {
+      if (!keep.has(i)) delete c.ordinal;
+    });
     const ordinals = new Map<Cluster, { n?: number; inferred: boolean }>();
     const stated = new Set(byTime.map((c) => c.ordinal).filter((n): n is number => n !== undefined));
     let last = 0;
