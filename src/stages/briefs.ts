@@ -9,6 +9,7 @@
 import type { Brief, DateFact, DocResult, Entity, EntityCue, EntityFact, EntityRef, Evidence, Fact, Member, Mention, NextStep, Outcome, Quote, TextFact, TextSpan } from '../model/schema.js';
 import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
 import { OffsetMap } from '../io/offsets.js';
+import { isoWeek, parseDay } from './calendar.js';
 import { dice } from '../text/similarity.js';
 import { lowerBound, startOf } from '../text/sorted.js';
 import type { Round } from './rounds.js';
@@ -103,7 +104,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const out = new Map<string, DateFact>();
       for (const { doc, fact } of of(kind)) {
         // A day without a year ("May 2") takes the year the round's other sources give, or is left out.
-        let value = fact.value!;
+        // A clock time says no more of the round than its day ("2031-02-13T11:00" is the 13th).
+        let value = fact.value!.replace(/^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$/, '$1');
         if (value.startsWith('XXXX')) {
           const y = round.years.get(doc);
           if (y === undefined) continue;
@@ -117,6 +119,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     };
     let held = dateFacts('held');
     let planned = dateFacts('planned');
+    // A bare week that holds a day the sources give says nothing more ("this week" beside "on Thursday").
+    const listed = [...held, ...planned].map((d) => d.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
+    const weekOf = (day: string) => isoWeek(parseDay(day)!);
+    held = held.filter((d) => !/^\d{4}-W\d{2}$/.test(d.value) || !listed.some((x) => weekOf(x) === d.value));
+    planned = planned.filter((d) => !/^\d{4}-W\d{2}$/.test(d.value) || !listed.some((x) => weekOf(x) === d.value));
     // A session over several days: the span from the first day its sources give to the last (a month at most).
     const heldDays = [...new Set(held.map((h) => h.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))].sort();
     if (heldDays.length >= 2 && Date.parse(heldDays.at(-1)!) - Date.parse(heldDays[0]!) <= 31 * 86_400_000) {
