@@ -37,6 +37,8 @@ export interface Lexicons {
   orgConnectors: string[];
   placeGenerics: Set<string>;
   facilities: Set<string>;
+  /** First words that make a name a building or compound ("Palais Coburg", "Villa Elfvik"). */
+  facilityHeads: Set<string>;
   placePrepositions: Set<string>;
   placePrefixes: Set<string>;
   particles: Set<string>;
@@ -102,7 +104,7 @@ const KbFile = z.object({
 });
 const TitlesFile = z.object({ titles: z.array(z.string()) });
 const OrgFile = z.object({ cues: z.array(z.string()), connectors: z.array(z.string()) });
-const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), placePrepositions: z.array(z.string()), prefixes: z.array(z.string()) });
+const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), facilityHeads: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), prefixes: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
 const StatusRule = z.object({ status: RoundStatusSchema, reason: z.string().min(1), phrases: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() });
@@ -251,6 +253,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       orgConnectors: org.connectors,
       placeGenerics: new Set(places.generics),
       facilities: new Set(places.facilities),
+      facilityHeads: new Set(places.facilityHeads.map((w) => w.toLowerCase())),
       placePrepositions: new Set(places.placePrepositions),
       placePrefixes: new Set(places.prefixes),
       particles: new Set(names.particles),

@@ -280,12 +280,16 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       }
     }
     // Facilities where the round met.
+    // A building by its head or last word ("Palais Coburg", "the Capella Hotel"): where the session met when the
+    // sentence says so ("venue", "held at") or a sentence on the session puts it "at" the building.
     for (const m of s.mentions) {
-      if (m.type !== 'Place') continue;
-      const last = m.text.split(/\s+/).at(-1)!.toLowerCase();
-      if (kn.lexicons.facilities.has(last) && m.text.split(/\s+/).length >= 2 && /\b(venue|held at|hosted at|met at|took place at|such as)\b/i.test(s.text)) {
+      if (m.type !== 'Place' && m.type !== 'Organization') continue;
+      const words = m.text.split(/\s+/);
+      const building = words.length >= 2 && (kn.lexicons.facilities.has(words.at(-1)!.toLowerCase()) || kn.lexicons.facilityHeads.has(words[0]!.toLowerCase()));
+      if (!building) continue;
+      const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 8), m.start)) && (s.cues.length > 0 || s.plain.length > 0);
+      if (atIt || (m.type === 'Place' && /\b(venue|held at|hosted at|met at|took place at|such as)\b/i.test(s.text)))
         facts.push({ kind: 'facility', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
-      }
     }
     // Mediators and hosts.
     // "the EU-mediated talks", "Qatar-hosted negotiations": the name before the hyphen.
