@@ -168,6 +168,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     const delegations = new Map<string, Brief['delegations'][number]>();
     for (const { party, member, roles } of members.values()) {
+      // Someone who speaks for a mediator of the round ("the EU's special representative" where the EU facilitates)
+      // mediates too: a mediator, not a delegation member.
+      if (mediators.some((m) => m.id === party.id) && !parties.some((p) => p.id === party.id)) {
+        if (!mediators.some((m) => m.id === member.person.id)) mediators.push({ ...member.person, evidence: member.evidence });
+        continue;
+      }
       const role = medoidRole(roles);
       const d = delegations.get(party.id) ?? { party, members: [] };
       d.members.push({ ...member, ...(role ? { role } : {}) });

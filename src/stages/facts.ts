@@ -304,8 +304,17 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
       const by = /^\S+\s+by\b/i.test(s.text.slice(med.index));
       // "mediated by Qatar and Egypt": every one named in the phrase after "by".
-      // Otherwise the one nearest before the cue ("Norwegian minister NAME, who mediated them"), not a party named earlier.
-      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at)).slice(0, 4) : candidates.filter((c) => c.at < at).slice(0, 1);
+      // The people who mediate: named after "by" ("mediated by former president NAME"), or the person the cue
+      // describes right before it ("NAME, who chaired the meeting").
+      const people = s.mentions.filter((m) => m.type === 'Person');
+      const named = by
+        ? people.filter((m) => m.start > at && m.end <= clauseEnd(s, at)).slice(0, 4)
+        : people.filter((m) => m.end <= at && /^,\s*(?:who|the|a|an)?\s*[^,.;]{0,40}$/i.test(text.slice(m.end, at))).slice(-1);
+      for (const p of named) facts.push({ kind: 'mediator', round: r, entity: cueOf(p), evidence: span(p.start, p.end) });
+      // Otherwise the subject, the first one before the cue; for "ADJ minister NAME, who mediated", the country of
+      // that person's title, not a party named earlier in the sentence (D4).
+      const described = !by && named[0] ? countriesIn(s, lastSeparator(text, s.start, named[0].start, s.mentions), named[0].start) : [];
+      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at)).slice(0, 4) : named[0] ? described.slice(-1) : candidates.filter((c) => c.at < at).slice(0, 1);
       for (const pick of picks) facts.push({ kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }
     // Delegations: who is on them, with their roles.
@@ -346,6 +355,12 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     for (const p of s.mentions) {
       if (p.type !== 'Person' || already.has(p.start) || /^[’']s\b/.test(text.slice(p.end, p.end + 3))) continue;
       for (const role of negotiatorRoles(s, p)) {
+        // A representative or envoy who mediates ("the EU's special representative for the dialogue, NAME, who
+        // facilitates") is a mediator, not a side's member.
+        if (kn.lexicons.mediatorCues.test(role.text)) {
+          facts.push({ kind: 'mediator', round: s.round, entity: cueOf(p), evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)) });
+          break;
+        }
         const party = sidesIn(s, role.start, role.end).at(-1);
         if (!party) continue;
         const words = role.text.replace(/^(?:who|the|a|an)\s+/i, '').replace(/^(?:the\s+)?/i, '');

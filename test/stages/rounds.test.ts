@@ -112,4 +112,15 @@ describe('rounds as clusters of meeting events', () => {
     expect(names(briefs[0]!.mediators)).toEqual(['Norway']);
     expect(briefs[0]!.venue.city.map((c) => c.name.toLowerCase())).toEqual(['arica']);
   });
+
+  it('names the person who mediates and that person\'s country, never a party of the sentence (D4, D5)', async () => {
+    const [by] = await briefsOf({ a: { text: 'Chile and Peru resumed talks in Arica on Thursday, mediated by Norwegian envoy Ana Rell.\n', published: '2031-02-14' } });
+    expect(names(by!.mediators)).toEqual(['Ana Rell', 'Norway']);
+    expect(names(by!.parties)).toEqual(['Chile', 'Peru']);
+    const [who] = await briefsOf({
+      a: { text: 'The talks between Chile and Peru ended in Arica on Thursday without a breakthrough, according to Norwegian minister Ana Rell, who mediated them.\n', published: '2031-02-14' },
+    });
+    expect(names(who!.mediators)).toEqual(['Ana Rell', 'Norway']);
+    expect(names(who!.parties)).toEqual(['Chile', 'Peru']);
+  });
 });
