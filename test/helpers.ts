@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPipeline, processDocument, type Pipeline } from '../src/pipeline.js';
-import type { Doc } from '../src/model/schema.js';
+import type { Brief, Doc } from '../src/model/schema.js';
 
 let pipeline: Pipeline | undefined;
 let bare: Pipeline | undefined;
@@ -20,3 +20,20 @@ export function analyze(text: string, opts: { published?: string; noKnowledge?: 
 export const texts = (doc: Doc, type: string): string[] => doc.mentions.filter((m) => m.type === type).map((m) => m.text);
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'parley-test-'));
+
+/** A brief with every slot empty, and the fields given. */
+export const makeBrief = (over: Partial<Brief>): Brief => ({
+  id: 'round-1',
+  status: 'held',
+  dates: { held: [], planned: [] },
+  venue: { city: [], facility: [] },
+  parties: [],
+  mediators: [],
+  delegations: [],
+  topics: [],
+  outcomes: [],
+  quotes: [],
+  next: [],
+  docs: ['a'],
+  ...over,
+});

@@ -50,7 +50,8 @@ export interface Accuracy {
   accuracy: number;
 }
 
-const prf = (tp: number, pred: number, gold: number): PRF => {
+/** Precision, recall and F1 of `tp` correct among `pred` predicted and `gold` gold items (1 where both are empty). */
+export const prf = (tp: number, pred: number, gold: number): PRF => {
   const p = pred ? tp / pred : gold ? 0 : 1;
   const r = gold ? tp / gold : pred ? 0 : 1;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };

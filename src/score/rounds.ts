@@ -12,7 +12,7 @@
  */
 import type { Brief, Entity } from '../model/schema.js';
 import type { GoldEntity, GoldRound, GoldRounds } from '../model/field.js';
-import type { PRF } from './mentions.js';
+import { prf, type PRF } from './mentions.js';
 import { dice } from '../text/similarity.js';
 
 export const ROUND_SLOTS = ['held', 'venue', 'facility', 'parties', 'mediators', 'members', 'roles', 'numbers', 'next'] as const;
@@ -273,12 +273,6 @@ export interface ScoreRoundsOptions {
   entities?: Entity[];
 }
 
-const prfOf = (g: number, p: number, c: number): PRF => {
-  const P = p ? c / p : g ? 0 : 1;
-  const R = g ? c / g : p ? 0 : 1;
-  return { p: P, r: R, f: P + R ? (2 * P * R) / (P + R) : 0 };
-};
-
 /** Scores predicted briefs (those of this negotiation) against its gold round facts. */
 export function scoreRounds(gold: GoldRounds, pred: Brief[], opts: ScoreRoundsOptions = {}): RoundScores {
   const names = namesById(opts.entities ?? []);
@@ -321,12 +315,12 @@ export function scoreRounds(gold: GoldRounds, pred: Brief[], opts: ScoreRoundsOp
       p += pi.length;
       for (const x of pi) errors.push({ slot, kind: 'spurious', round: `${b.id} (no gold round)`, item: x.label });
     }
-    slots.push({ slot, gold: g, pred: p, correct: c, prf: prfOf(g, p, c) });
+    slots.push({ slot, gold: g, pred: p, correct: c, prf: prf(c, p, g) });
     total.gold += g;
     total.pred += p;
     total.correct += c;
   }
-  slots.push({ slot: 'micro', ...total, prf: prfOf(total.gold, total.pred, total.correct) });
+  slots.push({ slot: 'micro', ...total, prf: prf(total.correct, total.pred, total.gold) });
   return {
     negotiation: gold.negotiation,
     pairs: gold.rounds.map((r, i) => ({ gold: r.label, ordinal: r.ordinal, ...(pairOf.has(i) ? { pred: pred[pairOf.get(i)!]!.id } : {}) })),

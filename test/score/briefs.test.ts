@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scoreBriefs } from '../../src/score/briefs.js';
 import type { Brief, Evidence } from '../../src/model/schema.js';
+import { makeBrief } from '../helpers.js';
 import type { BratMention } from '../../src/io/brat.js';
 
 const ev: Evidence[] = [{ doc: 'a', start: 0, end: 1, text: 'x' }];
-const brief = (over: Partial<Brief>): Brief => ({
-  id: 'round-1',
-  ordinal: 1,
-  status: 'held',
-  dates: { held: [], planned: [] },
-  venue: { city: [], facility: [] },
-  parties: [],
-  mediators: [],
-  delegations: [],
-  topics: [],
-  outcomes: [],
-  quotes: [],
-  next: [],
-  docs: ['a'],
-  ...over,
-});
+const brief = (over: Partial<Brief>): Brief => makeBrief({ ordinal: 1, ...over });
 const m = (start: number, end: number, entityId: string): BratMention => ({ start, end, type: 'Person', text: 'x', entityId, line: 1 });
 
 describe('brief scores', () => {

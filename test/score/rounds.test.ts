@@ -2,23 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { scoreRounds, samePerson, foldName, expandDays, briefsOf } from '../../src/score/rounds.js';
 import { GoldRounds, type GoldRound } from '../../src/model/field.js';
 import type { Brief, Entity, Evidence } from '../../src/model/schema.js';
+import { makeBrief } from '../helpers.js';
 
 const ev: Evidence[] = [{ doc: 'a', start: 0, end: 1, text: 'x' }];
-const brief = (over: Partial<Brief>): Brief => ({
-  id: 'round-x',
-  status: 'held',
-  dates: { held: [], planned: [] },
-  venue: { city: [], facility: [] },
-  parties: [],
-  mediators: [],
-  delegations: [],
-  topics: [],
-  outcomes: [],
-  quotes: [],
-  next: [],
-  docs: ['a'],
-  ...over,
-});
+const brief = (over: Partial<Brief>): Brief => makeBrief({ id: 'round-x', ...over });
 const ent = (id: string, name: string) => ({ id, name, evidence: ev });
 const round = (over: Partial<GoldRound> & { ordinal: number }): GoldRound =>
   GoldRounds.shape.rounds.element.parse({
