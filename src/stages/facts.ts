@@ -177,9 +177,10 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
     const relStart = p.start - s.start;
     const before = s.text.slice(0, relStart);
     // The title right before the name: back to a clause break, "and", "with" or a verb of saying.
-    const cut = Math.max(0, ...[...before.matchAll(/[,;:(]\s*|\b(?:and|with|by|said|told|says|between|met|as)\s+/g)].map((m) => m.index! + m[0].length));
+    const cut = Math.max(0, ...[...before.matchAll(/[,;:(\u2013\u2014]\s*|\b(?:and|with|by|said|told|says|between|met|meet|meets|as|while|that|who|which|when|after|before|gave|of)\s+/g)].map((m) => m.index! + m[0].length));
     const title = before.slice(cut);
-    if (title.trim() && kn.lexicons.negotiatorRoles.test(title)) out.push({ start: s.start + cut, end: p.start, text: title.trim() });
+    // A title is a few words ("Iran's chief nuclear negotiator"), not a clause.
+    if (title.trim() && title.trim().split(/\s+/).length <= 7 && kn.lexicons.negotiatorRoles.test(title)) out.push({ start: s.start + cut, end: p.start, text: title.trim() });
     // "THE ROLE, NAME": a role that stands alone before the comma.
     const prevClause = /(?:^|[,;(]\s*)((?:the\s+)?[^,;()]{3,90}?),\s*$/i.exec(before);
     if (prevClause && !title.trim() && kn.lexicons.negotiatorRoles.test(prevClause[1]!) && !s.mentions.some((m) => m.type === 'Person' && m.start >= s.start + prevClause.index && m.end <= p.start)) {
