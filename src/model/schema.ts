@@ -223,6 +223,8 @@ export const Fact = z.object({
   entity: EntityCue.optional(),
   /** member: the party whose delegation it belongs to. */
   party: EntityCue.optional(),
+  /** member with no party of its own: the person met across the table ("A met B"), whose side it is not. */
+  opposite: EntityCue.optional(),
   role: z.string().optional(),
   /** Where the role was read: an apposition after the name (", the Secretary of …") or a title before it. */
   roleSource: z.enum(['apposition', 'title']).optional(),

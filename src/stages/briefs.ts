@@ -87,6 +87,22 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       else kinds.set(fact.kind, [{ doc: d.id, fact }]);
     }
 
+  // The two sides of each series, for a member met across the table: the parties its rounds name most often.
+  const seriesSides = new Map<number, EntityRef[]>();
+  {
+    const counts = new Map<number, Map<string, { ref: EntityRef; n: number }>>();
+    for (const round of rounds)
+      for (const { doc, fact } of [...(located.get(round)?.get('party') ?? []), ...(located.get(round)?.get('member') ?? [])]) {
+        const ref = resolve(doc, fact.kind === 'party' ? fact.entity : fact.party);
+        if (!ref) continue;
+        const c = counts.get(round.series) ?? new Map<string, { ref: EntityRef; n: number }>();
+        const prev = c.get(ref.id);
+        if (prev) prev.n++;
+        else c.set(ref.id, { ref, n: 1 });
+        counts.set(round.series, c);
+      }
+    for (const [series, c] of counts) seriesSides.set(series, [...c.values()].sort((a, b) => b.n - a.n || (a.ref.id < b.ref.id ? -1 : 1)).map((x) => x.ref));
+  }
   const briefs = rounds.map((round) => {
     const of = (kind: Fact['kind']): Located[] => located.get(round)?.get(kind) ?? [];
     const entityFacts = (kind: Fact['kind']): EntityFact[] => {
@@ -154,9 +170,24 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
 
     // Delegations.
     const members = new Map<string, { party: EntityRef; member: Member; roles: Map<string, number> }>();
+    // A member met across the table ("A met B"), with no side of its own, is of the other side of a two-sided round.
+    const facing = of('member').filter((x) => !x.fact.party && x.fact.opposite);
+    const sideOf = new Map<string, EntityRef>();
     for (const { doc, fact } of of('member')) {
       const person = resolve(doc, fact.entity);
       const party = fact.party ? resolve(doc, fact.party) : undefined;
+      if (person && party && !sideOf.has(person.id)) sideOf.set(person.id, party);
+    }
+    let sides = [...new Map([...parties, ...sideOf.values()].map((p) => [p.id, { id: p.id, name: p.name }])).values()].filter((p) => !mediators.some((m) => m.id === p.id));
+    if (sides.length < 2) sides = (seriesSides.get(round.series) ?? []).filter((p) => !mediators.some((m) => m.id === p.id)).slice(0, 2);
+    for (const { doc, fact } of [...of('member').filter((x) => x.fact.party), ...facing]) {
+      const person = resolve(doc, fact.entity);
+      let party = fact.party ? resolve(doc, fact.party) : undefined;
+      if (!party && fact.opposite && sides.length === 2) {
+        const other = resolve(doc, fact.opposite);
+        const theirs = other && sideOf.get(other.id);
+        if (theirs) party = sides.find((p) => p.id !== theirs.id);
+      }
       if (!person || !party) continue;
       const prev = members.get(person.id);
       const ev = evidence(doc, fact.evidence);

@@ -378,6 +378,35 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
         break;
       }
     }
+    // "A met B", "A will meet B", "A held talks with B": both sit at the table, each for the side of their own title,
+    // or (with no country in the title) for the side B does not speak for.
+    const meet = /\b(?:met|meets|meet|held talks with|holds talks with|sat down with)\s+(?:with\s+)?/i.exec(s.text);
+    if (meet && (s.cues.length || s.plain.length)) {
+      const at = s.start + meet.index;
+      const after = at + meet[0].length;
+      const a = s.mentions.filter((m) => m.type === 'Person' && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).at(-1);
+      const b = s.mentions.find((m) => m.type === 'Person' && m.start >= after && m.start - after < 60);
+      if (a && b && !/[,;]/.test(text.slice(a.end, at).replace(/,\s*(?:the\s+)?[^,]{0,60},\s*$/, ''))) {
+        for (const [p, q] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          if (already.has(p.start) || facts.some((f) => f.kind === 'member' && f.entity?.mention?.start === p.start)) continue;
+          const segStart = p === a ? Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions)) : after;
+          const own = sidesIn(s, segStart, p.start).at(-1);
+          const role = roleOf(text, segStart, p, p.end, kn, s.mentions);
+          facts.push({
+            kind: 'member',
+            round: s.round,
+            entity: cueOf(p),
+            ...(own ? { party: own.cue } : { opposite: cueOf(q) }),
+            ...(role ? { role: cleanRole(role.text, kn), roleSource: 'title' as const } : {}),
+            head: false,
+            evidence: span(segStart, p.end),
+          });
+        }
+      }
+    }
     const delegationParty = /\bdelegation|team\b/i.test(s.text) ? countriesIn(s, s.start, s.end)[0]?.cue : undefined;
     if (delegationParty) lastParty = delegationParty;
     // Topics: the items of an agenda sentence.

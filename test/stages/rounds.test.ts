@@ -123,4 +123,13 @@ describe('rounds as clusters of meeting events', () => {
     expect(names(who!.mediators)).toEqual(['Ana Rell', 'Norway']);
     expect(names(who!.parties)).toEqual(['Chile', 'Peru']);
   });
+
+  it('puts a member met across the table on the other side of a two-sided series (E1, E6)', async () => {
+    const [round] = await briefsOf({
+      a: { text: 'Chile and Peru opened the third round of talks in Arica on Monday.\n', published: '2031-02-11' },
+      b: { text: 'Foreign Secretary Lia Moss will meet Peru’s chief negotiator Ivo Drann later on the final day of the third round of talks.\n', published: '2031-02-13' },
+    });
+    expect(members(round!)).toEqual(['Chile: Lia Moss (Foreign Secretary)', 'Peru: Ivo Drann (chief negotiator) head']);
+    expect(held(round!)).toEqual(['2031-02-10']);
+  });
 });
