@@ -115,8 +115,17 @@ interface Named {
 
 const named = (label: string, names: string[]): Named => ({ label, names: [...new Set(names.map(foldName).filter(Boolean))] });
 
+/** A country and its government, army or side name one party: "ethiopia" ~ "ethiopian government", "government of sudan". */
+const GOVERNMENT = /^(?:n|ns|an|ian|ese|i|ish)?\s+(?:federal\s+)?(?:government|authorities|armed forces|army|military|forces|side|delegation)$/;
+export function sameSide(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4) return false;
+  if (long.startsWith(short) && GOVERNMENT.test(long.slice(short.length))) return true;
+  return long === `government of ${short}`;
+}
+
 function sameEntity(g: Named, p: Named, person: boolean): boolean {
-  for (const a of g.names) for (const b of p.names) if (a === b || (person && samePerson(a, b))) return true;
+  for (const a of g.names) for (const b of p.names) if (a === b || (person ? samePerson(a, b) : sameSide(a, b))) return true;
   return false;
 }
 

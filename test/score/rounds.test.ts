@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreRounds, samePerson, foldName, expandDays, briefsOf } from '../../src/score/rounds.js';
+import { scoreRounds, samePerson, sameSide, foldName, expandDays, briefsOf } from '../../src/score/rounds.js';
 import { GoldRounds, type GoldRound } from '../../src/model/field.js';
 import type { Brief, Entity, Evidence } from '../../src/model/schema.js';
 import { makeBrief } from '../helpers.js';
@@ -32,6 +32,13 @@ describe('names', () => {
     expect(samePerson('holm', 'dara holm')).toBe(true);
     expect(samePerson('dara holm', 'mira holm')).toBe(false);
     expect(samePerson('dara holm', 'dara vask')).toBe(false);
+  });
+  it('takes a country and its government or army for one side, and no more', () => {
+    expect(sameSide('ethiopia', 'ethiopian government')).toBe(true);
+    expect(sameSide('sudanese armed forces', 'sudan')).toBe(true);
+    expect(sameSide('government of sudan', 'sudan')).toBe(true);
+    expect(sameSide('united states', 'united kingdom')).toBe(false);
+    expect(sameSide('iran', 'iranian press')).toBe(false);
   });
   it('expands a range of days, and leaves a month as it is', () => {
     expect(expandDays('2031-02-27/2031-03-01')).toEqual(['2031-02-27', '2031-02-28', '2031-03-01']);
