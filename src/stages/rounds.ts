@@ -56,7 +56,7 @@ const DAY = 86_400_000;
 /** How long before an article's publication the session it reports may have met, for an undated report (days). */
 const RECENT_DAYS = 21;
 /** Days between two reported spans of one venue that still make one session. */
-const NEAR_DAYS = 7;
+const NEAR_DAYS = 10;
 
 interface Group {
   doc: string;
@@ -315,7 +315,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
         const gap = Math.max(Math.min(...b.times) - Math.max(...a.times), Math.min(...a.times) - Math.max(...b.times));
         const va = new Set(a.groups.flatMap((g) => [...g.venues]));
         const vb = new Set(b.groups.flatMap((g) => [...g.venues]));
-        if (gap > NEAR_DAYS * DAY || !va.size || !vb.size || !intersects(va, vb) || affinity(a, b) < 0) continue;
+        // The same venue, or (one of them giving none) strong evidence of one series.
+        const venue = va.size && vb.size ? intersects(va, vb) > 0 : affinity(a, b) >= 2;
+        if (gap > NEAR_DAYS * DAY || !venue || affinity(a, b) < 0) continue;
         for (const g of b.groups) add(a, g);
         if (a.ordinal === undefined && b.ordinal !== undefined) a.ordinal = b.ordinal;
         clusters.splice(j, 1);
