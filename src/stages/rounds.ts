@@ -299,6 +299,13 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
     }
     if (!pick && fits.length === 1 && !fits[0]!.times.size) pick = fits[0];
     if (!pick && fits.length === 1 && g.anchor === undefined) pick = fits[0];
+    // An undated report with no publication day: the round it shares most with (the same venue, people, sides),
+    // where one stands out.
+    if (!pick && g.anchor === undefined && fits.length > 1) {
+      const venues = (c: Cluster) => new Set(c.groups.flatMap((x) => [...x.venues]));
+      const scored = fits.map((c) => ({ c, score: affinity(g, c) + 2 * intersects(g.venues, venues(c)) })).sort((a, b) => b.score - a.score);
+      if (scored[0]!.score >= 3 && scored[0]!.score > scored[1]!.score) pick = scored[0]!.c;
+    }
     if (pick) add(pick, g);
     else if (g.substantive) open(g);
   }
