@@ -68,7 +68,7 @@ interface Group {
   /** Day numbers (ms) the group gives: held days, else planned ones. */
   times: number[];
   parties: Set<string>;
-  /** The cities its document gives the session (entity ids). */
+  /** The city its document gives the session first (entity id). */
   venues: Set<string>;
   /** The people, bodies and cities its document names (entity ids). */
   persons: Set<string>;
@@ -209,8 +209,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
       else if (f.kind === 'held') daysOf(f.value!).forEach((x) => g.held.add(x));
       else if (f.kind === 'planned') daysOf(f.value!).forEach((x) => g.planned.add(x));
       else if (f.kind === 'venue') {
+        // The venue the article gives first is the session's; later ones are background (an earlier round's city).
         const id = entityAt(f.entity?.mention);
-        if (id) g.venues.add(id);
+        if (id && !g.venues.size) g.venues.add(id);
       } else if (f.kind === 'party') {
         const id = entityAt(f.entity?.mention) ?? (f.entity?.country ? countryId(f.entity.country) : undefined);
         if (id) g.parties.add(id);
