@@ -134,7 +134,7 @@ interface Named {
  * little else is shared, else a score of what they share (the same sides count most, then people,
  * then bodies and places); 0 when nothing tells.
  */
-function affinity(g: Named, c: Named): number {
+function affinity(g: Named, c: Named, othersWeight = 0.5): number {
   const sharedPersons = intersects(g.persons, c.persons);
   const sharedOthers = intersects(g.others, c.others);
   // Contradicting parties part two series unless the documents share much of whom they name (a trilateral
@@ -145,7 +145,9 @@ function affinity(g: Named, c: Named): number {
   }
   // The same sides negotiating: the same series (its parties define it).
   const sameSides = g.parties.size >= 2 && c.parties.size >= 2 && intersects(g.parties, c.parties) === Math.min(g.parties.size, c.parties.size);
-  return (sameSides ? 3 : intersects(g.parties, c.parties)) + 2 * sharedPersons + sharedOthers;
+  // Bodies and places weigh half by themselves: two negotiations in one city, under one organisation, share them
+  // (Brussels, the EU); sessions days apart weigh them fully (the days say much already).
+  return (sameSides ? 3 : intersects(g.parties, c.parties)) + 2 * sharedPersons + sharedOthers * othersWeight;
 }
 
 const small = (g: Named) => g.persons.size + g.others.size < 3;
@@ -324,7 +326,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
         const va = new Set(a.groups.flatMap((g) => [...g.venues]));
         const vb = new Set(b.groups.flatMap((g) => [...g.venues]));
         // The same venue, or (one of them giving none) strong evidence of one series.
-        const venue = va.size && vb.size ? intersects(va, vb) > 0 : affinity(a, b) >= 2;
+        const venue = va.size && vb.size ? intersects(va, vb) > 0 : affinity(a, b, 1) >= 2;
         if (gap > NEAR_DAYS * DAY || !venue || affinity(a, b) < 0) continue;
         for (const g of b.groups) add(a, g);
         if (a.ordinal === undefined && b.ordinal !== undefined) a.ordinal = b.ordinal;
