@@ -141,7 +141,7 @@ function affinity(g: Named, c: Named, othersWeight = 0.5): number {
   // round reported as "A and B" here and "B and C" there).
   if (partiesConflict(g.parties, c.parties)) {
     const union = g.persons.size + g.others.size + c.persons.size + c.others.size - sharedPersons - sharedOthers;
-    return union > 0 && (sharedPersons + sharedOthers) / union >= 0.25 ? 2 : -1;
+    return union > 0 && sharedPersons >= 2 && (sharedPersons + sharedOthers) / union >= 0.25 ? 2 : -1;
   }
   // The same sides negotiating: the same series (its parties define it).
   const sameSides = g.parties.size >= 2 && c.parties.size >= 2 && intersects(g.parties, c.parties) === Math.min(g.parties.size, c.parties.size);
@@ -341,8 +341,24 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
   const seriesOf = new Map<Cluster, number>();
   const parent = clusters.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  // Two series join only if no round of one contradicts a round of the other (their sides differ): a round that
+  // names people of both (the same president in two negotiations) does not bridge them.
+  const conflicts = (x: number, y: number) => {
+    const rx = root(x);
+    const ry = root(y);
+    for (let a = 0; a < clusters.length; a++)
+      if (root(a) === rx) for (let b = 0; b < clusters.length; b++) if (root(b) === ry && affinity(clusters[a]!, clusters[b]!) < 0) return true;
+    return false;
+  };
+  const links: Array<[number, number, number]> = [];
   for (let i = 0; i < clusters.length; i++)
-    for (let j = i + 1; j < clusters.length; j++) if (affinity(clusters[i]!, clusters[j]!) >= 2) parent[root(j)] = root(i);
+    for (let j = i + 1; j < clusters.length; j++) {
+      const a = affinity(clusters[i]!, clusters[j]!);
+      if (a >= 2) links.push([a, i, j]);
+    }
+  // Strongest evidence first, so that a weak bridge cannot join two series before their own rounds do.
+  links.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  for (const [, i, j] of links) if (root(i) !== root(j) && !conflicts(i, j)) parent[root(j)] = root(i);
   const members = new Map<number, Cluster[]>();
   clusters.forEach((c, i) => members.set(root(i), [...(members.get(root(i)) ?? []), c]));
   let series = [...members.values()];

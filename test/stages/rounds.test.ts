@@ -132,4 +132,17 @@ describe('rounds as clusters of meeting events', () => {
     expect(members(round!)).toEqual(['Chile: Lia Moss (Foreign Secretary)', 'Peru: Ivo Drann (chief negotiator) head']);
     expect(held(round!)).toEqual(['2031-02-10']);
   });
+
+  it('does not let one person who attends two negotiations bridge their rounds (series)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the second round of talks in Arica on Monday, with US envoy Sam Reed attending.\n', published: '2031-02-11' },
+      b: { text: 'Ghana and Togo held the second round of talks in Lome on Tuesday, with US envoy Sam Reed attending.\n', published: '2031-02-12' },
+      c: { text: 'US envoy Sam Reed said the second round between Chile and Peru had gone well.\n', published: '2031-02-12' },
+    });
+    expect(briefs.map((b) => [b.ordinal, b.docs.join(',')]).sort()).toEqual([
+      [2, 'a,c'],
+      [2, 'b'],
+    ]);
+    expect(new Set(briefs.map((b) => b.id)).size).toBe(2);
+  });
 });
