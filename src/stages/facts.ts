@@ -53,6 +53,11 @@ export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: nu
   return { cues: out, current };
 }
 
+/**
+ * What may stand between a mediator and its cue: "X, which mediated", "X has hosted", "X, acting as mediator",
+ * "X continues to serve as a neutral host", "X acted as the primary mediator" — a few words, no clause break.
+ */
+const SUBJECT_OF_CUE = /^(?:[’']s)?(?:\s*,\s*(?:who|which|acting as|serving as)\b)?(?:\s+[\p{Ll}-]+){0,6}\s*$/u;
 const DAY = 86_400_000;
 /** Days around the last one that still belong to one session. */
 const NEAR_DAYS = 7;
@@ -315,7 +320,10 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
       // Otherwise the subject, the first one before the cue; for "ADJ minister NAME, who mediated", the country of
       // that person's title, not a party named earlier in the sentence (D4).
       const described = !by && named[0] ? countriesIn(s, lastSeparator(text, s.start, named[0].start, s.mentions), named[0].start) : [];
-      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at)).slice(0, 4) : named[0] ? described.slice(-1) : candidates.filter((c) => c.at < at).slice(0, 1);
+      // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
+      // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
+      const subject = candidates.filter((c) => c.at < at && SUBJECT_OF_CUE.test(text.slice(c.end, at))).slice(-1);
+      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
       for (const pick of picks) facts.push({ kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }
     // Delegations: who is on them, with their roles.
