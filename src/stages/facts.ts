@@ -58,6 +58,8 @@ export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: nu
  * "X continues to serve as a neutral host", "X acted as the primary mediator" — a few words, no clause break.
  */
 const SUBJECT_OF_CUE = /^(?:[’']s)?(?:\s*,\s*(?:who|which|acting as|serving as)\b)?(?:\s+[\p{Ll}-]+){0,6}\s*$/u;
+/** The unit of a TIMEX3 duration's designator (P7D, PT48H): months and minutes share M, told apart by the T. */
+const DURATION_UNIT: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' };
 const DAY = 86_400_000;
 /** Days around the last one that still belong to one session. */
 const NEAR_DAYS = 7;
@@ -447,9 +449,14 @@ export function extractFacts(doc: Doc, kn: Knowledge): Doc {
         if (HEDGE.test(s.text.slice(0, hit.index)) || quoted.some((q) => q.start <= at && at < q.end) || seen.some((x) => x.start <= at && at < x.end)) continue;
         const phrase = outcomePhrase(s, at, doc.tokens);
         seen.push(phrase);
+        // The numbers of an outcome: its quantities, and its durations ("a seven-day ceasefire", "within 135 days").
         const quantities = s.mentions
-          .filter((m) => m.type === 'Quantity' && m.start >= phrase.start && m.end <= phrase.end)
-          .map((m) => ({ value: m.value ?? '', ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) }));
+          .filter((m) => m.start >= phrase.start && m.end <= phrase.end)
+          .flatMap((m) => {
+            if (m.type === 'Quantity') return [{ value: m.value ?? '', ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) }];
+            const d = m.type === 'Date' ? /^PT?(\d+(?:\.\d+)?)([YMWDH])$/.exec(m.value ?? '') : null;
+            return d ? [{ value: d[1]!, unit: DURATION_UNIT[d[2]!]!, ...(m.mod ? { mod: m.mod } : {}) }] : [];
+          });
         facts.push({ kind: 'outcome', round: r, outcome: kind, text: phrase.text, quantities, evidence: phrase });
       }
     }
