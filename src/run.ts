@@ -23,7 +23,7 @@ import { briefMarkdown } from './io/markdown.js';
 import { readAnnFolder } from './io/annfolder.js';
 import { loadPipeline, DEFAULT_PIPELINE, type Pipeline } from './pipeline.js';
 import { link, type DocMention } from './stages/link.js';
-import { findRounds } from './stages/rounds.js';
+import { findRounds, type RoundsOptions } from './stages/rounds.js';
 import { buildBriefs } from './stages/briefs.js';
 import { score, type Example, type Scores } from './score/mentions.js';
 import { readBriefsFolder, scoreBriefs, type BriefScores } from './score/briefs.js';
@@ -153,7 +153,7 @@ export function corpusStages(docs: DocResult[], pipeline: Pipeline): { docs: Doc
   }
   let briefs: Brief[] = [];
   if (enabled('rounds')) {
-    const rounds = findRounds(linked, pipeline.knowledge);
+    const rounds = findRounds(linked, pipeline.knowledge, opts('rounds') as RoundsOptions);
     if (enabled('briefs')) briefs = buildBriefs(rounds, linked, entities, pipeline.knowledge);
   }
   return { docs: linked, entities, briefs };

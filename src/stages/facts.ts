@@ -61,10 +61,12 @@ const SUBJECT_OF_CUE = /^(?:[’']s)?(?:\s*,\s*(?:who|which|acting as|serving as
 /** The unit of a TIMEX3 duration's designator (P7D, PT48H): months and minutes share M, told apart by the T. */
 const DURATION_UNIT: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' };
 const DAY = 86_400_000;
-/** Days around the last one that still belong to one session. */
-const NEAR_DAYS = 7;
-/** How long before its report an unnumbered session may have met (days). */
-const RECENT_DAYS = 45;
+/** Stage options (pipeline.json): how long before its report an unnumbered session may have met, and how many days
+ * around its last day still belong to it. */
+export interface FactsOptions {
+  recentDays?: number;
+  nearDays?: number;
+}
 
 /** Words right before a date that make it the plan, not the meeting: "scheduled for February 1", "delayed from the weekend". */
 const DATE_PLANNED = /\b(scheduled|set|planned|slated|due|expected|originally|initially)\s+(?:for|to|on|as)?\s*(?:the\s+)?$/i;
@@ -89,7 +91,9 @@ const HEDGE = /\b(if|whether|could|might|may|would|believe|believes|expect|expec
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech. */
 const SCARE = /\b(a|an|the|of|to|for|on|in|its|their|his|her|potential|possible|so-called|called for)\s*$/i;
 
-export function extractFacts(doc: Doc, kn: Knowledge): Doc {
+export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}): Doc {
+  const RECENT_DAYS = options.recentDays ?? 45;
+  const NEAR_DAYS = options.nearDays ?? 7;
   const { cues, current } = resolveRounds(doc.cues);
   const text = doc.text;
   // Mentions by sentence, in one sweep (both lists are sorted by offset).
@@ -751,5 +755,5 @@ export const factsStage: DocStage = {
   name: 'facts',
   requires: ['sentences', 'mentions', 'cues'],
   assigns: ['facts', 'cues'],
-  run: (doc, _options, ctx) => extractFacts(doc, ctx.knowledge),
+  run: (doc, options, ctx) => extractFacts(doc, ctx.knowledge, options as FactsOptions),
 };

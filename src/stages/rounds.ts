@@ -53,10 +53,14 @@ export interface Round {
 
 const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planned: 2, cancelled: 4, announced: 1 };
 const DAY = 86_400_000;
-/** How long before an article's publication the session it reports may have met, for an undated report (days). */
-const RECENT_DAYS = 21;
-/** Days between two reported spans of one venue that still make one session. */
-const NEAR_DAYS = 10;
+/**
+ * Stage options (pipeline.json): how long before an article's publication the session it reports may have met, for
+ * an undated report; and how many days may part two reported spans of one session (talks resumed after a pause).
+ */
+export interface RoundsOptions {
+  recentDays?: number;
+  nearDays?: number;
+}
 
 interface Group {
   doc: string;
@@ -175,7 +179,9 @@ function longestRising(xs: number[]): Set<number> {
   return out;
 }
 
-export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
+export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: RoundsOptions = {}): Round[] {
+  const RECENT_DAYS = options.recentDays ?? 21;
+  const NEAR_DAYS = options.nearDays ?? 10;
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
   const groups: Group[] = [];
   for (const d of sorted) {
@@ -338,7 +344,6 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
 
   // Series: rounds joined by evidence they belong together (shared sides, people, bodies), transitively; a round
   // with no such evidence joins the series it shares most with, or stands alone.
-  const seriesOf = new Map<Cluster, number>();
   const parent = clusters.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   // Two series join only if no round of one contradicts a round of the other (their sides differ): a round that
@@ -385,7 +390,6 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge): Round[] {
   // Series in order of their first day, then of their first document.
   const firstDoc = (s: Cluster[]) => s.flatMap((c) => c.groups.map((g) => g.doc)).sort()[0]!;
   final.sort((a, b) => Math.min(...a.map(firstTime)) - Math.min(...b.map(firstTime)) || (firstDoc(a) < firstDoc(b) ? -1 : 1));
-  final.forEach((s, i) => s.forEach((c) => seriesOf.set(c, i)));
 
   const rounds: Round[] = [];
   for (const [si, s] of final.entries()) {
