@@ -329,9 +329,13 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
       // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
       const subject = candidates.filter((c) => c.at < at && SUBJECT_OF_CUE.test(text.slice(c.end, at))).slice(-1);
-      // After "by", a country that only says a mediating person's nationality ("by Nigeria's former President NAME") is
-      // not itself a mediator.
-      const titleOfPerson = (c: { at: number }) => named.some((p) => c.at < p.start && c.at >= lastSeparator(text, s.start, p.start, s.mentions));
+      // After "by", a country that only says a former official's nationality ("by Nigeria's former President NAME") is
+      // not itself a mediator; a serving envoy or minister acts for theirs ("by Norwegian envoy NAME").
+      const titleOfPerson = (c: { at: number }) =>
+        named.some((p) => {
+          const from = lastSeparator(text, s.start, p.start, s.mentions);
+          return c.at < p.start && c.at >= from && /\b(?:former|ex|retired)\b/i.test(text.slice(from, p.start));
+        });
       const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at) && !titleOfPerson(c)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
       for (const pick of picks) facts.push({ kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }

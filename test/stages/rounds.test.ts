@@ -122,6 +122,9 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(names(who!.mediators)).toEqual(['Ana Rell', 'Norway']);
     expect(names(who!.parties)).toEqual(['Chile', 'Peru']);
+    // A former official mediates in person, not for the country of the title.
+    const [former] = await briefsOf({ a: { text: 'Chile and Peru resumed talks in Arica on Thursday, mediated by Norway’s former prime minister Ana Rell.\n', published: '2031-02-14' } });
+    expect(names(former!.mediators)).toEqual(['Ana Rell']);
   });
 
   it('puts a member met across the table on the other side of a two-sided series (E1, E6)', async () => {
