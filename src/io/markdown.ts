@@ -5,14 +5,14 @@ const src = (ev: Evidence[]) => [...new Set(ev.map((e) => e.doc))].map((d) => `\
 
 export function briefMarkdown(b: Brief): string {
   const out: string[] = [];
-  out.push(`# Round ${b.ordinal ?? '?'} — ${b.status}`, '');
+  out.push(`# Round ${b.ordinal ?? '?'}${b.ordinalInferred ? ' (numbered by date: no article numbers it)' : ''} — ${b.status}`, '');
   out.push(`Sources: ${b.docs.map((d) => `\`${d}\``).join(', ')}`, '');
   const section = (title: string, lines: string[]) => {
     out.push(`## ${title}`, '');
     out.push(...(lines.length ? lines : ['_none found_']), '');
   };
   section('Dates', [
-    ...b.dates.held.map((d) => `- held: **${d.value}** (${src(d.evidence)}: “${d.evidence[0]!.text}”)`),
+    ...b.dates.held.map((d) => `- held: **${d.value}**${d.inferred ? ` (inferred: ${d.inferred})` : ''} (${src(d.evidence)}: “${d.evidence[0]!.text}”)`),
     ...b.dates.planned.map((d) => `- planned: **${d.value}** (${src(d.evidence)}: “${d.evidence[0]!.text}”)`),
   ]);
   section('Venue', [...b.venue.city.map((c) => `- city: **${c.name}** (${src(c.evidence)})`), ...b.venue.facility.map((c) => `- facility: **${c.name}** (${src(c.evidence)})`)]);

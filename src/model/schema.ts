@@ -117,21 +117,26 @@ export type EntityRef = z.infer<typeof EntityRef>;
 export const RoundStatus = z.enum(['held', 'planned', 'announced', 'postponed', 'cancelled']);
 export type RoundStatus = z.infer<typeof RoundStatus>;
 
+/** The rules (`stage:rule`) of the facts a brief item merges: how it was read, for tracing a wrong one. */
+export const Rules = z.array(z.string()).optional();
+
 /** A date fact: a normalized value with the spans that give it. */
 export const DateFact = z.object({
   value: z.string(),
   /** How a value no text states was had ("on or before the publication of DOC"); absent when stated. */
   inferred: z.string().optional(),
   evidence: z.array(Evidence).min(1),
+  rules: Rules,
 });
 export type DateFact = z.infer<typeof DateFact>;
-export const EntityFact = EntityRef.extend({ evidence: z.array(Evidence).min(1) });
+export const EntityFact = EntityRef.extend({ evidence: z.array(Evidence).min(1), rules: Rules });
 export type EntityFact = z.infer<typeof EntityFact>;
 export const Member = z.object({
   person: EntityRef,
   role: z.string().optional(),
   head: z.boolean(),
   evidence: z.array(Evidence).min(1),
+  rules: Rules,
 });
 export type Member = z.infer<typeof Member>;
 export const Delegation = z.object({ party: EntityRef, members: z.array(Member) });
@@ -142,17 +147,19 @@ export const Outcome = z.object({
   kind: z.enum(['agreement', 'failure', 'other']),
   quantities: z.array(QuantityFact),
   evidence: z.array(Evidence).min(1),
+  rules: Rules,
 });
 export type Outcome = z.infer<typeof Outcome>;
-export const TextFact = z.object({ text: z.string(), evidence: z.array(Evidence).min(1) });
+export const TextFact = z.object({ text: z.string(), evidence: z.array(Evidence).min(1), rules: Rules });
 export type TextFact = z.infer<typeof TextFact>;
-export const Quote = z.object({ text: z.string(), speaker: EntityRef.optional(), evidence: z.array(Evidence).min(1) });
+export const Quote = z.object({ text: z.string(), speaker: EntityRef.optional(), evidence: z.array(Evidence).min(1), rules: Rules });
 export type Quote = z.infer<typeof Quote>;
 export const NextStep = z.object({
   text: z.string(),
   date: z.string().optional(),
   place: EntityRef.optional(),
   evidence: z.array(Evidence).min(1),
+  rules: Rules,
 });
 export type NextStep = z.infer<typeof NextStep>;
 
@@ -214,6 +221,8 @@ export type FactKind = z.infer<typeof FactKind>;
  */
 export const Fact = z.object({
   kind: FactKind,
+  /** Which rule read it (`stage:rule`), so that a wrong fact can be traced, as mentions carry theirs. */
+  rule: z.string().optional(),
   /** The round within the document: its ordinal, or 0 for the document's unnumbered session. */
   round: z.number().int().nonnegative(),
   evidence: TextSpan,

@@ -32,6 +32,8 @@ export interface RoundError {
   /** The gold round's label, or the predicted round's id for a spurious round's items. */
   round: string;
   item: string;
+  /** For a spurious item: the rules that read it (as briefs.json gives them). */
+  rules?: string[];
 }
 
 export interface RoundScores {
@@ -134,6 +136,7 @@ function sameEntity(g: Named, p: Named, person: boolean): boolean {
 
 interface Item {
   label: string;
+  rules?: string[];
   /** Equal keys match (days, numbers); otherwise `match` decides. */
   key?: string;
   entity?: Named;
@@ -202,11 +205,11 @@ function goldItems(r: GoldRound, slot: RoundSlot): Item[] {
 }
 
 function predItems(b: Brief, slot: RoundSlot, names: Map<string, string[]>): Item[] {
-  const ent = (e: { id: string; name: string }): Item => ({ label: e.name, entity: named(e.name, names.get(e.id) ?? [e.name]) });
-  const byId = (xs: Array<{ id: string; name: string }>) => [...new Map(xs.map((x) => [x.id, x])).values()].map(ent);
+  const ent = (e: { id: string; name: string; rules?: string[] | undefined }): Item => ({ label: e.name, entity: named(e.name, names.get(e.id) ?? [e.name]), ...(e.rules ? { rules: e.rules } : {}) });
+  const byId = (xs: Array<{ id: string; name: string; rules?: string[] | undefined }>) => [...new Map(xs.map((x) => [x.id, x])).values()].map(ent);
   switch (slot) {
     case 'held':
-      return uniqBy(b.dates.held.flatMap((d) => expandDays(d.value)).map((d) => ({ label: d, key: d })), (x) => x.key!);
+      return uniqBy(b.dates.held.flatMap((d) => expandDays(d.value).map((x) => ({ label: x, key: x, ...(d.rules ? { rules: d.rules } : {}) }))), (x) => x.key!);
     case 'venue':
       return byId(b.venue.city);
     case 'facility':
@@ -216,7 +219,7 @@ function predItems(b: Brief, slot: RoundSlot, names: Map<string, string[]>): Ite
     case 'mediators':
       return byId(b.mediators);
     case 'members':
-      return byId(b.delegations.flatMap((d) => d.members.map((m) => m.person)));
+      return byId(b.delegations.flatMap((d) => d.members.map((m) => ({ ...m.person, ...(m.rules ? { rules: m.rules } : {}) }))));
     case 'roles':
       return uniqBy(
         b.delegations.flatMap((d) => d.members.filter((m) => m.role).map((m) => ({ ...ent(m.person), label: `${m.person.name}: ${m.role}`, text: m.role! }))),
@@ -317,12 +320,12 @@ export function scoreRounds(gold: GoldRounds, pred: Brief[], opts: ScoreRoundsOp
       const mg = new Set(matched.map((m) => m[0]));
       const mp = new Set(matched.map((m) => m[1]));
       gi.forEach((x, k) => mg.has(k) || errors.push({ slot, kind: 'missed', round: gr.label, item: x.label }));
-      pi.forEach((x, k) => mp.has(k) || errors.push({ slot, kind: 'spurious', round: gr.label, item: x.label }));
+      pi.forEach((x, k) => mp.has(k) || errors.push({ slot, kind: 'spurious', round: gr.label, item: x.label, ...(x.rules ? { rules: x.rules } : {}) }));
     });
     for (const b of spurious) {
       const pi = predItems(b, slot, names);
       p += pi.length;
-      for (const x of pi) errors.push({ slot, kind: 'spurious', round: `${b.id} (no gold round)`, item: x.label });
+      for (const x of pi) errors.push({ slot, kind: 'spurious', round: `${b.id} (no gold round)`, item: x.label, ...(x.rules ? { rules: x.rules } : {}) });
     }
     slots.push({ slot, gold: g, pred: p, correct: c, prf: prf(c, p, g) });
     total.gold += g;
@@ -370,6 +373,6 @@ export function formatRoundScores(s: RoundScores): string {
 
 export function formatRoundErrors(errors: RoundError[], n: number): string {
   const out = [`first ${Math.min(n, errors.length)} of ${errors.length} errors:`];
-  for (const e of errors.slice(0, n)) out.push(`  ${e.kind.padEnd(8)} ${e.slot.padEnd(9)} ${e.round}: ${e.item}`);
+  for (const e of errors.slice(0, n)) out.push(`  ${e.kind.padEnd(8)} ${e.slot.padEnd(9)} ${e.round}: ${e.item}${e.rules?.length ? `  [${e.rules.join(', ')}]` : ''}`);
   return out.join('\n');
 }

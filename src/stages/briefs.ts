@@ -14,6 +14,14 @@ import { dice } from '../text/similarity.js';
 import { lowerBound, startOf } from '../text/sorted.js';
 import type { Round } from './rounds.js';
 
+/** The rule of a fact, as a brief item's rules. */
+const rulesOf = (f: Fact): { rules?: string[] } => (f.rule ? { rules: [f.rule] } : {});
+/** Another source for a brief item: its evidence, and the rule that read it. */
+function addEvidence(item: { evidence: Evidence[]; rules?: string[] }, ev: Evidence, f: Fact): void {
+  item.evidence.push(ev);
+  if (f.rule && !item.rules?.includes(f.rule)) item.rules = [...(item.rules ?? []), f.rule];
+}
+
 /** An apposition (", the Secretary of …") says the role more fully than a title before the name. */
 const roleWeight = (f: Fact) => (f.roleSource === 'apposition' ? 2 : 1);
 
@@ -111,8 +119,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         const e = resolve(doc, fact.entity);
         if (!e) continue;
         const prev = out.get(e.id);
-        if (prev) prev.evidence.push(evidence(doc, fact.evidence));
-        else out.set(e.id, { ...e, evidence: [evidence(doc, fact.evidence)] });
+        if (prev) addEvidence(prev, evidence(doc, fact.evidence), fact);
+        else out.set(e.id, { ...e, evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact) });
       }
       return [...out.values()];
     };
@@ -128,8 +136,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
           value = `${y}${value.slice(4)}`;
         }
         const prev = out.get(value);
-        if (prev) prev.evidence.push(evidence(doc, fact.evidence));
-        else out.set(value, { value, evidence: [evidence(doc, fact.evidence)] });
+        if (prev) addEvidence(prev, evidence(doc, fact.evidence), fact);
+        else out.set(value, { value, evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact) });
       }
       return [...out.values()];
     };
@@ -145,12 +153,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     if (heldDays.length >= 2 && Date.parse(heldDays.at(-1)!) - Date.parse(heldDays[0]!) <= 31 * 86_400_000) {
       const value = `${heldDays[0]}/${heldDays.at(-1)}`;
       if (!held.some((h) => h.value === value))
-        held.push({ value, inferred: 'the span from the first to the last day its sources give', evidence: held.filter((h) => heldDays.includes(h.value)).flatMap((h) => h.evidence) });
+        held.push({ value, inferred: 'the span from the first to the last day its sources give', evidence: held.filter((h) => heldDays.includes(h.value)).flatMap((h) => h.evidence), rules: ['briefs:session-span'] });
     }
     // A round reported as held that no article dates met on or before its first report's publication.
     if (round.status === 'held' && !held.length && !planned.length && round.bound) {
       const cue = round.cues.find((c) => byDoc.get(c.doc)?.anchor?.day === round.bound && byDoc.get(c.doc)?.anchor?.source === 'published');
-      if (cue) held.push({ value: round.bound, inferred: `on or before the publication of ${cue.doc}`, evidence: [evidence(cue.doc, cue.cue)] });
+      if (cue) held.push({ value: round.bound, inferred: `on or before the publication of ${cue.doc}`, evidence: [evidence(cue.doc, cue.cue)], rules: ['briefs:on-or-before-publication'] });
     }
     // A round that has not met has no held dates: what its sentences date is its plan.
     if (round.status !== 'held') {
@@ -192,10 +200,10 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const prev = members.get(person.id);
       const ev = evidence(doc, fact.evidence);
       if (prev) {
-        prev.member.evidence.push(ev);
+        addEvidence(prev.member, ev, fact);
         prev.member.head ||= !!fact.head;
         if (fact.role) prev.roles.set(fact.role, (prev.roles.get(fact.role) ?? 0) + roleWeight(fact));
-      } else members.set(person.id, { party, member: { person, head: !!fact.head, evidence: [ev] }, roles: new Map(fact.role ? [[fact.role, roleWeight(fact)]] : []) });
+      } else members.set(person.id, { party, member: { person, head: !!fact.head, evidence: [ev], ...rulesOf(fact) }, roles: new Map(fact.role ? [[fact.role, roleWeight(fact)]] : []) });
     }
     // A side whose delegation the sources name takes part: a party, unless it mediates or hosts.
     for (const { party, member } of members.values())
@@ -215,29 +223,32 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       delegations.set(party.id, d);
     }
 
-    const merged = <T extends { text: string; evidence: Evidence[] }>(kind: Fact['kind'], make: (x: Located) => T | undefined, threshold: number): T[] => {
+    const merged = <T extends { text: string; evidence: Evidence[]; rules?: string[] | undefined }>(kind: Fact['kind'], make: (x: Located) => T | undefined, threshold: number): T[] => {
       const out: T[] = [];
       for (const x of of(kind)) {
         const item = make(x);
         if (!item) continue;
         const same = out.find((o) => dice(o.text, item.text) >= threshold);
-        if (same) same.evidence.push(...item.evidence);
+        if (same) {
+          same.evidence.push(...item.evidence);
+          same.rules = [...new Set([...(same.rules ?? []), ...(item.rules ?? [])])];
+        }
         else out.push(item);
       }
       return out;
     };
-    const topics = merged<TextFact>('topic', ({ doc, fact }) => ({ text: fact.text!, evidence: [evidence(doc, fact.evidence)] }), 0.6);
+    const topics = merged<TextFact>('topic', ({ doc, fact }) => ({ text: fact.text!, evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact) }), 0.6);
     const outcomes = merged<Outcome>(
       'outcome',
-      ({ doc, fact }) => ({ text: fact.text!, kind: fact.outcome ?? 'other', quantities: fact.quantities ?? [], evidence: [evidence(doc, fact.evidence)] }),
+      ({ doc, fact }) => ({ text: fact.text!, kind: fact.outcome ?? 'other', quantities: fact.quantities ?? [], evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact) }),
       0.6,
     );
     const quotes: Quote[] = [];
     for (const { doc, fact } of of('quote')) {
       const speaker = resolve(doc, fact.entity);
       const same = quotes.find((q) => q.text.toLowerCase() === fact.text!.toLowerCase() && q.speaker?.id === speaker?.id);
-      if (same) same.evidence.push(evidence(doc, fact.evidence));
-      else quotes.push({ text: fact.text!, ...(speaker ? { speaker } : {}), evidence: [evidence(doc, fact.evidence)] });
+      if (same) addEvidence(same, evidence(doc, fact.evidence), fact);
+      else quotes.push({ text: fact.text!, ...(speaker ? { speaker } : {}), evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact) });
     }
     // What comes next: the following round, as announced or planned, once, with every source.
     const next: NextStep[] = [];
@@ -248,7 +259,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       for (const x of nextFacts) {
         const place = resolve(x.doc, x.fact.entity);
         const same = next.find((n) => dice(n.text, x.fact.text!) >= 0.6);
-        if (same) same.evidence.push(evidence(x.doc, x.fact.evidence));
+        if (same) addEvidence(same, evidence(x.doc, x.fact.evidence), x.fact);
         else next.push({ text: x.fact.text!, ...(x.fact.value ? { date: x.fact.value } : {}), ...(place ? { place } : {}), evidence: [evidence(x.doc, x.fact.evidence)] });
       }
     }
@@ -263,7 +274,13 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const place = mostCommon(places, (p) => p.id);
       const date = mostCommon(dates, (d) => d);
       const cue = following.cues[0]!.cue.text;
-      next.push({ text: cue, ...(date ? { date } : {}), ...(place ? { place } : {}), evidence: nextFacts.map((x) => evidence(x.doc, x.fact.evidence)) });
+      next.push({
+        text: cue,
+        ...(date ? { date } : {}),
+        ...(place ? { place } : {}),
+        evidence: nextFacts.map((x) => evidence(x.doc, x.fact.evidence)),
+        rules: [...new Set(nextFacts.flatMap((x) => (x.fact.rule ? [x.fact.rule] : [])))],
+      });
     }
     return {
       id: round.id,

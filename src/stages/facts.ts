@@ -230,11 +230,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
             const t = Date.parse(m.value.slice(0, 10).length === 10 ? m.value.slice(0, 10) : m.value.slice(0, 7) + '-28');
             if (Number.isFinite(t) && (t > anchorTime + DAY || t < anchorTime - RECENT_DAYS * DAY)) continue;
           }
-          facts.push({ kind: planned ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
+          facts.push({ rule: 'facts:date-in-session-sentence', kind: planned ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
         }
         if (m.type === 'Place' && countryKind(m) !== 'country') {
           const before = text.slice(Math.max(s.start, m.start - 12), m.start);
-          if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /capital/.test(before)) facts.push({ kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+          if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /capital/.test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
         }
       }
       // Parties: the countries (also as demonyms) and bodies the round's sentence names as meeting: "talks between
@@ -258,7 +258,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       if (s.cues.length)
         for (const [from, to] of ranges) {
           const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
-          for (const c of named) if (!inDateline(c.at)) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+          for (const c of named) if (!inDateline(c.at)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
         }
       // The sides as the subject of the session: "A and B met …", "ADJ TITLE NAME and ADJ TITLE NAME held talks …":
       // the countries and bodies joined by "and" before the session word are parties; the people among them are
@@ -271,7 +271,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))]
             .filter((c) => !/^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(c.end, c.end + 14)))
             .sort((a, b) => a.at - b.at);
-          if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at)) facts.push({ kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+          if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
           for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at)) {
             const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
             const own = countriesIn(s, segStart, p.start).at(-1);
@@ -279,6 +279,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
             const segEnd = nextSeparator(text, p.end, at);
             const role = roleOf(text, segStart, p, Math.min(segEnd, at), kn, s.mentions);
             facts.push({
+              rule: 'facts:member-subject-of-session',
               kind: 'member',
               round: r,
               entity: cueOf(p),
@@ -301,13 +302,13 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       if (!building) continue;
       const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 8), m.start)) && (s.cues.length > 0 || s.plain.length > 0);
       if (atIt || (m.type === 'Place' && /\b(venue|held at|hosted at|met at|took place at|such as)\b/i.test(s.text)))
-        facts.push({ kind: 'facility', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+        facts.push({ rule: 'facts:facility-building', kind: 'facility', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
     }
     // Mediators and hosts.
     // "the EU-mediated talks", "Qatar-hosted negotiations": the name before the hyphen.
     for (const m of s.mentions) {
       if ((m.type === 'Organization' || m.type === 'Place') && /^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(m.end, m.end + 14)))
-        facts.push({ kind: 'mediator', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+        facts.push({ rule: 'facts:mediator-x-mediated', kind: 'mediator', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
     }
     const med = /[-\u2010\u2011](?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
     if (med) {
@@ -322,7 +323,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const named = by
         ? people.filter((m) => m.start > at && m.end <= clauseEnd(s, at)).slice(0, 4)
         : people.filter((m) => m.end <= at && /^,\s*(?:who|the|a|an)?\s*[^,.;]{0,40}$/i.test(text.slice(m.end, at))).slice(-1);
-      for (const p of named) facts.push({ kind: 'mediator', round: r, entity: cueOf(p), evidence: span(p.start, p.end) });
+      for (const p of named) facts.push({ rule: 'facts:mediator-person', kind: 'mediator', round: r, entity: cueOf(p), evidence: span(p.start, p.end) });
       // Otherwise the subject, the first one before the cue; for "ADJ minister NAME, who mediated", the country of
       // that person's title, not a party named earlier in the sentence (D4).
       const described = !by && named[0] ? countriesIn(s, lastSeparator(text, s.start, named[0].start, s.mentions), named[0].start) : [];
@@ -337,7 +338,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           return c.at < p.start && c.at >= from && /\b(?:former|ex|retired)\b/i.test(text.slice(from, p.start));
         });
       const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at) && !titleOfPerson(c)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
-      for (const pick of picks) facts.push({ kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
+      for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }
     // Delegations: who is on them, with their roles.
     const mem = MEMBER_CUE.exec(s.text);
@@ -361,6 +362,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         if (!party) return;
         const role = roleOf(text, segStart, p, segEnd, kn, s.mentions);
         facts.push({
+          rule: 'facts:member-delegation-list',
           kind: 'member',
           round: r,
           entity: cueOf(p),
@@ -380,13 +382,14 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         // A representative or envoy who mediates ("the EU's special representative for the dialogue, NAME, who
         // facilitates") is a mediator, not a side's member.
         if (kn.lexicons.mediatorCues.test(role.text)) {
-          facts.push({ kind: 'mediator', round: s.round, entity: cueOf(p), evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)) });
+          facts.push({ rule: 'facts:mediator-representative', kind: 'mediator', round: s.round, entity: cueOf(p), evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)) });
           break;
         }
         const party = sidesIn(s, role.start, role.end).at(-1);
         if (!party) continue;
         const words = role.text.replace(/^(?:who|the|a|an)\s+/i, '').replace(/^(?:the\s+)?/i, '');
         facts.push({
+          rule: 'facts:member-negotiator-title',
           kind: 'member',
           round: s.round,
           entity: cueOf(p),
@@ -417,6 +420,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           const own = sidesIn(s, segStart, p.start).at(-1);
           const role = roleOf(text, segStart, p, p.end, kn, s.mentions);
           facts.push({
+            rule: 'facts:member-across-the-table',
             kind: 'member',
             round: s.round,
             entity: cueOf(p),
@@ -435,16 +439,16 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     if (topic)
       for (const item of listItems(s, s.start + topic.index + topic[0].length)) {
         if (!isNounPhrase(doc, item, s.mentions)) continue;
-        facts.push({ kind: 'topic', round: r, text: item.text, evidence: item });
+        facts.push({ rule: 'facts:topic-list', kind: 'topic', round: r, text: item.text, evidence: item });
       }
     if (/^\s*[-•*]\s/.test(s.text) && isAgendaList(sents, s)) {
       // A bullet of an agenda: the items it lists ("… measures, such as A, B, and C"), else its head.
       const sub = /\b(?:such as|including|specifically)\b/i.exec(s.text);
       const items = sub ? listItems(s, s.start + sub.index + sub[0].length).filter((item) => isNounPhrase(doc, item, [])) : [];
-      for (const item of items) facts.push({ kind: 'topic', round: r, text: item.text, evidence: item });
+      for (const item of items) facts.push({ rule: 'facts:topic-agenda-bullet', kind: 'topic', round: r, text: item.text, evidence: item });
       const body = s.start + s.text.search(/[^-•*\s]/) + (/^\s*[-•*]\s+the\s/i.test(s.text) ? 4 : 0);
       const end = s.start + (s.text.search(/[,.;:]/) > 0 ? s.text.search(/[,.;:]/) : s.text.length);
-      if (!items.length && end > body) facts.push({ kind: 'topic', round: r, text: text.slice(body, end), evidence: span(body, end) });
+      if (!items.length && end > body) facts.push({ rule: 'facts:topic-phrase', kind: 'topic', round: r, text: text.slice(body, end), evidence: span(body, end) });
     }
     // Outcomes.
     // Outcomes: each failure, agreement or other result the sentence states, as the phrase that states it.
@@ -465,7 +469,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
             const d = m.type === 'Date' ? /^PT?(\d+(?:\.\d+)?)([YMWDH])$/.exec(m.value ?? '') : null;
             return d ? [{ value: d[1]!, unit: DURATION_UNIT[d[2]!]!, ...(m.mod ? { mod: m.mod } : {}) }] : [];
           });
-        facts.push({ kind: 'outcome', round: r, outcome: kind, text: phrase.text, quantities, evidence: phrase });
+        facts.push({ rule: 'facts:outcome-cue', kind: 'outcome', round: r, outcome: kind, text: phrase.text, quantities, evidence: phrase });
       }
     }
     // Quotes, with their speakers.
@@ -476,7 +480,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         if (c.sentence !== s.index || c.relative !== 'next' || c.round !== undefined) continue;
         const clause = clauseAround(s, c.start);
         const date = s.mentions.find((m) => m.type === 'Date' && m.value && /^\d{4}-\d{2}/.test(m.value));
-        facts.push({ kind: 'next', round: 0, text: clause.text, ...(date?.value ? { value: date.value } : {}), evidence: clause });
+        facts.push({ rule: 'facts:next-unnumbered', kind: 'next', round: 0, text: clause.text, ...(date?.value ? { value: date.value } : {}), evidence: clause });
       }
     for (const c of s.cues) {
       if (c.round === undefined || (c.status !== 'announced' && c.status !== 'planned') || c.round <= 1) continue;
@@ -485,7 +489,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         (m) => m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value) && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
       );
       const clause = clauseAround(s, c.start);
-      facts.push({ kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(date?.value ? { value: date.value } : {}), evidence: clause });
+      facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(date?.value ? { value: date.value } : {}), evidence: clause });
     }
   }
   // An unnumbered session is the latest the article reports: its held days lie within a week of the last one (on or
@@ -503,7 +507,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   if (dateline) {
     const main = current;
     const city = doc.mentions.find((m) => m.start >= dateline.start && m.end <= dateline.cityEnd && m.type !== 'Person' && countryKind(m) !== 'country' && !isMedia(m));
-    if (city && !facts.some((f) => f.kind === 'venue' && f.round === main)) facts.push({ kind: 'venue', round: main, entity: cueOf(city), evidence: span(city.start, city.end) });
+    if (city && !facts.some((f) => f.kind === 'venue' && f.round === main)) facts.push({ rule: 'facts:venue-dateline', kind: 'venue', round: main, entity: cueOf(city), evidence: span(city.start, city.end) });
   }
   // Quotes, with their speakers: found in the whole text, since a quote may run over several sentences.
   for (const q of quotesIn(text)) {
@@ -520,7 +524,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     let speaker = speakerOf(around, first.start + speech.index, q, kn);
     // "He noted, “…”": the pronoun's person is the last one named in the sentence before.
     if (!speaker && /^(He|She)\b/.test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);
-    facts.push({ kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
+    facts.push({ rule: 'facts:quote', kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
   }
   return { ...doc, cues, facts };
 }

@@ -76,7 +76,7 @@ describe('round-fact scores', () => {
         ordinal: 2,
         dates: { held: [{ value: '2031-02-14', evidence: ev }, { value: '2031-02-15', evidence: ev }], planned: [] },
         venue: { city: [ent('Q1', 'Port Velmar')], facility: [ent('local:harrow', 'the Harrow Palace')] },
-        parties: [ent('local:tarsini-government', 'Tarsini government'), ent('Q2', 'Norvia')],
+        parties: [ent('local:tarsini-government', 'Tarsini government'), { ...ent('Q2', 'Norvia'), rules: ['facts:party-sides-that-meet'] }],
         mediators: [],
         delegations: [
           {
@@ -117,6 +117,8 @@ describe('round-fact scores', () => {
     expect(micro.prf.p).toBeCloseTo(8 / 15);
     expect(micro.prf.r).toBeCloseTo(8 / 19);
     expect(s.errors).toContainEqual({ slot: 'members', kind: 'missed', round: 'r1', item: 'Ivo Drann' });
+    // A spurious item names the rules that read it.
+    expect(s.errors).toContainEqual({ slot: 'parties', kind: 'spurious', round: 'r1', item: 'Norvia', rules: ['facts:party-sides-that-meet'] });
     expect(s.errors).toContainEqual({ slot: 'held', kind: 'spurious', round: 'round-9 (no gold round)', item: '2031-05-01' });
   });
 

@@ -99,7 +99,10 @@ describe('rounds as clusters of meeting events', () => {
       a: { text: 'Chile and Peru made no progress at the Norway-mediated talks in Arica, envoy Ana Rell told reporters.\n', published: '2031-05-09' },
     });
     expect(briefs).toHaveLength(1);
-    expect(briefs[0]!.dates.held).toEqual([expect.objectContaining({ value: '2031-05-09', inferred: 'on or before the publication of a' })]);
+    expect(briefs[0]!.dates.held).toEqual([expect.objectContaining({ value: '2031-05-09', inferred: 'on or before the publication of a', rules: ['briefs:on-or-before-publication'] })]);
+    // Every fact says which rule read it.
+    expect(briefs[0]!.mediators.find((m) => m.name === 'Norway')!.rules).toEqual(['facts:mediator-x-mediated']);
+    expect(briefs[0]!.parties.map((p) => p.rules)).toEqual([['facts:party-sides-that-meet'], ['facts:party-sides-that-meet']]);
     expect(names(briefs[0]!.mediators)).toEqual(['Norway']);
     expect(names(briefs[0]!.parties)).toEqual(['Chile', 'Peru']);
   });
