@@ -342,7 +342,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     }
     // Delegations: who is on them, with their roles.
     const mem = MEMBER_CUE.exec(s.text);
-    if (mem && (DELEGATION.test(s.text) || (/^(It|They)\b/.test(s.text) && lastParty))) {
+    if (mem && ((DELEGATION.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (/^(It|They)\b/.test(s.text) && lastParty))) {
       const cueAt = s.start + mem.index;
       // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
       // else the last one before the cue, else (for "It is headed by …") the delegation the text spoke of last.
