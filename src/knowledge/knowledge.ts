@@ -119,9 +119,10 @@ const EventsFile = z.object({
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
 });
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
+/** A lexicon phrase as a regex source: special characters escaped, any white space between its words. */
+export const phraseSource = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A regex that finds any of the phrases at word boundaries, case-insensitively. */
-export const phrasesRegex = (phrases: string[]): RegExp =>
-  new RegExp(String.raw`\b(?:${[...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\b`, 'i');
+const phrasesRegex = (phrases: string[]): RegExp => new RegExp(String.raw`\b(?:${[...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})\b`, 'i');
 const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()) });
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {

@@ -7,15 +7,14 @@
  * lexicons/events.json.
  */
 import type { Doc, RoundCue, RoundStatus } from '../model/schema.js';
-import type { Knowledge } from '../knowledge/knowledge.js';
+import { phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 
 const RELATIVE: Record<string, RoundCue['relative']> = { next: 'next', renewed: 'renewed', new: 'renewed', previous: 'previous', earlier: 'previous', last: 'previous', latest: 'current', current: 'current', this: 'current', upcoming: 'next', another: 'next' };
 /** Words that may stand between an ordinal and its session noun ("the third direct round", "the second Trump–Kim summit"). */
 const MODIFIER = String.raw`(?:trilateral|bilateral|direct|indirect|formal|informal|peace|negotiation|negotiating|diplomatic|high-level|expert-level|working-level|technical|face-to-face|U\.S\.[\u2011-]brokered|[A-Z][\p{L}]+(?:[\u2010-\u2014-][A-Z][\p{L}]+)*(?:[\u2011-]brokered)?)`;
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A lexicon word in lower case, capitalized or upper case (the cue pattern is case-sensitive, for its name modifiers). */
-const cased = (w: string) => [...new Set([w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])].map(esc).join('|');
+const cased = (w: string) => [...new Set([w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])].map(phraseSource).join('|');
 
 interface CueRegexes {
   cue: RegExp;
