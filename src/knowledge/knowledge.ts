@@ -60,6 +60,10 @@ export interface Lexicons {
   /** Nouns for those who speak for a side ("delegations from A and B"), and words of a third party's role (lexicons/events.json). */
   sideNouns: RegExp;
   mediatorCues: RegExp;
+  /** Verbs that report speech (lexicons/events.json): quotes' speakers, and report days that are not session days. */
+  speechVerbs: RegExp;
+  /** The same verbs, as a regex source to build patterns with (a date right after one). */
+  speechVerbsSource: string;
   /** News outlets and agencies (lexicons/media.json), by alias key: never a party, mediator or speaker. */
   media: Set<string>;
   /** Demonym (and its plural) → the country's common name, where it names one. */
@@ -116,13 +120,15 @@ const EventsFile = z.object({
   headRoles: Rule,
   sideNouns: Rule,
   mediatorCues: Rule,
+  speechVerbs: Rule,
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
 });
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
 /** A lexicon phrase as a regex source: special characters escaped, any white space between its words. */
 export const phraseSource = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A regex that finds any of the phrases at word boundaries, case-insensitively. */
-const phrasesRegex = (phrases: string[]): RegExp => new RegExp(String.raw`\b(?:${[...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})\b`, 'i');
+const phrasesSource = (phrases: string[]): string => String.raw`\b(?:${[...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})\b`;
+const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
 const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()) });
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
@@ -272,6 +278,8 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       headRoles: phrasesRegex(events.headRoles.words),
       sideNouns: phrasesRegex(events.sideNouns.words),
       mediatorCues: phrasesRegex(events.mediatorCues.words),
+      speechVerbs: phrasesRegex(events.speechVerbs.words),
+      speechVerbsSource: phrasesSource(events.speechVerbs.words),
       demonymCountry,
     },
     entities,

@@ -19,9 +19,11 @@ const cased = (w: string) => [...new Set([w, w[0]!.toUpperCase() + w.slice(1), w
 interface CueRegexes {
   cue: RegExp;
   session: RegExp;
+  /** After a relative cue, a copula giving its place: "the current round of talks is the seventh". */
+  copula: RegExp;
 }
 /** Words after an ordinal cue that make it count from another start than the series'. */
-const SINCE = /^[^.;]{0,40}?\b(?:since|this year|in (?:\w+ )?(?:years|months|decades)|in over|in more than)\b/i;
+const SINCE = /^[^.;]{0,40}?\b(?:since(?! (?:they|the (?:talks|negotiations|process|dialogue)) (?:started|began|opened|were launched)\b)|this year|in (?:\w+ )?(?:years|months|decades)|in over|in more than)\b/i;
 /** A verb in the past tense: the sentence reports what happened. */
 const PAST = /\b(was|were|had|did|made|met|took|came|went|held|began|\w{3,}ed)\b/;
 const compiled = new WeakMap<Knowledge, CueRegexes>();
@@ -37,6 +39,7 @@ function regexes(kn: Knowledge): CueRegexes {
     r = {
       cue: new RegExp(String.raw`\b(${words})((?:[ \u2011-]${MODIFIER}){0,3}) (${nouns})\b`, 'gu'),
       session: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`),
+      copula: new RegExp(String.raw`^(?: of (?:${nouns}))?,? (?:is|was|will be|marks|marked|became|becomes) (?:now |already |only )?the (${[...lex.ordinals.keys()].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})\b`, 'i'),
     };
     compiled.set(kn, r);
   }
@@ -50,7 +53,7 @@ export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefin
 }
 
 export function findCues(doc: Doc, kn: Knowledge): Doc {
-  const { cue: CUE, session: SESSION } = regexes(kn);
+  const { cue: CUE, session: SESSION, copula: COPULA } = regexes(kn);
   const cues: RoundCue[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si]!;
@@ -66,8 +69,11 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
       const status = statusOf(text, kn);
       // "the first formal talks since June", "the third encounter this year", "first talks in six years": a count
       // from another starting point, not the session's place in the series.
-      const counted = SINCE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-      const ordinal = counted ? undefined : kn.lexicons.ordinals.get(word);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      // "The current round of talks is the seventh": a relative cue whose place the sentence states.
+      const copula = RELATIVE[word] ? COPULA.exec(after) : null;
+      const counted = SINCE.test(copula ? after.slice(copula[0].length) : after);
+      const ordinal = counted ? undefined : kn.lexicons.ordinals.get(copula ? copula[1]!.toLowerCase() : word);
       cues.push({
         start,
         end: start + m[0].length,

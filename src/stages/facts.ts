@@ -45,7 +45,10 @@ export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: nu
   const comingNext = Math.min(...explicit.filter((c) => (c.status === 'planned' || c.status === 'announced') && c.ordinal! > held).map((c) => c.ordinal!));
   const out = cues.map((c) => {
     let round: number | undefined = c.ordinal;
-    if (round === undefined && current && c.relative === 'next' && Number.isFinite(comingNext)) round = comingNext;
+    // "A new round will be launched on Monday", after "the seventh round ended": the round after the document's own.
+    const ahead = c.relative === 'next' || (c.relative === 'renewed' && (c.status === 'planned' || c.status === 'announced') && held === current);
+    if (round === undefined && current && ahead && Number.isFinite(comingNext)) round = comingNext;
+    else if (round === undefined && current && ahead) round = current + 1;
     else if (round === undefined && current && c.relative) round = c.relative === 'next' ? current + 1 : c.relative === 'previous' ? Math.max(1, current - 1) : current;
     else if (round === undefined && !current && (!c.relative || c.relative === 'current' || c.relative === 'renewed')) round = 0;
     return round === undefined ? c : { ...c, round };
@@ -75,7 +78,6 @@ const POSTPONE = /\b(postponed|delayed|pushed back|put off|rescheduled)\b/i;
 const MEMBER_CUE = /\b(led by|headed by|leading|leads|includes?|included|including|attended by|represented by|participation of|comprised?|comprises|consisting of|joined by|accompanied by)\b/i;
 const HEAD_CUE = /\b(led by|headed by|leading|leads|head of the delegation|chief negotiator)\b/i;
 const DELEGATION = /\b(delegations?|team|negotiators|negotiating team|attended by|participation of|represented by)\b/i;
-const SPEECH = /\b(said|says|noted|notes|stated|states|told|added|wrote|declared|described|characterized|characterised|called|confirmed|according to|stating|noting|saying|warned|insisted|emphasi[sz]ed|stressed|highlighted|announced)\b/i;
 const TOPIC_CUE = /\b((?:demands|proposals|priorities),? (?:which )?(?:include|included)|focus(?:es|ed)? on|centred on|centered on|topics? (?:include|included|was|were|is|are)|agenda (?:includes?|included|is|was)|discussed|addressed|at the heart of the negotiations (?:are|were)|issues? (?:include|included|such as)|these included|(?:central|key|main|primary) (?:topics?|issues?) (?:was|were|is|are|include))\b/i;
 const OUTCOME_FAIL = /\b(?:no (?:tangible |concrete |immediate |joint )?(?:agreements?|ceasefire|statement|roadmap|breakthrough|possibility)|failed to|fell short|did little|(?:remained|remain) (?:deeply |sharply )?divided|without (?:tangible )?progress|produced no|lack of (?:immediate )?results)\b/gi;
 const OUTCOME_AGREE = /\b(?:agreed to|agreement (?:to|on)|reached an agreement|decision to|agreed)\b/gi;
@@ -91,7 +93,21 @@ const HEDGE = /\b(if|whether|could|might|may|would|believe|believes|expect|expec
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech. */
 const SCARE = /\b(a|an|the|of|to|for|on|in|its|their|his|her|potential|possible|so-called|called for)\s*$/i;
 
+const reportDays = new WeakMap<Knowledge, { before: RegExp; after: RegExp }>();
+/** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on
+ * Monday") or right before one ("Iran on Sunday said"). */
+function reportDay(kn: Knowledge): { before: RegExp; after: RegExp } {
+  let r = reportDays.get(kn);
+  if (!r) {
+    const verbs = kn.lexicons.speechVerbsSource;
+    r = { before: new RegExp(String.raw`${verbs}(?:\s+(?:reporters|journalists|the press|the media|state media|\p{Lu}\p{L}+))?\s+(?:on\s+|late\s+|early\s+)?$`, 'iu'), after: new RegExp(String.raw`^\s+${verbs}`, 'i') };
+    reportDays.set(kn, r);
+  }
+  return r;
+}
+
 export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}): Doc {
+  const REPORT_DAY = reportDay(kn);
   const RECENT_DAYS = options.recentDays ?? 45;
   const NEAR_DAYS = options.nearDays ?? 7;
   const { cues, current } = resolveRounds(doc.cues);
@@ -224,6 +240,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           const before = text.slice(Math.max(s.start, m.start - 30), m.start);
           if (/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
           const planned = DATE_PLANNED.test(before) || (postponed && DATE_POSTPONED_FROM.test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed');
+          // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
+          // the plan nor a session day (a day said at a session's end may well be one).
+          if (planned && (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
           // An unnumbered session is the one the article reports: met within weeks before its publication, not
           // after it; an older day is background (an earlier round, a past agreement).
           if (r === 0 && !planned && anchorTime !== undefined) {
@@ -517,10 +536,10 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     // The attribution: the sentence that opens the quote and the one that closes it ("…,” said Rubio.").
     const around = { ...first, end: last.end, text: text.slice(first.start, last.end), mentions: doc.mentions.filter((m) => m.start >= first.start && m.end <= last.end) };
     const outside = text.slice(first.start, q.start - 1) + ' '.repeat(q.end - q.start + 2) + text.slice(q.end + 1, last.end);
-    const speech = SPEECH.exec(outside);
+    const speech = kn.lexicons.speechVerbs.exec(outside);
     if (!speech) continue;
     const lead = text.slice(Math.max(first.start, q.start - 25), q.start - 1);
-    if (SCARE.test(lead) && !SPEECH.test(lead.split(/\s+/).slice(-3).join(' '))) continue;
+    if (SCARE.test(lead) && !kn.lexicons.speechVerbs.test(lead.split(/\s+/).slice(-3).join(' '))) continue;
     let speaker = speakerOf(around, first.start + speech.index, q, kn);
     // "He noted, “…”": the pronoun's person is the last one named in the sentence before.
     if (!speaker && /^(He|She)\b/.test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);

@@ -209,7 +209,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (cue.round !== undefined) {
         const g = group(cue.round);
         g.cues.push({ doc: d.id, cue });
-        g.nextOnly = false;
+        // "The next round" with nothing said of it only announces; a stated ordinal or a report makes a round.
+        if (cue.ordinal !== undefined || (cue.relative !== 'next' && cue.relative !== 'renewed')) g.nextOnly = false;
       }
     for (const f of d.facts) {
       const g = group(f.round);
@@ -297,12 +298,25 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const fits = clusters.filter((c) => sameSeries(g, c));
     let pick: Cluster | undefined;
     if (g.anchor !== undefined) {
+      // The latest day each round met on or before the article (a round still going on when it appeared counts).
       let bestEnd = -Infinity;
       for (const c of fits) {
-        const end = Math.max(...c.times);
-        if (end <= g.anchor + DAY && end >= g.anchor - RECENT_DAYS * DAY && end > bestEnd) {
+        const end = Math.max(-Infinity, ...[...c.times].filter((t) => t <= g.anchor! + DAY));
+        if (end >= g.anchor - RECENT_DAYS * DAY && end > bestEnd) {
           pick = c;
           bestEnd = end;
+        }
+      }
+    }
+    // Else the round whose first day follows the article within days: talks under way when it appeared ("talks
+    // have resumed"), whose later reports give their days.
+    if (!pick && g.anchor !== undefined) {
+      let bestStart = Infinity;
+      for (const c of fits) {
+        const start = Math.min(...c.times);
+        if (start > g.anchor && start <= g.anchor + NEAR_DAYS * DAY && start < bestStart) {
+          pick = c;
+          bestStart = start;
         }
       }
     }

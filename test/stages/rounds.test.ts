@@ -151,4 +151,22 @@ describe('rounds as clusters of meeting events', () => {
     ]);
     expect(new Set(briefs.map((b) => b.id)).size).toBe(2);
   });
+
+  it('reads "the current round is the fourth", a "new round" after a closed one, an announcement\'s own day, and a report of talks just resumed (A2, A5, B6)', async () => {
+    const briefs = await briefsOf({
+      // Talks resume; no day of the session is given, and no article numbers it yet.
+      a: { text: 'Talks between Ghana and Togo have resumed in Kumasi after a pause of two months, officials said.\n', published: '2031-05-05' },
+      // Its days, and its place in the series, from a later report.
+      b: { text: 'Negotiators from Ghana and Togo met again in Kumasi on Thursday.\nThe current round of talks is the fourth since they began in January.\nThey had paused the talks on May 7 to consult their capitals.\n', published: '2031-05-09' },
+      // The day the announcement was made is neither a session day nor the plan.
+      c: { text: 'A new round of talks between Ghana and Togo will open in Kumasi on Monday, the Ghanaian foreign ministry said Friday.\nThe fourth round ended last week without a deal.\n', published: '2031-05-16' },
+    });
+    expect(briefs.map((b) => [b.ordinal, b.ordinalInferred ?? false, b.docs.join(',')])).toEqual([
+      [4, false, 'a,b,c'],
+      [5, false, 'c'],
+    ]);
+    expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-05-07', '2031-05-08']));
+    expect(briefs[1]!.dates.planned.map((d) => d.value)).toEqual(['2031-05-19']);
+    expect(briefs.flatMap((b) => [...held(b), ...b.dates.planned.map((d) => d.value)])).not.toContain('2031-05-16');
+  });
 });
