@@ -62,6 +62,8 @@ export interface Lexicons {
   mediatorCues: RegExp;
   /** Verbs that report speech (lexicons/events.json): quotes' speakers, and report days that are not session days. */
   speechVerbs: RegExp;
+  /** Words that say a session is going on as the article is written (lexicons/events.json). */
+  ongoing: RegExp;
   /** The same verbs, as a regex source to build patterns with (a date right after one). */
   speechVerbsSource: string;
   /** News outlets and agencies (lexicons/media.json), by alias key: never a party, mediator or speaker. */
@@ -121,6 +123,7 @@ const EventsFile = z.object({
   sideNouns: Rule,
   mediatorCues: Rule,
   speechVerbs: Rule,
+  ongoing: Rule,
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
 });
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
@@ -279,6 +282,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       sideNouns: phrasesRegex(events.sideNouns.words),
       mediatorCues: phrasesRegex(events.mediatorCues.words),
       speechVerbs: phrasesRegex(events.speechVerbs.words),
+      ongoing: phrasesRegex(events.ongoing.words),
       speechVerbsSource: phrasesSource(events.speechVerbs.words),
       demonymCountry,
     },

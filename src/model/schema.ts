@@ -238,6 +238,8 @@ export const Fact = z.object({
   /** Where the role was read: an apposition after the name (", the Secretary of …") or a title before it. */
   roleSource: z.enum(['apposition', 'title']).optional(),
   head: z.boolean().optional(),
+  /** Why the value is inferred rather than stated (a day from the publication date, a side from the series). */
+  inferred: z.string().optional(),
   /** topic, outcome, quote, next: the fact's own words. */
   text: z.string().optional(),
   outcome: z.enum(['agreement', 'failure', 'other']).optional(),

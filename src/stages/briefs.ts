@@ -136,8 +136,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
           value = `${y}${value.slice(4)}`;
         }
         const prev = out.get(value);
-        if (prev) addEvidence(prev, evidence(doc, fact.evidence), fact);
-        else out.set(value, { value, evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact) });
+        if (prev) {
+          addEvidence(prev, evidence(doc, fact.evidence), fact);
+          // A value one source states is stated, whatever others infer.
+          if (!fact.inferred) delete prev.inferred;
+        } else out.set(value, { value, evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact), ...(fact.inferred ? { inferred: fact.inferred } : {}) });
       }
       return [...out.values()];
     };
@@ -172,9 +175,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const city = cities.slice(0, 1);
     const facility = entityFacts('facility');
     const mediators = entityFacts('mediator');
-    // Parties: countries named as taking part, by more than one passage, less the host country of the venue.
-    const hosts = new Set(city.map((c) => knowledge.byId.get(c.id)?.country).filter(Boolean) as string[]);
-    const parties = entityFacts('party').filter((p) => !hosts.has(p.name));
+    // Parties: countries and bodies named as taking part, less the host country of the venue where two others are
+    // named (a third country hosts); talks between two sides in one of their capitals keep the host.
+    const named = entityFacts('party');
+    const venueCountries = new Set(city.map((c) => knowledge.byId.get(c.id)?.country).filter(Boolean) as string[]);
+    const hosts = new Set([...venueCountries].filter((h) => named.filter((p) => p.name !== h).length >= 2 || mediators.some((m) => m.name === h)));
+    const parties = named.filter((p) => !hosts.has(p.name));
 
     // Delegations.
     const members = new Map<string, { party: EntityRef; member: Member; roles: Map<string, number> }>();

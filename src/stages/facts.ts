@@ -233,6 +233,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const said = s.cues.length ? s.cues : s.plain;
       const r = s.cues.length ? s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round! : s.round;
       const postponed = POSTPONE.test(s.text);
+      // "The talks are under way in Jeddah": a session going on as the article appeared met on its publication day,
+      // unless the sentence dates it.
+      const ongoing = kn.lexicons.ongoing.exec(s.text);
+      if (ongoing && doc.anchor?.day && doc.anchor.source !== 'none' && said.some((c) => c.status !== 'planned' && c.status !== 'announced' && c.status !== 'cancelled' && c.status !== 'postponed') && !/\b(?:will|to|would|expected|set|may|might)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, ongoing.index - 20), ongoing.index)) && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? '')))
+        facts.push({ rule: 'facts:under-way-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `under way when ${doc.id} appeared`, evidence: span(s.start + ongoing.index, s.start + ongoing.index + ongoing[0].length) });
       for (const m of s.mentions) {
         if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value)) {
           // Background dates (the war's start) are not the round's: a round is recent against the document's year.
@@ -712,7 +717,9 @@ function outcomePhrase(s: Sent, at: number, tokens: Token[]): TextSpan {
 /** Where the clause from an offset ends: the next semicolon, colon or full stop, or a clause word after a comma. */
 function clauseEnd(s: Sent, at: number): number {
   const rest = s.text.slice(at - s.start);
-  const e = rest.search(/[;:.](\s|$)|,\s*(?:but|while|although|which|who|according|as)\b/);
+  // A clause also ends at a comma before a participle or a past verb (", mediated by", ", ended with") or before a
+  // speaker (", Kofi Dade said").
+  const e = rest.search(/[;:.](\s|$)|,\s*(?:but|while|although|which|who|according|as)\b|,\s*\p{Ll}{2,}ed\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:said|says|told|added)\b/u);
   return e >= 0 ? at + e : s.end;
 }
 

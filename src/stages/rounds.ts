@@ -405,8 +405,36 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   const firstDoc = (s: Cluster[]) => s.flatMap((c) => c.groups.map((g) => g.doc)).sort()[0]!;
   final.sort((a, b) => Math.min(...a.map(firstTime)) - Math.min(...b.map(firstTime)) || (firstDoc(a) < firstDoc(b) ? -1 : 1));
 
+  const venuesOf = (c: Cluster) => new Set(c.groups.flatMap((g) => [...g.venues]));
   const rounds: Round[] = [];
   for (const [si, s] of final.entries()) {
+    // A round an article numbers but no article dates ("the second round, in Nairobi") and a dated session no article
+    // numbers are one round where the session's place among the series' dated rounds fits the number and its venue
+    // agrees (the only such session, or the only one at the numbered round's venue).
+    for (const undated of s.filter((c) => c.ordinal !== undefined && !c.times.size)) {
+      const n = undated.ordinal!;
+      if (s.some((c) => c !== undated && c.ordinal === n)) continue;
+      const dated = s.filter((c) => c.times.size).sort((a, b) => firstTime(a) - firstTime(b));
+      const fits = dated.filter((c, i) => c.ordinal === undefined && i + 1 <= n && dated.every((o, j) => o.ordinal === undefined || (j < i ? o.ordinal < n : o.ordinal > n)));
+      const v = venuesOf(undated);
+      const agree = fits.filter((c) => !v.size || !venuesOf(c).size || intersects(v, venuesOf(c)) > 0);
+      const atVenue = v.size ? agree.filter((c) => intersects(v, venuesOf(c)) > 0) : [];
+      const pick = atVenue.length === 1 ? atVenue[0] : agree.length === 1 ? agree[0] : undefined;
+      if (!pick || affinity(pick, undated) < 0) continue;
+      for (const g of undated.groups) add(pick, g);
+      pick.ordinal = n;
+      s.splice(s.indexOf(undated), 1);
+    }
+    // A session no article numbers or dates, reported by undated articles alone, is not a round of its own: its
+    // reports join the round of the series they share most with (sides, people, bodies, the venue, or the round's
+    // city named anywhere in them).
+    for (const vague of s.filter((c) => c.ordinal === undefined && !c.times.size && !c.bounds.size)) {
+      if (s.length < 2) break;
+      const scored = s.filter((c) => c !== vague).map((c) => ({ c, score: affinity(vague, c) + 2 * intersects(venuesOf(vague), venuesOf(c)) + intersects(vague.others, venuesOf(c)) })).sort((a, b) => b.score - a.score);
+      if (scored[0]!.score <= 0 || (scored[1] && scored[1].score === scored[0]!.score)) continue;
+      for (const g of vague.groups) add(scored[0]!.c, g);
+      s.splice(s.indexOf(vague), 1);
+    }
     // Ordinals: stated ones stay; the others follow the stated or inferred one before them, in order of days.
     const byTime = [...s].sort((a, b) => firstTime(a) - firstTime(b) || (a.ordinal ?? 0) - (b.ordinal ?? 0) || (a.groups[0]!.doc < b.groups[0]!.doc ? -1 : 1));
     // Stated ordinals must rise with the days: the longest rising run of dated, numbered rounds keeps its numbers;

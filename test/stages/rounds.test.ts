@@ -169,4 +169,21 @@ describe('rounds as clusters of meeting events', () => {
     expect(briefs[1]!.dates.planned.map((d) => d.value)).toEqual(['2031-05-19']);
     expect(briefs.flatMap((b) => [...held(b), ...b.dates.planned.map((d) => d.value)])).not.toContain('2031-05-16');
   });
+
+  it('joins a numbered round no article dates to the dated session at its place and venue, and an undated report to the round whose city it names (A2, A4)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo opened talks in Accra on Monday, their first since the border clashes.\n', published: '2031-03-05' },
+      b: { text: 'The second round of talks between Ghana and Togo is being held in Lome.\nGhanaian envoy Kofi Dade leads the delegation.\n' },
+      c: { text: 'Negotiators from Ghana and Togo met in Lome on Tuesday and discussed fishing rights.\n', published: '2031-04-16' },
+      d: { text: 'Talks between Ghana and Togo, mediated by Norway, ended with a deal on fishing rights in Lome, Kofi Dade said.\n' },
+    });
+    expect(briefs.map((b) => [b.ordinal, b.ordinalInferred ?? false, b.docs.join(','), held(b).join(',')])).toEqual([
+      [1, true, 'a', '2031-03-03'],
+      [2, false, 'b,c,d', '2031-04-15'],
+    ]);
+    // Talks between two sides in one of their capitals keep the host as a party; a clause ends before ", mediated by"
+    // and before ", NAME said", so that neither the mediator nor the speaker is read into the list before.
+    for (const b of briefs) expect(names(b.parties)).toEqual(['Ghana', 'Togo']);
+    expect(names(briefs[1]!.mediators)).toEqual(['Norway']);
+  });
 });
