@@ -62,6 +62,8 @@ export interface Lexicons {
   mediatorCues: RegExp;
   /** Verbs that report speech (lexicons/events.json): quotes' speakers, and report days that are not session days. */
   speechVerbs: RegExp;
+  /** Nouns for the sides as a group, beside a list of countries that are the round's parties (lexicons/events.json). */
+  partyNouns: RegExp;
   /** Words that say a session is going on as the article is written (lexicons/events.json). */
   ongoing: RegExp;
   /** The same verbs, as a regex source to build patterns with (a date right after one). */
@@ -124,6 +126,7 @@ const EventsFile = z.object({
   mediatorCues: Rule,
   speechVerbs: Rule,
   ongoing: Rule,
+  partyNouns: Rule,
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
 });
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
@@ -283,6 +286,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       mediatorCues: phrasesRegex(events.mediatorCues.words),
       speechVerbs: phrasesRegex(events.speechVerbs.words),
       ongoing: phrasesRegex(events.ongoing.words),
+      partyNouns: phrasesRegex(events.partyNouns.words),
       speechVerbsSource: phrasesSource(events.speechVerbs.words),
       demonymCountry,
     },

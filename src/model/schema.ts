@@ -129,7 +129,12 @@ export const DateFact = z.object({
   rules: Rules,
 });
 export type DateFact = z.infer<typeof DateFact>;
-export const EntityFact = EntityRef.extend({ evidence: z.array(Evidence).min(1), rules: Rules });
+export const EntityFact = EntityRef.extend({
+  evidence: z.array(Evidence).min(1),
+  rules: Rules,
+  /** How an entity no source of the round names was had ("a side in the series' other rounds"); absent when stated. */
+  inferred: z.string().optional(),
+});
 export type EntityFact = z.infer<typeof EntityFact>;
 export const Member = z.object({
   person: EntityRef,

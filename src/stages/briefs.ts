@@ -316,5 +316,26 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const ev = round.cues.map(({ doc, cue }) => evidence(doc, cue));
     b.parties = prev.parties.map((p) => ({ id: p.id, name: p.name, evidence: ev }));
   }
+  // A round whose sources name fewer than two sides takes the sides its series' other rounds name, where at least
+  // half of those rounds (and two passages) name them: the parties of a negotiation rarely change between rounds.
+  const bySeries = new Map<number, Brief[]>();
+  briefs.forEach((b, i) => bySeries.set(rounds[i]!.series, [...(bySeries.get(rounds[i]!.series) ?? []), b]));
+  for (const group of bySeries.values())
+    for (const b of group) {
+      if (b.parties.length >= 2) continue;
+      const others = group.filter((o) => o !== b);
+      const seen = new Map<string, { fact: EntityFact; rounds: number; passages: number }>();
+      for (const o of others)
+        for (const p of o.parties) {
+          if (p.inferred) continue;
+          const x = seen.get(p.id) ?? { fact: p, rounds: 0, passages: 0 };
+          x.rounds++;
+          x.passages += p.evidence.length;
+          seen.set(p.id, x);
+        }
+      for (const { fact, rounds: n, passages } of seen.values())
+        if (n >= Math.max(1, Math.ceil(others.length / 2)) && passages >= 2 && !b.parties.some((p) => p.id === fact.id) && !b.mediators.some((m) => m.id === fact.id))
+          b.parties.push({ id: fact.id, name: fact.name, evidence: fact.evidence.slice(0, 1), rules: ['briefs:series-sides'], inferred: "a side in the series' other rounds" });
+    }
   return briefs;
 }

@@ -185,6 +185,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     return out.sort((a, b) => a.at - b.at);
   };
 
+  /** A country in the possessive before a body ("Afghanistan's Taliban", "Sudan's army chief"): the body is the side. */
+  const ownsBody = (s: Sent, end: number): boolean => {
+    const poss = /^[’'´]s\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
+    return !!poss && s.mentions.some((m) => m.type === 'Organization' && m.start === end + poss[0].length);
+  };
   const single = new Set(cues.filter((c) => c.ordinal !== undefined).map((c) => c.ordinal)).size === 1;
   /** The sides a span names: countries and demonyms, capitals standing for their country ("Belgrade's"), bodies in the possessive ("the EU's"). */
   const sidesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
@@ -282,7 +287,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       if (s.cues.length)
         for (const [from, to] of ranges) {
           const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
-          for (const c of named) if (!inDateline(c.at)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+          for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
         }
       // The sides as the subject of the session: "A and B met …", "ADJ TITLE NAME and ADJ TITLE NAME held talks …":
       // the countries and bodies joined by "and" before the session word are parties; the people among them are
@@ -295,7 +300,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))]
             .filter((c) => !/^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(c.end, c.end + 14)))
             .sort((a, b) => a.at - b.at);
-          if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+          if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
           for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at)) {
             const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
             const own = countriesIn(s, segStart, p.start).at(-1);
@@ -315,6 +320,19 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           }
         }
       }
+    }
+    // A list of three or more countries beside a noun for the sides ("the signatories — A, B, C and D — are
+    // convening", "participants from A, B and C will resume"): the round's parties, in any sentence of the round.
+    if (kn.lexicons.partyNouns.test(s.text) && !s.heading) {
+      const cs = countriesIn(s, s.start, s.end);
+      let run: typeof cs = [];
+      let best: typeof cs = [];
+      for (const c of cs) {
+        const prev = run.at(-1);
+        run = prev && /^(?:\s*(?:,|--|[\u2013\u2014]|\band\b|\bplus\b|\bas well as\b)\s*)+(?:the\s+)?$/.test(text.slice(prev.end, c.at)) ? [...run, c] : [c];
+        if (run.length > best.length) best = run;
+      }
+      if (best.length >= 3) for (const c of best) facts.push({ rule: 'facts:party-list', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
     }
     // Facilities where the round met.
     // A building by its head or last word ("Palais Coburg", "the Capella Hotel"): where the session met when the

@@ -394,6 +394,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         bestScore = sum;
       }
     }
+    // With nothing shared but nothing contradicting, and one other series in the folder: that series (a round whose
+    // reports name no side, no person and no body of their own).
+    const rest = series.filter((s) => s !== lone);
+    if (!best && rest.length === 1 && c.parties.size < 2 && rest[0]!.every((o) => affinity(c, o) >= 0)) best = rest[0];
     if (best) {
       best.push(c);
       series = series.filter((s) => s !== lone);

@@ -186,4 +186,26 @@ describe('rounds as clusters of meeting events', () => {
     for (const b of briefs) expect(names(b.parties)).toEqual(['Ghana', 'Togo']);
     expect(names(briefs[1]!.mediators)).toEqual(['Norway']);
   });
+
+  it('reads the parties from a list of countries beside a noun for the sides, and gives a round that names none its series\' sides, marked inferred (D1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The signatories to the water accord — Chile, Peru, Bolivia and Ecuador — are convening at a hotel in Asuncion.\nThe first round of talks opened on Monday.\n', published: '2031-06-03' },
+      b: { text: 'Envoys of Chile, Peru, Bolivia and Ecuador met in Asuncion on Monday for the first round.\n', published: '2031-06-02' },
+      c: { text: 'The second round of the water talks opened in Lima on Tuesday, officials said.\n', published: '2031-07-09' },
+    });
+    expect(briefs.map((b) => [b.ordinal, b.docs.join(',')])).toEqual([
+      [1, 'a,b'],
+      [2, 'c'],
+    ]);
+    const sides = ['Bolivia', 'Chile', 'Ecuador', 'Peru'];
+    expect(names(briefs[0]!.parties)).toEqual(sides);
+    expect(briefs[0]!.parties.every((p) => !p.inferred)).toBe(true);
+    expect(names(briefs[1]!.parties)).toEqual(sides);
+    expect(briefs[1]!.parties.every((p) => p.inferred && p.rules?.includes('briefs:series-sides'))).toBe(true);
+  });
+
+  it('takes the body, not the country that owns it, for a side ("A and B\'s commission")', async () => {
+    const [b] = await briefsOf({ d: { text: "Talks between Chile and Ecuador's National Water Commission ended in Lima on Thursday.\n", published: '2031-07-11' } });
+    expect(names(b!.parties)).toEqual(['Chile', 'National Water Commission']);
+  });
 });
