@@ -111,6 +111,17 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       }
     for (const [series, c] of counts) seriesSides.set(series, [...c.values()].sort((a, b) => b.n - a.n || (a.ref.id < b.ref.id ? -1 : 1)).map((x) => x.ref));
   }
+  // The side each person negotiates for, where some round of the series says it (a member's own title or relation).
+  const seriesSideOf = new Map<number, Map<string, EntityRef>>();
+  for (const round of rounds)
+    for (const { doc, fact } of located.get(round)?.get('member') ?? []) {
+      const person = resolve(doc, fact.entity);
+      const party = fact.party ? resolve(doc, fact.party) : undefined;
+      if (!person || !party) continue;
+      const m = seriesSideOf.get(round.series) ?? new Map<string, EntityRef>();
+      if (!m.has(person.id)) m.set(person.id, party);
+      seriesSideOf.set(round.series, m);
+    }
   const briefs = rounds.map((round) => {
     const of = (kind: Fact['kind']): Located[] => located.get(round)?.get(kind) ?? [];
     const entityFacts = (kind: Fact['kind']): EntityFact[] => {
@@ -194,9 +205,13 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     let sides = [...new Map([...parties, ...sideOf.values()].map((p) => [p.id, { id: p.id, name: p.name }])).values()].filter((p) => !mediators.some((m) => m.id === p.id));
     if (sides.length < 2) sides = (seriesSides.get(round.series) ?? []).filter((p) => !mediators.some((m) => m.id === p.id)).slice(0, 2);
-    for (const { doc, fact } of [...of('member').filter((x) => x.fact.party), ...facing]) {
+    // A member named without a side here ("the meeting between Prime Minister NAME and President NAME"): the side
+    // another round of the series gives that person.
+    const unsided = of('member').filter((x) => !x.fact.party && !x.fact.opposite);
+    for (const { doc, fact } of [...of('member').filter((x) => x.fact.party), ...facing, ...unsided]) {
       const person = resolve(doc, fact.entity);
       let party = fact.party ? resolve(doc, fact.party) : undefined;
+      if (!party && !fact.opposite && person) party = seriesSideOf.get(round.series)?.get(person.id);
       if (!party && fact.opposite && sides.length === 2) {
         const other = resolve(doc, fact.opposite);
         const theirs = other && sideOf.get(other.id);

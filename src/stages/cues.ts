@@ -19,6 +19,8 @@ const cased = (w: string) => [...new Set([w, w[0]!.toUpperCase() + w.slice(1), w
 interface CueRegexes {
   cue: RegExp;
   session: RegExp;
+  /** The same, global: every session word of a sentence. */
+  sessionAll: RegExp;
   /** After a relative cue, a copula giving its place: "the current round of talks is the seventh". */
   copula: RegExp;
 }
@@ -39,6 +41,7 @@ function regexes(kn: Knowledge): CueRegexes {
     r = {
       cue: new RegExp(String.raw`\b(${words})((?:[ \u2011-]${MODIFIER}){0,3}) (${nouns})\b`, 'gu'),
       session: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`),
+      sessionAll: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`, 'g'),
       copula: new RegExp(String.raw`^(?: of (?:${nouns}))?,? (?:is|was|will be|marks|marked|became|becomes) (?:now |already |only )?the (${[...lex.ordinals.keys()].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})\b`, 'i'),
     };
     compiled.set(kn, r);
@@ -53,7 +56,7 @@ export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefin
 }
 
 export function findCues(doc: Doc, kn: Knowledge): Doc {
-  const { cue: CUE, session: SESSION, copula: COPULA } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA } = regexes(kn);
   const cues: RoundCue[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si]!;
@@ -86,8 +89,21 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
     }
     // A sentence that reports a session without numbering it ("The two leaders met in Hanoi on Wednesday"):
     // a plain event cue, the round of the document's unnumbered session (stage facts).
-    if (cues.length === before) {
-      const m = SESSION.exec(text);
+    // A sentence whose only cues point back ("their previous meeting") may still report its own session ("the Ohrid
+    // meeting between A and B … since their previous meeting"): the first session word outside those cues.
+    const backOnly = cues.length > before && cues.slice(before).every((c) => c.relative === 'previous' && c.ordinal === undefined);
+    if (cues.length === before || backOnly) {
+      const own = cues.slice(before);
+      const re = SESSION_ALL;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null = null;
+      for (let x = re.exec(text); x; x = re.exec(text)) {
+        const at = sent.start + x.index;
+        if (!own.some((c) => at >= c.start && at < c.end)) {
+          m = x;
+          break;
+        }
+      }
       if (m) {
         // A report in the past tense with no status word ("made no progress at the talks") reports a session held.
         const status = statusOf(text, kn) ?? (PAST.test(text) ? 'held' : undefined);

@@ -14,7 +14,7 @@
  *    comes next. Nothing here names a place, person or date of any corpus.
  */
 import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan, Token } from '../model/schema.js';
-import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
+import { aliasKey, phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 
 interface Sent {
@@ -106,11 +106,25 @@ function reportDay(kn: Knowledge): { before: RegExp; after: RegExp } {
   return r;
 }
 
+const sessionsAfter = new WeakMap<Knowledge, RegExp>();
+/** A session noun right after a name, with a word between at most ("the Hanoi summit", "the Doha peace talks"). */
+function sessionAfter(kn: Knowledge): RegExp {
+  let r = sessionsAfter.get(kn);
+  if (!r) {
+    r = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'u');
+    sessionsAfter.set(kn, r);
+  }
+  return r;
+}
+
 export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}): Doc {
   const REPORT_DAY = reportDay(kn);
+  const SESSION_AFTER = sessionAfter(kn);
   const RECENT_DAYS = options.recentDays ?? 45;
   const NEAR_DAYS = options.nearDays ?? 7;
   const { cues, current } = resolveRounds(doc.cues);
+  /** Cues that point back to an earlier round ("their previous meeting"). */
+  const backRefs = cues.filter((c) => c.relative === 'previous');
   const text = doc.text;
   // Mentions by sentence, in one sweep (both lists are sorted by offset).
   const bySentence: Mention[][] = doc.sentences.map(() => []);
@@ -190,6 +204,29 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     const poss = /^[’'´]s\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
     return !!poss && s.mentions.some((m) => m.type === 'Organization' && m.start === end + poss[0].length);
   };
+  /** The people of a span whose title names their country ("Serbian President NAME", "Kosovo PM NAME"): members of
+   * that country's delegation, with the title as their role. */
+  const membersOfTheirTitles = (s: Sent, from: number, to: number, r: number, rule: string): void => {
+    for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= to)) {
+      const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
+      const own = countriesIn(s, segStart, p.start).at(-1);
+      // With no country of their own, a side only where the person's title or relation gives one in another report
+      // (stage briefs); a person with neither title nor country is not read as a member.
+      const segEnd = nextSeparator(text, p.end, to);
+      const role = roleOf(text, segStart, p, Math.min(segEnd, to), kn, s.mentions);
+      if (!own && !role) continue;
+      facts.push({
+        rule,
+        kind: 'member',
+        round: r,
+        entity: cueOf(p),
+        ...(own ? { party: own.cue } : {}),
+        ...(role ? { role: role.text, roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+        head: false,
+        evidence: span(segStart, p.end),
+      });
+    }
+  };
   const single = new Set(cues.filter((c) => c.ordinal !== undefined).map((c) => c.ordinal)).size === 1;
   /** The sides a span names: countries and demonyms, capitals standing for their country ("Belgrade's"), bodies in the possessive ("the EU's"). */
   const sidesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
@@ -263,7 +300,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         }
         if (m.type === 'Place' && countryKind(m) !== 'country') {
           const before = text.slice(Math.max(s.start, m.start - 12), m.start);
+          // "since their previous meeting in Arica": the city of an earlier round.
+          if (backRefs.some((c) => c.sentence === s.index && c.end <= m.start && m.start - c.end <= 15)) continue;
           if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /capital/.test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+          // "the Tacna meeting", "the Hanoi summit": the city names the session.
+          else if (/\bthe\s+$/i.test(before) && SESSION_AFTER.test(text.slice(m.end, m.end + 40))) facts.push({ rule: 'facts:venue-modifier', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
         }
       }
       // Parties: the countries (also as demonyms) and bodies the round's sentence names as meeting: "talks between
@@ -301,24 +342,10 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
             .filter((c) => !/^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(c.end, c.end + 14)))
             .sort((a, b) => a.at - b.at);
           if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
-          for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at)) {
-            const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
-            const own = countriesIn(s, segStart, p.start).at(-1);
-            if (!own) continue;
-            const segEnd = nextSeparator(text, p.end, at);
-            const role = roleOf(text, segStart, p, Math.min(segEnd, at), kn, s.mentions);
-            facts.push({
-              rule: 'facts:member-subject-of-session',
-              kind: 'member',
-              round: r,
-              entity: cueOf(p),
-              party: own.cue,
-              ...(role ? { role: role.text, roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
-              head: false,
-              evidence: span(segStart, p.end),
-            });
-          }
+          membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
         }
+        // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
+        if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, clauseEnd(s, s.start + between.index), r, 'facts:member-between');
       }
     }
     // A list of three or more countries beside a noun for the sides ("the signatories — A, B, C and D — are

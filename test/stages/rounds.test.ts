@@ -208,4 +208,22 @@ describe('rounds as clusters of meeting events', () => {
     const [b] = await briefsOf({ d: { text: "Talks between Chile and Ecuador's National Water Commission ended in Lima on Thursday.\n", published: '2031-07-11' } });
     expect(names(b!.parties)).toEqual(['Chile', 'National Water Commission']);
   });
+
+  it('reads the people between whom a meeting is held, and gives one named without a country the side another round gives them (E1, E6)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chilean Prime Minister Ana Rell and Peruvian President Dev Orr met in Arica on Monday for the first round of talks.\n', published: '2031-02-12' },
+      b: { text: 'The second round of talks, a meeting between Prime Minister Rell and President Orr in Tacna, ended on Friday without a deal.\n', published: '2031-03-15' },
+    });
+    expect(briefs.map((b) => b.ordinal)).toEqual([1, 2]);
+    for (const b of briefs) expect(members(b)).toEqual(['Chile: Ana Rell (Prime Minister)', 'Peru: Dev Orr (President)']);
+    expect(briefs[1]!.delegations.flatMap((d) => d.members.flatMap((m) => m.rules ?? []))).toContain('facts:member-between');
+  });
+
+  it('reads a session reported beside a back-reference ("the Lima meeting between A and B … since their previous meeting in Arica": the city before the session word is its venue) (A2, C2)', async () => {
+    const [b] = await briefsOf({
+      a: { text: 'The Lima meeting between Chilean Prime Minister Ana Rell and Peruvian President Dev Orr on Monday was their first since the previous meeting in Arica.\n', published: '2031-02-12' },
+    });
+    expect(names(b!.venue.city)).toEqual(['Lima']);
+    expect(members(b!)).toEqual(['Chile: Ana Rell (Prime Minister)', 'Peru: Dev Orr (President)']);
+  });
 });
