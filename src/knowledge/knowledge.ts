@@ -24,6 +24,8 @@ export interface KbEntity {
   /** For places: a country or a capital city (from world-countries); the capital's country. */
   kind?: 'country' | 'capital';
   country?: string;
+  /** A country whose capital bears its name (Singapore, Monaco): also a city, where a session can meet. */
+  cityState?: boolean;
 }
 
 export interface Lexicons {
@@ -218,6 +220,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
       if (e.qid) prev.qid = e.qid;
       if (e.source === 'kb') prev.source = 'kb';
+      if (prev.kind === 'country' && e.kind === 'capital') prev.cityState = true;
       prev.kind ??= e.kind;
       prev.country ??= e.country;
     } else merged.set(key, { ...e, aliases: [...e.aliases] });

@@ -123,6 +123,12 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   const RECENT_DAYS = options.recentDays ?? 45;
   const NEAR_DAYS = options.nearDays ?? 7;
   const { cues, current } = resolveRounds(doc.cues);
+  /** The verbs of each sentence (wink's part-of-speech tags), by offset. */
+  const verbsAt: number[][] = doc.sentences.map(() => []);
+  for (const t of doc.tokens) if (t.pos === 'VERB' || t.pos === 'AUX') verbsAt[t.sentence]!.push(t.start);
+  /** Where a phrase that starts at `at` ends: at its clause's end, or before the next verb ("between A and B opened in
+   * the Nigerian city of X": the list of sides stops at "opened"). */
+  const phraseEnd = (s: Sent, at: number): number => Math.min(clauseEnd(s, at), verbsAt[s.index]!.find((v) => v > at) ?? Infinity);
   /** Cues that point back to an earlier round ("their previous meeting"). */
   const backRefs = cues.filter((c) => c.relative === 'previous');
   const text = doc.text;
@@ -183,6 +189,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   const cueOf = (m: Mention): EntityCue => ({ mention: { start: m.start, end: m.end } });
   const isMedia = (m: Mention) => kn.lexicons.media.has(aliasKey(m.text));
   const countryKind = (m: Mention) => kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.kind;
+  const cityState = (m: Mention) => !!kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.cityState;
   /** Country words of a span: country mentions and demonyms, in order. */
   const countriesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
     const out: Array<{ cue: EntityCue; at: number; end: number }> = [];
@@ -275,13 +282,16 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const said = s.cues.length ? s.cues : s.plain;
       const r = s.cues.length ? s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round! : s.round;
       const postponed = POSTPONE.test(s.text);
+      // A line with no verb ("The Iran nuclear talks in Vienna on December 9.") is a caption or a label: its day
+      // dates a photograph, often of an earlier session, not the session the article reports.
+      const caption = !verbsAt[s.index]!.length;
       // "The talks are under way in Jeddah": a session going on as the article appeared met on its publication day,
       // unless the sentence dates it.
       const ongoing = kn.lexicons.ongoing.exec(s.text);
       if (ongoing && doc.anchor?.day && doc.anchor.source !== 'none' && said.some((c) => c.status !== 'planned' && c.status !== 'announced' && c.status !== 'cancelled' && c.status !== 'postponed') && !/\b(?:will|to|would|expected|set|may|might)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, ongoing.index - 20), ongoing.index)) && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? '')))
         facts.push({ rule: 'facts:under-way-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `under way when ${doc.id} appeared`, evidence: span(s.start + ongoing.index, s.start + ongoing.index + ongoing[0].length) });
       for (const m of s.mentions) {
-        if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value)) {
+        if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && !caption) {
           // Background dates (the war's start) are not the round's: a round is recent against the document's year.
           if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
           const before = text.slice(Math.max(s.start, m.start - 30), m.start);
@@ -298,11 +308,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           }
           facts.push({ rule: 'facts:date-in-session-sentence', kind: planned ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
         }
-        if (m.type === 'Place' && countryKind(m) !== 'country') {
-          const before = text.slice(Math.max(s.start, m.start - 12), m.start);
+        if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption) {
+          const before = text.slice(Math.max(s.start, m.start - 40), m.start);
           // "since their previous meeting in Arica": the city of an earlier round.
           if (backRefs.some((c) => c.sentence === s.index && c.end <= m.start && m.start - c.end <= 15)) continue;
-          if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /capital/.test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+          if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /\bcapital\s*(?:of\s+|,\s*)?$/.test(before) || /\b(?:in|at)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|resort|port)\s+of\s+$/iu.test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
           // "the Tacna meeting", "the Hanoi summit": the city names the session.
           else if (/\bthe\s+$/i.test(before) && SESSION_AFTER.test(text.slice(m.end, m.end + 40))) facts.push({ rule: 'facts:venue-modifier', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
         }
@@ -312,7 +322,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const between = /\b(between|involving|among)\b/i.exec(s.text);
       const sides = kn.lexicons.sideNouns.exec(s.text);
       const ranges: Array<[number, number]> = [];
-      if (between) ranges.push([s.start + between.index, clauseEnd(s, s.start + between.index)]);
+      if (between) ranges.push([s.start + between.index, phraseEnd(s, s.start + between.index)]);
       if (sides) {
         // "A and B negotiators": the words before; "delegations from A, B and C": the list after.
         ranges.push([s.start + Math.max(0, s.text.lastIndexOf(',', sides.index) + 1), s.start + sides.index]);
@@ -345,7 +355,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
         }
         // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
-        if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, clauseEnd(s, s.start + between.index), r, 'facts:member-between');
+        if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, phraseEnd(s, s.start + between.index), r, 'facts:member-between');
       }
     }
     // A list of three or more countries beside a noun for the sides ("the signatories — A, B, C and D — are
@@ -563,12 +573,31 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   }
   // An unnumbered session is the latest the article reports: its held days lie within a week of the last one (on or
   // before publication); older days in the same article are background (an earlier meeting, a past agreement).
-  if (!current) {
+  // The same holds, over the weeks a numbered round may last, for each round an article numbers: "the second summit,
+  // in Hanoi on Wednesday, eight months after the first in Singapore last June" gives the second round Wednesday, not
+  // June, nor Singapore, whose sentence speaks of the earlier round.
+  {
     const dayOf = (f: Fact) => (/^\d{4}-\d{2}-\d{2}/.test(f.value ?? '') ? Date.parse(f.value!.slice(0, 10)) : NaN);
-    const days = facts.filter((f) => f.kind === 'held' && f.round === 0).map(dayOf).filter((t) => Number.isFinite(t) && (anchorTime === undefined || t <= anchorTime + DAY));
-    if (days.length) {
+    /** The last day a value can stand for: the day, or the month's last day. */
+    const lastDayOf = (f: Fact) => {
+      const m = /^(\d{4})-(\d{2})$/.exec(f.value ?? '');
+      return m ? Date.UTC(Number(m[1]), Number(m[2]), 0) : dayOf(f);
+    };
+    const sentenceOf = (at: number) => doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+    for (const key of new Set(facts.filter((f) => f.kind === 'held').map((f) => f.round))) {
+      const days = facts.filter((f) => f.kind === 'held' && f.round === key).map(dayOf).filter((t) => Number.isFinite(t) && (anchorTime === undefined || t <= anchorTime + DAY));
+      if (!days.length) continue;
       const last = Math.max(...days);
-      for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.kind === 'held' && facts[i]!.round === 0 && dayOf(facts[i]!) < last - NEAR_DAYS * DAY) facts.splice(i, 1);
+      const background = new Set<number>();
+      for (let i = facts.length - 1; i >= 0; i--)
+        if (facts[i]!.kind === 'held' && facts[i]!.round === key && lastDayOf(facts[i]!) < last - (key === 0 ? NEAR_DAYS : RECENT_DAYS) * DAY) {
+          background.add(sentenceOf(facts[i]!.evidence.start));
+          facts.splice(i, 1);
+        }
+      // A venue in a sentence dated to an earlier time, beside other venues of the round, is the earlier round's.
+      const venues = facts.filter((f) => f.kind === 'venue' && f.round === key);
+      if (background.size && venues.some((f) => !background.has(sentenceOf(f.evidence.start))))
+        for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.kind === 'venue' && facts[i]!.round === key && background.has(sentenceOf(facts[i]!.evidence.start))) facts.splice(i, 1);
     }
   }
   // The dateline's city is where the reporter is, most often the venue: the venue of the article's own round when
@@ -647,8 +676,11 @@ const nextSeparator = (text: string, at: number, to: number): number => {
 
 /** The role of a person: the apposition after the name (", the Secretary of …"), else the title before it. */
 function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: Knowledge, mentions: Mention[]): { text: string; apposition: boolean } | undefined {
-  const after = withoutKinship(text.slice(p.end, segEnd).replace(/^,\s*/, '').replace(/^(the|a|an)\s+/i, '').trim(), kn);
-  if (after && after.split(/\s+/).length <= 14 && !/^(who|which|that|and|said|says)\b/i.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
+  const raw = text.slice(p.end, segEnd);
+  const after = withoutKinship(raw.replace(/^,\s*/, '').replace(/^(the|a|an)\s+/i, '').trim(), kn);
+  // An apposition follows a comma and names no one else ("NAME, the chief negotiator"; not "NAME, NAME and TITLE NAME").
+  const appositive = /^\s*,/.test(raw) && !mentions.some((m) => m.type === 'Person' && m.start >= p.end && m.end <= segEnd);
+  if (after && appositive && after.split(/\s+/).length <= 14 && !/^(who|which|that|and|said|says)\b/i.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
   let from = segStart;

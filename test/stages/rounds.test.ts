@@ -226,4 +226,23 @@ describe('rounds as clusters of meeting events', () => {
     expect(names(b!.venue.city)).toEqual(['Lima']);
     expect(members(b!)).toEqual(['Chile: Ana Rell (Prime Minister)', 'Peru: Dev Orr (President)']);
   });
+
+  it('reads "in the Nigerian city of Abuja" and a city-state for the venue, and takes nothing from a caption or from a sentence on an earlier time (B6, C1, C2)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text:
+          'Ghana and Togo envoys at the talks in Accra on March 3.\n\n' +
+          'The second round of talks between Ghana and Togo opened in the Nigerian city of Abuja on Monday.\n' +
+          'Togolese envoy Edem Kofi said the second round had begun better than the talks in Lome in January.\n',
+        published: '2031-04-09',
+      },
+      b: { text: 'The leaders of Ghana and Togo held a summit in Singapore on Friday.\n', published: '2031-06-14' },
+    });
+    expect(briefs.map((b) => [b.ordinal, held(b).join(','), names(b.venue.city).join(',')])).toEqual([
+      [2, '2031-04-07', 'Abuja'],
+      [3, '2031-06-13', 'Singapore'],
+    ]);
+    // The list of sides after "between" stops at the verb: Nigeria, named after "opened in", is not a side.
+    expect(names(briefs[0]!.parties)).toEqual(['Ghana', 'Togo']);
+  });
 });
