@@ -1,0 +1,214 @@
+/**
+ * The report's data, read from a finished run's outputs (ann/, entities.json, briefs.json,
+ * run.json), the run's articles and, optionally, a gold folder. Offsets in the report's data
+ * are JavaScript string indices (UTF-16), as the page slices the text with them; the run's
+ * files count code points, and are converted here, per document, with its text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BriefsFile, EntitiesFile, MENTION_TYPES, type Brief, type Entity, type Evidence } from '../model/schema.js';
+import { parseBrat, type BratMention } from '../io/brat.js';
+import { readDocument } from '../io/corpus.js';
+import { readAnnFolder } from '../io/annfolder.js';
+import { parseJson } from '../io/json.js';
+import { OffsetMap } from '../io/offsets.js';
+import { score, type Example, type Scores } from '../score/mentions.js';
+import { readBriefsFolder, scoreBriefs, type BriefScores } from '../score/briefs.js';
+
+/** A mention as the page shows it: UTF-16 span, type, and what the run says of it. */
+export interface RMention {
+  s: number;
+  e: number;
+  t: string;
+  /** Canonical entity id and name. */
+  id?: string;
+  n?: string;
+  v?: string;
+  mod?: string;
+  unit?: string;
+  rule?: string;
+}
+
+/** A gold difference. `k`: missed, spurious, partial, value or link. */
+export interface RError {
+  /** Index in the report's error list. */
+  i: number;
+  k: string;
+  d: number;
+  /** Mention type (the gold's where there is one). */
+  t: string;
+  g?: RMention & { x: string };
+  p?: RMention & { x: string };
+  note?: string;
+}
+
+export interface RDoc {
+  /** Index of the article in the report (its file is data/docs/N.js). */
+  n: number;
+  id: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  published?: string;
+  text: string;
+  mentions: RMention[];
+  errors?: RError[];
+  problems: string[];
+}
+
+export interface REvidence {
+  d: number;
+  s: number;
+  e: number;
+  text: string;
+}
+
+export interface ReportData {
+  index: {
+    title: string;
+    corpus: string;
+    docs: Array<{ n: number; id: string; title?: string; source?: string; published?: string; mentions: number; errors?: number; problems: number }>;
+    types: readonly string[];
+    rounds: Array<{ id: string; ordinal?: number; status: string }>;
+    entities: number;
+    gold?: { dir: string; scores: Omit<Scores, 'errors'>; briefs?: BriefScores; errors: number };
+    problems: string[];
+  };
+  docs: RDoc[];
+  /** briefs.json with every evidence's document as an index and its span in UTF-16. */
+  briefs: unknown[];
+  entities: Array<Omit<Entity, 'docs' | 'merges'> & { docs: number[]; merges: Entity['merges'] }>;
+  errors: RError[];
+}
+
+export interface BuildOptions {
+  out: string;
+  corpus: string;
+  gold?: string;
+}
+
+const rm = (m: BratMention): RMention => ({
+  s: m.start,
+  e: m.end,
+  t: m.type,
+  ...(m.entityId ? { id: m.entityId } : {}),
+  ...(m.entityName ? { n: m.entityName } : {}),
+  ...(m.value !== undefined ? { v: m.value } : {}),
+  ...(m.mod ? { mod: m.mod } : {}),
+  ...(m.unit ? { unit: m.unit } : {}),
+  ...(m.rule ? { rule: m.rule } : {}),
+});
+
+function readJson<T>(file: string, schema: { parse(x: unknown): T } & Parameters<typeof parseJson>[2], what: string, out: string): T {
+  if (!existsSync(file)) throw new Error(`${file}: not found (run 'parley run CORPUS_DIR --out ${out}' first)`);
+  return parseJson(file, readFileSync(file, 'utf8'), schema, what) as T;
+}
+
+/** Reads a run's outputs, its articles and the gold into the report's data. One broken article is a problem on that article only. */
+export async function buildReport(opts: BuildOptions): Promise<ReportData> {
+  const { out, corpus } = opts;
+  const briefs: Brief[] = readJson(join(out, 'briefs.json'), BriefsFile, 'briefs', out).briefs;
+  const entities: Entity[] = readJson(join(out, 'entities.json'), EntitiesFile, 'entities', out).entities;
+  const annDir = join(out, 'ann');
+  const preds = existsSync(annDir) ? await readAnnFolder(annDir) : new Map();
+  if (!preds.size) throw new Error(`${annDir}: no .ann files (run 'parley run CORPUS_DIR --out ${out}' first)`);
+  const problems: string[] = [];
+  const docs: RDoc[] = [];
+  const maps = new Map<string, { n: number; map: OffsetMap }>();
+  const examples: Example[] = [];
+  const predMentions = new Map<string, BratMention[]>();
+  for (const id of [...preds.keys()].sort()) {
+    const n = docs.length;
+    const doc: RDoc = { n, id, text: '', mentions: [], problems: [] };
+    docs.push(doc);
+    const annFile = join(annDir, `${id}.ann`);
+    try {
+      const article = readDocument(join(corpus, `${id}.txt`));
+      doc.text = article.text;
+      for (const k of ['title', 'source', 'url', 'published'] as const) if (article.meta[k]) doc[k] = article.meta[k];
+      const parsed = parseBrat(annFile, readFileSync(annFile, 'utf8'), article.text);
+      for (const e of parsed.errors) doc.problems.push(e.message);
+      doc.mentions = parsed.mentions.map(rm).sort((a, b) => a.s - b.s || b.e - a.e);
+      predMentions.set(id, parsed.mentions);
+      maps.set(id, { n, map: new OffsetMap(article.text) });
+    } catch (err) {
+      doc.problems.push((err as Error).message);
+    }
+    problems.push(...doc.problems);
+  }
+
+  // Briefs: evidence by document index and UTF-16 span; evidence of an article the report lacks keeps d = -1.
+  const ev = (e: Evidence): REvidence => {
+    const m = maps.get(e.doc);
+    return m ? { d: m.n, s: m.map.toUtf16(e.start), e: m.map.toUtf16(e.end), text: e.text } : { d: -1, s: e.start, e: e.end, text: e.text };
+  };
+  const convert = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(convert);
+    if (x && typeof x === 'object') {
+      const o: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(x)) o[k] = k === 'evidence' ? (v as Evidence[]).map(ev) : convert(v);
+      return o;
+    }
+    return x;
+  };
+  const rBriefs = briefs.map((b) => ({ ...(convert(b) as object), docs: b.docs.map((d) => maps.get(d)?.n ?? -1) }));
+  const docIndex = new Map(docs.map((d) => [d.id, d.n]));
+  const rEntities = entities.map((e) => ({ ...e, docs: e.docs.map((d) => docIndex.get(d)).filter((n): n is number => n !== undefined) }));
+
+  const errors: RError[] = [];
+  let gold: ReportData['index']['gold'];
+  if (opts.gold) {
+    const goldFiles = await readAnnFolder(opts.gold, corpus);
+    for (const [id, g] of goldFiles) {
+      for (const e of g.errors) problems.push(e.message);
+      const p = predMentions.get(id);
+      if (p) examples.push({ doc: id, gold: g.mentions, pred: p });
+    }
+    if (!examples.length) throw new Error(`${opts.gold}: no gold file annotates an article of this run`);
+    const s = score(examples);
+    const briefsDir = join(opts.gold, 'briefs');
+    const goldBriefs = existsSync(briefsDir) ? await readBriefsFolder(briefsDir) : [];
+    for (const e of s.errors) {
+      const d = docIndex.get(e.doc)!;
+      const item: RError = {
+        i: errors.length,
+        k: e.kind,
+        d,
+        t: (e.gold ?? e.pred)!.type,
+        ...(e.gold ? { g: { ...rm(e.gold), x: e.gold.text } } : {}),
+        ...(e.pred ? { p: { ...rm(e.pred), x: e.pred.text } } : {}),
+        ...(e.note ? { note: e.note } : {}),
+      };
+      errors.push(item);
+      (docs[d]!.errors ??= []).push(item);
+    }
+    const { errors: _all, ...rest } = s;
+    gold = { dir: opts.gold, scores: rest, errors: errors.length, ...(goldBriefs.length ? { briefs: scoreBriefs(goldBriefs, briefs, examples) } : {}) };
+  }
+
+  return {
+    index: {
+      title: `Parley report: ${out}`,
+      corpus,
+      docs: docs.map((d) => ({
+        n: d.n,
+        id: d.id,
+        ...(d.title ? { title: d.title } : {}),
+        ...(d.source ? { source: d.source } : {}),
+        ...(d.published ? { published: d.published } : {}),
+        mentions: d.mentions.length,
+        ...(opts.gold ? { errors: d.errors?.length ?? 0 } : {}),
+        problems: d.problems.length,
+      })),
+      types: MENTION_TYPES,
+      rounds: briefs.map((b) => ({ id: b.id, ...(b.ordinal ? { ordinal: b.ordinal } : {}), status: b.status })),
+      entities: entities.length,
+      ...(gold ? { gold } : {}),
+      problems,
+    },
+    docs,
+    briefs: rBriefs,
+    entities: rEntities,
+    errors,
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * The report in a real browser (Debian's chromium through playwright-core): the report of the
+ * bundled corpus with its gold, and a report of articles written to attack the page.
+ * The screenshot is kept as an artifact in test-artifacts/report/ (git-ignored).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { run } from '../../src/run.js';
+import { writeReport } from '../../src/report/write.js';
+import { BriefsFile } from '../../src/model/schema.js';
+import { tempDir } from '../helpers.js';
+import { launch, watchedPage } from './chromium.js';
+
+// What the page functions below use of the browser (this project's types are Node's, not the DOM's).
+declare function getComputedStyle(el: unknown, pseudo?: string): { backgroundColor: string; content: string; textDecorationLine: string };
+declare const location: { hash: string };
+declare const window: unknown;
+
+const ROOT = resolve(__dirname, '..', '..');
+const ARTIFACTS = join(ROOT, 'test-artifacts', 'report');
+
+/** Every evidence text of a briefs.json. */
+function evidenceTexts(file: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object')
+      for (const [k, v] of Object.entries(x)) {
+        if (k === 'evidence') for (const e of v as Array<{ text: string }>) out.add(e.text);
+        else walk(v);
+      }
+  };
+  walk(BriefsFile.parse(JSON.parse(readFileSync(file, 'utf8'))).briefs);
+  return out;
+}
+
+/** The value of a report data file (`parleyData(key, JSON);`). */
+const dataOf = (file: string): any => JSON.parse(readFileSync(file, 'utf8').replace(/^parleyData\("[^"]*",/, '').replace(/\);\n$/, ''));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the report of the bundled corpus with gold, in chromium', () => {
+  let out: string;
+  let url: string;
+  beforeAll(async () => {
+    out = tempDir();
+    await run({ corpus: join(ROOT, 'corpus'), out });
+    const r = await writeReport({ out, gold: join(ROOT, 'gold') });
+    expect(r.problems).toEqual([]);
+    url = pathToFileURL(join(out, 'report', 'index.html')).href;
+  });
+
+  it('goes from a brief fact to its evidence, highlighted in the article, with no console error and no request off the disk', async () => {
+    const { page, errors, requests } = await watchedPage(browser);
+    await page.goto(url);
+    await page.waitForSelector('article.round');
+    const links = page.locator('a.evlink');
+    expect(await links.count()).toBeGreaterThan(10);
+    // A fact further down the page, not only the first one.
+    const link = links.nth(7);
+    const evidence = (await link.getAttribute('data-evidence'))!;
+    expect(evidenceTexts(join(out, 'briefs.json')).has(evidence)).toBe(true);
+    await link.click();
+    const mark = page.locator('mark.ev');
+    await mark.waitFor();
+    expect(await mark.count()).toBe(1);
+    expect(await mark.textContent()).toBe(evidence);
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#doc\/\d+\/ev\/\d+-\d+$/);
+    // The highlighted span is in view.
+    const box = (await mark.boundingBox())!;
+    expect(box.y + box.height).toBeGreaterThan(0);
+    expect(box.y).toBeLessThan(900);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('marks mentions by type with a label, toggles a type off and on, shows the canonical entity on focus; screenshot kept', async () => {
+    const { page, errors, requests } = await watchedPage(browser);
+    await page.goto(url + '#doc/0');
+    await page.waitForSelector('#article-text .m');
+    const person = page.locator('#article-text .t-Person[data-label]').first();
+    const place = page.locator('#article-text .t-Place[data-label]').first();
+    const style = (loc: typeof person) =>
+      loc.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, label: getComputedStyle(el, '::before').content, line: getComputedStyle(el).textDecorationLine }));
+    const on = await style(person);
+    expect(on.bg).not.toBe('rgba(0, 0, 0, 0)');
+    expect(on.label).toBe('"PER"');
+    expect(on.line).toContain('underline');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'bundled-corpus-article.png'), fullPage: true });
+
+    await page.locator('#toggle-Person').uncheck();
+    const off = await style(person);
+    expect(off.bg).toBe('rgba(0, 0, 0, 0)');
+    expect(off.label).toBe('none');
+    expect((await style(place)).bg).not.toBe('rgba(0, 0, 0, 0)');
+    await page.locator('#toggle-Person').check();
+    expect((await style(person)).bg).toBe(on.bg);
+
+    // Focus (keyboard) shows the canonical entity of a linked mention.
+    const linked = page.locator('#article-text .m[data-entity][data-label]').first();
+    const [entityId, tip] = await linked.evaluate((el) => [el.getAttribute('data-entity'), el.getAttribute('data-tip')]);
+    await linked.focus();
+    const after = await linked.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(after).toContain(entityId!);
+    expect(after).toBe(JSON.stringify(tip));
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the score table with bars and an error list that filters by kind and leads to the place in the text', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(url + '#gold');
+    await page.waitForSelector('#score-table');
+    expect(await page.locator('#score-table tbody tr').count()).toBe(6);
+    expect(await page.locator('#score-table .bar .fill').count()).toBe(12);
+    expect(await page.locator('#brief-scores tbody tr').count()).toBeGreaterThan(5);
+    const all = dataOf(join(out, 'report', 'data', 'errors.js')) as Array<{ k: string; i: number; g?: { x: string }; p?: { x: string } }>;
+    expect(await page.locator('ul.errors li').count()).toBe(Math.min(500, all.length));
+    const kind = all[0]!.k;
+    await page.locator('select.f-kind').first().selectOption(kind);
+    const shown = page.locator('ul.errors li');
+    expect(await shown.count()).toBe(all.filter((e) => e.k === kind).length);
+    expect(new Set(await shown.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))))).toEqual(new Set([kind]));
+    await shown.first().locator('a').click();
+    const focused = page.locator('#article-text .gd.focus');
+    await focused.first().waitFor();
+    const err = all.find((e) => e.k === kind)!;
+    expect(await focused.first().getAttribute('id')).toBe(`err-${err.i}`);
+    const expected = kind === 'missed' || kind === 'partial' ? err.g!.x : (err.p ?? err.g)!.x;
+    expect((await focused.allTextContents()).join('')).toBe(expected);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists every entity with its aliases and leads to its mentions in an article', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(url + '#entities');
+    await page.waitForSelector('.entity');
+    const entities = dataOf(join(out, 'report', 'data', 'entities.js')) as Array<{ id: string; name: string }>;
+    expect(await page.locator('.entity').count()).toBe(Math.min(300, entities.length));
+    await page.locator('input[type=search]').fill(entities[0]!.name);
+    const first = page.locator('.entity').first();
+    expect(await first.locator('h3 .m').textContent()).toBe(entities[0]!.name);
+    await first.locator('.docs a').first().click();
+    const sel = page.locator('#article-text .m.sel');
+    await sel.first().waitFor();
+    expect(new Set(await sel.evaluateAll((els) => els.map((e) => e.getAttribute('data-entity'))))).toEqual(new Set([entities[0]!.id]));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a report of hostile articles, in chromium', () => {
+  const evil =
+    'Talks resumed in Geneva on 3 March 2025. <script>window.__pwned = 1; alert(1)</script> ' +
+    'The envoy <img src=x onerror="window.__pwned = 2"> said "<b>no</b>" to Maria Lopez & co.\n' +
+    'A second line: <a href="javascript:window.__pwned=3">click</a> </mark></span><style>body{display:none}</style>';
+  let url: string;
+  beforeAll(async () => {
+    const corpus = tempDir();
+    writeFileSync(join(corpus, 'evil.txt'), evil);
+    writeFileSync(join(corpus, 'evil.meta.json'), JSON.stringify({ title: '<img src=y onerror="window.__pwned=4">Title', source: '<script>window.__pwned=5</script>' }));
+    const out = tempDir();
+    await run({ corpus, out });
+    await writeReport({ out });
+    url = pathToFileURL(join(out, 'report', 'index.html')).href;
+  });
+
+  it('shows the text as written and runs none of it', async () => {
+    const { page, errors, requests } = await watchedPage(browser);
+    await page.goto(url + '#doc/0');
+    await page.waitForSelector('#article-text');
+    expect(await page.locator('#article-text').textContent()).toBe(evil);
+    expect(await page.locator('h1').textContent()).toBe('<img src=y onerror="window.__pwned=4">Title');
+    expect(await page.locator('#main img, #main script, #main b, #main style, #article-text a').count()).toBe(0);
+    await page.goto(url + '#docs');
+    await page.waitForSelector('table.list');
+    expect(await page.locator('table.list').textContent()).toContain('<script>window.__pwned=5</script>');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});
