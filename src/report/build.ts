@@ -75,11 +75,16 @@ export interface ReportData {
     problems: string[];
   };
   docs: RDoc[];
-  /** briefs.json with every evidence's document as an index and its span in UTF-16. */
+  /** briefs.json with every evidence's document as an index and its span in UTF-16; a fact's evidence cut to EVIDENCE_SHOWN, with `evidenceMore` pointing at the whole list. */
   briefs: unknown[];
+  /** Per round, the whole evidence lists of the facts whose list was cut. */
+  evidence: REvidence[][][];
   entities: Array<Omit<Entity, 'docs' | 'merges'> & { docs: number[]; merges: Entity['merges'] }>;
   errors: RError[];
 }
+
+/** Evidence spans a fact shows at first. */
+export const EVIDENCE_SHOWN = 5;
 
 export interface BuildOptions {
   out: string;
@@ -142,16 +147,31 @@ export async function buildReport(opts: BuildOptions): Promise<ReportData> {
     const m = maps.get(e.doc);
     return m ? { d: m.n, s: m.map.toUtf16(e.start), e: m.map.toUtf16(e.end), text: e.text } : { d: -1, s: e.start, e: e.end, text: e.text };
   };
-  const convert = (x: unknown): unknown => {
-    if (Array.isArray(x)) return x.map(convert);
-    if (x && typeof x === 'object') {
-      const o: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(x)) o[k] = k === 'evidence' ? (v as Evidence[]).map(ev) : convert(v);
-      return o;
-    }
-    return x;
-  };
-  const rBriefs = briefs.map((b) => ({ ...(convert(b) as object), docs: b.docs.map((d) => maps.get(d)?.n ?? -1) }));
+  // A fact keeps its first few evidence spans; the whole list, when longer, goes to the round's
+  // evidence file (read when asked for), so that the briefs stay small however many articles repeat a fact.
+  const evidence: REvidence[][][] = [];
+  const rBriefs = briefs.map((b, r) => {
+    const more: REvidence[][] = [];
+    const convert = (x: unknown): unknown => {
+      if (Array.isArray(x)) return x.map(convert);
+      if (x && typeof x === 'object') {
+        const o: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(x)) {
+          if (k !== 'evidence') o[k] = convert(v);
+          else {
+            const all = (v as Evidence[]).map(ev);
+            o[k] = all.slice(0, EVIDENCE_SHOWN);
+            if (all.length > EVIDENCE_SHOWN) o.evidenceMore = { round: r, key: more.push(all) - 1, total: all.length, docs: new Set(all.map((e) => e.d)).size };
+          }
+        }
+        return o;
+      }
+      return x;
+    };
+    const out = { ...(convert(b) as object), docs: b.docs.map((d) => maps.get(d)?.n ?? -1) };
+    evidence.push(more);
+    return out;
+  });
   const docIndex = new Map(docs.map((d) => [d.id, d.n]));
   const rEntities = entities.map((e) => ({ ...e, docs: e.docs.map((d) => docIndex.get(d)).filter((n): n is number => n !== undefined) }));
 
@@ -208,6 +228,7 @@ export async function buildReport(opts: BuildOptions): Promise<ReportData> {
     },
     docs,
     briefs: rBriefs,
+    evidence,
     entities: rEntities,
     errors,
   };

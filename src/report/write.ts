@@ -5,6 +5,7 @@
  *   data/index.js                       article list, rounds, scores: what every view needs
  *   data/briefs.js, data/entities.js, data/errors.js   loaded when their view is opened
  *   data/docs/N.js                      one article with its mentions and gold differences, loaded when opened
+ *   data/evidence/R.js                  round R's facts' whole evidence lists, where longer than shown at first
  *
  * The folder is written beside the old one and then renamed over it, so a report is whole or
  * absent. Each data file is one call `parleyData(key, JSON)`: JSON is a JavaScript expression,
@@ -64,6 +65,10 @@ export async function writeReport(opts: ReportOptions): Promise<ReportResult> {
     writeFileSync(join(tmp, 'data', 'briefs.js'), dataFile('briefs', data.briefs));
     writeFileSync(join(tmp, 'data', 'entities.js'), dataFile('entities', data.entities));
     writeFileSync(join(tmp, 'data', 'errors.js'), dataFile('errors', data.errors));
+    mkdirSync(join(tmp, 'data', 'evidence'));
+    data.evidence.forEach((lists, r) => {
+      if (lists.length) writeFileSync(join(tmp, 'data', 'evidence', `${r}.js`), dataFile(`evidence:${r}`, lists));
+    });
     for (const d of data.docs) writeFileSync(join(tmp, 'data', 'docs', `${d.n}.js`), dataFile(`doc:${d.n}`, d));
     rmSync(final, { recursive: true, force: true });
     renameSync(tmp, final);

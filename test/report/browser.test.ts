@@ -11,7 +11,8 @@ import type { Browser } from 'playwright-core';
 import { run } from '../../src/run.js';
 import { writeReport } from '../../src/report/write.js';
 import { BriefsFile } from '../../src/model/schema.js';
-import { tempDir } from '../helpers.js';
+import { makeBrief, tempDir } from '../helpers.js';
+import { writeRunManifest } from '../../src/report/manifest.js';
 import { launch, watchedPage } from './chromium.js';
 
 // What the page functions below use of the browser (this project's types are Node's, not the DOM's).
@@ -74,6 +75,8 @@ describe('the report of the bundled corpus with gold, in chromium', () => {
     await mark.waitFor();
     expect(await mark.count()).toBe(1);
     expect(await mark.textContent()).toBe(evidence);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'bundled-corpus-evidence.png') });
     expect(await page.evaluate(() => location.hash)).toMatch(/^#doc\/\d+\/ev\/\d+-\d+$/);
     // The highlighted span is in view.
     const box = (await mark.boundingBox())!;
@@ -190,6 +193,69 @@ describe('a report of hostile articles, in chromium', () => {
     expect(await page.locator('table.list').textContent()).toContain('<script>window.__pwned=5</script>');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a brief whose sources disagree, in chromium (a run written by hand)', () => {
+  const text =
+    'Delegates met in Geneva on 4 March 2026, one paper says. Another says they met in Vienna on 10 March 2026.\n' +
+    Array.from({ length: 7 }, (_, i) => `Norway spoke (${i + 1}).`).join(' ');
+  const at = (t: string, from = 0) => {
+    const start = text.indexOf(t, from);
+    return { doc: 'a', start, end: start + t.length, text: t };
+  };
+  const norway = [...text.matchAll(/Norway/g)].map((m) => at('Norway', m.index));
+  let url: string;
+  beforeAll(async () => {
+    const corpus = tempDir();
+    writeFileSync(join(corpus, 'a.txt'), text);
+    const out = tempDir();
+    mkdirSync(join(out, 'ann'));
+    writeFileSync(join(out, 'ann', 'a.ann'), '');
+    writeFileSync(join(out, 'entities.json'), JSON.stringify({ entities: [] }));
+    const brief = makeBrief({
+      ordinal: 1,
+      dates: {
+        held: [
+          { value: '2026-03-04', evidence: [at('4 March 2026')] },
+          { value: '2026-03-10', evidence: [at('10 March 2026')] },
+        ],
+        // A vaguer value and a day inside it: no disagreement.
+        planned: [
+          { value: '2026-03', evidence: [at('March 2026')] },
+          { value: '2026-03-04', evidence: [at('4 March 2026')] },
+        ],
+      },
+      venue: { city: [{ id: 'local:geneva', name: 'Geneva', evidence: [at('Geneva')] }, { id: 'local:vienna', name: 'Vienna', evidence: [at('Vienna')] }], facility: [] },
+      parties: [{ id: 'local:norway', name: 'Norway', evidence: norway }],
+    });
+    writeFileSync(join(out, 'briefs.json'), JSON.stringify({ briefs: [brief] }));
+    await writeRunManifest(out, corpus);
+    await writeReport({ out });
+    url = pathToFileURL(join(out, 'report', 'index.html')).href;
+  });
+
+  it('flags the disagreeing dates and cities, not a vaguer date, and loads a long evidence list on demand', async () => {
+    const { page, errors, requests } = await watchedPage(browser);
+    await page.goto(url);
+    await page.waitForSelector('article.round');
+    const conflicts = page.locator('.conflict');
+    expect(await conflicts.count()).toBe(2);
+    expect(await conflicts.nth(0).textContent()).toBe('⚠ Sources disagree: 2026-03-04 (1 article); 2026-03-10 (1 article)');
+    expect(await conflicts.nth(1).textContent()).toContain('Geneva');
+    expect(await conflicts.nth(1).textContent()).toContain('Vienna');
+    const parties = page.locator('section.slot', { hasText: 'Parties' });
+    expect(await parties.locator('a.evlink').count()).toBe(5);
+    await parties.getByRole('button', { name: 'all 7 sources' }).click();
+    await parties.locator('a.evlink').nth(6).waitFor();
+    expect(await parties.locator('a.evlink').count()).toBe(7);
+    await parties.locator('a.evlink').nth(6).click();
+    await page.locator('mark.ev').waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe(`#doc/0/ev/${norway[6]!.start}-${norway[6]!.end}`);
+    expect(await page.locator('mark.ev').textContent()).toBe('Norway');
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();

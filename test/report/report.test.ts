@@ -50,6 +50,9 @@ describe('parley report on a run of the bundled corpus', () => {
     };
     walk(briefs);
     expect(n).toBeGreaterThan(20);
+    // The whole lists of facts with more evidence than shown at first.
+    const files = existsSync(join(r.dir, 'data', 'evidence')) ? readdirSync(join(r.dir, 'data', 'evidence')) : [];
+    for (const f of files) walk({ evidence: dataOf(join(r.dir, 'data', 'evidence', f)).flat() });
   });
 
   it('marks missed, spurious and partial mentions against an altered gold, each at its span', async () => {

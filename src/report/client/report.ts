@@ -117,39 +117,81 @@
   const hidden = new Set<string>();
   let showGold = true;
 
-  /** A fact's evidence: the first few links, and a button for the rest (a fact of a large run may have thousands). */
-  function evidenceLinks(evs: Ev[], all = false): HTMLElement {
+  /**
+   * A fact's evidence links. A fact of a large run may have thousands: the briefs carry the first
+   * few, and `more` says where the whole list is (the round's evidence file, loaded on a click).
+   */
+  function evidenceLinks(evs: Ev[], more?: { round: number; key: number; total: number; docs: number }): HTMLElement {
     const ul = h('ul', { class: 'evidence' });
-    const SHOW = 5;
-    for (const e of all ? evs : evs.slice(0, SHOW)) {
+    for (const e of evs) {
       const snippet = e.text.length > 180 ? e.text.slice(0, 177) + '…' : e.text;
       const li = h('li');
       if (e.d < 0) li.append(h('span', { class: 'muted' }, 'article not in this report: '), h('q', {}, snippet));
       else li.append(h('a', { href: `#doc/${e.d}/ev/${e.s}-${e.e}`, class: 'evlink', 'data-evidence': e.text, title: e.text }, docName(e.d)), ' ', h('q', {}, snippet));
       ul.append(li);
     }
-    if (!all && evs.length > SHOW) {
-      const more = h('button', { type: 'button', class: 'more' }, `all ${evs.length} sources`);
-      more.addEventListener('click', () => ul.replaceWith(evidenceLinks(evs, true)));
-      ul.append(h('li', {}, more));
+    if (more) {
+      const button = h('button', { type: 'button', class: 'more' }, `all ${more.total} sources`);
+      button.addEventListener('click', () => {
+        button.setAttribute('disabled', '');
+        load(`evidence:${more.round}`, `data/evidence/${more.round}.js`).then(
+          (lists: Ev[][]) => ul.replaceWith(evidenceLinks(lists[more.key] ?? evs)),
+          (err: Error) => button.replaceWith(h('span', { class: 'bad' }, err.message)),
+        );
+      });
+      ul.append(h('li', {}, button));
     }
     return ul;
   }
 
   /** The distinct values of a slot and the documents behind each: more than one is a conflict between sources. */
-  function conflict(items: Array<{ key: string; evidence: Ev[] }>): HTMLElement | null {
-    const by = new Map<string, Set<number>>();
-    for (const it of items) {
-      const set = by.get(it.key) ?? new Set<number>();
-      for (const e of it.evidence) set.add(e.d);
-      by.set(it.key, set);
+  /** The days (as day numbers) an ISO 8601 / TIMEX3 date value covers; undefined for the forms not handled (seasons, quarters, durations). */
+  function dayRange(v: string): [number, number] | undefined {
+    const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 864e5;
+    if (v.includes('/')) {
+      const [a, b] = v.split('/');
+      const ra = dayRange(a ?? '');
+      const rb = dayRange(b ?? '');
+      return ra && rb ? [ra[0], rb[1]] : undefined;
     }
-    if (by.size < 2) return null;
+    let m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(v);
+    if (m) return [day(+m[1]!, +m[2]!, +m[3]!), day(+m[1]!, +m[2]!, +m[3]!)];
+    m = /^(\d{4})-(\d{2})$/.exec(v);
+    if (m) return [day(+m[1]!, +m[2]!, 1), day(+m[1]!, +m[2]! + 1, 1) - 1];
+    m = /^(\d{4})$/.exec(v);
+    if (m) return [day(+m[1]!, 1, 1), day(+m[1]! + 1, 1, 1) - 1];
+    m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v);
+    if (m) {
+      // ISO weeks: week 1 holds 4 January; weeks start on Monday.
+      const jan4 = day(+m[1]!, 1, 4);
+      const monday = jan4 - ((new Date(jan4 * 864e5).getUTCDay() + 6) % 7) + (+m[2]! - 1) * 7;
+      return m[3] ? [monday + 5, monday + 6] : [monday, monday + 6];
+    }
+    return undefined;
+  }
+  /**
+   * Date values disagree when more than one is left after dropping each value that another's
+   * days contain: "2026-02" and "2026-02-04" agree (one is vaguer), "2026-02-04" and "2026-03-10" do not.
+   */
+  const datesDisagree = (values: string[]): boolean => {
+    const ranges = [...new Set(values)].map((v) => ({ v, r: dayRange(v) }));
+    const inside = (a: (typeof ranges)[number], b: (typeof ranges)[number]) => a !== b && !!a.r && !!b.r && b.r[0] <= a.r[0] && a.r[1] <= b.r[1] && (b.r[0] !== a.r[0] || b.r[1] !== a.r[1] || a.v > b.v);
+    return ranges.filter((a) => !ranges.some((b) => inside(a, b))).length > 1;
+  };
+
+  function conflict(items: Json[], keyOf: (it: Json) => string, disagree: (keys: string[]) => boolean = (k) => new Set(k).size > 1): HTMLElement | null {
+    if (!disagree(items.map(keyOf))) return null;
+    const by = new Map<string, number>();
+    for (const it of items) {
+      // Articles behind the value: counted at build time where the evidence list was cut.
+      const docs: number = it.evidenceMore?.docs ?? new Set((it.evidence as Ev[]).map((e) => e.d)).size;
+      by.set(keyOf(it), (by.get(keyOf(it)) ?? 0) + docs);
+    }
     return h(
       'p',
       { class: 'conflict', role: 'note' },
       h('strong', {}, '⚠ Sources disagree: '),
-      [...by].map(([k, docs], i) => [i ? '; ' : '', h('b', {}, k), ` (${docs.size} article${docs.size === 1 ? '' : 's'})`]).flat(),
+      [...by].map(([k, n], i) => [i ? '; ' : '', h('b', {}, k), ` (${n} article${n === 1 ? '' : 's'})`]).flat(),
     );
   }
 
@@ -165,20 +207,21 @@
   }
   const roundTitle = (b: Json): string => `Round ${b.ordinal ?? '?'}${b.ordinalInferred ? ' (numbered by date)' : ''} — ${b.status}`;
 
-  function slot(title: string, body: Child[], conflictNote?: HTMLElement | null): HTMLElement {
+  function slot(title: string, body: Child[], conflicts: Array<HTMLElement | null> = []): HTMLElement {
     const empty = body.flat().filter(Boolean).length === 0;
-    return h('section', { class: `slot${conflictNote ? ' has-conflict' : ''}` }, h('h3', {}, title), conflictNote ?? null, empty ? h('p', { class: 'muted' }, 'none found') : body);
+    const notes = conflicts.filter((c): c is HTMLElement => c !== null);
+    return h('section', { class: `slot${notes.length ? ' has-conflict' : ''}` }, h('h3', {}, title), notes, empty ? h('p', { class: 'muted' }, 'none found') : body);
   }
   const item = (...children: Child[]): HTMLElement => h('div', { class: 'fact' }, ...children);
 
   function briefSection(b: Json): HTMLElement {
     const dates = (kind: string, list: Json[]) =>
-      list.map((d) => item(h('span', { class: 'k' }, kind), ' ', h('b', {}, d.value), d.inferred ? h('span', { class: 'muted' }, ` (inferred: ${d.inferred})`) : null, evidenceLinks(d.evidence)));
-    const ents = (list: Json[]) => list.map((e) => item(h('b', {}, e.name), ' ', h('span', { class: 'muted' }, e.id), evidenceLinks(e.evidence)));
-    const held = conflict(b.dates.held.map((d: Json) => ({ key: d.value, evidence: d.evidence })));
-    const planned = conflict(b.dates.planned.map((d: Json) => ({ key: d.value, evidence: d.evidence })));
-    const city = conflict(b.venue.city.map((d: Json) => ({ key: d.name, evidence: d.evidence })));
-    const facility = conflict(b.venue.facility.map((d: Json) => ({ key: d.name, evidence: d.evidence })));
+      list.map((d) => item(h('span', { class: 'k' }, kind), ' ', h('b', {}, d.value), d.inferred ? h('span', { class: 'muted' }, ` (inferred: ${d.inferred})`) : null, evidenceLinks(d.evidence, d.evidenceMore)));
+    const ents = (list: Json[]) => list.map((e) => item(h('b', {}, e.name), ' ', h('span', { class: 'muted' }, e.id), evidenceLinks(e.evidence, e.evidenceMore)));
+    const held = conflict(b.dates.held, (d) => d.value, datesDisagree);
+    const planned = conflict(b.dates.planned, (d) => d.value, datesDisagree);
+    const city = conflict(b.venue.city, (d) => d.name);
+    const facility = conflict(b.venue.facility, (d) => d.name);
     const roleConflicts = b.delegations
       .flatMap((del: Json) => del.members)
       .filter((m: Json, _i: number, all: Json[]) => all.some((o) => o.person.id === m.person.id && (o.role ?? '') !== (m.role ?? '')));
@@ -187,11 +230,11 @@
       { class: 'round', id: `round-${b.id}` },
       h('h2', {}, roundTitle(b)),
       h('p', { class: 'muted' }, `${b.id} · ${b.docs.length} article(s): `, b.docs.map((d: number, i: number) => [i ? ', ' : '', d >= 0 ? h('a', { href: `#doc/${d}` }, docName(d)) : '?']).flat()),
-      slot('Dates', [...dates('held', b.dates.held), ...dates('planned', b.dates.planned)], held ?? planned),
+      slot('Dates', [...dates('held', b.dates.held), ...dates('planned', b.dates.planned)], [held, planned]),
       slot(
         'Venue',
         [...b.venue.city.map((e: Json) => item(h('span', { class: 'k' }, 'city'), ' ', ...ents([e]))), ...b.venue.facility.map((e: Json) => item(h('span', { class: 'k' }, 'facility'), ' ', ...ents([e])))],
-        city ?? facility,
+        [city, facility],
       ),
       slot('Parties', ents(b.parties)),
       slot('Mediators and hosts', ents(b.mediators)),
@@ -202,20 +245,20 @@
             'div',
             { class: 'delegation' },
             h('h4', {}, d.party.name),
-            d.members.map((m: Json) => item(h('b', {}, m.person.name), m.role ? `, ${m.role}` : '', m.head ? h('span', { class: 'k' }, ' head') : null, evidenceLinks(m.evidence))),
+            d.members.map((m: Json) => item(h('b', {}, m.person.name), m.role ? `, ${m.role}` : '', m.head ? h('span', { class: 'k' }, ' head') : null, evidenceLinks(m.evidence, m.evidenceMore))),
           ),
         ),
-        roleConflicts.length ? h('p', { class: 'conflict' }, h('strong', {}, '⚠ Sources disagree on a role: '), [...new Set(roleConflicts.map((m: Json) => m.person.name as string))].join(', ')) : null,
+        [roleConflicts.length ? h('p', { class: 'conflict' }, h('strong', {}, '⚠ Sources disagree on a role: '), [...new Set(roleConflicts.map((m: Json) => m.person.name as string))].join(', ')) : null],
       ),
-      slot('Topics', b.topics.map((t: Json) => item(t.text, evidenceLinks(t.evidence)))),
+      slot('Topics', b.topics.map((t: Json) => item(t.text, evidenceLinks(t.evidence, t.evidenceMore)))),
       slot(
         'Outcomes',
         b.outcomes.map((o: Json) =>
-          item(h('span', { class: 'k' }, o.kind), ' ', o.text, o.quantities.length ? ` [${o.quantities.map((q: Json) => `${q.mod ? q.mod + ' ' : ''}${q.value}${q.unit ? ' ' + q.unit : ''}`).join(', ')}]` : '', evidenceLinks(o.evidence)),
+          item(h('span', { class: 'k' }, o.kind), ' ', o.text, o.quantities.length ? ` [${o.quantities.map((q: Json) => `${q.mod ? q.mod + ' ' : ''}${q.value}${q.unit ? ' ' + q.unit : ''}`).join(', ')}]` : '', evidenceLinks(o.evidence, o.evidenceMore)),
         ),
       ),
-      slot('Quotes', b.quotes.map((q: Json) => item(h('q', {}, q.text), ' — ', q.speaker ? h('b', {}, q.speaker.name) : h('span', { class: 'muted' }, 'unknown speaker'), evidenceLinks(q.evidence)))),
-      slot('Next', b.next.map((x: Json) => item(x.text, x.date ? `, ${x.date}` : '', x.place ? `, ${x.place.name}` : '', evidenceLinks(x.evidence)))),
+      slot('Quotes', b.quotes.map((q: Json) => item(h('q', {}, q.text), ' — ', q.speaker ? h('b', {}, q.speaker.name) : h('span', { class: 'muted' }, 'unknown speaker'), evidenceLinks(q.evidence, q.evidenceMore)))),
+      slot('Next', b.next.map((x: Json) => item(x.text, x.date ? `, ${x.date}` : '', x.place ? `, ${x.place.name}` : '', evidenceLinks(x.evidence, x.evidenceMore)))),
     );
   }
 
