@@ -28,7 +28,7 @@ async function measure(label: string, corpus: string, out: string, gold?: string
     `${label}: ${r.articles} articles, written in ${(ms / 1000).toFixed(1)} s\n` +
       `  index.html ${kib(r.size.indexHtml)}; opening the page loads ${kib(r.size.firstLoad)} (page, style, script, data/index.js ${kib(size('index.js'))})\n` +
       `  on demand: briefs ${kib(size('briefs.js'))}, entities ${kib(size('entities.js'))}, errors ${kib(size('errors.js'))}, one article ${kib(Math.min(...docs))}–${kib(Math.max(...docs))}\n` +
-      `  whole folder ${kib(r.size.total)} in ${docs.length + 7} files\n`,
+      `  whole folder ${kib(r.size.total)}\n`,
   );
   const browser = await launchChromium();
   try {
@@ -49,7 +49,7 @@ async function measure(label: string, corpus: string, out: string, gold?: string
       await page.waitForSelector(selector);
       times.push(`${name} ${Math.round(performance.now() - t)} ms`);
     }
-    process.stdout.write(`  chromium, to first content: ${times.join(', ')}\n`);
+    process.stdout.write(`  chromium, from navigation to first content: ${times.join(', ')}\n`);
   } finally {
     await browser.close();
   }

@@ -14,60 +14,13 @@ import { parseJson } from '../io/json.js';
 import { OffsetMap } from '../io/offsets.js';
 import { score, type Example, type Scores } from '../score/mentions.js';
 import { readBriefsFolder, scoreBriefs, type BriefScores } from '../score/briefs.js';
-
-/** A mention as the page shows it: UTF-16 span, type, and what the run says of it. */
-export interface RMention {
-  s: number;
-  e: number;
-  t: string;
-  /** Canonical entity id and name. */
-  id?: string;
-  n?: string;
-  v?: string;
-  mod?: string;
-  unit?: string;
-  rule?: string;
-}
-
-/** A gold difference. `k`: missed, spurious, partial, value or link. */
-export interface RError {
-  /** Index in the report's error list. */
-  i: number;
-  k: string;
-  d: number;
-  /** Mention type (the gold's where there is one). */
-  t: string;
-  g?: RMention & { x: string };
-  p?: RMention & { x: string };
-  note?: string;
-}
-
-export interface RDoc {
-  /** Index of the article in the report (its file is data/docs/N.js). */
-  n: number;
-  id: string;
-  title?: string;
-  source?: string;
-  url?: string;
-  published?: string;
-  text: string;
-  mentions: RMention[];
-  errors?: RError[];
-  problems: string[];
-}
-
-export interface REvidence {
-  d: number;
-  s: number;
-  e: number;
-  text: string;
-}
+import type { RDoc, RDocEntry, RError, REvidence, RMention } from './data.js';
 
 export interface ReportData {
   index: {
     title: string;
     corpus: string;
-    docs: Array<{ n: number; id: string; title?: string; source?: string; published?: string; mentions: number; errors?: number; problems: number }>;
+    docs: RDocEntry[];
     types: readonly string[];
     rounds: Array<{ id: string; ordinal?: number; status: string }>;
     entities: number;

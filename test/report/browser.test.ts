@@ -13,7 +13,7 @@ import { writeReport } from '../../src/report/write.js';
 import { BriefsFile } from '../../src/model/schema.js';
 import { makeBrief, tempDir } from '../helpers.js';
 import { writeRunManifest } from '../../src/report/manifest.js';
-import { launch, watchedPage } from './chromium.js';
+import { launch, openReport } from './chromium.js';
 
 // What the page functions below use of the browser (this project's types are Node's, not the DOM's).
 declare function getComputedStyle(el: unknown, pseudo?: string): { backgroundColor: string; content: string; textDecorationLine: string };
@@ -38,6 +38,8 @@ function evidenceTexts(file: string): Set<string> {
   return out;
 }
 
+const reportUrl = (out: string) => pathToFileURL(join(out, 'report', 'index.html')).href;
+
 /** The value of a report data file (`parleyData(key, JSON);`). */
 const dataOf = (file: string): any => JSON.parse(readFileSync(file, 'utf8').replace(/^parleyData\("[^"]*",/, '').replace(/\);\n$/, ''));
 
@@ -57,13 +59,11 @@ describe('the report of the bundled corpus with gold, in chromium', () => {
     await run({ corpus: join(ROOT, 'corpus'), out });
     const r = await writeReport({ out, gold: join(ROOT, 'gold') });
     expect(r.problems).toEqual([]);
-    url = pathToFileURL(join(out, 'report', 'index.html')).href;
+    url = reportUrl(out);
   });
 
   it('goes from a brief fact to its evidence, highlighted in the article, with no console error and no request off the disk', async () => {
-    const { page, errors, requests } = await watchedPage(browser);
-    await page.goto(url);
-    await page.waitForSelector('article.round');
+    const { page, errors, requests } = await openReport(browser, url, 'article.round');
     const links = page.locator('a.evlink');
     expect(await links.count()).toBeGreaterThan(10);
     // A fact further down the page, not only the first one.
@@ -88,9 +88,7 @@ describe('the report of the bundled corpus with gold, in chromium', () => {
   });
 
   it('marks mentions by type with a label, toggles a type off and on, shows the canonical entity on focus; screenshot kept', async () => {
-    const { page, errors, requests } = await watchedPage(browser);
-    await page.goto(url + '#doc/0');
-    await page.waitForSelector('#article-text .m');
+    const { page, errors, requests } = await openReport(browser, url + '#doc/0', '#article-text .m');
     const person = page.locator('#article-text .t-Person[data-label]').first();
     const place = page.locator('#article-text .t-Place[data-label]').first();
     const style = (loc: typeof person) =>
@@ -123,9 +121,7 @@ describe('the report of the bundled corpus with gold, in chromium', () => {
   });
 
   it('shows the score table with bars and an error list that filters by kind and leads to the place in the text', async () => {
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(url + '#gold');
-    await page.waitForSelector('#score-table');
+    const { page, errors } = await openReport(browser, url + '#gold', '#score-table');
     expect(await page.locator('#score-table tbody tr').count()).toBe(6);
     expect(await page.locator('#score-table .bar .fill').count()).toBe(12);
     expect(await page.locator('#brief-scores tbody tr').count()).toBeGreaterThan(5);
@@ -148,9 +144,7 @@ describe('the report of the bundled corpus with gold, in chromium', () => {
   });
 
   it('lists every entity with its aliases and leads to its mentions in an article', async () => {
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(url + '#entities');
-    await page.waitForSelector('.entity');
+    const { page, errors } = await openReport(browser, url + '#entities', '.entity');
     const entities = dataOf(join(out, 'report', 'data', 'entities.js')) as Array<{ id: string; name: string }>;
     expect(await page.locator('.entity').count()).toBe(Math.min(300, entities.length));
     await page.locator('input[type=search]').fill(entities[0]!.name);
@@ -178,13 +172,11 @@ describe('a report of hostile articles, in chromium', () => {
     const out = tempDir();
     await run({ corpus, out });
     await writeReport({ out });
-    url = pathToFileURL(join(out, 'report', 'index.html')).href;
+    url = reportUrl(out);
   });
 
   it('shows the text as written and runs none of it', async () => {
-    const { page, errors, requests } = await watchedPage(browser);
-    await page.goto(url + '#doc/0');
-    await page.waitForSelector('#article-text');
+    const { page, errors, requests } = await openReport(browser, url + '#doc/0', '#article-text');
     expect(await page.locator('#article-text').textContent()).toBe(evil);
     expect(await page.locator('h1').textContent()).toBe('<img src=y onerror="window.__pwned=4">Title');
     expect(await page.locator('#main img, #main script, #main b, #main style, #article-text a').count()).toBe(0);
@@ -235,13 +227,11 @@ describe('a brief whose sources disagree, in chromium (a run written by hand)', 
     writeFileSync(join(out, 'briefs.json'), JSON.stringify({ briefs: [brief] }));
     await writeRunManifest(out, corpus);
     await writeReport({ out });
-    url = pathToFileURL(join(out, 'report', 'index.html')).href;
+    url = reportUrl(out);
   });
 
   it('flags the disagreeing dates and cities, not a vaguer date, and loads a long evidence list on demand', async () => {
-    const { page, errors, requests } = await watchedPage(browser);
-    await page.goto(url);
-    await page.waitForSelector('article.round');
+    const { page, errors, requests } = await openReport(browser, url, 'article.round');
     const conflicts = page.locator('.conflict');
     expect(await conflicts.count()).toBe(2);
     expect(await conflicts.nth(0).textContent()).toBe('⚠ Sources disagree: 2026-03-04 (1 article); 2026-03-10 (1 article)');

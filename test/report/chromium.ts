@@ -22,3 +22,11 @@ export async function watchedPage(browser: Browser): Promise<{ page: Page; error
   });
   return { page, errors, requests };
 }
+
+/** A watched page opened at a report's URL, once `selector` shows. */
+export async function openReport(browser: Browser, url: string, selector: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const w = await watchedPage(browser);
+  await w.page.goto(url);
+  await w.page.waitForSelector(selector);
+  return w;
+}

@@ -9,43 +9,11 @@
 (() => {
   type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-  interface Mention {
-    s: number;
-    e: number;
-    t: string;
-    id?: string;
-    n?: string;
-    v?: string;
-    mod?: string;
-    unit?: string;
-    rule?: string;
-    x?: string;
-  }
-  interface Err {
-    i: number;
-    k: string;
-    d: number;
-    t: string;
-    g?: Mention;
-    p?: Mention;
-    note?: string;
-  }
-  interface Ev {
-    d: number;
-    s: number;
-    e: number;
-    text: string;
-  }
-  interface DocEntry {
-    n: number;
-    id: string;
-    title?: string;
-    source?: string;
-    published?: string;
-    mentions: number;
-    errors?: number;
-    problems: number;
-  }
+  // The data files' shapes, from the code that writes them (type imports leave this a classic script).
+  type Mention = import('../data.js').RMention & { x?: string };
+  type Err = import('../data.js').RError;
+  type Ev = import('../data.js').REvidence;
+  type DocEntry = import('../data.js').RDocEntry;
 
   const LABEL: Record<string, string> = { Person: 'PER', Organization: 'ORG', Place: 'PLACE', Date: 'DATE', Quantity: 'QTY' };
   const KIND_LABEL: Record<string, string> = { missed: 'MISSED', spurious: 'SPURIOUS', partial: 'PARTIAL', value: 'WRONG VALUE', link: 'WRONG ENTITY' };
