@@ -3,8 +3,8 @@
  * browser of its own): for the report's browser tests and `npm run bench:report`. The browser is
  * CHROMIUM_PATH or `chromium` on the PATH; .ci/run installs the Debian package when it is missing.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 
 export function chromiumPath(): string {
@@ -13,7 +13,19 @@ export function chromiumPath(): string {
     if (!existsSync(env)) throw new Error(`CHROMIUM_PATH=${env}: no such file`);
     return env;
   }
-  const found = spawnSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).stdout.trim();
+  // As `command -v chromium` looks it up.
+  const found = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, 'chromium'))
+    .find((file) => {
+      try {
+        accessSync(file, constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
   if (!found) throw new Error("the report's browser checks need Debian's chromium: 'apt-get install chromium' (bash .ci/run does it), or set CHROMIUM_PATH to a Chromium binary");
   return found;
 }

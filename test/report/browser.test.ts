@@ -115,6 +115,19 @@ describe('the report of the bundled corpus with gold, in chromium', () => {
     const after = await linked.evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toContain(entityId!);
     expect(after).toBe(JSON.stringify(tip));
+
+    // Dates and quantities with their normalized values, as the run wrote them; each leads to its mention.
+    const doc = dataOf(join(out, 'report', 'data', 'docs', '0.js')) as { text: string; mentions: Array<{ s: number; e: number; t: string; v?: string }> };
+    const valued = doc.mentions.filter((m) => m.t === 'Date' || m.t === 'Quantity');
+    const rows = page.locator('#values-table tbody tr');
+    expect(await rows.count()).toBe(valued.length);
+    expect(await rows.locator('td.value').allTextContents()).toEqual(valued.map((m) => m.v ?? '—'));
+    const last = valued[valued.length - 1]!;
+    await rows.last().locator('a').click();
+    const chosen = page.locator('#article-text .m.sel');
+    await chosen.waitFor();
+    expect(await chosen.getAttribute('data-span')).toBe(`${last.s}-${last.e}`);
+    expect(await chosen.textContent()).toBe(doc.text.slice(last.s, last.e));
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();

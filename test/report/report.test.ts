@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { run } from '../../src/run.js';
 import { writeReport } from '../../src/report/write.js';
+import { chromiumPath } from '../../src/report/browser.js';
 import { tempDir } from '../helpers.js';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -145,5 +146,22 @@ describe('parley report on the command line', () => {
     expect(index.docs.length).toBe(5);
     expect(index.gold.scores.types.find((t: { type: string }) => t.type === 'micro').strict.f).toBeGreaterThan(0.9);
     expect(readFileSync(join(out, 'report', 'index.html'), 'utf8')).toContain("script-src 'self'");
+  });
+});
+
+describe('the browser for the report tests', () => {
+  it('fails with a clear message, never silently, when chromium cannot be found', () => {
+    const saved = { path: process.env.PATH, chromium: process.env.CHROMIUM_PATH };
+    try {
+      process.env.CHROMIUM_PATH = '/no/such/chromium';
+      expect(() => chromiumPath()).toThrow('CHROMIUM_PATH=/no/such/chromium: no such file');
+      delete process.env.CHROMIUM_PATH;
+      process.env.PATH = tempDir();
+      expect(() => chromiumPath()).toThrow(/need Debian's chromium: 'apt-get install chromium'/);
+    } finally {
+      process.env.PATH = saved.path;
+      if (saved.chromium === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved.chromium;
+    }
   });
 });

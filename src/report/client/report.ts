@@ -419,6 +419,7 @@
       h('div', { class: 'legends' }, legend, goldLegend),
       ev ? h('p', { class: 'evnote' }, 'Evidence highlighted below.') : null,
       body,
+      valuesTable(n, text, doc.mentions as Mention[]),
       errs.length ? h('section', { class: 'doc-errors' }, h('h2', {}, `Gold differences in this article (${errs.length})`), errorList(errs, false)) : null,
     );
     if (kind === 'ev') document.getElementById('evidence')?.scrollIntoView({ block: 'center' });
@@ -427,6 +428,12 @@
       pieces.forEach((p) => p.classList.add('focus'));
       (pieces[0] as HTMLElement | undefined)?.scrollIntoView({ block: 'center' });
     }
+    if (kind === 'm' && arg) {
+      const el = body.querySelector<HTMLElement>(`.m[data-span="${arg.replace(/[^0-9-]/g, '')}"][data-label]`);
+      el?.classList.add('sel');
+      el?.scrollIntoView({ block: 'center' });
+      el?.focus();
+    }
     if (kind === 'entity' && arg) {
       const id = decodeURIComponent(arg);
       const hits = [...body.querySelectorAll<HTMLElement>('.m')].filter((el) => el.dataset.entity === id);
@@ -434,6 +441,29 @@
       hits[0]?.scrollIntoView({ block: 'center' });
       hits[0]?.focus();
     }
+  }
+
+  /** The article's dates and quantities with their normalized values, each leading to its place in the text. */
+  function valuesTable(n: number, text: string, mentions: Mention[]): HTMLElement | null {
+    const rows = mentions.filter((m) => m.t === 'Date' || m.t === 'Quantity');
+    if (!rows.length) return null;
+    return h(
+      'section',
+      { class: 'values' },
+      h('h2', {}, `Dates and quantities (${rows.length})`),
+      h(
+        'table',
+        { class: 'list', id: 'values-table' },
+        h('thead', {}, h('tr', {}, ['mention', 'type', 'value', 'mod', 'unit'].map((x) => h('th', {}, x)))),
+        h(
+          'tbody',
+          {},
+          rows.map((m) =>
+            h('tr', {}, h('td', {}, h('a', { href: `#doc/${n}/m/${m.s}-${m.e}` }, text.slice(m.s, m.e))), h('td', {}, m.t), h('td', { class: 'value' }, m.v ?? '—'), h('td', {}, m.mod ?? ''), h('td', {}, m.unit ?? '')),
+          ),
+        ),
+      ),
+    );
   }
 
   // ------------------------------------------------------------------ entities
