@@ -81,7 +81,8 @@ tr.total { font-weight: bold; }
 .gd.focus { outline: 3px solid #e37400; }
 .hide-gold .gd { border: none; text-decoration: none; }
 .hide-gold .gd::before { content: none; }
-mark.ev { background: #ffeb3b; outline: 2px solid #f9a825; }
+mark.ev { background: #ffeb3b; outline: 3px solid #e65100; outline-offset: 2px; box-shadow: 0 0 0 7px rgba(255, 213, 79, .55); }
+.evnote { font-weight: bold; }
 ul.errors { list-style: none; padding-left: 0; }
 ul.errors li { padding: .2em 0; border-bottom: 1px solid #eee; }
 .entity { border-bottom: 1px solid #eee; }
