@@ -29,6 +29,7 @@ import { score, type Example, type Scores } from './score/mentions.js';
 import { readBriefsFolder, scoreBriefs, type BriefScores } from './score/briefs.js';
 import { parseBrat } from './io/brat.js';
 import { OffsetMap } from './io/offsets.js';
+import { writeRunManifest } from './report/manifest.js';
 
 export interface RunOptions {
   /** Corpus folder of `NAME.txt` articles (and optional `NAME.meta.json` sidecars). */
@@ -205,7 +206,11 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const messages = processed.flatMap((p) => p.messages);
   const failed = processed.filter((p) => !p.result || p.messages.some((m) => m.fatal)).map((p) => p.file);
   const { docs, entities, briefs } = corpusStages(ok, pipeline);
-  if (opts.out) await writeOutputs(opts.out, { docs, entities, briefs });
+  if (opts.out) {
+    await writeOutputs(opts.out, { docs, entities, briefs });
+    // The corpus folder, which no other output names (for `parley report`).
+    await writeRunManifest(opts.out, opts.corpus);
+  }
   const reused = processed.filter((p) => p.reused).map((p) => p.file);
   const result: RunResult = { docs, entities, briefs, messages, failed, reused };
   if (opts.gold) Object.assign(result, await scoreAgainst(opts.gold, docs, entities, briefs));

@@ -13,7 +13,7 @@
  * (bench-out/bench.json, or the path given) so that two runs can be compared.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ import { listArticles } from '../io/corpus.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { loadPipeline } from '../pipeline.js';
 import { corpusStages, createWorkerPool, processCorpus } from '../run.js';
+import { replicate } from './replicate.js';
 
 /** Rounds of the wall-time comparisons (each runs the ×100 corpus twice per set-up, in mirrored order). */
 const ROUNDS = 5;
@@ -52,14 +53,6 @@ async function mirroredRounds<K extends string>(setups: ReadonlyArray<readonly [
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-function replicate(src: string, times: number, into: string): string {
-  const dir = join(into, `x${times}`);
-  mkdirSync(dir, { recursive: true });
-  const files = readdirSync(src).filter((f) => f.endsWith('.txt'));
-  for (let k = 0; k < times; k++) for (const f of files) copyFileSync(join(src, f), join(dir, `r${String(k).padStart(3, '0')}_${f}`));
-  return dir;
-}
 
 /** Peak RSS (MiB) of a whole `run` in a fresh process. */
 function peakRss(corpus: string, out: string): number {

@@ -14,6 +14,7 @@ import { loadNegotiation, negotiationDirs, manifestDocIds, fieldDocId } from '..
 import { GoldRounds, Manifest } from '../model/field.js';
 import { parseJson } from '../io/json.js';
 import { scoreRounds, briefsOf, formatRoundScores, formatRoundErrors } from '../score/rounds.js';
+import { writeReport, type ReportResult } from '../report/write.js';
 
 export class UsageError extends Error {}
 
@@ -44,7 +45,7 @@ const warn = (s: string) => process.stderr.write(s + '\n');
 
 const runCommand: Command = {
   name: 'run',
-  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N]',
+  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N] [--report]',
   summary: 'run the pipeline on a folder of articles and write mentions, entities and briefs',
   description:
     'Reads every NAME.txt in CORPUS_DIR (default: corpus), with its optional NAME.meta.json, and writes\n' +
@@ -59,6 +60,7 @@ const runCommand: Command = {
     resume: { type: 'boolean', help: 'skip articles unchanged since the last run into OUT_DIR (text, sidecar, pipeline)' },
     workers: { type: 'string', arg: 'N', help: 'worker threads for the per-document stages (default: the cores, for more than a few files)' },
     quiet: { type: 'boolean', help: 'no progress or summary on stderr' },
+    report: { type: 'boolean', help: 'also write the HTML report OUT_DIR/report/index.html (as parley report)' },
   },
   async run(values, positionals) {
     if (positionals.length > 1) throw new UsageError('one corpus folder at most');
@@ -91,7 +93,13 @@ const runCommand: Command = {
       say(formatScores(res.scores));
       if (nErrors) say('\n' + formatErrors(res.scores.errors, nErrors));
     }
-    return res.failed.length ? 1 : 0;
+    let reportFailed = false;
+    if (values.report) {
+      const r = await writeReport({ out, corpus, ...(gold ? { gold } : {}) });
+      if (!quiet) reportSummary(r);
+      reportFailed = r.problems.length > 0;
+    }
+    return res.failed.length || reportFailed ? 1 : 0;
   },
 };
 
@@ -289,6 +297,40 @@ const checkFieldCommand: Command = {
   },
 };
 
+function reportSummary(r: ReportResult): void {
+  for (const p of r.problems) warn(p);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  warn(`parley: report of ${r.articles} article(s) → ${join(r.dir, 'index.html')} (page and index data ${kb(r.size.firstLoad)}, whole folder ${kb(r.size.total)})${r.problems.length ? `; ${r.problems.length} problem(s)` : ''}`);
+}
+
+const reportCommand: Command = {
+  name: 'report',
+  usage: 'OUT_DIR [--gold GOLD_DIR] [--corpus CORPUS_DIR]',
+  summary: 'write an HTML report of a finished run (briefs with evidence, articles, entities, gold differences)',
+  description:
+    'Writes OUT_DIR/report/index.html, a static page to open from disk (no server, no network), with its\n' +
+    'data beside it: each article is loaded when opened, so large runs stay quick. The articles are read\n' +
+    "from the run's corpus folder (OUT_DIR/run.json) unless --corpus gives another. With --gold, also the\n" +
+    'score table and every gold difference, marked in the text. A problem with one article is reported and\n' +
+    'that article shown without it; the exit code is then 1.',
+  options: {
+    gold: { type: 'string', arg: 'GOLD_DIR', help: 'gold folder of NAME.ann files (and briefs/) to show the differences from' },
+    corpus: { type: 'string', arg: 'CORPUS_DIR', help: "the run's articles (default: the folder OUT_DIR/run.json records)" },
+    quiet: { type: 'boolean', help: 'no summary on stderr' },
+  },
+  async run(values, positionals) {
+    if (positionals.length > 1) throw new UsageError('one output folder at most');
+    const out = positionals[0];
+    if (!out) throw new UsageError('OUT_DIR is required');
+    const gold = str(values.gold);
+    const corpus = str(values.corpus);
+    const r = await writeReport({ out, ...(gold ? { gold } : {}), ...(corpus ? { corpus } : {}) });
+    if (!values.quiet) reportSummary(r);
+    else for (const p of r.problems) warn(p);
+    return r.problems.length ? 1 : 0;
+  },
+};
+
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [runCommand, scoreCommand, checkGoldCommand, checkFieldCommand, schemaCommand, entitiesCommand, auditCommand].map((c) => [c.name, c]),
+  [runCommand, scoreCommand, reportCommand, checkGoldCommand, checkFieldCommand, schemaCommand, entitiesCommand, auditCommand].map((c) => [c.name, c]),
 );
