@@ -54,6 +54,8 @@ export interface Lexicons {
   sessionNouns: string[];
   sessionVerbs: string[];
   ordinals: Map<string, number>;
+  /** Words that place a session against the article's own ("the next round", "the previous meeting"). */
+  relatives: Map<string, 'next' | 'previous' | 'renewed' | 'current'>;
   /** Status rules in order (lexicons/events.json): the first whose phrases stand in a sentence, and none of its 'unless' phrases, gives its status. */
   statuses: Array<{ status: RoundStatus; phrases: RegExp; unless?: RegExp }>;
   /** Titles that make a person a negotiator for the side they name, and the words that make one the head (lexicons/events.json). */
@@ -130,6 +132,7 @@ const EventsFile = z.object({
   ongoing: Rule,
   partyNouns: Rule,
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
+  relatives: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.enum(['next', 'previous', 'renewed', 'current'])) }),
 });
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
 /** A lexicon phrase as a regex source: special characters escaped, any white space between its words. */
@@ -281,6 +284,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       sessionNouns: events.sessionNouns.words.map((w) => w.toLowerCase()),
       sessionVerbs: events.sessionVerbs.words.map((w) => w.toLowerCase()),
       ordinals: new Map(Object.entries(events.ordinals.values).map(([k, v]) => [k.toLowerCase(), v])),
+      relatives: new Map(Object.entries(events.relatives.values).map(([k, v]) => [k.toLowerCase(), v])),
       statuses: events.statuses.rules.map((r) => ({ status: r.status, phrases: phrasesRegex(r.phrases), ...(r.unless ? { unless: phrasesRegex(r.unless) } : {}) })),
       media: new Set(media.media.map(aliasKey)),
       negotiatorRoles: phrasesRegex(events.negotiatorRoles.words),

@@ -279,9 +279,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       // No later round in the folder: each announcement as its sources word it.
       for (const x of nextFacts) {
         const place = resolve(x.doc, x.fact.entity);
-        const same = next.find((n) => dice(n.text, x.fact.text!) >= 0.6);
+        // A day without a year takes the year the round's sources give it, as held days do.
+        const y = round.years.get(x.doc);
+        const date = x.fact.value?.startsWith('XXXX') && y !== undefined ? `${y}${x.fact.value.slice(4)}` : x.fact.value;
+        const same = next.find((n) => dice(n.text, x.fact.text!) >= 0.6 && n.date === date);
         if (same) addEvidence(same, evidence(x.doc, x.fact.evidence), x.fact);
-        else next.push({ text: x.fact.text!, ...(x.fact.value ? { date: x.fact.value } : {}), ...(place ? { place } : {}), evidence: [evidence(x.doc, x.fact.evidence)] });
+        else next.push({ text: x.fact.text!, ...(date ? { date } : {}), ...(place ? { place } : {}), evidence: [evidence(x.doc, x.fact.evidence)] });
       }
     }
     if (following && nextFacts.length) {

@@ -10,7 +10,6 @@ import type { Doc, RoundCue, RoundStatus } from '../model/schema.js';
 import { phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 
-const RELATIVE: Record<string, RoundCue['relative']> = { next: 'next', renewed: 'renewed', new: 'renewed', previous: 'previous', earlier: 'previous', last: 'previous', latest: 'current', current: 'current', this: 'current', upcoming: 'next', another: 'next' };
 /** Words that may stand between an ordinal and its session noun ("the third direct round", "the second Trump–Kim summit"). */
 const MODIFIER = String.raw`(?:trilateral|bilateral|direct|indirect|formal|informal|peace|negotiation|negotiating|diplomatic|high-level|expert-level|working-level|technical|face-to-face|U\.S\.[\u2011-]brokered|[A-Z][\p{L}]+(?:[\u2010-\u2014-][A-Z][\p{L}]+)*(?:[\u2011-]brokered)?)`;
 /** A lexicon word in lower case, capitalized or upper case (the cue pattern is case-sensitive, for its name modifiers). */
@@ -35,7 +34,7 @@ function regexes(kn: Knowledge): CueRegexes {
   let r = compiled.get(kn);
   if (!r) {
     const lex = kn.lexicons;
-    const words = [...lex.ordinals.keys(), ...Object.keys(RELATIVE)].sort((a, b) => b.length - a.length).map(cased).join('|');
+    const words = [...lex.ordinals.keys(), ...lex.relatives.keys()].sort((a, b) => b.length - a.length).map(cased).join('|');
     const nouns = [...lex.sessionNouns].sort((a, b) => b.length - a.length).map(cased).join('|');
     const verbs = [...lex.sessionVerbs].sort((a, b) => b.length - a.length).map(cased).join('|');
     r = {
@@ -74,7 +73,8 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
       // from another starting point, not the session's place in the series.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       // "The current round of talks is the seventh": a relative cue whose place the sentence states.
-      const copula = RELATIVE[word] ? COPULA.exec(after) : null;
+      const relative = kn.lexicons.relatives.get(word);
+      const copula = relative ? COPULA.exec(after) : null;
       const counted = SINCE.test(copula ? after.slice(copula[0].length) : after);
       const ordinal = counted ? undefined : kn.lexicons.ordinals.get(copula ? copula[1]!.toLowerCase() : word);
       cues.push({
@@ -82,7 +82,7 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
         end: start + m[0].length,
         text: m[0],
         ...(ordinal !== undefined ? { ordinal } : {}),
-        ...(RELATIVE[word] ? { relative: RELATIVE[word] } : {}),
+        ...(relative ? { relative } : {}),
         ...(status ? { status } : {}),
         sentence: si,
       });

@@ -329,7 +329,7 @@ export function findDates(text: string): Found[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-const FUTURE = /\b(will|shall|'ll|is set to|are set to|is scheduled|are scheduled|scheduled for|is expected|are expected|plans? to|is to|are to|upcoming|next)\b/i;
+const FUTURE = /\b(will|shall|would|'ll|is set to|are set to|is scheduled|are scheduled|scheduled for|is expected|are expected|plans? to|is to|are to|upcoming|next)\b/i;
 
 const PAST = /\b(was|were|had|did|said|met|began|held|took|came|went|\w{3,}ed)\b/i;
 type Tense = 'future' | 'past' | 'unknown';
@@ -341,7 +341,7 @@ function nearest(re: RegExp, s: string, at: number, skip?: (m: RegExpExecArray) 
   for (let m = g.exec(s); m; m = g.exec(s)) if (!skip?.(m)) best = Math.min(best, m.index > at ? m.index - at : Math.max(0, at - (m.index + m[0].length)));
   return best;
 }
-/** A participle after a future or passive auxiliary ("will be officially launched") is no past tense. */
+/** A participle after a future or passive auxiliary ("will be officially launched", "would be held") is no past tense. */
 const PARTICIPLE_AFTER = /\b(?:will|shall|would|to|is|are|be)\s+(?:\w+\s+){0,2}$/i;
 
 /**
@@ -355,7 +355,7 @@ function tenseAt(text: string, start: number): Tense {
   to = to < 0 ? text.length : start + to;
   const sentence = text.slice(from, to);
   const f = nearest(FUTURE, sentence, start - from);
-  const p = nearest(PAST, sentence, start - from, (m) => /ed$/i.test(m[0]) && PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
+  const p = nearest(PAST, sentence, start - from, (m) => (/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
   return f === Infinity && p === Infinity ? 'unknown' : f <= p ? 'future' : 'past';
 }
 

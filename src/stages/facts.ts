@@ -129,6 +129,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   /** Where a phrase that starts at `at` ends: at its clause's end, or before the next verb ("between A and B opened in
    * the Nigerian city of X": the list of sides stops at "opened"). */
   const phraseEnd = (s: Sent, at: number): number => Math.min(clauseEnd(s, at), verbsAt[s.index]!.find((v) => v > at) ?? Infinity);
+  /** The days, weeks and months a next step's clause gives, less those it counts from ("after the summit on May 2"). */
+  const nextDates = (s: Sent, clause: TextSpan): Mention[] =>
+    s.mentions.filter(
+      (m) => m.type === 'Date' && m.value && /^(?:\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && m.start >= clause.start && m.end <= clause.end && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
+    );
   /** Cues that point back to an earlier round ("their previous meeting"). */
   const backRefs = cues.filter((c) => c.relative === 'previous');
   const text = doc.text;
@@ -558,8 +563,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       for (const c of cues) {
         if (c.sentence !== s.index || c.relative !== 'next' || c.round !== undefined) continue;
         const clause = clauseAround(s, c.start);
-        const date = s.mentions.find((m) => m.type === 'Date' && m.value && /^\d{4}-\d{2}/.test(m.value));
-        facts.push({ rule: 'facts:next-unnumbered', kind: 'next', round: 0, text: clause.text, ...(date?.value ? { value: date.value } : {}), evidence: clause });
+        // "further talks in the weeks starting on 17 July, 28 August and 18 September": a next step for each day.
+        const dates = nextDates(s, clause);
+        for (const date of dates.length ? dates : [undefined]) facts.push({ rule: 'facts:next-unnumbered', kind: 'next', round: 0, text: clause.text, ...(date?.value ? { value: date.value } : {}), evidence: clause });
       }
     for (const c of s.cues) {
       if (c.round === undefined || (c.status !== 'announced' && c.status !== 'planned') || c.round <= 1) continue;
@@ -568,7 +574,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         (m) => m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value) && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
       );
       const clause = clauseAround(s, c.start);
-      facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(date?.value ? { value: date.value } : {}), evidence: clause });
+      const dates = nextDates(s, clause);
+      for (const d of dates.length > 1 ? dates : [date]) facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(d?.value ? { value: d.value } : {}), evidence: clause });
     }
   }
   // An unnumbered session is the latest the article reports: its held days lie within a week of the last one (on or

@@ -245,4 +245,21 @@ describe('rounds as clusters of meeting events', () => {
     // The list of sides after "between" stops at the verb: Nigeria, named after "opened in", is not a side.
     expect(names(briefs[0]!.parties)).toEqual(['Ghana', 'Togo']);
   });
+
+  it('reads "further talks would be held in the weeks starting on 17 July and 28 August" as the next round, planned, in the coming months (B3, I1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo held a first round of talks in Accra on Monday.\nFurther talks would be held in the weeks starting on 17 July and 28 August.\n', published: '2031-06-04' },
+    });
+    expect(briefs.map((b) => [b.ordinal, b.status, held(b).join(','), b.dates.planned.map((d) => d.value).join(',')])).toEqual([
+      [1, 'held', '2031-06-02', ''],
+      [2, 'planned', '', '2031-07-17,2031-08-28'],
+    ]);
+  });
+
+  it('gives an undated article\'s announcement one next step for each day it lists (I1)', async () => {
+    const [b] = await briefsOf({
+      a: { text: 'Ghana and Togo opened talks in Accra.\nFurther talks would be held in the weeks starting on 17 July and 28 August.\n' },
+    });
+    expect(b!.next.map((n) => n.date)).toEqual(['XXXX-07-17', 'XXXX-08-28']);
+  });
 });
