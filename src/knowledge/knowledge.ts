@@ -66,6 +66,10 @@ export interface Lexicons {
   mediatorCues: RegExp;
   /** Verbs that report speech (lexicons/events.json): quotes' speakers, and report days that are not session days. */
   speechVerbs: RegExp;
+  /** Words that mark a photo caption or credit (lexicons/events.json). */
+  captionMarkers: RegExp;
+  /** What follows a duration that measures a session ("13 days of talks"), as a regex source (lexicons/events.json). */
+  sessionDurationsSource: string;
   /** Nouns for the sides as a group, beside a list of countries that are the round's parties (lexicons/events.json). */
   partyNouns: RegExp;
   /** Words that say a session is going on as the article is written (lexicons/events.json). */
@@ -131,6 +135,8 @@ const EventsFile = z.object({
   speechVerbs: Rule,
   ongoing: Rule,
   partyNouns: Rule,
+  captionMarkers: Rule,
+  sessionDurations: Rule,
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
   relatives: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.enum(['next', 'previous', 'renewed', 'current'])) }),
 });
@@ -294,6 +300,8 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       speechVerbs: phrasesRegex(events.speechVerbs.words),
       ongoing: phrasesRegex(events.ongoing.words),
       partyNouns: phrasesRegex(events.partyNouns.words),
+      captionMarkers: new RegExp(events.captionMarkers.words.map(phraseSource).join('|'), 'i'),
+      sessionDurationsSource: phrasesSource(events.sessionDurations.words),
       speechVerbsSource: phrasesSource(events.speechVerbs.words),
       demonymCountry,
     },

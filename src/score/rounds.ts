@@ -166,6 +166,9 @@ function matchOneToOne(gold: Item[], pred: Item[], score: (g: Item, p: Item) => 
 
 /** Days of a value: a range `A/B` expanded to every day; anything else (a day, a month) as it is. */
 export function expandDays(v: string): string[] {
+  // A time or a part of a day ("2031-02-13T11:00", "2031-02-13TNI") stands for its day.
+  const part = /^(\d{4}-\d{2}-\d{2})T[\dA-Z:]+$/.exec(v);
+  if (part) return [part[1]!];
   const m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(v);
   if (!m) return [v];
   const out: string[] = [];

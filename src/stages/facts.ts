@@ -71,6 +71,10 @@ export interface FactsOptions {
   nearDays?: number;
 }
 
+/** A session that ended, for a duration counted back from its last day. */
+const SESSION_ENDS = /\b(?:concluded|ended|wrapped up|closed|finished|after)\b/i;
+/** A session that begins, for a duration counted forward from its first day. */
+const SESSION_BEGINS = /\b(?:begin|begins|began|begun|start|starts|started|open|opens|opened|kick off|kicks off|kicked off|get under way|gets under way)\b/i;
 /** Words right before a date that make it the plan, not the meeting: "scheduled for February 1", "delayed from the weekend". */
 const DATE_PLANNED = /\b(scheduled|set|planned|slated|due|expected|originally|initially)\s+(?:for|to|on|as)?\s*(?:the\s+)?$/i;
 const DATE_POSTPONED_FROM = /\bfrom\s+(?:the\s+)?$/i;
@@ -117,9 +121,22 @@ function sessionAfter(kn: Knowledge): RegExp {
   return r;
 }
 
+const sessionDurations = new WeakMap<Knowledge, RegExp>();
+/** What follows a duration that measures a session: "(13 days) of talks", "(nine-day) negotiations". */
+function sessionDuration(kn: Knowledge): RegExp {
+  let r = sessionDurations.get(kn);
+  if (!r) {
+    r = new RegExp(String.raw`^[\s-]*(?:[\p{L}-]+\s+)?${kn.lexicons.sessionDurationsSource}`, 'iu');
+    sessionDurations.set(kn, r);
+  }
+  return r;
+}
+
 export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}): Doc {
   const REPORT_DAY = reportDay(kn);
   const SESSION_AFTER = sessionAfter(kn);
+  const SESSION_DURATION = sessionDuration(kn);
+  const sentenceText = (at: number): string => sents.find((x) => x.start <= at && at < x.end)?.text ?? '';
   const RECENT_DAYS = options.recentDays ?? 45;
   const NEAR_DAYS = options.nearDays ?? 7;
   const { cues, current } = resolveRounds(doc.cues);
@@ -280,6 +297,19 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   const inDateline = (at: number) => !!dateline && at >= dateline.start && at < dateline.end;
   const anchorTime = doc.anchor?.day ? Date.parse(doc.anchor.day) : undefined;
   let lastParty: EntityCue | undefined;
+  // Photo captions and credits ("In this photo released by …, A meets B in X, Tuesday, March 12"): a whole line that
+  // holds a caption marker describes a photograph, not the session; it gives no fact but a negotiator named by title
+  // ("Iran's chief nuclear negotiator NAME", pictured at the talks).
+  const captionLine = sents.map(() => false);
+  {
+    let lineFrom = 0;
+    for (let i = 0; i <= sents.length; i++)
+      if (i === sents.length || (i > 0 && sents[i]!.lineStart)) {
+        const line = sents.slice(lineFrom, i);
+        if (line.some((x) => kn.lexicons.captionMarkers.test(x.text))) for (const x of line) captionLine[x.index] = true;
+        lineFrom = i;
+      }
+  }
   for (const s of sents) {
     const r = s.round;
     // Dates and venue: in the sentences that name the round, for the round the cue names.
@@ -578,6 +608,34 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       for (const d of dates.length > 1 ? dates : [date]) facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(d?.value ? { value: d.value } : {}), evidence: clause });
     }
   }
+  // A session of many days: "13 days of talks", "the nine-day negotiations" with the day it ended ("concluded Tuesday")
+  // give its first day (B7): the span, inferred.
+  for (const s of sents) {
+    if (captionLine[s.index]) continue;
+    for (const m of s.mentions) {
+      const d = m.type === 'Date' && m.value ? /^P(\d+)([DW])$/.exec(m.value) : null;
+      if (!d || !SESSION_DURATION.test(text.slice(m.end, m.end + 40))) continue;
+      const days = Number(d[1]) * (d[2] === 'W' ? 7 : 1);
+      if (days < 2 || days > 31) continue;
+      const known = facts
+        .filter((f) => f.kind === 'held' && f.round === s.round && /^\d{4}-\d{2}-\d{2}/.test(f.value ?? '') && (anchorTime === undefined || Date.parse(f.value!.slice(0, 10)) <= anchorTime + DAY))
+        .map((f) => f.value!.slice(0, 10))
+        .sort();
+      if (!known.length) continue;
+      // "four-day talks begin on Monday": the span runs from the first day; "concluded after 13 days of talks", to the
+      // last day said. A duration that says neither gives no span.
+      const forward = SESSION_BEGINS.test(s.text);
+      if (!forward && !SESSION_ENDS.test(s.text) && !facts.some((f) => f.kind === 'held' && f.round === s.round && f.value?.slice(0, 10) === known.at(-1) && SESSION_ENDS.test(sentenceText(f.evidence.start)))) continue;
+      const from = forward ? known[0]! : new Date(Date.parse(known.at(-1)!) - (days - 1) * DAY).toISOString().slice(0, 10);
+      const to = forward ? new Date(Date.parse(known[0]!) + (days - 1) * DAY).toISOString().slice(0, 10) : known.at(-1)!;
+      facts.push({ rule: 'facts:session-duration', kind: 'held', round: s.round, value: `${from}/${to}`, inferred: `${m.text} ${forward ? 'from' : 'ending'} ${forward ? from : to}`, evidence: span(m.start, m.end) });
+    }
+  }
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i]!;
+    const k = doc.sentences.findIndex((x) => x.start <= f.evidence.start && f.evidence.start < x.end);
+    if (k >= 0 && captionLine[k] && f.rule !== 'facts:member-negotiator-title') facts.splice(i, 1);
+  }
   // An unnumbered session is the latest the article reports: its held days lie within a week of the last one (on or
   // before publication); older days in the same article are background (an earlier meeting, a past agreement).
   // The same holds, over the weeks a numbered round may last, for each round an article numbers: "the second summit,
@@ -585,10 +643,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   // June, nor Singapore, whose sentence speaks of the earlier round.
   {
     const dayOf = (f: Fact) => (/^\d{4}-\d{2}-\d{2}/.test(f.value ?? '') ? Date.parse(f.value!.slice(0, 10)) : NaN);
-    /** The last day a value can stand for: the day, or the month's last day. */
+    /** The last day a value can stand for: the day, the month's last day, or a span's last day. */
     const lastDayOf = (f: Fact) => {
       const m = /^(\d{4})-(\d{2})$/.exec(f.value ?? '');
-      return m ? Date.UTC(Number(m[1]), Number(m[2]), 0) : dayOf(f);
+      const range = /^\d{4}-\d{2}-\d{2}\/(\d{4}-\d{2}-\d{2})$/.exec(f.value ?? '');
+      return m ? Date.UTC(Number(m[1]), Number(m[2]), 0) : range ? Date.parse(range[1]!) : dayOf(f);
     };
     const sentenceOf = (at: number) => doc.sentences.findIndex((x) => x.start <= at && at < x.end);
     for (const key of new Set(facts.filter((f) => f.kind === 'held').map((f) => f.round))) {

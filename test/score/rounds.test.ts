@@ -43,6 +43,9 @@ describe('names', () => {
   it('expands a range of days, and leaves a month as it is', () => {
     expect(expandDays('2031-02-27/2031-03-01')).toEqual(['2031-02-27', '2031-02-28', '2031-03-01']);
     expect(expandDays('2031-02')).toEqual(['2031-02']);
+    // A time or a part of the day stands for its day.
+    expect(expandDays('2031-02-13TNI')).toEqual(['2031-02-13']);
+    expect(expandDays('2031-02-13T11:00')).toEqual(['2031-02-13']);
   });
 });
 

@@ -262,4 +262,29 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(b!.next.map((n) => n.date)).toEqual(['XXXX-07-17', 'XXXX-08-28']);
   });
+
+  it('spans a session from its duration and the day it ended or began, and takes nothing from a photo caption (B7)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text:
+          'In this photo released by the Togolese presidency, Ghanaian minister Ama Owusu meets Norwegian minister Lars Berg in Oslo, Friday, May 2, 2031.\n\n' +
+          'The longest talks between Ghana and Togo concluded on Tuesday night in Lome, after 13 days of face-to-face talks.\n',
+        published: '2031-05-14',
+      },
+      b: { text: 'Ghana and Togo opened four-day talks in Accra on Monday.\n', published: '2031-06-17' },
+    });
+    expect(briefs.map((b) => [held(b).join(','), names(b.venue.city).join(','), names(b.parties).join(',')])).toEqual([
+      ['2031-05-13TNI,2031-05-01/2031-05-13', 'Lome', 'Ghana,Togo'],
+      ['2031-06-16,2031-06-16/2031-06-19', 'Accra', 'Ghana,Togo'],
+    ]);
+    const span = briefs[0]!.dates.held[1]!;
+    expect(span.rules).toEqual(['facts:session-duration']);
+    expect(span.inferred).toMatch(/13 days ending 2031-05-13/);
+    expect(briefs.flatMap((b) => b.delegations)).toEqual([]);
+  });
+
+  it('gives no span for a duration that says neither when the session began nor when it ended', async () => {
+    const [b] = await briefsOf({ a: { text: 'Ghana and Togo held two-day talks in Accra, officials said on Wednesday.\n', published: '2031-06-18' } });
+    expect(b!.dates.held.some((d) => d.rules?.includes('facts:session-duration'))).toBe(false);
+  });
 });
