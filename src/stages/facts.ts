@@ -71,6 +71,8 @@ export interface FactsOptions {
   nearDays?: number;
 }
 
+/** Signing an agreement: its signatories speak for the sides. */
+const SIGNED = /\bsigned\b/i;
 /** A session that ended, for a duration counted back from its last day. */
 const SESSION_ENDS = /\b(?:concluded|ended|wrapped up|closed|finished|after)\b/i;
 /** A session that begins, for a duration counted forward from its first day. */
@@ -235,10 +237,18 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   };
   /** The people of a span whose title names their country ("Serbian President NAME", "Kosovo PM NAME"): members of
    * that country's delegation, with the title as their role. */
-  const membersOfTheirTitles = (s: Sent, from: number, to: number, r: number, rule: string): void => {
+  const membersOfTheirTitles = (s: Sent, from: number, to: number, r: number, rule: string, bodies = false): void => {
     for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= to)) {
       const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
-      const own = countriesIn(s, segStart, p.start).at(-1);
+      // With `bodies`, a body the person's title names stands for their side ("a senior TPLF official").
+      const segEnd0 = nextSeparator(text, p.end, to);
+      const body = bodies
+        ? s.mentions.find((m) => m.type === 'Organization' && !isMedia(m) && ((m.start >= segStart && m.end <= p.start) || (m.start >= p.end && m.end <= Math.max(segEnd0, p.end + 80) && m.end <= to)))
+        : undefined;
+      // The country of the title before the name, else (with `bodies`) of the role after it ("NAME, chief of staff of the
+      // Ghana Armed Forces"), else the body itself.
+      const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at))[0] : undefined;
+      const own = countriesIn(s, segStart, p.start).at(-1) ?? apposition ?? (body ? { cue: cueOf(body), at: body.start, end: body.end } : undefined);
       // With no country of their own, a side only where the person's title or relation gives one in another report
       // (stage briefs); a person with neither title nor country is not read as a member.
       const segEnd = nextSeparator(text, p.end, to);
@@ -392,6 +402,16 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
         if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, phraseEnd(s, s.start + between.index), r, 'facts:member-between');
       }
+
+    }
+    // Who signs the round's agreement for a side, in any sentence of the round: "signed by TITLE NAME, ROLE, and TITLE
+    // NAME, ROLE", "NAME, ROLE, and NAME, ROLE, signed the accord".
+    const signed = SIGNED.exec(s.text);
+    if (signed && !s.heading) {
+      const at = s.start + signed.index;
+      const by = /^[^,.;]{0,30}?\bby\b/i.exec(s.text.slice(signed.index + signed[0].length));
+      if (by) membersOfTheirTitles(s, at + signed[0].length + by[0].length, s.end, r, 'facts:member-signatory', true);
+      else membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, signed.index)), at, r, 'facts:member-signatory', true);
     }
     // A list of three or more countries beside a noun for the sides ("the signatories — A, B, C and D — are
     // convening", "participants from A, B and C will resume"): the round's parties, in any sentence of the round.

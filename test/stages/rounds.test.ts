@@ -287,4 +287,17 @@ describe('rounds as clusters of meeting events', () => {
     const [b] = await briefsOf({ a: { text: 'Ghana and Togo held two-day talks in Accra, officials said on Wednesday.\n', published: '2031-06-18' } });
     expect(b!.dates.held.some((d) => d.rules?.includes('facts:session-duration'))).toBe(false);
   });
+
+  it('reads who signed the round\'s agreement for each side, the side from the role after the name (E1)', async () => {
+    const [b] = await briefsOf({
+      a: {
+        text:
+          'The agreement signed on Saturday by Field Marshal Abebe Tola, chief of staff of the Ghana Armed Forces (GAF), and General Kofi Mensah, commander-in-chief of the Togo Defence Force, provides access to all regions.\n' +
+          'The talks between Ghana and Togo ended in Accra on Saturday.\n',
+        published: '2031-06-18',
+      },
+    });
+    expect(members(b!)).toEqual(['Ghana: Abebe Tola (chief of staff of the Ghana Armed Forces)', 'Togo: Kofi Mensah (commander-in-chief of the Togo Defence Force)']);
+    expect(names(b!.parties)).toEqual(['Ghana', 'Togo']);
+  });
 });
