@@ -78,6 +78,8 @@ export interface Lexicons {
   speechVerbsSource: string;
   /** News outlets and agencies (lexicons/media.json), by alias key: never a party, mediator or speaker. */
   media: Set<string>;
+  /** The facts stage's word rules (lexicons/facts.json), each a regex that finds its phrases at word boundaries. */
+  facts: Record<FactRuleName, RegExp>;
   /** Demonym (and its plural) → the country's common name, where it names one. */
   demonymCountry: Map<string, string>;
 }
@@ -141,6 +143,9 @@ const EventsFile = z.object({
   relatives: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.enum(['next', 'previous', 'renewed', 'current'])) }),
 });
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
+export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing'] as const;
+export type FactRuleName = (typeof FACT_RULES)[number];
+const FactsFile = z.object(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>);
 /** A lexicon phrase as a regex source: special characters escaped, any white space between its words. */
 export const phraseSource = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A regex that finds any of the phrases at word boundaries, case-insensitively. */
@@ -217,6 +222,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const names = readJson(join(lexDir, 'names.json'), NamesFile);
   const offices = readJson(join(lexDir, 'offices.json'), OfficesFile);
   const events = readJson(join(lexDir, 'events.json'), EventsFile);
+  const factRules = readJson(join(lexDir, 'facts.json'), FactsFile);
   const media = readJson(join(lexDir, 'media.json'), MediaFile);
   const { entities: countryList, demonyms, demonymCountry } = countryEntities();
   demonyms.push('Western', 'Westerners', 'European', 'Europeans', 'Asian', 'African', 'Arab', 'Arabs', 'Soviet', 'Slavic', 'Latin');
@@ -297,6 +303,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       headRoles: phrasesRegex(events.headRoles.words),
       sideNouns: phrasesRegex(events.sideNouns.words),
       mediatorCues: phrasesRegex(events.mediatorCues.words),
+      facts: Object.fromEntries(FACT_RULES.map((k) => [k, phrasesRegex(factRules[k].words)])) as Record<FactRuleName, RegExp>,
       speechVerbs: phrasesRegex(events.speechVerbs.words),
       ongoing: phrasesRegex(events.ongoing.words),
       partyNouns: phrasesRegex(events.partyNouns.words),

@@ -71,31 +71,17 @@ export interface FactsOptions {
   nearDays?: number;
 }
 
-/** Signing an agreement: its signatories speak for the sides. */
-const SIGNED = /\bsigned\b/i;
-/** A session that ended, for a duration counted back from its last day. */
-const SESSION_ENDS = /\b(?:concluded|ended|wrapped up|closed|finished|after)\b/i;
-/** A session that begins, for a duration counted forward from its first day. */
-const SESSION_BEGINS = /\b(?:begin|begins|began|begun|start|starts|started|open|opens|opened|kick off|kicks off|kicked off|get under way|gets under way)\b/i;
 /** Words right before a date that make it the plan, not the meeting: "scheduled for February 1", "delayed from the weekend". */
 const DATE_PLANNED = /\b(scheduled|set|planned|slated|due|expected|originally|initially)\s+(?:for|to|on|as)?\s*(?:the\s+)?$/i;
 const DATE_POSTPONED_FROM = /\bfrom\s+(?:the\s+)?$/i;
-const POSTPONE = /\b(postponed|delayed|pushed back|put off|rescheduled)\b/i;
-const MEMBER_CUE = /\b(led by|headed by|leading|leads|includes?|included|including|attended by|represented by|participation of|comprised?|comprises|consisting of|joined by|accompanied by)\b/i;
-const HEAD_CUE = /\b(led by|headed by|leading|leads|head of the delegation|chief negotiator)\b/i;
-const DELEGATION = /\b(delegations?|team|negotiators|negotiating team|attended by|participation of|represented by)\b/i;
-const TOPIC_CUE = /\b((?:demands|proposals|priorities),? (?:which )?(?:include|included)|focus(?:es|ed)? on|centred on|centered on|topics? (?:include|included|was|were|is|are)|agenda (?:includes?|included|is|was)|discussed|addressed|at the heart of the negotiations (?:are|were)|issues? (?:include|included|such as)|these included|(?:central|key|main|primary) (?:topics?|issues?) (?:was|were|is|are|include))\b/i;
-const OUTCOME_FAIL = /\b(?:no (?:tangible |concrete |immediate |joint )?(?:agreements?|ceasefire|statement|roadmap|breakthrough|possibility)|failed to|fell short|did little|(?:remained|remain) (?:deeply |sharply )?divided|without (?:tangible )?progress|produced no|lack of (?:immediate )?results)\b/gi;
-const OUTCOME_AGREE = /\b(?:agreed to|agreement (?:to|on)|reached an agreement|decision to|agreed)\b/gi;
-const OUTCOME_OTHER = /\b(?:re-established|the most concrete outcome)\b/gi;
-const OUTCOMES: Array<[RegExp, 'failure' | 'agreement' | 'other']> = [
-  [OUTCOME_FAIL, 'failure'],
-  [OUTCOME_AGREE, 'agreement'],
-  [OUTCOME_OTHER, 'other'],
+/** Outcome rules (lexicons/facts.json) and the kind of outcome each reports. */
+const OUTCOME_RULES: Array<['outcomeFailure' | 'outcomeAgreement' | 'outcomeOther', 'failure' | 'agreement' | 'other']> = [
+  ['outcomeFailure', 'failure'],
+  ['outcomeAgreement', 'agreement'],
+  ['outcomeOther', 'other'],
 ];
 const GENERIC_TOPIC = /\b(issues|topics|matters|questions|points|areas|steps|measures|things|items|range)$/i;
 const ANAPHOR = /\b(those|these|that|the same) (talks|discussions|meetings?|sessions?|rounds?|negotiations)\b/i;
-const HEDGE = /\b(if|whether|could|might|may|would|believe|believes|expect|expects|hope|hopes|necessary|should)\b/i;
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech. */
 const SCARE = /\b(a|an|the|of|to|for|on|in|its|their|his|her|potential|possible|so-called|called for)\s*$/i;
 
@@ -108,6 +94,17 @@ function reportDay(kn: Knowledge): { before: RegExp; after: RegExp } {
     const verbs = kn.lexicons.speechVerbsSource;
     r = { before: new RegExp(String.raw`${verbs}(?:\s+(?:reporters|journalists|the press|the media|state media|\p{Lu}\p{L}+))?\s+(?:on\s+|late\s+|early\s+)?$`, 'iu'), after: new RegExp(String.raw`^\s+${verbs}`, 'i') };
     reportDays.set(kn, r);
+  }
+  return r;
+}
+
+const outcomesCompiled = new WeakMap<Knowledge, Record<string, RegExp>>();
+/** The outcome rules as global regexes (every phrase of a sentence). */
+function outcomeRegexes(kn: Knowledge): Record<string, RegExp> {
+  let r = outcomesCompiled.get(kn);
+  if (!r) {
+    r = Object.fromEntries(OUTCOME_RULES.map(([name]) => [name, new RegExp(kn.lexicons.facts[name].source, 'gi')]));
+    outcomesCompiled.set(kn, r);
   }
   return r;
 }
@@ -326,7 +323,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     if (s.cues.length || (s.plain.length && single)) {
       const said = s.cues.length ? s.cues : s.plain;
       const r = s.cues.length ? s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round! : s.round;
-      const postponed = POSTPONE.test(s.text);
+      const postponed = kn.lexicons.facts.postponeWords.test(s.text);
       // A line with no verb ("The Iran nuclear talks in Vienna on December 9.") is a caption or a label: its day
       // dates a photograph, often of an earlier session, not the session the article reports.
       const caption = !verbsAt[s.index]!.length;
@@ -406,7 +403,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     }
     // Who signs the round's agreement for a side, in any sentence of the round: "signed by TITLE NAME, ROLE, and TITLE
     // NAME, ROLE", "NAME, ROLE, and NAME, ROLE, signed the accord".
-    const signed = SIGNED.exec(s.text);
+    const signed = kn.lexicons.facts.signing.exec(s.text);
     if (signed && !s.heading) {
       const at = s.start + signed.index;
       const by = /^[^,.;]{0,30}?\bby\b/i.exec(s.text.slice(signed.index + signed[0].length));
@@ -475,8 +472,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }
     // Delegations: who is on them, with their roles.
-    const mem = MEMBER_CUE.exec(s.text);
-    if (mem && ((DELEGATION.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (/^(It|They)\b/.test(s.text) && lastParty))) {
+    const mem = kn.lexicons.facts.memberCues.exec(s.text);
+    if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (/^(It|They)\b/.test(s.text) && lastParty))) {
       const cueAt = s.start + mem.index;
       // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
       // else the last one before the cue, else (for "It is headed by …") the delegation the text spoke of last.
@@ -502,7 +499,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           entity: cueOf(p),
           party,
           ...(role ? { role: role.text, roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
-          head: i === 0 && HEAD_CUE.test(s.text),
+          head: i === 0 && kn.lexicons.facts.headCues.test(s.text),
           evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)),
         });
       });
@@ -569,7 +566,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     const delegationParty = /\bdelegation|team\b/i.test(s.text) ? countriesIn(s, s.start, s.end)[0]?.cue : undefined;
     if (delegationParty) lastParty = delegationParty;
     // Topics: the items of an agenda sentence.
-    const topic = TOPIC_CUE.exec(s.text);
+    const topic = kn.lexicons.facts.topicCues.exec(s.text);
     if (topic)
       for (const item of listItems(s, s.start + topic.index + topic[0].length)) {
         if (!isNounPhrase(doc, item, s.mentions)) continue;
@@ -588,11 +585,12 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     // Outcomes: each failure, agreement or other result the sentence states, as the phrase that states it.
     const quoted = quotesIn(s.text, s.start);
     const seen: TextSpan[] = [];
-    for (const [re, kind] of OUTCOMES) {
+    for (const [name, kind] of OUTCOME_RULES) {
+      const re = outcomeRegexes(kn)[name]!;
       re.lastIndex = 0;
       for (let hit = re.exec(s.text); hit; hit = re.exec(s.text)) {
         const at = s.start + hit.index;
-        if (HEDGE.test(s.text.slice(0, hit.index)) || quoted.some((q) => q.start <= at && at < q.end) || seen.some((x) => x.start <= at && at < x.end)) continue;
+        if (kn.lexicons.facts.hedges.test(s.text.slice(0, hit.index)) || quoted.some((q) => q.start <= at && at < q.end) || seen.some((x) => x.start <= at && at < x.end)) continue;
         const phrase = outcomePhrase(s, at, doc.tokens);
         seen.push(phrase);
         // The numbers of an outcome: its quantities, and its durations ("a seven-day ceasefire", "within 135 days").
@@ -644,8 +642,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       if (!known.length) continue;
       // "four-day talks begin on Monday": the span runs from the first day; "concluded after 13 days of talks", to the
       // last day said. A duration that says neither gives no span.
-      const forward = SESSION_BEGINS.test(s.text);
-      if (!forward && !SESSION_ENDS.test(s.text) && !facts.some((f) => f.kind === 'held' && f.round === s.round && f.value?.slice(0, 10) === known.at(-1) && SESSION_ENDS.test(sentenceText(f.evidence.start)))) continue;
+      const forward = kn.lexicons.facts.sessionBegins.test(s.text);
+      if (!forward && !kn.lexicons.facts.sessionEnds.test(s.text) && !facts.some((f) => f.kind === 'held' && f.round === s.round && f.value?.slice(0, 10) === known.at(-1) && kn.lexicons.facts.sessionEnds.test(sentenceText(f.evidence.start)))) continue;
       const from = forward ? known[0]! : new Date(Date.parse(known.at(-1)!) - (days - 1) * DAY).toISOString().slice(0, 10);
       const to = forward ? new Date(Date.parse(known[0]!) + (days - 1) * DAY).toISOString().slice(0, 10) : known.at(-1)!;
       facts.push({ rule: 'facts:session-duration', kind: 'held', round: s.round, value: `${from}/${to}`, inferred: `${m.text} ${forward ? 'from' : 'ending'} ${forward ? from : to}`, evidence: span(m.start, m.end) });

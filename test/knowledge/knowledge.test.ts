@@ -1,0 +1,43 @@
+/**
+ * The language knowledge lives in pipeline/ as named rules with reasons: a rule file that lacks a rule, or a rule
+ * without its reason, is refused with the file's name; a phrase added to a rule file changes what the stage finds.
+ */
+import { describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
+import { tempDir } from '../helpers.js';
+
+const PIPELINE = resolve(import.meta.dirname, '../../pipeline');
+
+function copyPipeline(): string {
+  const dir = tempDir();
+  cpSync(PIPELINE, dir, { recursive: true });
+  return dir;
+}
+
+describe('rules as data', () => {
+  it('refuses a facts rule file that lacks a rule or a reason, naming the file', () => {
+    const dir = copyPipeline();
+    const file = join(dir, 'lexicons', 'facts.json');
+    const rules = JSON.parse(readFileSync(file, 'utf8'));
+    delete rules.signing;
+    writeFileSync(file, JSON.stringify(rules));
+    expect(() => loadKnowledge({ pipelineDir: dir, noKnowledge: true })).toThrow(/facts\.json.*signing/);
+    rules.signing = { words: ['signed'] };
+    writeFileSync(file, JSON.stringify(rules));
+    expect(() => loadKnowledge({ pipelineDir: dir, noKnowledge: true })).toThrow(/facts\.json.*reason/);
+  });
+
+  it('finds a phrase added to a rule file, at word boundaries and in any case', () => {
+    const dir = copyPipeline();
+    const file = join(dir, 'lexicons', 'facts.json');
+    const rules = JSON.parse(readFileSync(file, 'utf8'));
+    expect(loadKnowledge({ pipelineDir: dir, noKnowledge: true }).lexicons.facts.signing.test('The envoys initialled the text.')).toBe(false);
+    rules.signing.words.push('initialled');
+    writeFileSync(file, JSON.stringify(rules));
+    const kn = loadKnowledge({ pipelineDir: dir, noKnowledge: true });
+    expect(kn.lexicons.facts.signing.test('The envoys Initialled the text.')).toBe(true);
+    expect(kn.lexicons.facts.signing.test('The envoys reinitialled the text.')).toBe(false);
+  });
+});
