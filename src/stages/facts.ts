@@ -218,11 +218,21 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     // Demonyms, and country words inside other names ("US Army Europe").
     const re = /(?:[A-Z]\.){2,}|\b[A-Z][A-Za-z]+\b/g;
     const seg = text.slice(from, to);
+    const countryOf = (w: string) => kn.lexicons.demonymCountry.get(w) ?? kn.aliases.get(aliasKey(w))?.find((e) => e.kind === 'country')?.name;
     for (let m = re.exec(seg); m; m = re.exec(seg)) {
       const at = from + m.index;
       if (out.some((o) => o.at <= at && at < o.end)) continue;
-      const country = kn.lexicons.demonymCountry.get(m[0]) ?? kn.aliases.get(aliasKey(m[0]))?.find((e) => e.kind === 'country')?.name;
-      if (country) out.push({ cue: { country }, at, end: at + m[0].length });
+      // Names of two or three words first ("North Korean", "South African"), then the word alone.
+      const longer = /^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){1,2}/.exec(seg.slice(m.index))?.[0].split(/\s+/) ?? [];
+      let found: { country: string; len: number } | undefined;
+      for (let n = longer.length; n >= 2 && !found; n--) {
+        const w = longer.slice(0, n).join(' ');
+        const c = countryOf(w);
+        if (c) found = { country: c, len: seg.slice(m.index).indexOf(longer[n - 1]!) + longer[n - 1]!.length };
+      }
+      const country = found?.country ?? countryOf(m[0]);
+      if (country) out.push({ cue: { country }, at, end: at + (found?.len ?? m[0].length) });
+      if (found) re.lastIndex = m.index + found.len;
     }
     return out.sort((a, b) => a.at - b.at);
   };
@@ -772,7 +782,12 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
   const before = text.slice(from, p.start).trim().replace(/^(the|a|an)\s+/i, '');
   // Country words in front ("US special envoy", "Russia’s military intelligence chief") say the party, not the role.
   const words = before.split(/\s+/).filter(Boolean);
-  while (words.length > 1 && (kn.lexicons.demonyms.has(words[0]!) || /^[A-Z.]{2,5}$/.test(words[0]!) || /[’']s$/.test(words[0]!))) words.shift();
+  for (;;) {
+    // Two-word demonyms and country names first ("North Korean", "South Africa's").
+    if (words.length > 2 && (kn.lexicons.demonyms.has(`${words[0]} ${words[1]}`) || kn.lexicons.demonymCountry.has(`${words[0]} ${words[1]}`) || (/[’']s$/.test(words[1]!) && /^[A-Z]/.test(words[0]!)))) words.splice(0, 2);
+    else if (words.length > 1 && (kn.lexicons.demonyms.has(words[0]!) || /^[A-Z.]{2,5}$/.test(words[0]!) || /[’']s$/.test(words[0]!))) words.shift();
+    else break;
+  }
   // An honorific or rank right before the name is not the role ("intelligence chief Admiral").
   while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!)) words.pop();
   const role = withoutKinship(words.join(' ').trim(), kn);
@@ -782,7 +797,9 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
 /** A negotiator's role as a brief shows it: no leading article or relative pronoun, no country words in front. */
 function cleanRole(role: string, kn: Knowledge): string {
   const words = role.replace(/^(?:who|the|a|an)\s+/i, '').trim().split(/\s+/);
-  const kept = words.filter((w) => !(kn.lexicons.demonyms.has(w) || /[’']s$/.test(w) || /^[A-Z.]{2,5}$/.test(w)));
+  // Two-word demonyms ("North Korean") go with both their words.
+  const pair = (i: number) => kn.lexicons.demonyms.has(`${words[i]} ${words[i + 1]}`) || kn.lexicons.demonyms.has(`${words[i - 1]} ${words[i]}`);
+  const kept = words.filter((w, i) => !(kn.lexicons.demonyms.has(w) || pair(i) || /[’']s$/.test(w) || /^[A-Z.]{2,5}$/.test(w)));
   return (kept.length ? kept : words).join(' ');
 }
 

@@ -16,6 +16,8 @@ import type { DocStage } from './stage.js';
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 const WEEKDAYS = /^(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?$/i;
 const COMPASS = /^(North|South|East|West|Upper|Lower|Central)$/;
+/** Words that follow a name and a hyphen as an affix, not as a syllable of the name ("EU-led", "Qatar-run"). */
+const AFFIX_WORDS = new Set(['led', 'run', 'era', 'wide', 'free', 'like', 'type', 'born', 'made', 'held', 'hit', 'bound', 'owned', 'based', 'style']);
 const SPEECH = /^(said|says|told|tells|noted|notes|added|adds|stated|states|wrote|writes|argued|argues|warned|warns|declared|announced|confirmed|insisted|claimed|explained|asked)$/;
 
 interface Chunk {
@@ -132,6 +134,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       end++;
       // The hyphen of a particle ("al-Ansari") is part of the name.
       if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && lx.particles.has(lower(end - 1)) && tokens[end]!.start === tokens[end - 1]!.end) end++;
+      // A hyphenated given name whose second syllable is lower case ("Kim Jong-un", "Moon Jae-in"): after two name
+      // words, a tight hyphen and a short syllable that is no English affix word ("Al Qaeda-led").
+      if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && end - i >= 2 && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1] && tokens[end + 1]!.start === tokens[end]!.end && /^\p{Ll}{2,4}$/u.test(tokens[end + 1]!.text) && !AFFIX_WORDS.has(tokens[end + 1]!.text) && (!tokens[end + 2] || tokens[end + 2]!.start > tokens[end + 1]!.end || tokens[end + 2]!.kind !== 'word')) end += 2;
       // "GU/GRU": an acronym pair joined by a slash is one token run.
       if (tokens[end]?.text === '/' && tokens[end + 1] && isAcronym(tokens[end - 1]!) && isAcronym(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
       // Connectors: "Ministry of Foreign Affairs", "National Security and Defence Council", "Office of the President".

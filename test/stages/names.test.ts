@@ -43,6 +43,12 @@ describe('names: general rules on unseen text', () => {
     });
   }
 
+  it('keeps a hyphenated given name whose second syllable is lower case, but not an affix after a name', () => {
+    const doc = analyze('Envoy Park Chul-ho met Minister Lee Dong-min; the Al Qaeda-led cell and the EU-led talks were not discussed.', { noKnowledge: true });
+    expect(texts(doc, 'Person')).toEqual(['Park Chul-ho', 'Lee Dong-min']);
+    expect(doc.mentions.some((m) => /-led/.test(m.text))).toBe(false);
+  });
+
   it('keeps name particles inside a person’s name', () => {
     const doc = analyze('President Abdel Fattah el-Sisi met Ursula von der Leyen and spokesman Majed al-Ansari.', { noKnowledge: true });
     expect(texts(doc, 'Person')).toEqual(['Abdel Fattah el-Sisi', 'Ursula von der Leyen', 'Majed al-Ansari']);

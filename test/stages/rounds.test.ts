@@ -300,4 +300,9 @@ describe('rounds as clusters of meeting events', () => {
     expect(members(b!)).toEqual(['Ghana: Abebe Tola (chief of staff of the Ghana Armed Forces)', 'Togo: Kofi Mensah (commander-in-chief of the Togo Defence Force)']);
     expect(names(b!.parties)).toEqual(['Ghana', 'Togo']);
   });
+
+  it('reads the side of a two-word demonym in a title ("South Korean envoy NAME met North Korean envoy NAME") (E6)', async () => {
+    const [b] = await briefsOf({ a: { text: 'South Korean envoy Park Chul-ho met North Korean envoy Ri Chol Su in Panmunjom on Monday.\n', published: '2031-06-18' } });
+    expect(members(b!)).toEqual(['North Korea: Ri Chol Su (envoy)', 'South Korea: Park Chul-ho (envoy)']);
+  });
 });
