@@ -59,7 +59,7 @@ export function processFile(task: FileTask, pipeline: Pipeline): FileAnswer {
     document = readDocument(file);
   } catch (err) {
     const e = err instanceof InputError ? err : new InputError(file, String((err as Error).message ?? err));
-    return { file, messages: [{ reason: e.message, origin: 'read:error', file: e.file, ...(e.line ? { line: e.line } : {}), fatal: true }], reused: false };
+    return { file, messages: [{ reason: e.reason, origin: 'read:error', file: e.file, ...(e.line ? { line: e.line } : {}), fatal: true }], reused: false };
   }
   const hash = contentHash(document, pipeline);
   if (task.resume && task.out) {
@@ -68,6 +68,8 @@ export function processFile(task: FileTask, pipeline: Pipeline): FileAnswer {
   }
   const timings = task.timings ? {} : undefined;
   const { result } = processDocument(document, pipeline, timings);
+  if (result.anchor?.source === 'none')
+    result.messages.push({ reason: 'no publication date (sidecar "published") and no date in the text to anchor relative dates; they are left without a value', origin: 'dates:anchor', file, fatal: false });
   if (task.out && !result.messages.some((m) => m.fatal)) writeFileAtomicSync(join(task.out, CACHE, `${document.id}.json`), JSON.stringify({ hash, result }));
   return { file, result, messages: result.messages, reused: false, ...(timings ? { timings } : {}) };
 }

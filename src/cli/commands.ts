@@ -13,6 +13,7 @@ import { progressReporter } from './progress.js';
 import { loadNegotiation, negotiationDirs, manifestDocIds, fieldDocId } from '../field/load.js';
 import { GoldRounds, Manifest } from '../model/field.js';
 import { parseJson } from '../io/json.js';
+import { formatMessage } from '../io/errors.js';
 import { scoreRounds, briefsOf, formatRoundScores, formatRoundErrors } from '../score/rounds.js';
 
 export class UsageError extends Error {}
@@ -79,11 +80,14 @@ const runCommand: Command = {
       ...(progress ? { onProgress: progress.update } : {}),
     });
     progress?.done();
-    for (const m of res.messages.filter((x) => x.fatal)) warn(`${m.file ?? ''}${m.line ? `:${m.line}` : ''}: ${m.reason}`);
+    // Warnings first, then errors, each one line `FILE[:LINE]: message`.
+    for (const m of res.messages.filter((x) => !x.fatal)) warn(formatMessage(m));
+    for (const m of res.messages.filter((x) => x.fatal)) warn(formatMessage(m));
     if (!quiet) {
       const mentions = res.docs.reduce((n, d) => n + d.mentions.length, 0);
+      const warnings = res.messages.filter((x) => !x.fatal).length;
       const reused = res.reused.length ? ` (${res.reused.length} unchanged, reused)` : '';
-      warn(`parley: ${res.docs.length} article(s)${reused}, ${mentions} mentions, ${res.entities.length} entities, ${res.briefs.length} round(s) → ${out}${res.failed.length ? `; ${res.failed.length} failed` : ''}`);
+      warn(`parley: ${res.docs.length} article(s)${reused}, ${mentions} mentions, ${res.entities.length} entities, ${res.briefs.length} round(s) → ${out}${res.failed.length ? `; ${res.failed.length} failed` : ''}${warnings ? `; ${warnings} warning(s)` : ''}`);
     }
     if (res.scores) {
       // Briefs first, so that the mention table (the headline figures) closes the output.
