@@ -98,9 +98,17 @@ export interface ProcessOptions {
 
 export type Processed = FileAnswer;
 
+/**
+ * The pool's size for a number of files: the workers asked for (default: every core for more than
+ * a few files, else this thread), never more than the cores or the files; an idle worker only costs
+ * its memory and its start.
+ */
+export const workersOf = (files: number, requested?: number): number =>
+  Math.max(1, Math.min(requested ?? (files > 8 ? Infinity : 1), availableParallelism(), files));
+
 /** Runs every article's per-document job: in this thread or on a worker pool, resuming where asked. */
 export async function processCorpus(files: string[], pipeline: Pipeline, opts: ProcessOptions = {}): Promise<Processed[]> {
-  const workers = Math.max(1, opts.workers ?? (files.length > 8 ? availableParallelism() : 1));
+  const workers = workersOf(files.length, opts.workers);
   const pool = opts.pool ?? (workers > 1 ? createWorkerPool(workers) : undefined);
   // Enough files in flight to keep every worker fed.
   const limit = pLimit(opts.concurrency ?? Math.max(4, workers * 32));

@@ -1,5 +1,6 @@
 /** The commands of `parley`, each a name, its options and a function returning an exit code. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -40,6 +41,15 @@ const int = (v: string | boolean | undefined, name: string): number | undefined 
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} takes a whole number`);
   return n;
 };
+/** `--workers N`: a whole number from 1 to four times the cores (the pool itself never exceeds the cores or the files). */
+export function workersOption(v: string | boolean | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const cores = availableParallelism();
+  const most = 4 * cores;
+  const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!(n >= 1 && n <= most)) throw new UsageError(`--workers takes a whole number from 1 to ${most} (4 × this machine's ${cores} cores), not '${v}'`);
+  return n;
+}
 const say = (s: string) => process.stdout.write(s + '\n');
 const warn = (s: string) => process.stderr.write(s + '\n');
 
@@ -63,20 +73,26 @@ const runCommand: Command = {
   },
   async run(values, positionals) {
     if (positionals.length > 1) throw new UsageError('one corpus folder at most');
+    // Every option is checked before any work starts.
     const corpus = positionals[0] ?? 'corpus';
     const out = str(values.out) ?? 'out';
+    if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out: '${out}' is a file, not a folder`);
     const gold = str(values.gold);
+    if (gold !== undefined && !(existsSync(gold) && statSync(gold).isDirectory())) throw new UsageError(`--gold: no folder '${gold}'`);
+    const pipelineFile = str(values.pipeline);
+    if (pipelineFile !== undefined && !existsSync(pipelineFile)) throw new UsageError(`--pipeline: no file '${pipelineFile}'`);
     const nErrors = int(values.errors, 'errors');
+    const workers = workersOption(values.workers);
     const quiet = !!values.quiet;
     const progress = quiet ? undefined : progressReporter();
     const res = await run({
       corpus,
       out,
       ...(gold ? { gold } : {}),
-      ...(str(values.pipeline) ? { pipeline: str(values.pipeline)! } : {}),
+      ...(pipelineFile ? { pipeline: pipelineFile } : {}),
       noKnowledge: !!values['no-knowledge'],
       resume: !!values.resume,
-      ...(values.workers !== undefined ? { workers: Math.max(1, int(values.workers, 'workers')!) } : {}),
+      ...(workers !== undefined ? { workers } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     });
     progress?.done();

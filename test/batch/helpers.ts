@@ -21,3 +21,21 @@ export function writeFiles(dir: string, files: Record<string, string | Buffer>):
 
 /** Lines of a process's stderr. */
 export const lines = (s: string): string[] => s.split('\n').filter((l) => l.trim() !== '');
+
+/** The CLI in this process (fast: no start-up), its stdout and stderr captured. */
+export async function parleyHere(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const { main } = await import('../../src/cli/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const out = process.stdout.write;
+  const err = process.stderr.write;
+  process.stdout.write = ((s: string | Uint8Array) => ((stdout += String(s)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array) => ((stderr += String(s)), true)) as typeof process.stderr.write;
+  try {
+    const status = await main(args);
+    return { status, stdout, stderr };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+}
