@@ -62,14 +62,16 @@ export function processFile(task: FileTask, pipeline: Pipeline): FileAnswer {
     return { file, messages: [{ reason: e.reason, origin: 'read:error', file: e.file, ...(e.line ? { line: e.line } : {}), fatal: true }], reused: false };
   }
   const hash = contentHash(document, pipeline);
+  // The sidecar's warnings come from reading it, every time (not kept with the result).
+  const read: Message[] = (document.warnings ?? []).map((w) => ({ reason: w.reason, origin: 'read:warning', file: w.file, ...(w.line ? { line: w.line } : {}), fatal: false }));
   if (task.resume && task.out) {
     const cached = readCached(task.out, document, hash);
-    if (cached) return { file, result: cached, messages: cached.messages, reused: true };
+    if (cached) return { file, result: cached, messages: [...read, ...cached.messages], reused: true };
   }
   const timings = task.timings ? {} : undefined;
   const { result } = processDocument(document, pipeline, timings);
   if (result.anchor?.source === 'none')
     result.messages.push({ reason: 'no publication date (sidecar "published") and no date in the text to anchor relative dates; they are left without a value', origin: 'dates:anchor', file, fatal: false });
   if (task.out && !result.messages.some((m) => m.fatal)) writeFileAtomicSync(join(task.out, CACHE, `${document.id}.json`), JSON.stringify({ hash, result }));
-  return { file, result, messages: result.messages, reused: false, ...(timings ? { timings } : {}) };
+  return { file, result, messages: [...read, ...result.messages], reused: false, ...(timings ? { timings } : {}) };
 }

@@ -14,6 +14,8 @@ export interface Document {
   path: string;
   text: string;
   meta: DocMeta;
+  /** Problems that do not stop the article (a sidecar field Parley does not know). */
+  warnings?: InputError[];
 }
 
 /** The article files of a folder, sorted by name. Throws InputError if the folder is missing or has none. */
@@ -74,8 +76,31 @@ export function decodeText(file: string, buf: Uint8Array): string {
   return text;
 }
 
-/** Parses and validates a sidecar's JSON text. */
-export function parseMeta(file: string, json: string): DocMeta {
+/** The fields a sidecar may have. */
+const META_FIELDS = Object.keys(DocMeta.shape);
+/** A full timestamp (`2026-02-05T14:30:00Z`, `2026-02-05 14:30+02:00`): its day, as written, is the publication day. */
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
+
+/** Whether `YYYY-MM-DD` is a day of the calendar (not `2025-13-45` or `2026-02-30`). */
+export function isCalendarDay(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** The line (1-based) of a field's key in a JSON text, where it can be found. */
+function lineOfKey(json: string, key: string): number | undefined {
+  const i = json.search(new RegExp(`"${key}"\\s*:`));
+  return i < 0 ? undefined : json.slice(0, i).split('\n').length;
+}
+
+/**
+ * Parses and validates a sidecar's JSON text. A full timestamp in `published` gives its day; an
+ * impossible day is refused; a field Parley does not know is ignored with a warning.
+ */
+export function parseSidecar(file: string, json: string): { meta: DocMeta; warnings: InputError[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(json.replace(/^\uFEFF/, ''));
@@ -84,13 +109,31 @@ export function parseMeta(file: string, json: string): DocMeta {
     const line = m ? json.slice(0, Number(m[1])).split('\n').length : undefined;
     throw new InputError(file, `invalid JSON: ${(err as Error).message}`, line);
   }
-  const parsed = DocMeta.safeParse(raw);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(file, 'invalid sidecar: an object {"title", "source", "url", "published"} is expected');
+  const fields = { ...(raw as Record<string, unknown>) };
+  const warnings: InputError[] = [];
+  for (const k of Object.keys(fields)) {
+    if (META_FIELDS.includes(k)) continue;
+    warnings.push(new InputError(file, `unknown field '${k}' ignored (a sidecar has ${META_FIELDS.join(', ')})`, lineOfKey(json, k)));
+    delete fields[k];
+  }
+  if (typeof fields.published === 'string') {
+    const stamp = TIMESTAMP.exec(fields.published.trim());
+    if (stamp) fields.published = stamp[1];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(String(fields.published)) && !isCalendarDay(String(fields.published)))
+      throw new InputError(file, `invalid sidecar: published: '${fields.published}' is not a day of the calendar`, lineOfKey(json, 'published'));
+  }
+  const parsed = DocMeta.safeParse(fields);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new InputError(file, `invalid sidecar: ${issues}`);
+    const key = parsed.error.issues[0]?.path[0];
+    throw new InputError(file, `invalid sidecar: ${issues}`, typeof key === 'string' ? lineOfKey(json, key) : undefined);
   }
-  return parsed.data;
+  return { meta: parsed.data, warnings };
 }
+
+/** Parses and validates a sidecar's JSON text (its warnings dropped: see parseSidecar). */
+export const parseMeta = (file: string, json: string): DocMeta => parseSidecar(file, json).meta;
 
 /**
  * Reads one article and its sidecar. Synchronous on purpose: it runs inside a per-document job,
@@ -112,6 +155,7 @@ export function readDocument(path: string): Document {
   } catch {
     json = undefined;
   }
-  if (json !== undefined) meta = parseMeta(metaPath, json);
-  return { id: docIdOf(path), path, text, meta };
+  let warnings: InputError[] = [];
+  if (json !== undefined) ({ meta, warnings } = parseSidecar(metaPath, json));
+  return { id: docIdOf(path), path, text, meta, ...(warnings.length ? { warnings } : {}) };
 }
