@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import Tinypool from 'tinypool';
 import type { Brief, DocResult, Entity, Message } from './model/schema.js';
-import { listArticles } from './io/corpus.js';
+import { listArticles, readDocument } from './io/corpus.js';
+import { InputError } from './io/errors.js';
 import type { WorkerTask } from './worker.js';
 import { processFile, type FileAnswer, type FileTask } from './process-file.js';
 import { writeFileAtomic } from './io/atomic.js';
@@ -172,13 +173,31 @@ export function annOf(d: DocResult, entities: Map<string, Entity>): string {
   return formatBrat(new OffsetMap({ astral: d.astral, length: d.length }), d.mentions, (id) => entities.get(id)?.name);
 }
 
-/** Writes every output of a run, each file whole or not at all. */
-export async function writeOutputs(out: string, res: Pick<RunResult, 'docs' | 'entities' | 'briefs'>): Promise<void> {
+/**
+ * Writes every output of a run, each file whole or not at all. With `textOf`, each `.ann` gets the
+ * exact text its offsets count beside it (`ann/NAME.txt`: BOM removed, line ends LF), so that the
+ * pair opens in brat or INCEpTION as it is, whatever a reader makes of CRLF.
+ */
+export async function writeOutputs(out: string, res: Pick<RunResult, 'docs' | 'entities' | 'briefs'>, textOf?: (d: DocResult) => string): Promise<void> {
   const byId = new Map(res.entities.map((e) => [e.id, e]));
-  for (const d of res.docs) await writeFileAtomic(join(out, 'ann', `${d.id}.ann`), annOf(d, byId));
+  for (const d of res.docs) {
+    if (textOf) await writeFileAtomic(join(out, 'ann', `${d.id}.txt`), textOf(d));
+    await writeFileAtomic(join(out, 'ann', `${d.id}.ann`), annOf(d, byId));
+  }
   await writeFileAtomic(join(out, 'entities.json'), JSON.stringify({ entities: res.entities }, null, 2) + '\n');
   await writeFileAtomic(join(out, 'briefs.json'), JSON.stringify({ briefs: res.briefs }, null, 2) + '\n');
   for (const b of res.briefs) await writeFileAtomic(join(out, 'briefs', `${b.id}.md`), briefMarkdown(b) + '\n');
+}
+
+/** The text a document's offsets count, read again from its article (which must not have changed since). */
+function textReader(processed: Processed[]): (d: DocResult) => string {
+  const pathOf = new Map(processed.flatMap((p) => (p.result ? [[p.result.id, p.file] as const] : [])));
+  return (d) => {
+    const path = pathOf.get(d.id)!;
+    const { text } = readDocument(path);
+    if (text.length !== d.length) throw new InputError(path, 'changed while Parley was running; run again');
+    return text;
+  };
 }
 
 /**
@@ -213,7 +232,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const messages = processed.flatMap((p) => p.messages);
   const failed = processed.filter((p) => !p.result || p.messages.some((m) => m.fatal)).map((p) => p.file);
   const { docs, entities, briefs } = corpusStages(ok, pipeline);
-  if (opts.out) await writeOutputs(opts.out, { docs, entities, briefs });
+  if (opts.out) await writeOutputs(opts.out, { docs, entities, briefs }, textReader(processed));
   const reused = processed.filter((p) => p.reused).map((p) => p.file);
   const result: RunResult = { docs, entities, briefs, messages, failed, reused };
   if (opts.gold) Object.assign(result, await scoreAgainst(opts.gold, docs, entities, briefs));

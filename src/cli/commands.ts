@@ -59,7 +59,7 @@ const runCommand: Command = {
   summary: 'run the pipeline on a folder of articles and write mentions, entities and briefs',
   description:
     'Reads every NAME.txt in CORPUS_DIR (default: corpus), with its optional NAME.meta.json, and writes\n' +
-    'OUT_DIR/ann/NAME.ann (brat), OUT_DIR/entities.json, OUT_DIR/briefs.json and OUT_DIR/briefs/ROUND_ID.md.\n' +
+    'OUT_DIR/ann/NAME.ann (brat) with OUT_DIR/ann/NAME.txt (the text its offsets count), OUT_DIR/entities.json, OUT_DIR/briefs.json and OUT_DIR/briefs/ROUND_ID.md.\n' +
     'A broken article is reported and skipped; the others are still processed, and the exit code is 1.',
   options: {
     out: { type: 'string', arg: 'OUT_DIR', help: 'output folder (default: out)' },
