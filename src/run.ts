@@ -7,7 +7,7 @@
  * corpus stages run once on what the documents returned (link, rounds, briefs); then every
  * output is written whole or not at all.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,13 +180,37 @@ export function annOf(d: DocResult, entities: Map<string, Entity>): string {
  */
 export async function writeOutputs(out: string, res: Pick<RunResult, 'docs' | 'entities' | 'briefs'>, textOf?: (d: DocResult) => string): Promise<void> {
   const byId = new Map(res.entities.map((e) => [e.id, e]));
+  const written = new Set<string>();
+  const write = async (path: string, content: string) => {
+    await writeFileAtomic(path, content);
+    written.add(resolve(path));
+  };
   for (const d of res.docs) {
-    if (textOf) await writeFileAtomic(join(out, 'ann', `${d.id}.txt`), textOf(d));
-    await writeFileAtomic(join(out, 'ann', `${d.id}.ann`), annOf(d, byId));
+    if (textOf) await write(join(out, 'ann', `${d.id}.txt`), textOf(d));
+    await write(join(out, 'ann', `${d.id}.ann`), annOf(d, byId));
   }
-  await writeFileAtomic(join(out, 'entities.json'), JSON.stringify({ entities: res.entities }, null, 2) + '\n');
-  await writeFileAtomic(join(out, 'briefs.json'), JSON.stringify({ briefs: res.briefs }, null, 2) + '\n');
-  for (const b of res.briefs) await writeFileAtomic(join(out, 'briefs', `${b.id}.md`), briefMarkdown(b) + '\n');
+  await write(join(out, 'entities.json'), JSON.stringify({ entities: res.entities }, null, 2) + '\n');
+  await write(join(out, 'briefs.json'), JSON.stringify({ briefs: res.briefs }, null, 2) + '\n');
+  for (const b of res.briefs) await write(join(out, 'briefs', `${b.id}.md`), briefMarkdown(b) + '\n');
+  // The folder describes exactly this run: what an earlier run wrote for other articles or rounds goes.
+  for (const sub of ['ann', 'briefs']) removeUnwritten(join(out, sub), written);
+}
+
+/** Removes every file under `dir` that is not in `keep` (absolute paths), and the folders left empty. */
+function removeUnwritten(dir: string, keep: Set<string>): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const path = resolve(dir, e.name);
+    if (e.isDirectory()) {
+      removeUnwritten(path, keep);
+      if (readdirSync(path).length === 0) rmdirSync(path);
+    } else if (!keep.has(path)) rmSync(path, { force: true });
+  }
 }
 
 /** The text a document's offsets count, read again from its article (which must not have changed since). */

@@ -152,9 +152,10 @@ const scoreCommand: Command = {
     const examples: Example[] = [];
     for (const [id, g] of goldFiles) {
       const p = predFiles.get(id);
-      if (!p) warn(`${join(pred, id + '.ann')}: no prediction for this gold document (counted as empty)`);
+      if (!p) warn(`${join(gold, id + '.ann')}: warning: no prediction for this gold document (no ${join(pred, id + '.ann')}; counted as empty)`);
       examples.push({ doc: id, gold: g.mentions, pred: p?.mentions ?? [] });
     }
+    for (const id of predFiles.keys()) if (!goldFiles.has(id)) warn(`${join(pred, id + '.ann')}: warning: no gold for this prediction (no ${join(gold, id + '.ann')}; not scored)`);
     const scores = score(examples);
     let briefScores;
     const goldBriefs = str(values.briefs);
