@@ -20,6 +20,8 @@ const VERSION = 'parley-0.1.0';
 
 export interface FileTask {
   path: string;
+  /** The document's id (default: the file's name without .txt). */
+  id?: string;
   /** Output folder: the result is kept there as soon as it is done. */
   out?: string;
   /** Reuse the kept result when the text, sidecar and pipeline are unchanged. */
@@ -41,12 +43,15 @@ export interface FileAnswer {
 export const contentHash = (d: Document, pipeline: Pipeline): string =>
   createHash('sha256').update(VERSION).update('\u0000').update(pipeline.fingerprint).update('\u0000').update(JSON.stringify(d.meta)).update('\u0000').update(d.text).digest('hex');
 
+/** Where a document's result is kept: a name of fixed length, whatever the length of the article's name or path. */
+export const cacheFile = (out: string, id: string): string => join(out, CACHE, `${createHash('sha256').update(id).digest('hex').slice(0, 32)}.json`);
+
 function readCached(out: string, d: Document, hash: string): DocResult | undefined {
   try {
-    const cached = JSON.parse(readFileSync(join(out, CACHE, `${d.id}.json`), 'utf8')) as { hash: string; result: unknown };
+    const cached = JSON.parse(readFileSync(cacheFile(out, d.id), 'utf8')) as { hash: string; result: unknown };
     if (cached.hash !== hash) return undefined;
     const parsed = DocResult.safeParse(cached.result);
-    return parsed.success ? parsed.data : undefined;
+    return parsed.success && parsed.data.id === d.id ? parsed.data : undefined;
   } catch {
     return undefined;
   }
@@ -56,7 +61,7 @@ export function processFile(task: FileTask, pipeline: Pipeline): FileAnswer {
   const file = task.path;
   let document: Document;
   try {
-    document = readDocument(file);
+    document = readDocument(file, task.id);
   } catch (err) {
     const e = err instanceof InputError ? err : new InputError(file, String((err as Error).message ?? err));
     return { file, messages: [{ reason: e.reason, origin: 'read:error', file: e.file, ...(e.line ? { line: e.line } : {}), fatal: true }], reused: false };
@@ -72,6 +77,6 @@ export function processFile(task: FileTask, pipeline: Pipeline): FileAnswer {
   const { result } = processDocument(document, pipeline, timings);
   if (result.anchor?.source === 'none')
     result.messages.push({ reason: 'no publication date (sidecar "published") and no date in the text to anchor relative dates; they are left without a value', origin: 'dates:anchor', file, fatal: false });
-  if (task.out && !result.messages.some((m) => m.fatal)) writeFileAtomicSync(join(task.out, CACHE, `${document.id}.json`), JSON.stringify({ hash, result }));
+  if (task.out && !result.messages.some((m) => m.fatal)) writeFileAtomicSync(cacheFile(task.out, document.id), JSON.stringify({ hash, result }));
   return { file, result, messages: [...read, ...result.messages], reused: false, ...(timings ? { timings } : {}) };
 }

@@ -14,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import Tinypool from 'tinypool';
 import type { Brief, DocResult, Entity, Message } from './model/schema.js';
-import { listArticles, readDocument } from './io/corpus.js';
+import { docIdOf, readDocument, scanCorpus, type Skipped } from './io/corpus.js';
 import { InputError } from './io/errors.js';
+import { prepareOutput } from './io/outdir.js';
 import type { WorkerTask } from './worker.js';
 import { processFile, type FileAnswer, type FileTask } from './process-file.js';
 import { writeFileAtomic } from './io/atomic.js';
@@ -40,6 +41,8 @@ export interface RunOptions {
   gold?: string;
   /** pipeline.json to use (default: the bundled one). */
   pipeline?: string;
+  /** Read the articles of nested folders too (their ids then carry the relative path: `sub/name`). */
+  recursive?: boolean;
   /** Run without the knowledge base's entries (lexicons and the country gazetteer stay). */
   noKnowledge?: boolean;
   /** Worker threads for the document stages (default: the cores, for more than a few files). */
@@ -60,6 +63,8 @@ export interface RunResult {
   failed: string[];
   /** Articles whose kept result was reused (`resume`). */
   reused: string[];
+  /** Files of the corpus folder that were not read, and why. */
+  skipped: Skipped[];
   scores?: Scores;
   /** With gold briefs (`GOLD/briefs/`): the slot-level brief scores. */
   briefScores?: BriefScores;
@@ -84,6 +89,8 @@ export const createWorkerPool = (workers: number, filename = workerFile()): Tiny
 export interface ProcessOptions {
   /** Worker threads for the document stages: 1 runs them in this thread. Default: the cores, for more than a few files. */
   workers?: number;
+  /** The corpus folder: document ids are paths relative to it (default: the file names). */
+  root?: string;
   /** A pool to use (and keep) instead of one made for this call. */
   pool?: Tinypool;
   /** Files read and in flight at once (default: 32 per worker, at least 4). */
@@ -115,7 +122,7 @@ export async function processCorpus(files: string[], pipeline: Pipeline, opts: P
   const limit = pLimit(opts.concurrency ?? Math.max(4, workers * 32));
   let done = 0;
   const one = async (path: string): Promise<Processed> => {
-    const task: FileTask = { path, ...(opts.out ? { out: opts.out } : {}), resume: !!opts.resume, timings: !!opts.timings };
+    const task: FileTask = { path, ...(opts.root ? { id: docIdOf(path, opts.root) } : {}), ...(opts.out ? { out: opts.out } : {}), resume: !!opts.resume, timings: !!opts.timings };
     const answer = pool
       ? ((await pool.run({ ...task, pipelineFile: pipeline.file, noKnowledge: pipeline.noKnowledge } satisfies WorkerTask)) as FileAnswer)
       : processFile(task, pipeline);
@@ -218,7 +225,7 @@ function textReader(processed: Processed[]): (d: DocResult) => string {
   const pathOf = new Map(processed.flatMap((p) => (p.result ? [[p.result.id, p.file] as const] : [])));
   return (d) => {
     const path = pathOf.get(d.id)!;
-    const { text } = readDocument(path);
+    const { text } = readDocument(path, d.id);
     if (text.length !== d.length) throw new InputError(path, 'changed while Parley was running; run again');
     return text;
   };
@@ -245,8 +252,10 @@ export async function scoreAgainst(gold: string, docs: DocResult[], entities: En
 
 export async function run(opts: RunOptions): Promise<RunResult> {
   const pipeline = loadPipeline(opts.pipeline ?? DEFAULT_PIPELINE, { noKnowledge: !!opts.noKnowledge });
-  const files = await listArticles(opts.corpus);
+  const { files, skipped } = await scanCorpus(opts.corpus, { recursive: !!opts.recursive });
+  if (opts.out) prepareOutput(opts.out);
   const processed = await processCorpus(files, pipeline, {
+    root: opts.corpus,
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
     ...(opts.out ? { out: opts.out } : {}),
     resume: !!opts.resume,
@@ -258,7 +267,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const { docs, entities, briefs } = corpusStages(ok, pipeline);
   if (opts.out) await writeOutputs(opts.out, { docs, entities, briefs }, textReader(processed));
   const reused = processed.filter((p) => p.reused).map((p) => p.file);
-  const result: RunResult = { docs, entities, briefs, messages, failed, reused };
+  const result: RunResult = { docs, entities, briefs, messages, failed, reused, skipped };
   if (opts.gold) Object.assign(result, await scoreAgainst(opts.gold, docs, entities, briefs));
   return result;
 }

@@ -55,7 +55,7 @@ const warn = (s: string) => process.stderr.write(s + '\n');
 
 const runCommand: Command = {
   name: 'run',
-  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N]',
+  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N] [--recursive] [--verbose]',
   summary: 'run the pipeline on a folder of articles and write mentions, entities and briefs',
   description:
     'Reads every NAME.txt in CORPUS_DIR (default: corpus), with its optional NAME.meta.json, and writes\n' +
@@ -70,6 +70,8 @@ const runCommand: Command = {
     resume: { type: 'boolean', help: 'skip articles unchanged since the last run into OUT_DIR (text, sidecar, pipeline)' },
     workers: { type: 'string', arg: 'N', help: 'worker threads for the per-document stages (default: the cores, for more than a few files)' },
     quiet: { type: 'boolean', help: 'no progress or summary on stderr' },
+    recursive: { type: 'boolean', help: 'also read the articles of nested folders (ids then carry the relative path: sub/NAME)' },
+    verbose: { type: 'boolean', help: 'list every file of CORPUS_DIR that is not read, with the reason' },
   },
   async run(values, positionals) {
     if (positionals.length > 1) throw new UsageError('one corpus folder at most');
@@ -92,10 +94,12 @@ const runCommand: Command = {
       ...(pipelineFile ? { pipeline: pipelineFile } : {}),
       noKnowledge: !!values['no-knowledge'],
       resume: !!values.resume,
+      recursive: !!values.recursive,
       ...(workers !== undefined ? { workers } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     });
     progress?.done();
+    if (values.verbose) for (const s of res.skipped) warn(`${s.file}: skipped: ${s.reason}`);
     // Warnings first, then errors, each one line `FILE[:LINE]: message`.
     for (const m of res.messages.filter((x) => !x.fatal)) warn(formatMessage(m));
     for (const m of res.messages.filter((x) => x.fatal)) warn(formatMessage(m));
@@ -103,7 +107,8 @@ const runCommand: Command = {
       const mentions = res.docs.reduce((n, d) => n + d.mentions.length, 0);
       const warnings = res.messages.filter((x) => !x.fatal).length;
       const reused = res.reused.length ? ` (${res.reused.length} unchanged, reused)` : '';
-      warn(`parley: ${res.docs.length} article(s)${reused}, ${mentions} mentions, ${res.entities.length} entities, ${res.briefs.length} round(s) → ${out}${res.failed.length ? `; ${res.failed.length} failed` : ''}${warnings ? `; ${warnings} warning(s)` : ''}`);
+      const skipped = res.skipped.length ? `; ${res.skipped.length} other file(s) of ${corpus} skipped${values.verbose ? '' : ' (--verbose lists them)'}` : '';
+      warn(`parley: ${res.docs.length} article(s)${reused}, ${mentions} mentions, ${res.entities.length} entities, ${res.briefs.length} round(s) → ${out}${res.failed.length ? `; ${res.failed.length} failed` : ''}${warnings ? `; ${warnings} warning(s)` : ''}${skipped}`);
     }
     if (res.scores) {
       // Briefs first, so that the mention table (the headline figures) closes the output.

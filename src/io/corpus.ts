@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { DocMeta } from '../model/schema.js';
 import { InputError } from './errors.js';
 
@@ -18,23 +18,64 @@ export interface Document {
   warnings?: InputError[];
 }
 
-/** The article files of a folder, sorted by name. Throws InputError if the folder is missing or has none. */
-export async function listArticles(dir: string): Promise<string[]> {
-  let names: string[];
+/** A file of the corpus folder that is not read, and why. */
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+/**
+ * The article files of a corpus folder, sorted by path, and every other file it holds with the
+ * reason it is not read (a hidden file, a nested folder without `recursive`, `.TXT`, a sidecar
+ * without its article, anything else). Throws InputError if the folder is missing or has no article.
+ */
+export async function scanCorpus(dir: string, opts: { recursive?: boolean } = {}): Promise<{ files: string[]; skipped: Skipped[] }> {
   try {
     const s = await stat(dir);
     if (!s.isDirectory()) throw new InputError(dir, 'is not a folder');
-    names = await readdir(dir);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(dir, 'corpus folder not found or not readable');
   }
-  const articles = names.filter((n) => n.endsWith('.txt') && !n.startsWith('.')).sort();
-  if (articles.length === 0) throw new InputError(dir, 'no articles (*.txt) in this folder');
-  return articles.map((n) => join(dir, n));
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
+  const walk = async (sub: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(sub, { withFileTypes: true });
+    } catch (err) {
+      if (sub === dir) throw new InputError(dir, 'corpus folder not found or not readable');
+      skipped.push({ file: sub, reason: `folder not readable (${(err as NodeJS.ErrnoException).code ?? err})` });
+      return;
+    }
+    const names = new Set(entries.map((e) => e.name));
+    for (const e of entries) {
+      const path = join(sub, e.name);
+      if (e.name.startsWith('.')) skipped.push({ file: path, reason: e.isDirectory() ? 'hidden folder' : 'hidden file' });
+      else if (e.isDirectory()) {
+        if (opts.recursive) await walk(path);
+        else skipped.push({ file: path, reason: 'a folder (--recursive reads nested folders)' });
+      } else if (e.name.endsWith('.txt')) files.push(path);
+      else if (e.name.endsWith('.meta.json')) {
+        if (!names.has(e.name.replace(/\.meta\.json$/, '.txt'))) skipped.push({ file: path, reason: `a sidecar without its article ${e.name.replace(/\.meta\.json$/, '.txt')}` });
+      } else if (/\.txt$/i.test(e.name)) skipped.push({ file: path, reason: `extension '${extname(e.name)}': articles end in lower-case .txt` });
+      else skipped.push({ file: path, reason: 'not an article (*.txt)' });
+    }
+  };
+  await walk(dir);
+  files.sort();
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (files.length === 0) throw new InputError(dir, `no articles (*.txt) in this folder${skipped.length ? ` (${skipped.length} other file(s) skipped)` : ''}`);
+  return { files, skipped };
 }
 
-export const docIdOf = (path: string): string => basename(path).replace(/\.txt$/, '');
+/** The article files of a folder, sorted by name. Throws InputError if the folder is missing or has none. */
+export async function listArticles(dir: string): Promise<string[]> {
+  return (await scanCorpus(dir)).files;
+}
+
+/** A document's id: its path relative to the corpus folder, without `.txt`, with `/` between folders. */
+export const docIdOf = (path: string, root?: string): string => (root ? relative(root, path).split(sep).join('/') : basename(path)).replace(/\.txt$/, '');
 
 /** Line number (1-based) of a byte offset in a buffer. */
 function lineOfByte(buf: Uint8Array, offset: number): number {
@@ -139,7 +180,7 @@ export const parseMeta = (file: string, json: string): DocMeta => parseSidecar(f
  * Reads one article and its sidecar. Synchronous on purpose: it runs inside a per-document job,
  * usually on a worker, where an awaited read of a few kilobytes only leaves the worker idle.
  */
-export function readDocument(path: string): Document {
+export function readDocument(path: string, id = docIdOf(path)): Document {
   let buf: Buffer;
   try {
     buf = readFileSync(path);
@@ -157,5 +198,5 @@ export function readDocument(path: string): Document {
   }
   let warnings: InputError[] = [];
   if (json !== undefined) ({ meta, warnings } = parseSidecar(metaPath, json));
-  return { id: docIdOf(path), path, text, meta, ...(warnings.length ? { warnings } : {}) };
+  return { id, path, text, meta, ...(warnings.length ? { warnings } : {}) };
 }
