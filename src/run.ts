@@ -16,7 +16,7 @@ import Tinypool from 'tinypool';
 import type { Brief, DocResult, Entity, Message } from './model/schema.js';
 import { docIdOf, readDocument, scanCorpus, type Skipped } from './io/corpus.js';
 import { InputError } from './io/errors.js';
-import { prepareOutput } from './io/outdir.js';
+import { takeOutput } from './io/outdir.js';
 import type { WorkerTask } from './worker.js';
 import { processFile, type FileAnswer, type FileTask } from './process-file.js';
 import { writeFileAtomic } from './io/atomic.js';
@@ -253,21 +253,29 @@ export async function scoreAgainst(gold: string, docs: DocResult[], entities: En
 export async function run(opts: RunOptions): Promise<RunResult> {
   const pipeline = loadPipeline(opts.pipeline ?? DEFAULT_PIPELINE, { noKnowledge: !!opts.noKnowledge });
   const { files, skipped } = await scanCorpus(opts.corpus, { recursive: !!opts.recursive });
-  if (opts.out) prepareOutput(opts.out);
-  const processed = await processCorpus(files, pipeline, {
-    root: opts.corpus,
-    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-    ...(opts.out ? { out: opts.out } : {}),
-    resume: !!opts.resume,
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-  });
-  const ok = processed.filter((p) => p.result).map((p) => p.result!);
-  const messages = processed.flatMap((p) => p.messages);
-  const failed = processed.filter((p) => !p.result || p.messages.some((m) => m.fatal)).map((p) => p.file);
-  const { docs, entities, briefs } = corpusStages(ok, pipeline);
-  if (opts.out) await writeOutputs(opts.out, { docs, entities, briefs }, textReader(processed));
-  const reused = processed.filter((p) => p.reused).map((p) => p.file);
-  const result: RunResult = { docs, entities, briefs, messages, failed, reused, skipped };
-  if (opts.gold) Object.assign(result, await scoreAgainst(opts.gold, docs, entities, briefs));
-  return result;
+  // One run per output folder, which says it is incomplete until every output is written.
+  const taken = opts.out ? takeOutput(opts.out) : undefined;
+  let complete = false;
+  try {
+    const processed = await processCorpus(files, pipeline, {
+      root: opts.corpus,
+      ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+      ...(opts.out ? { out: opts.out } : {}),
+      resume: !!opts.resume,
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
+    const ok = processed.filter((p) => p.result).map((p) => p.result!);
+    const messages = processed.flatMap((p) => p.messages);
+    if (taken?.wasIncomplete) messages.unshift({ reason: 'the previous run into this folder did not finish; this run completes it', origin: 'run:incomplete', file: opts.out!, fatal: false });
+    const failed = processed.filter((p) => !p.result || p.messages.some((m) => m.fatal)).map((p) => p.file);
+    const { docs, entities, briefs } = corpusStages(ok, pipeline);
+    if (opts.out) await writeOutputs(opts.out, { docs, entities, briefs }, textReader(processed));
+    complete = true;
+    const reused = processed.filter((p) => p.reused).map((p) => p.file);
+    const result: RunResult = { docs, entities, briefs, messages, failed, reused, skipped };
+    if (opts.gold) Object.assign(result, await scoreAgainst(opts.gold, docs, entities, briefs));
+    return result;
+  } finally {
+    taken?.release(complete);
+  }
 }

@@ -2,7 +2,8 @@
  * The output folder of a run: made (or checked writable) before any work, so that a folder that
  * cannot be written is said so at once and in those words.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from './errors.js';
 import { TMP_PREFIX } from './atomic.js';
@@ -35,5 +36,83 @@ export function prepareOutput(out: string): void {
     } catch {
       // Nothing was written.
     }
+  }
+}
+
+/** The lock of an output folder, while a run writes into it. */
+export const LOCK = join('.parley', 'lock');
+/** The marker of an output folder whose last run did not finish. */
+export const INCOMPLETE = 'INCOMPLETE';
+
+interface Holder {
+  pid: number;
+  host: string;
+  started: string;
+  command: string;
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Takes the output folder for this run: a lock naming this process (a second run into the folder
+ * is refused, naming the holder; the lock of a run that was killed is taken over), then the
+ * INCOMPLETE marker that stays until the run's outputs are all written. Leftover temporary files
+ * of a killed run are removed. Returns whether the previous run had left the folder incomplete,
+ * and the function that gives the folder back (`complete`: the outputs are whole, the marker goes).
+ */
+export function takeOutput(out: string, command = process.argv.slice(1).join(' ')): { wasIncomplete: boolean; release: (complete: boolean) => void } {
+  prepareOutput(out);
+  const lock = join(out, LOCK);
+  const me: Holder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), command };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      mkdirSync(join(out, '.parley'), { recursive: true });
+      writeFileSync(lock, JSON.stringify(me) + '\n', { flag: 'wx' });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw outputError(out, err);
+      let holder: Partial<Holder> = {};
+      try {
+        holder = JSON.parse(readFileSync(lock, 'utf8')) as Holder;
+      } catch {
+        // A lock being written, or torn by a crash: judged by its age below.
+      }
+      const stale = holder.pid !== undefined ? holder.host === me.host && !alive(holder.pid) : Date.now() - statSync(lock).mtimeMs > 10_000;
+      if (!stale || attempt > 2)
+        throw new InputError(out, `in use by another parley run (pid ${holder.pid ?? '?'} on ${holder.host ?? '?'}, started ${holder.started ?? '?'}: ${holder.command ?? '?'}); wait for it to end, or remove ${lock} if it no longer runs`);
+      rmSync(lock, { force: true });
+    }
+  }
+  const marker = join(out, INCOMPLETE);
+  const wasIncomplete = existsSync(marker);
+  removeTemporaries(out);
+  writeFileSync(marker, `A parley run into this folder started at ${me.started} (pid ${me.pid} on ${me.host}) and has not finished:\nits outputs may be partial or from an earlier run. Run again (--resume reuses the articles it finished).\n`);
+  return {
+    wasIncomplete,
+    release(complete) {
+      if (complete) rmSync(marker, { force: true });
+      rmSync(lock, { force: true });
+    },
+  };
+}
+
+/** Removes the temporary files a killed run left (they are never read, but they must not pile up). */
+function removeTemporaries(dir: string): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.isDirectory()) removeTemporaries(join(dir, e.name));
+    else if (e.name.startsWith(TMP_PREFIX)) rmSync(join(dir, e.name), { force: true });
   }
 }
