@@ -16,7 +16,8 @@ import { processDocument, type Pipeline } from './pipeline.js';
 
 /** Where each article's result is kept, under the output folder. */
 export const CACHE = join('.parley', 'docs');
-const VERSION = 'parley-0.1.0';
+/** Parley's version (package.json's): a new version redoes every article on --resume. */
+const VERSION = `parley-${(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version}`;
 
 export interface FileTask {
   path: string;

@@ -51,6 +51,24 @@ export interface RunOptions {
   resume?: boolean;
   /** Called after each document. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Stops the run when aborted: no article is started after, the workers are stopped at once (even
+   * in a long article), and the run rejects with an `Interrupted`. With a signal, the document
+   * stages always run on workers, where a stop can be heard.
+   */
+  signal?: AbortSignal;
+}
+
+/** A run stopped by its signal: how far it got. */
+export class Interrupted extends Error {
+  constructor(
+    readonly done: number,
+    readonly total: number,
+    readonly reason: string,
+  ) {
+    super(`interrupted (${reason}) after ${done} of ${total} article(s)`);
+    this.name = 'Interrupted';
+  }
 }
 
 export interface RunResult {
@@ -102,6 +120,8 @@ export interface ProcessOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Adds each document stage's milliseconds (for the benchmark). */
   timings?: Record<string, number>;
+  /** Stops the work when aborted (see RunOptions.signal). */
+  signal?: AbortSignal;
 }
 
 export type Processed = FileAnswer;
@@ -117,11 +137,17 @@ export const workersOf = (files: number, requested?: number): number =>
 /** Runs every article's per-document job: in this thread or on a worker pool, resuming where asked. */
 export async function processCorpus(files: string[], pipeline: Pipeline, opts: ProcessOptions = {}): Promise<Processed[]> {
   const workers = workersOf(files.length, opts.workers);
-  const pool = opts.pool ?? (workers > 1 ? createWorkerPool(workers) : undefined);
+  const signal = opts.signal;
+  // A signal is only heard between articles in this thread: with one, the work goes to workers.
+  const pool = opts.pool ?? (workers > 1 || signal ? createWorkerPool(workers) : undefined);
+  const stopped = () => new Interrupted(done, files.length, String(signal?.reason ?? 'stopped'));
+  const stop = () => void pool?.destroy().catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
   // Enough files in flight to keep every worker fed.
   const limit = pLimit(opts.concurrency ?? Math.max(4, workers * 32));
   let done = 0;
   const one = async (path: string): Promise<Processed> => {
+    if (signal?.aborted) throw stopped();
     const task: FileTask = { path, ...(opts.root ? { id: docIdOf(path, opts.root) } : {}), ...(opts.out ? { out: opts.out } : {}), resume: !!opts.resume, timings: !!opts.timings };
     const answer = pool
       ? ((await pool.run({ ...task, pipelineFile: pipeline.file, noKnowledge: pipeline.noKnowledge } satisfies WorkerTask)) as FileAnswer)
@@ -133,16 +159,22 @@ export async function processCorpus(files: string[], pipeline: Pipeline, opts: P
     return await Promise.all(
       files.map((file) =>
         limit(async () => {
+          let answer: Processed;
           try {
-            return await one(file);
-          } finally {
-            opts.onProgress?.(++done, files.length, file);
+            answer = await one(file);
+          } catch (err) {
+            // A worker stopped by the signal fails its article: that is the stop, not the article's fault.
+            throw signal?.aborted ? stopped() : err;
           }
+          if (signal?.aborted) throw stopped();
+          opts.onProgress?.(++done, files.length, file);
+          return answer;
         }),
       ),
     );
   } finally {
-    if (!opts.pool) await pool?.destroy();
+    signal?.removeEventListener('abort', stop);
+    if (!opts.pool) await pool?.destroy().catch(() => undefined);
   }
 }
 
@@ -263,12 +295,14 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       ...(opts.out ? { out: opts.out } : {}),
       resume: !!opts.resume,
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
     });
     const ok = processed.filter((p) => p.result).map((p) => p.result!);
     const messages = processed.flatMap((p) => p.messages);
     if (taken?.wasIncomplete) messages.unshift({ reason: 'the previous run into this folder did not finish; this run completes it', origin: 'run:incomplete', file: opts.out!, fatal: false });
     const failed = processed.filter((p) => !p.result || p.messages.some((m) => m.fatal)).map((p) => p.file);
     const { docs, entities, briefs } = corpusStages(ok, pipeline);
+    if (opts.signal?.aborted) throw new Interrupted(files.length, files.length, String(opts.signal.reason));
     if (opts.out) await writeOutputs(opts.out, { docs, entities, briefs }, textReader(processed));
     complete = true;
     const reused = processed.filter((p) => p.reused).map((p) => p.file);

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { BriefsFile, EntitiesFile, MENTION_TYPES } from '../model/schema.js';
-import { run } from '../run.js';
+import { run, Interrupted } from '../run.js';
 import { readAnnFolder } from '../io/annfolder.js';
 import { score, formatScores, formatErrors, type Example } from '../score/mentions.js';
 import { scoreBriefs, formatBriefScores, readBriefsFolder } from '../score/briefs.js';
@@ -87,17 +87,34 @@ const runCommand: Command = {
     const workers = workersOption(values.workers);
     const quiet = !!values.quiet;
     const progress = quiet ? undefined : progressReporter();
-    const res = await run({
-      corpus,
-      out,
-      ...(gold ? { gold } : {}),
-      ...(pipelineFile ? { pipeline: pipelineFile } : {}),
-      noKnowledge: !!values['no-knowledge'],
-      resume: !!values.resume,
-      recursive: !!values.recursive,
-      ...(workers !== undefined ? { workers } : {}),
-      ...(progress ? { onProgress: progress.update } : {}),
-    });
+    // SIGINT and SIGTERM stop the run at once (the workers with it); a second one ends the process.
+    const stop = new AbortController();
+    const onSignal = (sig: NodeJS.Signals) => stop.abort(sig);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let res;
+    try {
+      res = await run({
+        corpus,
+        out,
+        ...(gold ? { gold } : {}),
+        ...(pipelineFile ? { pipeline: pipelineFile } : {}),
+        noKnowledge: !!values['no-knowledge'],
+        resume: !!values.resume,
+        recursive: !!values.recursive,
+        ...(workers !== undefined ? { workers } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
+        signal: stop.signal,
+      });
+    } catch (err) {
+      if (!(err instanceof Interrupted)) throw err;
+      progress?.done();
+      warn(`parley: ${err.message}; ${out} is incomplete (${join(out, 'INCOMPLETE')}): run again with --resume to reuse the ${err.done} finished`);
+      return err.reason === 'SIGTERM' ? 143 : 130;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
     progress?.done();
     if (values.verbose) for (const s of res.skipped) warn(`${s.file}: skipped: ${s.reason}`);
     // Warnings first, then errors, each one line `FILE[:LINE]: message`.
