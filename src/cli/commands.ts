@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { BriefsFile, EntitiesFile, MENTION_TYPES } from '../model/schema.js';
 import { run, Interrupted } from '../run.js';
-import { readAnnFolder } from '../io/annfolder.js';
+import { overlapsOfOneType, readAnnFolder } from '../io/annfolder.js';
 import { score, formatScores, formatErrors, type Example } from '../score/mentions.js';
 import { scoreBriefs, formatBriefScores, readBriefsFolder } from '../score/briefs.js';
 import { auditGold } from './audit.js';
@@ -139,7 +139,7 @@ const runCommand: Command = {
 
 const scoreCommand: Command = {
   name: 'score',
-  usage: '--gold GOLD_DIR --pred PRED_DIR [--json] [--errors N] [--briefs GOLD_BRIEFS --pred-briefs BRIEFS_JSON]\n       parley score --rounds ROUNDS_JSON --pred OUT_DIR [--json] [--errors N]',
+  usage: '--gold GOLD_DIR --pred PRED_DIR [--text CORPUS_DIR] [--json] [--errors N] [--briefs GOLD_BRIEFS --pred-briefs BRIEFS_JSON]\n       parley score --rounds ROUNDS_JSON --pred OUT_DIR [--json] [--errors N]',
   summary: 'score predicted brat files (and briefs) against gold',
   description:
     'Per type: gold and predicted counts, strict P/R/F1 (exact span and type) and partial F1; micro totals;\n' +
@@ -157,6 +157,7 @@ const scoreCommand: Command = {
     briefs: { type: 'string', arg: 'GOLD_BRIEFS', help: 'folder of gold briefs (round-N.json) to score briefs against' },
     'pred-briefs': { type: 'string', arg: 'FILE', help: 'predicted briefs.json (default: PRED_DIR/../briefs.json)' },
     rounds: { type: 'string', arg: 'ROUNDS_JSON', help: 'score a run (--pred OUT_DIR) against field gold round facts (gold/field/NEG/rounds.json)' },
+    text: { type: 'string', arg: 'CORPUS_DIR', help: 'check every span against the texts (default: the NAME.txt beside the .ann files, where there is one)' },
   },
   async run(values) {
     const gold = str(values.gold);
@@ -167,10 +168,18 @@ const scoreCommand: Command = {
       return scoreRoundsCommand(rounds, pred, values);
     }
     if (!gold || !pred) throw new UsageError('--gold and --pred are required');
-    const goldFiles = await readAnnFolder(gold);
-    const predFiles = await readAnnFolder(pred);
+    const text = str(values.text);
+    if (text !== undefined && !(existsSync(text) && statSync(text).isDirectory())) throw new UsageError(`--text: no folder '${text}'`);
+    // Gold spans are checked against their texts: --text, else the texts beside the files (parley run writes them beside its .ann).
+    const goldFiles = await readAnnFolder(gold, text, [gold, pred]);
+    const predFiles = await readAnnFolder(pred, text, [pred]);
     let bad = 0;
     for (const [, p] of [...goldFiles, ...predFiles]) for (const e of p.errors) (warn(e.message), bad++);
+    for (const [id, g] of goldFiles) {
+      const p = predFiles.get(id);
+      if (!g.mentions.length && !g.errors.length && p?.mentions.length)
+        warn(`${join(gold, id + '.ann')}: warning: empty gold file beside a prediction of ${p.mentions.length} mention(s): is this document's gold missing?`);
+    }
     const examples: Example[] = [];
     for (const [id, g] of goldFiles) {
       const p = predFiles.get(id);
@@ -232,7 +241,8 @@ const checkGoldCommand: Command = {
   usage: 'GOLD_DIR [--text CORPUS_DIR]',
   summary: 'validate brat files (against their texts)',
   description:
-    'Reports, naming file and line: a covered text that differs from the text at its offsets, an unknown type,\n' +
+    'Reports, naming file and line: a covered text that differs from the text at its offsets, a span past the end\n' +
+    'of its text, overlapping mentions of one type, an unknown type,\n' +
     'a Person/Organization/Place without exactly one N line, a malformed line or note.',
   options: { text: { type: 'string', arg: 'CORPUS_DIR', help: 'folder of the texts (NAME.txt) the files annotate' } },
   async run(values, positionals) {
@@ -241,9 +251,10 @@ const checkGoldCommand: Command = {
     const files = await readAnnFolder(dir, str(values.text));
     let errors = 0;
     const counts = Object.fromEntries(MENTION_TYPES.map((t) => [t, 0]));
-    for (const [, p] of files) {
-      for (const e of p.errors) warn(e.message);
-      errors += p.errors.length;
+    for (const [id, p] of files) {
+      const all = [...p.errors, ...overlapsOfOneType(join(dir, `${id}.ann`), p.mentions)];
+      for (const e of all) warn(e.message);
+      errors += all.length;
       for (const m of p.mentions) counts[m.type]!++;
     }
     say(`${files.size} file(s): ${MENTION_TYPES.map((t) => `${t} ${counts[t]}`).join(', ')}; ${errors} error(s)`);
