@@ -9,6 +9,7 @@
  */
 import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
@@ -178,11 +179,36 @@ export async function processCorpus(files: string[], pipeline: Pipeline, opts: P
   }
 }
 
+/**
+ * A document's result as a key that depends neither on its name nor on the order of its lists or
+ * keys (a kept result read back has its keys in the schema's order): a hash of what it says.
+ */
+function contentKey(d: DocResult): string {
+  const { id, messages: _messages, ...rest } = d;
+  const name = JSON.stringify(id);
+  const canonical = (x: unknown): string => {
+    if (Array.isArray(x)) return `[${x.map(canonical).sort().join(',')}]`;
+    if (x && typeof x === 'object')
+      return `{${Object.keys(x)
+        .filter((k) => (x as Record<string, unknown>)[k] !== undefined)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`)
+        .join(',')}}`;
+    const s = JSON.stringify(x);
+    return s === name ? '"\u0000"' : s;
+  };
+  return createHash('sha256').update(canonical(rest)).digest('hex');
+}
+
 /** The corpus stages: link, rounds, briefs. Mentions get their entity ids. */
 export function corpusStages(docs: DocResult[], pipeline: Pipeline): { docs: DocResult[]; entities: Entity[]; briefs: Brief[] } {
   const opts = (name: string) => pipeline.config.corpusStages.find((s) => s.name === name)?.options ?? {};
   const enabled = (name: string) => pipeline.config.corpusStages.some((s) => s.name === name);
-  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // In an order of their content, not of their names: every tie the corpus stages break by order
+  // (first seen) is then the same whatever the articles are called or the order they are listed in.
+  // The earliest reports first (by their anchor day), then by a hash of what they say.
+  const key = new Map(docs.map((d) => [d, `${d.anchor?.day ?? '9999'}\u0000${contentKey(d)}`]));
+  const sorted = [...docs].sort((a, b) => (key.get(a)! < key.get(b)! ? -1 : key.get(a)! > key.get(b)! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let entities: Entity[] = [];
   let linked = sorted;
   if (enabled('link')) {
@@ -204,7 +230,8 @@ export function corpusStages(docs: DocResult[], pipeline: Pipeline): { docs: Doc
     const rounds = findRounds(linked, pipeline.knowledge, opts('rounds') as RoundsOptions);
     if (enabled('briefs')) briefs = buildBriefs(rounds, linked, entities, pipeline.knowledge);
   }
-  return { docs: linked, entities, briefs };
+  // The documents are returned in the order of their ids.
+  return { docs: linked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), entities, briefs };
 }
 
 /** The brat text of a document's predictions. */
