@@ -27,6 +27,8 @@ export interface FileTask {
   out?: string;
   /** Reuse the kept result when the text, sidecar and pipeline are unchanged. */
   resume: boolean;
+  /** The largest article read, in bytes (default: MAX_ARTICLE_SIZE). */
+  maxArticleSize?: number;
   /** Time each document stage. */
   timings: boolean;
 }
@@ -62,7 +64,7 @@ export function processFile(task: FileTask, pipeline: Pipeline): FileAnswer {
   const file = task.path;
   let document: Document;
   try {
-    document = readDocument(file, task.id);
+    document = readDocument(file, task.id, task.maxArticleSize);
   } catch (err) {
     const e = err instanceof InputError ? err : new InputError(file, String((err as Error).message ?? err));
     return { file, messages: [{ reason: e.reason, origin: 'read:error', file: e.file, ...(e.line ? { line: e.line } : {}), fatal: true }], reused: false };

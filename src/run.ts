@@ -42,6 +42,8 @@ export interface RunOptions {
   gold?: string;
   /** pipeline.json to use (default: the bundled one). */
   pipeline?: string;
+  /** The largest article read, in bytes (default: 32 MiB); a larger one is refused, naming the file and the limit. */
+  maxArticleSize?: number;
   /** Read the articles of nested folders too (their ids then carry the relative path: `sub/name`). */
   recursive?: boolean;
   /** Run without the knowledge base's entries (lexicons and the country gazetteer stay). */
@@ -123,6 +125,8 @@ export interface ProcessOptions {
   timings?: Record<string, number>;
   /** Stops the work when aborted (see RunOptions.signal). */
   signal?: AbortSignal;
+  /** The largest article read, in bytes. */
+  maxArticleSize?: number;
 }
 
 export type Processed = FileAnswer;
@@ -149,7 +153,7 @@ export async function processCorpus(files: string[], pipeline: Pipeline, opts: P
   let done = 0;
   const one = async (path: string): Promise<Processed> => {
     if (signal?.aborted) throw stopped();
-    const task: FileTask = { path, ...(opts.root ? { id: docIdOf(path, opts.root) } : {}), ...(opts.out ? { out: opts.out } : {}), resume: !!opts.resume, timings: !!opts.timings };
+    const task: FileTask = { path, ...(opts.root ? { id: docIdOf(path, opts.root) } : {}), ...(opts.out ? { out: opts.out } : {}), resume: !!opts.resume, timings: !!opts.timings, ...(opts.maxArticleSize ? { maxArticleSize: opts.maxArticleSize } : {}) };
     const answer = pool
       ? ((await pool.run({ ...task, pipelineFile: pipeline.file, noKnowledge: pipeline.noKnowledge } satisfies WorkerTask)) as FileAnswer)
       : processFile(task, pipeline);
@@ -284,7 +288,7 @@ function textReader(processed: Processed[]): (d: DocResult) => string {
   const pathOf = new Map(processed.flatMap((p) => (p.result ? [[p.result.id, p.file] as const] : [])));
   return (d) => {
     const path = pathOf.get(d.id)!;
-    const { text } = readDocument(path, d.id);
+    const { text } = readDocument(path, d.id, Infinity);
     if (text.length !== d.length) throw new InputError(path, 'changed while Parley was running; run again');
     return text;
   };
@@ -323,6 +327,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       resume: !!opts.resume,
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(opts.maxArticleSize ? { maxArticleSize: opts.maxArticleSize } : {}),
     });
     const ok = processed.filter((p) => p.result).map((p) => p.result!);
     const messages = processed.flatMap((p) => p.messages);

@@ -50,6 +50,14 @@ export function workersOption(v: string | boolean | undefined): number | undefin
   if (!(n >= 1 && n <= most)) throw new UsageError(`--workers takes a whole number from 1 to ${most} (4 × this machine's ${cores} cores), not '${v}'`);
   return n;
 }
+/** A size in bytes: a whole number, or with K, M or G (binary: 1K = 1024 bytes). */
+export function sizeOption(v: string | boolean | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const m = typeof v === 'string' ? /^\s*(\d+)\s*([kmg])?i?b?\s*$/i.exec(v) : null;
+  const n = m ? Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] ?? ' ').toLowerCase()) : NaN;
+  if (!(n >= 1)) throw new UsageError(`--${name} takes a size in bytes (a whole number, or with K, M or G such as 64M), not '${v}'`);
+  return n;
+}
 const say = (s: string) => process.stdout.write(s + '\n');
 const warn = (s: string) => process.stderr.write(s + '\n');
 
@@ -72,6 +80,7 @@ const runCommand: Command = {
     quiet: { type: 'boolean', help: 'no progress or summary on stderr' },
     recursive: { type: 'boolean', help: 'also read the articles of nested folders (ids then carry the relative path: sub/NAME)' },
     verbose: { type: 'boolean', help: 'list every file of CORPUS_DIR that is not read, with the reason' },
+    'max-article-size': { type: 'string', arg: 'SIZE', help: 'refuse articles larger than this (bytes, or with K, M or G; default 32M)' },
   },
   async run(values, positionals) {
     if (positionals.length > 1) throw new UsageError('one corpus folder at most');
@@ -85,6 +94,7 @@ const runCommand: Command = {
     if (pipelineFile !== undefined && !existsSync(pipelineFile)) throw new UsageError(`--pipeline: no file '${pipelineFile}'`);
     const nErrors = int(values.errors, 'errors');
     const workers = workersOption(values.workers);
+    const maxArticleSize = sizeOption(values['max-article-size'], 'max-article-size');
     const quiet = !!values.quiet;
     const progress = quiet ? undefined : progressReporter();
     // SIGINT and SIGTERM stop the run at once (the workers with it); a second one ends the process.
@@ -102,6 +112,7 @@ const runCommand: Command = {
         noKnowledge: !!values['no-knowledge'],
         resume: !!values.resume,
         recursive: !!values.recursive,
+        ...(maxArticleSize !== undefined ? { maxArticleSize } : {}),
         ...(workers !== undefined ? { workers } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
         signal: stop.signal,

@@ -3,7 +3,7 @@
  * (`NAME.meta.json`). Every problem is an InputError naming the file, and the line where
  * there is one, so that one broken article never stops a batch.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { DocMeta } from '../model/schema.js';
@@ -180,11 +180,17 @@ export const parseMeta = (file: string, json: string): DocMeta => parseSidecar(f
  * Reads one article and its sidecar. Synchronous on purpose: it runs inside a per-document job,
  * usually on a worker, where an awaited read of a few kilobytes only leaves the worker idle.
  */
-export function readDocument(path: string, id = docIdOf(path)): Document {
+/** The default largest article read, in bytes (32 MiB); `--max-article-size` changes it. */
+export const MAX_ARTICLE_SIZE = 32 * 1024 * 1024;
+
+export function readDocument(path: string, id = docIdOf(path), maxBytes = MAX_ARTICLE_SIZE): Document {
   let buf: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > maxBytes) throw new InputError(path, `${size} bytes, over the limit of ${maxBytes} bytes for one article (--max-article-size)`);
     buf = readFileSync(path);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(path, `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
   const text = decodeText(path, buf);

@@ -94,7 +94,7 @@ describe('interrupts', () => {
   it('SIGTERM stops a run in the middle of a long article', async () => {
     const dir = tempDir();
     // A long single line without sentence punctuation, that takes many seconds, beside short ones.
-    const long = Array.from({ length: 12000 }, (_, i) => `delegates from ${PLACES[i % PLACES.length]} met envoy Ana Ruiz on ${(i % 27) + 1} April 2026`).join(' and ');
+    const long = Array.from({ length: 60000 }, (_, i) => `delegates from ${PLACES[i % PLACES.length]} met envoy Ana Ruiz on ${(i % 27) + 1} April 2026`).join(' and ');
     writeFiles(dir, { 'a-long.txt': long, 'b.txt': 'Envoys met in Lima.', 'c.txt': 'Envoys met in Quito.' });
     const out = tempDir();
     const p = parleyAsync('run', dir, '--out', out, '--workers', '1');
