@@ -7,7 +7,7 @@
  * corpus stages run once on what the documents returned (link, rounds, briefs); then every
  * output is written whole or not at all.
  */
-import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
@@ -17,7 +17,7 @@ import Tinypool from 'tinypool';
 import type { Brief, DocResult, Entity, Message } from './model/schema.js';
 import { docIdOf, readDocument, scanCorpus, type Skipped } from './io/corpus.js';
 import { InputError } from './io/errors.js';
-import { takeOutput } from './io/outdir.js';
+import { removeFilesUnder, takeOutput } from './io/outdir.js';
 import type { WorkerTask } from './worker.js';
 import { processFile, type FileAnswer, type FileTask } from './process-file.js';
 import { writeFileAtomic } from './io/atomic.js';
@@ -263,24 +263,7 @@ export async function writeOutputs(out: string, res: Pick<RunResult, 'docs' | 'e
   await write(join(out, 'briefs.json'), JSON.stringify({ briefs: res.briefs }, null, 2) + '\n');
   for (const b of res.briefs) await write(join(out, 'briefs', `${b.id}.md`), briefMarkdown(b) + '\n');
   // The folder describes exactly this run: what an earlier run wrote for other articles or rounds goes.
-  for (const sub of ['ann', 'briefs']) removeUnwritten(join(out, sub), written);
-}
-
-/** Removes every file under `dir` that is not in `keep` (absolute paths), and the folders left empty. */
-function removeUnwritten(dir: string, keep: Set<string>): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const path = resolve(dir, e.name);
-    if (e.isDirectory()) {
-      removeUnwritten(path, keep);
-      if (readdirSync(path).length === 0) rmdirSync(path);
-    } else if (!keep.has(path)) rmSync(path, { force: true });
-  }
+  for (const sub of ['ann', 'briefs']) removeFilesUnder(join(out, sub), (path) => !written.has(path), true);
 }
 
 /** The text a document's offsets count, read again from its article (which must not have changed since). */

@@ -2,9 +2,9 @@
  * The output folder of a run: made (or checked writable) before any work, so that a folder that
  * cannot be written is said so at once and in those words.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { InputError } from './errors.js';
 import { TMP_PREFIX } from './atomic.js';
 
@@ -92,7 +92,8 @@ export function takeOutput(out: string, command = process.argv.slice(1).join(' '
   }
   const marker = join(out, INCOMPLETE);
   const wasIncomplete = existsSync(marker);
-  removeTemporaries(out);
+  // The temporary files a killed run left (never read, but they must not pile up).
+  removeFilesUnder(out, (_path, name) => name.startsWith(TMP_PREFIX));
   writeFileSync(marker, `A parley run into this folder started at ${me.started} (pid ${me.pid} on ${me.host}) and has not finished:\nits outputs may be partial or from an earlier run. Run again (--resume reuses the articles it finished).\n`);
   return {
     wasIncomplete,
@@ -103,8 +104,11 @@ export function takeOutput(out: string, command = process.argv.slice(1).join(' '
   };
 }
 
-/** Removes the temporary files a killed run left (they are never read, but they must not pile up). */
-function removeTemporaries(dir: string): void {
+/**
+ * Removes every file under `dir` (none when it does not exist) for which `doomed` holds, and with
+ * `emptyFolders` the folders left empty.
+ */
+export function removeFilesUnder(dir: string, doomed: (path: string, name: string) => boolean, emptyFolders = false): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -112,7 +116,10 @@ function removeTemporaries(dir: string): void {
     return;
   }
   for (const e of entries) {
-    if (e.isDirectory()) removeTemporaries(join(dir, e.name));
-    else if (e.name.startsWith(TMP_PREFIX)) rmSync(join(dir, e.name), { force: true });
+    const path = resolve(dir, e.name);
+    if (e.isDirectory()) {
+      removeFilesUnder(path, doomed, emptyFolders);
+      if (emptyFolders && readdirSync(path).length === 0) rmdirSync(path);
+    } else if (doomed(path, e.name)) rmSync(path, { force: true });
   }
 }
