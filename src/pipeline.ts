@@ -71,6 +71,7 @@ export function loadPipeline(file = DEFAULT_PIPELINE, opts: { noKnowledge?: bool
   if (!parsed.success) throw new InputError(file, `invalid pipeline: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const config = parsed.data;
   checkOrder(file, config);
+  for (const ref of [...config.documentStages, ...config.corpusStages]) checkOptions(file, raw, ref);
   const dir = dirname(file);
   const knowledge = loadKnowledge({ pipelineDir: dir, lexiconsDir: config.knowledge.lexicons, entitiesFile: config.knowledge.entities, noKnowledge: !!opts.noKnowledge });
   // The resume fingerprint: every file the pipeline reads (pipeline.json, every lexicon, the knowledge base), so that an
@@ -89,6 +90,36 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => resolve(e.parentPath, e.name));
+}
+
+/** The options each stage takes, with their types: an unknown option or a value of the wrong type is refused before a run. */
+const days = z.number().int().nonnegative();
+export const STAGE_OPTIONS: Record<string, z.ZodType> = {
+  tokenize: z.strictObject({}),
+  names: z.strictObject({}),
+  dates: z.strictObject({}),
+  quantities: z.strictObject({}),
+  cues: z.strictObject({}),
+  facts: z.strictObject({ recentDays: days.optional(), nearDays: days.optional() }),
+  link: z.strictObject({ jaroWinkler: z.number().min(0).max(1).optional() }),
+  rounds: z.strictObject({ recentDays: days.optional(), nearDays: days.optional() }),
+  briefs: z.strictObject({}),
+};
+
+function checkOptions(file: string, raw: string, ref: { name: string; options?: Record<string, unknown> | undefined }): void {
+  const schema = STAGE_OPTIONS[ref.name];
+  if (!schema) return;
+  const parsed = schema.safeParse(ref.options ?? {});
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  const key = String(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0] ?? '');
+  // The line of the stage's entry (its option, where it is on a line of its own).
+  const lines = raw.split('\n');
+  const stageLine = lines.findIndex((l) => new RegExp(`"name"\\s*:\\s*"${ref.name}"`).test(l));
+  const keyLine = key ? lines.findIndex((l, i) => i >= stageLine && l.includes(`"${key}"`)) : -1;
+  const line = keyLine >= 0 ? keyLine + 1 : stageLine >= 0 ? stageLine + 1 : undefined;
+  const what = issue.code === 'unrecognized_keys' ? `unknown option '${key}'` : `option '${key}': ${issue.message}`;
+  throw new InputError(file, `stage '${ref.name}' ${what}`, line);
 }
 
 /** Rejects unknown stages and stages whose prerequisites no earlier stage assigns (as spaCy's analyze_pipes). */

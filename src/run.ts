@@ -9,12 +9,15 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import Tinypool from 'tinypool';
 import type { Brief, DocResult, Entity, Message } from './model/schema.js';
-import { listArticles } from './io/corpus.js';
+import { docIdOf, readDocument, scanCorpus, type Skipped } from './io/corpus.js';
+import { InputError } from './io/errors.js';
+import { removeFilesUnder, takeOutput } from './io/outdir.js';
 import type { WorkerTask } from './worker.js';
 import { processFile, type FileAnswer, type FileTask } from './process-file.js';
 import { writeFileAtomic } from './io/atomic.js';
@@ -40,6 +43,10 @@ export interface RunOptions {
   gold?: string;
   /** pipeline.json to use (default: the bundled one). */
   pipeline?: string;
+  /** The largest article read, in bytes (default: 32 MiB); a larger one is refused, naming the file and the limit. */
+  maxArticleSize?: number;
+  /** Read the articles of nested folders too (their ids then carry the relative path: `sub/name`). */
+  recursive?: boolean;
   /** Run without the knowledge base's entries (lexicons and the country gazetteer stay). */
   noKnowledge?: boolean;
   /** Worker threads for the document stages (default: the cores, for more than a few files). */
@@ -48,6 +55,24 @@ export interface RunOptions {
   resume?: boolean;
   /** Called after each document. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Stops the run when aborted: no article is started after, the workers are stopped at once (even
+   * in a long article), and the run rejects with an `Interrupted`. With a signal, the document
+   * stages always run on workers, where a stop can be heard.
+   */
+  signal?: AbortSignal;
+}
+
+/** A run stopped by its signal: how far it got. */
+export class Interrupted extends Error {
+  constructor(
+    readonly done: number,
+    readonly total: number,
+    readonly reason: string,
+  ) {
+    super(`interrupted (${reason}) after ${done} of ${total} article(s)`);
+    this.name = 'Interrupted';
+  }
 }
 
 export interface RunResult {
@@ -60,6 +85,8 @@ export interface RunResult {
   failed: string[];
   /** Articles whose kept result was reused (`resume`). */
   reused: string[];
+  /** Files of the corpus folder that were not read, and why. */
+  skipped: Skipped[];
   scores?: Scores;
   /** With gold briefs (`GOLD/briefs/`): the slot-level brief scores. */
   briefScores?: BriefScores;
@@ -84,6 +111,8 @@ export const createWorkerPool = (workers: number, filename = workerFile()): Tiny
 export interface ProcessOptions {
   /** Worker threads for the document stages: 1 runs them in this thread. Default: the cores, for more than a few files. */
   workers?: number;
+  /** The corpus folder: document ids are paths relative to it (default: the file names). */
+  root?: string;
   /** A pool to use (and keep) instead of one made for this call. */
   pool?: Tinypool;
   /** Files read and in flight at once (default: 32 per worker, at least 4). */
@@ -95,19 +124,37 @@ export interface ProcessOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Adds each document stage's milliseconds (for the benchmark). */
   timings?: Record<string, number>;
+  /** Stops the work when aborted (see RunOptions.signal). */
+  signal?: AbortSignal;
+  /** The largest article read, in bytes. */
+  maxArticleSize?: number;
 }
 
 export type Processed = FileAnswer;
 
+/**
+ * The pool's size for a number of files: the workers asked for (default: every core for more than
+ * a few files, else this thread), never more than the cores or the files; an idle worker only costs
+ * its memory and its start.
+ */
+export const workersOf = (files: number, requested?: number): number =>
+  Math.max(1, Math.min(requested ?? (files > 8 ? Infinity : 1), availableParallelism(), files));
+
 /** Runs every article's per-document job: in this thread or on a worker pool, resuming where asked. */
 export async function processCorpus(files: string[], pipeline: Pipeline, opts: ProcessOptions = {}): Promise<Processed[]> {
-  const workers = Math.max(1, opts.workers ?? (files.length > 8 ? availableParallelism() : 1));
-  const pool = opts.pool ?? (workers > 1 ? createWorkerPool(workers) : undefined);
+  const workers = workersOf(files.length, opts.workers);
+  const signal = opts.signal;
+  // A signal is only heard between articles in this thread: with one, the work goes to workers.
+  const pool = opts.pool ?? (workers > 1 || signal ? createWorkerPool(workers) : undefined);
+  const stopped = () => new Interrupted(done, files.length, String(signal?.reason ?? 'stopped'));
+  const stop = () => void pool?.destroy().catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
   // Enough files in flight to keep every worker fed.
   const limit = pLimit(opts.concurrency ?? Math.max(4, workers * 32));
   let done = 0;
   const one = async (path: string): Promise<Processed> => {
-    const task: FileTask = { path, ...(opts.out ? { out: opts.out } : {}), resume: !!opts.resume, timings: !!opts.timings };
+    if (signal?.aborted) throw stopped();
+    const task: FileTask = { path, ...(opts.root ? { id: docIdOf(path, opts.root) } : {}), ...(opts.out ? { out: opts.out } : {}), resume: !!opts.resume, timings: !!opts.timings, ...(opts.maxArticleSize ? { maxArticleSize: opts.maxArticleSize } : {}) };
     const answer = pool
       ? ((await pool.run({ ...task, pipelineFile: pipeline.file, noKnowledge: pipeline.noKnowledge } satisfies WorkerTask)) as FileAnswer)
       : processFile(task, pipeline);
@@ -118,24 +165,55 @@ export async function processCorpus(files: string[], pipeline: Pipeline, opts: P
     return await Promise.all(
       files.map((file) =>
         limit(async () => {
+          let answer: Processed;
           try {
-            return await one(file);
-          } finally {
-            opts.onProgress?.(++done, files.length, file);
+            answer = await one(file);
+          } catch (err) {
+            // A worker stopped by the signal fails its article: that is the stop, not the article's fault.
+            throw signal?.aborted ? stopped() : err;
           }
+          if (signal?.aborted) throw stopped();
+          opts.onProgress?.(++done, files.length, file);
+          return answer;
         }),
       ),
     );
   } finally {
-    if (!opts.pool) await pool?.destroy();
+    signal?.removeEventListener('abort', stop);
+    if (!opts.pool) await pool?.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A document's result as a key that depends neither on its name nor on the order of its lists or
+ * keys (a kept result read back has its keys in the schema's order): a hash of what it says.
+ */
+function contentKey(d: DocResult): string {
+  const { id, messages: _messages, ...rest } = d;
+  const name = JSON.stringify(id);
+  const canonical = (x: unknown): string => {
+    if (Array.isArray(x)) return `[${x.map(canonical).sort().join(',')}]`;
+    if (x && typeof x === 'object')
+      return `{${Object.keys(x)
+        .filter((k) => (x as Record<string, unknown>)[k] !== undefined)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`)
+        .join(',')}}`;
+    const s = JSON.stringify(x);
+    return s === name ? '"\u0000"' : s;
+  };
+  return createHash('sha256').update(canonical(rest)).digest('hex');
 }
 
 /** The corpus stages: link, rounds, briefs. Mentions get their entity ids. */
 export function corpusStages(docs: DocResult[], pipeline: Pipeline): { docs: DocResult[]; entities: Entity[]; briefs: Brief[] } {
   const opts = (name: string) => pipeline.config.corpusStages.find((s) => s.name === name)?.options ?? {};
   const enabled = (name: string) => pipeline.config.corpusStages.some((s) => s.name === name);
-  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // In an order of their content, not of their names: every tie the corpus stages break by order
+  // (first seen) is then the same whatever the articles are called or the order they are listed in.
+  // The earliest reports first (by their anchor day), then by a hash of what they say.
+  const key = new Map(docs.map((d) => [d, `${d.anchor?.day ?? '9999'}\u0000${contentKey(d)}`]));
+  const sorted = [...docs].sort((a, b) => (key.get(a)! < key.get(b)! ? -1 : key.get(a)! > key.get(b)! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let entities: Entity[] = [];
   let linked = sorted;
   if (enabled('link')) {
@@ -157,7 +235,8 @@ export function corpusStages(docs: DocResult[], pipeline: Pipeline): { docs: Doc
     const rounds = findRounds(linked, pipeline.knowledge, opts('rounds') as RoundsOptions);
     if (enabled('briefs')) briefs = buildBriefs(rounds, linked, entities, pipeline.knowledge);
   }
-  return { docs: linked, entities, briefs };
+  // The documents are returned in the order of their ids.
+  return { docs: linked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), entities, briefs };
 }
 
 /** The brat text of a document's predictions. */
@@ -165,13 +244,38 @@ export function annOf(d: DocResult, entities: Map<string, Entity>): string {
   return formatBrat(new OffsetMap({ astral: d.astral, length: d.length }), d.mentions, (id) => entities.get(id)?.name);
 }
 
-/** Writes every output of a run, each file whole or not at all. */
-export async function writeOutputs(out: string, res: Pick<RunResult, 'docs' | 'entities' | 'briefs'>): Promise<void> {
+/**
+ * Writes every output of a run, each file whole or not at all. With `textOf`, each `.ann` gets the
+ * exact text its offsets count beside it (`ann/NAME.txt`: BOM removed, line ends LF), so that the
+ * pair opens in brat or INCEpTION as it is, whatever a reader makes of CRLF.
+ */
+export async function writeOutputs(out: string, res: Pick<RunResult, 'docs' | 'entities' | 'briefs'>, textOf?: (d: DocResult) => string): Promise<void> {
   const byId = new Map(res.entities.map((e) => [e.id, e]));
-  for (const d of res.docs) await writeFileAtomic(join(out, 'ann', `${d.id}.ann`), annOf(d, byId));
-  await writeFileAtomic(join(out, 'entities.json'), JSON.stringify({ entities: res.entities }, null, 2) + '\n');
-  await writeFileAtomic(join(out, 'briefs.json'), JSON.stringify({ briefs: res.briefs }, null, 2) + '\n');
-  for (const b of res.briefs) await writeFileAtomic(join(out, 'briefs', `${b.id}.md`), briefMarkdown(b) + '\n');
+  const written = new Set<string>();
+  const write = async (path: string, content: string) => {
+    await writeFileAtomic(path, content);
+    written.add(resolve(path));
+  };
+  for (const d of res.docs) {
+    if (textOf) await write(join(out, 'ann', `${d.id}.txt`), textOf(d));
+    await write(join(out, 'ann', `${d.id}.ann`), annOf(d, byId));
+  }
+  await write(join(out, 'entities.json'), JSON.stringify({ entities: res.entities }, null, 2) + '\n');
+  await write(join(out, 'briefs.json'), JSON.stringify({ briefs: res.briefs }, null, 2) + '\n');
+  for (const b of res.briefs) await write(join(out, 'briefs', `${b.id}.md`), briefMarkdown(b) + '\n');
+  // The folder describes exactly this run: what an earlier run wrote for other articles or rounds goes.
+  for (const sub of ['ann', 'briefs']) removeFilesUnder(join(out, sub), (path) => !written.has(path), true);
+}
+
+/** The text a document's offsets count, read again from its article (which must not have changed since). */
+function textReader(processed: Processed[]): (d: DocResult) => string {
+  const pathOf = new Map(processed.flatMap((p) => (p.result ? [[p.result.id, p.file] as const] : [])));
+  return (d) => {
+    const path = pathOf.get(d.id)!;
+    const { text } = readDocument(path, d.id, Infinity);
+    if (text.length !== d.length) throw new InputError(path, 'changed while Parley was running; run again');
+    return text;
+  };
 }
 
 /**
@@ -195,24 +299,37 @@ export async function scoreAgainst(gold: string, docs: DocResult[], entities: En
 
 export async function run(opts: RunOptions): Promise<RunResult> {
   const pipeline = loadPipeline(opts.pipeline ?? DEFAULT_PIPELINE, { noKnowledge: !!opts.noKnowledge });
-  const files = await listArticles(opts.corpus);
-  const processed = await processCorpus(files, pipeline, {
-    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-    ...(opts.out ? { out: opts.out } : {}),
-    resume: !!opts.resume,
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-  });
-  const ok = processed.filter((p) => p.result).map((p) => p.result!);
-  const messages = processed.flatMap((p) => p.messages);
-  const failed = processed.filter((p) => !p.result || p.messages.some((m) => m.fatal)).map((p) => p.file);
-  const { docs, entities, briefs } = corpusStages(ok, pipeline);
-  if (opts.out) {
-    await writeOutputs(opts.out, { docs, entities, briefs });
-    // The corpus folder, which no other output names (for `parley report`).
-    await writeRunManifest(opts.out, opts.corpus);
+  const { files, skipped } = await scanCorpus(opts.corpus, { recursive: !!opts.recursive });
+  // One run per output folder, which says it is incomplete until every output is written.
+  const taken = opts.out ? takeOutput(opts.out) : undefined;
+  let complete = false;
+  try {
+    const processed = await processCorpus(files, pipeline, {
+      root: opts.corpus,
+      ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+      ...(opts.out ? { out: opts.out } : {}),
+      resume: !!opts.resume,
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(opts.maxArticleSize ? { maxArticleSize: opts.maxArticleSize } : {}),
+    });
+    const ok = processed.filter((p) => p.result).map((p) => p.result!);
+    const messages = processed.flatMap((p) => p.messages);
+    if (taken?.wasIncomplete) messages.unshift({ reason: 'the previous run into this folder did not finish; this run completes it', origin: 'run:incomplete', file: opts.out!, fatal: false });
+    const failed = processed.filter((p) => !p.result || p.messages.some((m) => m.fatal)).map((p) => p.file);
+    const { docs, entities, briefs } = corpusStages(ok, pipeline);
+    if (opts.signal?.aborted) throw new Interrupted(files.length, files.length, String(opts.signal.reason));
+    if (opts.out) {
+      await writeOutputs(opts.out, { docs, entities, briefs }, textReader(processed));
+      // The corpus folder, which no other output names (for `parley report`).
+      await writeRunManifest(opts.out, opts.corpus);
+    }
+    complete = true;
+    const reused = processed.filter((p) => p.reused).map((p) => p.file);
+    const result: RunResult = { docs, entities, briefs, messages, failed, reused, skipped };
+    if (opts.gold) Object.assign(result, await scoreAgainst(opts.gold, docs, entities, briefs));
+    return result;
+  } finally {
+    taken?.release(complete);
   }
-  const reused = processed.filter((p) => p.reused).map((p) => p.file);
-  const result: RunResult = { docs, entities, briefs, messages, failed, reused };
-  if (opts.gold) Object.assign(result, await scoreAgainst(opts.gold, docs, entities, briefs));
-  return result;
 }

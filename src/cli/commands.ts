@@ -1,11 +1,12 @@
 /** The commands of `parley`, each a name, its options and a function returning an exit code. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { BriefsFile, EntitiesFile, MENTION_TYPES } from '../model/schema.js';
-import { run } from '../run.js';
-import { readAnnFolder } from '../io/annfolder.js';
+import { run, Interrupted } from '../run.js';
+import { overlapsOfOneType, readAnnFolder } from '../io/annfolder.js';
 import { score, formatScores, formatErrors, type Example } from '../score/mentions.js';
 import { scoreBriefs, formatBriefScores, readBriefsFolder } from '../score/briefs.js';
 import { auditGold } from './audit.js';
@@ -13,6 +14,7 @@ import { progressReporter } from './progress.js';
 import { loadNegotiation, negotiationDirs, manifestDocIds, fieldDocId } from '../field/load.js';
 import { GoldRounds, Manifest } from '../model/field.js';
 import { parseJson } from '../io/json.js';
+import { formatMessage } from '../io/errors.js';
 import { scoreRounds, briefsOf, formatRoundScores, formatRoundErrors } from '../score/rounds.js';
 import { writeReport, type ReportResult } from '../report/write.js';
 
@@ -40,16 +42,33 @@ const int = (v: string | boolean | undefined, name: string): number | undefined 
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} takes a whole number`);
   return n;
 };
+/** `--workers N`: a whole number from 1 to four times the cores (the pool itself never exceeds the cores or the files). */
+export function workersOption(v: string | boolean | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const cores = availableParallelism();
+  const most = 4 * cores;
+  const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!(n >= 1 && n <= most)) throw new UsageError(`--workers takes a whole number from 1 to ${most} (4 × this machine's ${cores} cores), not '${v}'`);
+  return n;
+}
+/** A size in bytes: a whole number, or with K, M or G (binary: 1K = 1024 bytes). */
+export function sizeOption(v: string | boolean | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const m = typeof v === 'string' ? /^\s*(\d+)\s*([kmg])?i?b?\s*$/i.exec(v) : null;
+  const n = m ? Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] ?? ' ').toLowerCase()) : NaN;
+  if (!(n >= 1)) throw new UsageError(`--${name} takes a size in bytes (a whole number, or with K, M or G such as 64M), not '${v}'`);
+  return n;
+}
 const say = (s: string) => process.stdout.write(s + '\n');
 const warn = (s: string) => process.stderr.write(s + '\n');
 
 const runCommand: Command = {
   name: 'run',
-  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N] [--report]',
+  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N] [--recursive] [--verbose] [--report]',
   summary: 'run the pipeline on a folder of articles and write mentions, entities and briefs',
   description:
     'Reads every NAME.txt in CORPUS_DIR (default: corpus), with its optional NAME.meta.json, and writes\n' +
-    'OUT_DIR/ann/NAME.ann (brat), OUT_DIR/entities.json, OUT_DIR/briefs.json and OUT_DIR/briefs/ROUND_ID.md.\n' +
+    'OUT_DIR/ann/NAME.ann (brat) with OUT_DIR/ann/NAME.txt (the text its offsets count), OUT_DIR/entities.json, OUT_DIR/briefs.json and OUT_DIR/briefs/ROUND_ID.md.\n' +
     'A broken article is reported and skipped; the others are still processed, and the exit code is 1.',
   options: {
     out: { type: 'string', arg: 'OUT_DIR', help: 'output folder (default: out)' },
@@ -60,32 +79,66 @@ const runCommand: Command = {
     resume: { type: 'boolean', help: 'skip articles unchanged since the last run into OUT_DIR (text, sidecar, pipeline)' },
     workers: { type: 'string', arg: 'N', help: 'worker threads for the per-document stages (default: the cores, for more than a few files)' },
     quiet: { type: 'boolean', help: 'no progress or summary on stderr' },
+    recursive: { type: 'boolean', help: 'also read the articles of nested folders (ids then carry the relative path: sub/NAME)' },
+    verbose: { type: 'boolean', help: 'list every file of CORPUS_DIR that is not read, with the reason' },
+    'max-article-size': { type: 'string', arg: 'SIZE', help: 'refuse articles larger than this (bytes, or with K, M or G; default 32M)' },
     report: { type: 'boolean', help: 'also write the HTML report OUT_DIR/report/index.html (as parley report)' },
   },
   async run(values, positionals) {
     if (positionals.length > 1) throw new UsageError('one corpus folder at most');
+    // Every option is checked before any work starts.
     const corpus = positionals[0] ?? 'corpus';
     const out = str(values.out) ?? 'out';
+    if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out: '${out}' is a file, not a folder`);
     const gold = str(values.gold);
+    if (gold !== undefined && !(existsSync(gold) && statSync(gold).isDirectory())) throw new UsageError(`--gold: no folder '${gold}'`);
+    const pipelineFile = str(values.pipeline);
+    if (pipelineFile !== undefined && !existsSync(pipelineFile)) throw new UsageError(`--pipeline: no file '${pipelineFile}'`);
     const nErrors = int(values.errors, 'errors');
+    const workers = workersOption(values.workers);
+    const maxArticleSize = sizeOption(values['max-article-size'], 'max-article-size');
     const quiet = !!values.quiet;
     const progress = quiet ? undefined : progressReporter();
-    const res = await run({
-      corpus,
-      out,
-      ...(gold ? { gold } : {}),
-      ...(str(values.pipeline) ? { pipeline: str(values.pipeline)! } : {}),
-      noKnowledge: !!values['no-knowledge'],
-      resume: !!values.resume,
-      ...(values.workers !== undefined ? { workers: Math.max(1, int(values.workers, 'workers')!) } : {}),
-      ...(progress ? { onProgress: progress.update } : {}),
-    });
+    // SIGINT and SIGTERM stop the run at once (the workers with it); a second one ends the process.
+    const stop = new AbortController();
+    const onSignal = (sig: NodeJS.Signals) => stop.abort(sig);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let res;
+    try {
+      res = await run({
+        corpus,
+        out,
+        ...(gold ? { gold } : {}),
+        ...(pipelineFile ? { pipeline: pipelineFile } : {}),
+        noKnowledge: !!values['no-knowledge'],
+        resume: !!values.resume,
+        recursive: !!values.recursive,
+        ...(maxArticleSize !== undefined ? { maxArticleSize } : {}),
+        ...(workers !== undefined ? { workers } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
+        signal: stop.signal,
+      });
+    } catch (err) {
+      if (!(err instanceof Interrupted)) throw err;
+      progress?.done();
+      warn(`parley: ${err.message}; ${out} is incomplete (${join(out, 'INCOMPLETE')}): run again with --resume to reuse the ${err.done} finished`);
+      return err.reason === 'SIGTERM' ? 143 : 130;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
     progress?.done();
-    for (const m of res.messages.filter((x) => x.fatal)) warn(`${m.file ?? ''}${m.line ? `:${m.line}` : ''}: ${m.reason}`);
+    if (values.verbose) for (const s of res.skipped) warn(`${s.file}: skipped: ${s.reason}`);
+    // Warnings first, then errors, each one line `FILE[:LINE]: message`.
+    for (const m of res.messages.filter((x) => !x.fatal)) warn(formatMessage(m));
+    for (const m of res.messages.filter((x) => x.fatal)) warn(formatMessage(m));
     if (!quiet) {
       const mentions = res.docs.reduce((n, d) => n + d.mentions.length, 0);
+      const warnings = res.messages.filter((x) => !x.fatal).length;
       const reused = res.reused.length ? ` (${res.reused.length} unchanged, reused)` : '';
-      warn(`parley: ${res.docs.length} article(s)${reused}, ${mentions} mentions, ${res.entities.length} entities, ${res.briefs.length} round(s) → ${out}${res.failed.length ? `; ${res.failed.length} failed` : ''}`);
+      const skipped = res.skipped.length ? `; ${res.skipped.length} other file(s) of ${corpus} skipped${values.verbose ? '' : ' (--verbose lists them)'}` : '';
+      warn(`parley: ${res.docs.length} article(s)${reused}, ${mentions} mentions, ${res.entities.length} entities, ${res.briefs.length} round(s) → ${out}${res.failed.length ? `; ${res.failed.length} failed` : ''}${warnings ? `; ${warnings} warning(s)` : ''}${skipped}`);
     }
     if (res.scores) {
       // Briefs first, so that the mention table (the headline figures) closes the output.
@@ -105,7 +158,7 @@ const runCommand: Command = {
 
 const scoreCommand: Command = {
   name: 'score',
-  usage: '--gold GOLD_DIR --pred PRED_DIR [--json] [--errors N] [--briefs GOLD_BRIEFS --pred-briefs BRIEFS_JSON]\n       parley score --rounds ROUNDS_JSON --pred OUT_DIR [--json] [--errors N]',
+  usage: '--gold GOLD_DIR --pred PRED_DIR [--text CORPUS_DIR] [--json] [--errors N] [--briefs GOLD_BRIEFS --pred-briefs BRIEFS_JSON]\n       parley score --rounds ROUNDS_JSON --pred OUT_DIR [--json] [--errors N]',
   summary: 'score predicted brat files (and briefs) against gold',
   description:
     'Per type: gold and predicted counts, strict P/R/F1 (exact span and type) and partial F1; micro totals;\n' +
@@ -123,6 +176,7 @@ const scoreCommand: Command = {
     briefs: { type: 'string', arg: 'GOLD_BRIEFS', help: 'folder of gold briefs (round-N.json) to score briefs against' },
     'pred-briefs': { type: 'string', arg: 'FILE', help: 'predicted briefs.json (default: PRED_DIR/../briefs.json)' },
     rounds: { type: 'string', arg: 'ROUNDS_JSON', help: 'score a run (--pred OUT_DIR) against field gold round facts (gold/field/NEG/rounds.json)' },
+    text: { type: 'string', arg: 'CORPUS_DIR', help: 'check every span against the texts (default: the NAME.txt beside the .ann files, where there is one)' },
   },
   async run(values) {
     const gold = str(values.gold);
@@ -133,16 +187,25 @@ const scoreCommand: Command = {
       return scoreRoundsCommand(rounds, pred, values);
     }
     if (!gold || !pred) throw new UsageError('--gold and --pred are required');
-    const goldFiles = await readAnnFolder(gold);
-    const predFiles = await readAnnFolder(pred);
+    const text = str(values.text);
+    if (text !== undefined && !(existsSync(text) && statSync(text).isDirectory())) throw new UsageError(`--text: no folder '${text}'`);
+    // Gold spans are checked against their texts: --text, else the texts beside the files (parley run writes them beside its .ann).
+    const goldFiles = await readAnnFolder(gold, text, [gold, pred]);
+    const predFiles = await readAnnFolder(pred, text, [pred]);
     let bad = 0;
     for (const [, p] of [...goldFiles, ...predFiles]) for (const e of p.errors) (warn(e.message), bad++);
+    for (const [id, g] of goldFiles) {
+      const p = predFiles.get(id);
+      if (!g.mentions.length && !g.errors.length && p?.mentions.length)
+        warn(`${join(gold, id + '.ann')}: warning: empty gold file beside a prediction of ${p.mentions.length} mention(s): is this document's gold missing?`);
+    }
     const examples: Example[] = [];
     for (const [id, g] of goldFiles) {
       const p = predFiles.get(id);
-      if (!p) warn(`${join(pred, id + '.ann')}: no prediction for this gold document (counted as empty)`);
+      if (!p) warn(`${join(gold, id + '.ann')}: warning: no prediction for this gold document (no ${join(pred, id + '.ann')}; counted as empty)`);
       examples.push({ doc: id, gold: g.mentions, pred: p?.mentions ?? [] });
     }
+    for (const id of predFiles.keys()) if (!goldFiles.has(id)) warn(`${join(pred, id + '.ann')}: warning: no gold for this prediction (no ${join(gold, id + '.ann')}; not scored)`);
     const scores = score(examples);
     let briefScores;
     const goldBriefs = str(values.briefs);
@@ -197,7 +260,8 @@ const checkGoldCommand: Command = {
   usage: 'GOLD_DIR [--text CORPUS_DIR]',
   summary: 'validate brat files (against their texts)',
   description:
-    'Reports, naming file and line: a covered text that differs from the text at its offsets, an unknown type,\n' +
+    'Reports, naming file and line: a covered text that differs from the text at its offsets, a span past the end\n' +
+    'of its text, overlapping mentions of one type, an unknown type,\n' +
     'a Person/Organization/Place without exactly one N line, a malformed line or note.',
   options: { text: { type: 'string', arg: 'CORPUS_DIR', help: 'folder of the texts (NAME.txt) the files annotate' } },
   async run(values, positionals) {
@@ -206,9 +270,10 @@ const checkGoldCommand: Command = {
     const files = await readAnnFolder(dir, str(values.text));
     let errors = 0;
     const counts = Object.fromEntries(MENTION_TYPES.map((t) => [t, 0]));
-    for (const [, p] of files) {
-      for (const e of p.errors) warn(e.message);
-      errors += p.errors.length;
+    for (const [id, p] of files) {
+      const all = [...p.errors, ...overlapsOfOneType(join(dir, `${id}.ann`), p.mentions)];
+      for (const e of all) warn(e.message);
+      errors += all.length;
       for (const m of p.mentions) counts[m.type]!++;
     }
     say(`${files.size} file(s): ${MENTION_TYPES.map((t) => `${t} ${counts[t]}`).join(', ')}; ${errors} error(s)`);

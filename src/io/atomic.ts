@@ -1,6 +1,9 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+
+/** How every temporary file of Parley's starts (a run removes those a killed run left). */
+export const TMP_PREFIX = '.parley-tmp-';
 
 /** Folders already made by this process. */
 const made = new Set<string>();
@@ -15,7 +18,8 @@ export function writeFileAtomicSync(path: string, content: string): void {
     mkdirSync(dirname(path), { recursive: true });
     made.add(dirname(path));
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // A name of fixed length: it must not grow with the target's (a 251-character article name).
+  const tmp = join(dirname(path), `${TMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     writeFileSync(tmp, content, 'utf8');
     renameSync(tmp, path);

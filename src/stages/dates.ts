@@ -15,6 +15,7 @@
 import type { Doc, Mention } from '../model/schema.js';
 import type { DocStage } from './stage.js';
 import { addDays, compareDays, isoDay, isoMonth, isoWeek, isValidDay, parseDay, weekday, type Day } from './calendar.js';
+import { overlapTest } from '../text/sorted.js';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
@@ -349,10 +350,16 @@ const PARTICIPLE_AFTER = /\b(?:will|shall|would|to|is|are|be)\s+(?:\w+\s+){0,2}$
  * tense word nearest the date decides ("met in Brussels on May 2 …, the agreement that will lead to …"
  * is past for May 2); a tie goes to the future ("is scheduled for").
  */
+/** How far around a date its tense is read (news sentences are far shorter). */
+const TENSE_WINDOW = 1000;
+
 function tenseAt(text: string, start: number): Tense {
-  const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
-  let to = text.slice(start).search(/[.\n]/);
-  to = to < 0 ? text.length : start + to;
+  // Within a window of the date: a scan to the ends of an unpunctuated text made long ones quadratic.
+  const lo = Math.max(0, start - TENSE_WINDOW);
+  const before = text.slice(lo, start + 1);
+  const from = lo + Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
+  let to = text.slice(start, start + TENSE_WINDOW).search(/[.\n]/);
+  to = to < 0 ? Math.min(text.length, start + TENSE_WINDOW) : start + to;
   const sentence = text.slice(from, to);
   const f = nearest(FUTURE, sentence, start - from);
   const p = nearest(PAST, sentence, start - from, (m) => (/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
@@ -548,7 +555,8 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
 
 export function tagDates(doc: Doc): Doc {
   // A span a name mention already covers is not a date.
-  const found = findDates(doc.text).filter((f) => !doc.mentions.some((m) => m.type !== 'Date' && f.start < m.end && m.start < f.end));
+  const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
+  const found = findDates(doc.text).filter((f) => !named(f.start, f.end));
   const anchor = inferAnchor(found, doc.meta.published);
   const mentions: Mention[] = [];
   for (const f of found) {

@@ -16,6 +16,7 @@
 import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan, Token } from '../model/schema.js';
 import { aliasKey, phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
+import { lowerBound, startOf } from '../text/sorted.js';
 
 interface Sent {
   index: number;
@@ -162,6 +163,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       if (k < doc.sentences.length && m.start >= doc.sentences[k]!.start) bySentence[k]!.push(m);
     }
   }
+  // Cues by sentence, in one pass (a filter per sentence made long articles quadratic).
+  const cuesOf: RoundCue[][] = doc.sentences.map(() => []);
+  for (const c of cues) cuesOf[c.sentence]?.push(c);
   const sents: Sent[] = doc.sentences.map((s, index) => {
     const t = text.slice(s.start, s.end);
     const lineStart = s.start === 0 || text[s.start - 1] === '\n';
@@ -172,8 +176,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       end: s.end,
       text: t,
       round: current,
-      cues: cues.filter((c) => c.sentence === index && c.round !== undefined),
-      plain: cues.filter((c) => c.sentence === index && c.round === undefined && c.ordinal === undefined && !c.relative),
+      cues: cuesOf[index]!.filter((c) => c.round !== undefined),
+      plain: cuesOf[index]!.filter((c) => c.round === undefined && c.ordinal === undefined && !c.relative),
       mentions: bySentence[index]!,
       heading: lineStart && lineEnd && !/[.!?"”’]\s*$/.test(t) && t.split(/\s+/).length <= 16,
       lineStart,
@@ -206,6 +210,21 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   }
 
   const facts: Fact[] = [];
+  // The member facts so far, indexed as they are added (a scan of every fact per sentence made long articles
+  // quadratic): by the sentence their evidence starts in, and by their person's mention. Facts are only appended
+  // until the sentences are all read.
+  const membersIn = new Map<number, Fact[]>();
+  const memberStarts = new Set<number | undefined>();
+  let indexed = 0;
+  const syncMembers = () => {
+    for (; indexed < facts.length; indexed++) {
+      const f = facts[indexed]!;
+      if (f.kind !== 'member') continue;
+      memberStarts.add(f.entity?.mention?.start);
+      const at = lowerBound(sents, f.evidence.start + 1, startOf) - 1;
+      if (at >= 0 && f.evidence.start >= sents[at]!.start) membersIn.set(at, [...(membersIn.get(at) ?? []), f]);
+    }
+  };
   const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
   const cueOf = (m: Mention): EntityCue => ({ mention: { start: m.start, end: m.end } });
   const isMedia = (m: Mention) => kn.lexicons.media.has(aliasKey(m.text));
@@ -516,7 +535,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     }
     // Negotiators named by their title, in any sentence: "Iran's chief negotiator NAME", "NAME, the head of the ADJ
     // delegation", "NAME, who led the ADJ delegation", "ADJ envoy NAME".
-    const already = new Set(facts.filter((f) => f.kind === 'member' && f.evidence.start >= s.start && f.evidence.end <= s.end).map((f) => f.entity?.mention?.start));
+    syncMembers();
+    const already = new Set((membersIn.get(s.index) ?? []).filter((f) => f.evidence.end <= s.end).map((f) => f.entity?.mention?.start));
     for (const p of s.mentions) {
       if (p.type !== 'Person' || already.has(p.start) || /^[’']s\b/.test(text.slice(p.end, p.end + 3))) continue;
       for (const role of negotiatorRoles(s, p)) {
@@ -556,7 +576,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           [a, b],
           [b, a],
         ] as const) {
-          if (already.has(p.start) || facts.some((f) => f.kind === 'member' && f.entity?.mention?.start === p.start)) continue;
+          syncMembers();
+          if (already.has(p.start) || memberStarts.has(p.start)) continue;
           const segStart = p === a ? Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions)) : after;
           const own = sidesIn(s, segStart, p.start).at(-1);
           const role = roleOf(text, segStart, p, p.end, kn, s.mentions);
@@ -701,13 +722,21 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     const city = doc.mentions.find((m) => m.start >= dateline.start && m.end <= dateline.cityEnd && m.type !== 'Person' && countryKind(m) !== 'country' && !isMedia(m));
     if (city && !facts.some((f) => f.kind === 'venue' && f.round === main)) facts.push({ rule: 'facts:venue-dateline', kind: 'venue', round: main, entity: cueOf(city), evidence: span(city.start, city.end) });
   }
+  // The first sentence (in order) that holds a position, by binary search among the two that can (sentences are
+  // sorted and apart): a scan of every sentence per quote made long articles quadratic.
+  const sentFor = (holds: (x: Sent) => boolean, pos: number): Sent | undefined => {
+    const i = lowerBound(sents, pos + 1, startOf) - 1;
+    return [sents[i - 1], sents[i]].find((x) => x !== undefined && holds(x));
+  };
   // Quotes, with their speakers: found in the whole text, since a quote may run over several sentences.
   for (const q of quotesIn(text)) {
-    const first = sents.find((x) => x.start <= q.start && q.start < x.end + 1);
-    const last = sents.find((x) => x.start <= q.end && q.end <= x.end + 1) ?? first;
+    const first = sentFor((x) => x.start <= q.start && q.start < x.end + 1, q.start);
+    const last = sentFor((x) => x.start <= q.end && q.end <= x.end + 1, q.end) ?? first;
     if (!first || !last) continue;
     // The attribution: the sentence that opens the quote and the one that closes it ("…,” said Rubio.").
-    const around = { ...first, end: last.end, text: text.slice(first.start, last.end), mentions: doc.mentions.filter((m) => m.start >= first.start && m.end <= last.end) };
+    const inside: Mention[] = [];
+    for (let i = lowerBound(doc.mentions, first.start, startOf); i < doc.mentions.length && doc.mentions[i]!.start < last.end; i++) if (doc.mentions[i]!.end <= last.end) inside.push(doc.mentions[i]!);
+    const around = { ...first, end: last.end, text: text.slice(first.start, last.end), mentions: inside };
     const outside = text.slice(first.start, q.start - 1) + ' '.repeat(q.end - q.start + 2) + text.slice(q.end + 1, last.end);
     const speech = kn.lexicons.speechVerbs.exec(outside);
     if (!speech) continue;
@@ -874,7 +903,8 @@ function outcomePhrase(s: Sent, at: number, tokens: Token[]): TextSpan {
   // the nouns and names right before it, joined by "and", but no date ("this week failed …").
   let start = rel;
   if (/^(remained|remain|agreed|failed|fell|did|produced)/i.test(after)) {
-    let k = tokens.findIndex((t) => t.start >= at) - 1;
+    const next = lowerBound(tokens, at, startOf); // binary search: findIndex over every token was quadratic
+    let k = (next < tokens.length ? next : -1) - 1;
     // Past an auxiliary ("Washington and Moscow have agreed").
     while (k >= 0 && /^(have|has|had|had been|was|were)$/i.test(tokens[k]!.text)) k--;
     let first = -1;
@@ -954,7 +984,9 @@ function isNounPhrase(doc: Doc, item: TextSpan, mentions: Mention[]): boolean {
   // A topic names no person and no day ("a six-week ceasefire" is one; "Wednesday in Abu Dhabi" is not).
   if (mentions.some((m) => (m.type === 'Person' || (m.type === 'Date' && !m.value?.startsWith('P'))) && m.start < item.end && item.start < m.end)) return false;
   if (mentions.some((m) => m.start <= item.start && item.end <= m.end)) return false;
-  const toks = doc.tokens.filter((t) => t.start >= item.start && t.end <= item.end);
+  // The item's tokens, found by binary search (a scan of every token made long articles quadratic).
+  const toks: Token[] = [];
+  for (let i = lowerBound(doc.tokens, item.start, startOf); i < doc.tokens.length && doc.tokens[i]!.start < item.end; i++) if (doc.tokens[i]!.end <= item.end) toks.push(doc.tokens[i]!);
   if (!toks.length || /^(VERB|AUX|ADP|PRON|SCONJ|CCONJ|ADV)$/.test(toks[0]!.pos)) return false;
   // A clause is not a topic: an auxiliary, two verbs, or a relative pronoun ("… that Russia seized").
   if (toks.some((t) => t.pos === 'AUX' || /^(that|which|who|whom)$/i.test(t.text)) || toks.filter((t) => t.pos === 'VERB').length >= 2) return false;

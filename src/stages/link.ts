@@ -148,8 +148,10 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
   all.forEach((x, at) => {
     if (isEntityType(x.mention.type)) entityMentions.push({ doc: x.doc, mention: x.mention, at, cluster: undefined });
   });
-  // Deterministic order: by document id, then offset (documents are independent of file order by id).
-  entityMentions.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.mention.start - b.mention.start));
+  // Deterministic order: the documents' as given (the runner orders them by content, not by name), then offset.
+  const rank = new Map<string, number>();
+  for (const x of all) if (!rank.has(x.doc)) rank.set(x.doc, rank.size);
+  entityMentions.sort((a, b) => rank.get(a.doc)! - rank.get(b.doc)! || a.mention.start - b.mention.start);
   const clusters = new Map<string, Cluster>();
   const ensure = (key: string, type: EntityType, kb?: KbEntity): Cluster => {
     let c = clusters.get(key);

@@ -10,7 +10,7 @@
  * numbers inside names, dates and hyphenated adjectives ("three-way").
  */
 import type { Doc, Mention, Token } from '../model/schema.js';
-import { lowerBound, startOf } from '../text/sorted.js';
+import { lowerBound, overlapTest, startOf } from '../text/sorted.js';
 import type { DocStage } from './stage.js';
 
 const SMALL: Record<string, number> = {
@@ -99,7 +99,7 @@ const lemma = (t: Token): string => {
 
 export function tagQuantities(doc: Doc): Doc {
   const { text, tokens } = doc;
-  const blocked = doc.mentions.filter((m) => m.type !== 'Quantity');
+  const blocked = overlapTest(doc.mentions.filter((m) => m.type !== 'Quantity'));
   /** Index of the first token at or after an offset (binary search). */
   const firstTokenFrom = (offset: number): number => lowerBound(tokens, offset, startOf);
   const mentions: Mention[] = [];
@@ -109,7 +109,7 @@ export function tagQuantities(doc: Doc): Doc {
     const [whole, modWord, currency, amount, upper, percent] = m;
     let start = m.index;
     const end = m.index + whole.length;
-    if (blocked.some((b) => start < b.end && b.start < end)) continue;
+    if (blocked(start, end)) continue;
     // Hyphenated adjectives ("three-way", "one-sided") and ordinals are not quantities.
     if (/^[-\u2010\u2011]\w/.test(text.slice(end, end + 2))) continue;
     const amt = amount!.toLowerCase();
@@ -134,7 +134,7 @@ export function tagQuantities(doc: Doc): Doc {
     else {
       const noun = countedNoun(tokens, ti);
       const sentence = next?.sentence ?? tokens[ti - 1]?.sentence ?? 0;
-      if (noun && !blocked.some((b) => noun.start < b.end && b.start < noun.end)) unit = lemma(noun);
+      if (noun && !blocked(noun.start, noun.end)) unit = lemma(noun);
       else unit = lastUnitInSentence.get(sentence) ?? 'none';
       if (/^(dollar|euro|pound)s?$/.test(unit)) unit = unit.replace(/s$/, '');
       lastUnitInSentence.set(sentence, unit);

@@ -38,7 +38,7 @@ describe('sidecars', () => {
 
   it('names the field of an invalid value', () => {
     expect(() => parseMeta('a.meta.json', '{"published":"5 Feb 2026"}')).toThrow(/published: an ISO date/);
-    expect(() => parseMeta('a.meta.json', '{"author":"x"}')).toThrow(/invalid sidecar/);
+    expect(() => parseMeta('a.meta.json', '{"title":3}')).toThrow(/invalid sidecar: title/);
   });
 });
 
