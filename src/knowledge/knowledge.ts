@@ -149,7 +149,40 @@ const FactsFile = z.object(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) 
 /** A lexicon phrase as a regex source: special characters escaped, any white space between its words. */
 export const phraseSource = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A regex that finds any of the phrases at word boundaries, case-insensitively. */
-const phrasesSource = (phrases: string[]): string => String.raw`\b(?:${[...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})\b`;
+/**
+ * A regex source that finds any of the phrases at word boundaries: the phrases as a trie of their words ("no
+ * breakthrough", "no tangible breakthrough" → `no\s+(?:tangible\s+breakthrough|breakthrough)`), so that a long list
+ * costs a regex little more than a short one. Longer continuations come first, so the longest phrase matches.
+ */
+interface WordTrie {
+  end: boolean;
+  next: Map<string, WordTrie>;
+}
+const trieSource = (t: WordTrie): string => {
+  const alts = [...t.next.entries()]
+    .sort((a, b) => depth(b[1]) - depth(a[1]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
+    .map(([w, sub]) => {
+      const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (!sub.next.size) return esc;
+      const rest = trieSource(sub);
+      return sub.end ? `${esc}(?:\\s+${rest}\\b)?` : `${esc}\\s+${rest}`;
+    });
+  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+};
+const depth = (t: WordTrie): number => (t.next.size ? 1 + Math.max(...[...t.next.values()].map(depth)) : 0);
+const phrasesSource = (phrases: string[]): string => {
+  const root: WordTrie = { end: false, next: new Map() };
+  for (const p of phrases) {
+    let node = root;
+    for (const w of p.split(' ').filter(Boolean)) {
+      let sub = node.next.get(w);
+      if (!sub) node.next.set(w, (sub = { end: false, next: new Map() }));
+      node = sub;
+    }
+    node.end = true;
+  }
+  return String.raw`\b${trieSource(root)}\b`;
+};
 const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
 const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()) });
 
@@ -307,7 +340,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       speechVerbs: phrasesRegex(events.speechVerbs.words),
       ongoing: phrasesRegex(events.ongoing.words),
       partyNouns: phrasesRegex(events.partyNouns.words),
-      captionMarkers: new RegExp(events.captionMarkers.words.map(phraseSource).join('|'), 'i'),
+      captionMarkers: phrasesRegex(events.captionMarkers.words),
       sessionDurationsSource: phrasesSource(events.sessionDurations.words),
       speechVerbsSource: phrasesSource(events.speechVerbs.words),
       demonymCountry,
