@@ -86,51 +86,31 @@ const ANAPHOR = /\b(those|these|that|the same) (talks|discussions|meetings?|sess
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech. */
 const SCARE = /\b(a|an|the|of|to|for|on|in|its|their|his|her|potential|possible|so-called|called for)\s*$/i;
 
-const reportDays = new WeakMap<Knowledge, { before: RegExp; after: RegExp }>();
+/** A value built once per knowledge (the patterns built from its lexicons), then reused. */
+function perKnowledge<T>(build: (kn: Knowledge) => T): (kn: Knowledge) => T {
+  const cache = new WeakMap<Knowledge, T>();
+  return (kn) => {
+    let v = cache.get(kn);
+    if (v === undefined) cache.set(kn, (v = build(kn)));
+    return v;
+  };
+}
+
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on
  * Monday") or right before one ("Iran on Sunday said"). */
-function reportDay(kn: Knowledge): { before: RegExp; after: RegExp } {
-  let r = reportDays.get(kn);
-  if (!r) {
-    const verbs = kn.lexicons.speechVerbsSource;
-    r = { before: new RegExp(String.raw`${verbs}(?:\s+(?:reporters|journalists|the press|the media|state media|\p{Lu}\p{L}+))?\s+(?:on\s+|late\s+|early\s+)?$`, 'iu'), after: new RegExp(String.raw`^\s+${verbs}`, 'i') };
-    reportDays.set(kn, r);
-  }
-  return r;
-}
+const reportDay = perKnowledge((kn) => {
+  const verbs = kn.lexicons.speechVerbsSource;
+  return { before: new RegExp(String.raw`${verbs}(?:\s+(?:reporters|journalists|the press|the media|state media|\p{Lu}\p{L}+))?\s+(?:on\s+|late\s+|early\s+)?$`, 'iu'), after: new RegExp(String.raw`^\s+${verbs}`, 'i') };
+});
 
-const outcomesCompiled = new WeakMap<Knowledge, Record<string, RegExp>>();
 /** The outcome rules as global regexes (every phrase of a sentence). */
-function outcomeRegexes(kn: Knowledge): Record<string, RegExp> {
-  let r = outcomesCompiled.get(kn);
-  if (!r) {
-    r = Object.fromEntries(OUTCOME_RULES.map(([name]) => [name, new RegExp(kn.lexicons.facts[name].source, 'gi')]));
-    outcomesCompiled.set(kn, r);
-  }
-  return r;
-}
+const outcomeRegexes = perKnowledge((kn): Record<string, RegExp> => Object.fromEntries(OUTCOME_RULES.map(([name]) => [name, new RegExp(kn.lexicons.facts[name].source, 'gi')])));
 
-const sessionsAfter = new WeakMap<Knowledge, RegExp>();
 /** A session noun right after a name, with a word between at most ("the Hanoi summit", "the Doha peace talks"). */
-function sessionAfter(kn: Knowledge): RegExp {
-  let r = sessionsAfter.get(kn);
-  if (!r) {
-    r = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'u');
-    sessionsAfter.set(kn, r);
-  }
-  return r;
-}
+const sessionAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'u'));
 
-const sessionDurations = new WeakMap<Knowledge, RegExp>();
 /** What follows a duration that measures a session: "(13 days) of talks", "(nine-day) negotiations". */
-function sessionDuration(kn: Knowledge): RegExp {
-  let r = sessionDurations.get(kn);
-  if (!r) {
-    r = new RegExp(String.raw`^[\s-]*(?:[\p{L}-]+\s+)?${kn.lexicons.sessionDurationsSource}`, 'iu');
-    sessionDurations.set(kn, r);
-  }
-  return r;
-}
+const sessionDuration = perKnowledge((kn) => new RegExp(String.raw`^[\s-]*(?:[\p{L}-]+\s+)?${kn.lexicons.sessionDurationsSource}`, 'iu'));
 
 export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}): Doc {
   const REPORT_DAY = reportDay(kn);
