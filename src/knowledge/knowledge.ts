@@ -66,6 +66,8 @@ export interface Lexicons {
   mediatorCues: RegExp;
   /** Verbs that report speech (lexicons/events.json): quotes' speakers, and report days that are not session days. */
   speechVerbs: RegExp;
+  /** Words that deny a session is planned (lexicons/events.json): their sentence's ordinal makes no round. */
+  negatedPlans: RegExp;
   /** Words that mark a photo caption or credit (lexicons/events.json). */
   captionMarkers: RegExp;
   /** What follows a duration that measures a session ("13 days of talks"), as a regex source (lexicons/events.json). */
@@ -138,6 +140,7 @@ const EventsFile = z.object({
   ongoing: Rule,
   partyNouns: Rule,
   captionMarkers: Rule,
+  negatedPlans: Rule,
   sessionDurations: Rule,
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
   relatives: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.enum(['next', 'previous', 'renewed', 'current'])) }),
@@ -341,6 +344,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       ongoing: phrasesRegex(events.ongoing.words),
       partyNouns: phrasesRegex(events.partyNouns.words),
       captionMarkers: phrasesRegex(events.captionMarkers.words),
+      negatedPlans: phrasesRegex(events.negatedPlans.words),
       sessionDurationsSource: phrasesSource(events.sessionDurations.words),
       speechVerbsSource: phrasesSource(events.speechVerbs.words),
       demonymCountry,

@@ -69,6 +69,8 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
       if ((word === 'new' || word === 'another' || word === 'this') && !/^rounds?$/.test(event)) continue;
       const start = sent.start + m.index;
       const status = statusOf(text, kn);
+      // "No plans had been made for a third summit": a denied plan is no round.
+      if (status !== 'held' && kn.lexicons.negatedPlans.test(text.slice(0, m.index + m[0].length))) continue;
       // "the first formal talks since June", "the third encounter this year", "first talks in six years": a count
       // from another starting point, not the session's place in the series.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);

@@ -109,6 +109,9 @@ const outcomeRegexes = perKnowledge((kn): Record<string, RegExp> => Object.fromE
 /** A session noun right after a name, with a word between at most ("the Hanoi summit", "the Doha peace talks"). */
 const sessionAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'u'));
 
+/** "since their landmark summit in": a session named after "since" is an earlier one, and so is its city. */
+const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\s+(?:in|at)\s+(?:the\s+)?$`, 'iu'));
+
 /** What follows a duration that measures a session: "(13 days) of talks", "(nine-day) negotiations". */
 const sessionDuration = perKnowledge((kn) => new RegExp(String.raw`^[\s-]*(?:[\p{L}-]+\s+)?${kn.lexicons.sessionDurationsSource}`, 'iu'));
 
@@ -361,8 +364,10 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         }
         if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption) {
           const before = text.slice(Math.max(s.start, m.start - 40), m.start);
-          // "since their previous meeting in Arica": the city of an earlier round.
+          // "since their previous meeting in Arica", "since their landmark summit in Singapore": the city of an earlier
+          // round.
           if (backRefs.some((c) => c.sentence === s.index && c.end <= m.start && m.start - c.end <= 15)) continue;
+          if (SINCE_SESSION(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
           if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /\bcapital\s*(?:of\s+|,\s*)?$/.test(before) || /\b(?:in|at)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|resort|port)\s+of\s+$/iu.test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
           // "the Tacna meeting", "the Hanoi summit": the city names the session.
           else if (/\bthe\s+$/i.test(before) && SESSION_AFTER.test(text.slice(m.end, m.end + 40))) facts.push({ rule: 'facts:venue-modifier', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });

@@ -305,4 +305,16 @@ describe('rounds as clusters of meeting events', () => {
     const [b] = await briefsOf({ a: { text: 'South Korean envoy Park Chul-ho met North Korean envoy Ri Chol Su in Panmunjom on Monday.\n', published: '2031-06-18' } });
     expect(members(b!)).toEqual(['North Korea: Ri Chol Su (envoy)', 'South Korea: Park Chul-ho (envoy)']);
   });
+
+  it('makes no round of a denied plan, and no venue of the city of a summit named after "since" (A6, C2)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text:
+          'The leaders of Ghana and Togo met on Wednesday in Accra for the first time since their summit in Lome eight months ago.\n' +
+          'No plans had been made for a third summit, officials said.\n',
+        published: '2031-06-19',
+      },
+    });
+    expect(briefs.map((b) => [b.ordinal, names(b.venue.city).join(',')])).toEqual([[1, 'Accra']]);
+  });
 });
