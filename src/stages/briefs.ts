@@ -275,19 +275,25 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const next: NextStep[] = [];
     const following = round.ordinal !== undefined ? rounds.find((r) => r.series === round.series && r.ordinal === round.ordinal! + 1) : undefined;
     const nextFacts = of('next');
-    if (nextFacts.length && !following) {
-      // No later round in the folder: each announcement as its sources word it.
-      for (const x of nextFacts) {
+    // A schedule: one announcement that lists several days ("further talks in the weeks of 17 July, 28 August …").
+    const isDay = (v?: string) => !!v && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(v);
+    const schedule = nextFacts.filter((x) => isDay(x.fact.value) && nextFacts.some((y) => y !== x && y.doc === x.doc && y.fact.evidence.start === x.fact.evidence.start && isDay(y.fact.value) && y.fact.value !== x.fact.value));
+    if (nextFacts.length && (!following || schedule.length)) {
+      // No later round in the folder, or a schedule: each announcement as its sources word it.
+      for (const x of following ? schedule : nextFacts) {
         const place = resolve(x.doc, x.fact.entity);
-        // A day without a year takes the year the round's sources give it, as held days do.
-        const y = round.years.get(x.doc);
+        // A day without a year takes the year the round's sources give it, as held days do, else the first year that
+        // puts it after the round's last day (what comes next comes after).
+        const last = round.days.at(-1) ?? round.bound;
+        const after = (md: string) => (last ? (`${last.slice(0, 4)}${md}` > last ? Number(last.slice(0, 4)) : Number(last.slice(0, 4)) + 1) : undefined);
+        const y = round.years.get(x.doc) ?? (x.fact.value?.startsWith('XXXX') ? after(x.fact.value.slice(4)) : undefined);
         const date = x.fact.value?.startsWith('XXXX') && y !== undefined ? `${y}${x.fact.value.slice(4)}` : x.fact.value;
         const same = next.find((n) => dice(n.text, x.fact.text!) >= 0.6 && n.date === date);
         if (same) addEvidence(same, evidence(x.doc, x.fact.evidence), x.fact);
         else next.push({ text: x.fact.text!, ...(date ? { date } : {}), ...(place ? { place } : {}), evidence: [evidence(x.doc, x.fact.evidence)] });
       }
     }
-    if (following && nextFacts.length) {
+    if (following && nextFacts.length && !schedule.length) {
       const places = nextFacts.map((x) => resolve(x.doc, x.fact.entity)).filter((p): p is EntityRef => !!p);
       const dates = nextFacts.map((x) => x.fact.value).filter((v): v is string => !!v);
       const mostCommon = <T>(xs: T[], key: (x: T) => string): T | undefined => {

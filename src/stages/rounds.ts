@@ -82,6 +82,8 @@ interface Group {
   published?: number;
   /** Days without a year (`MM-DD`), held or planned, until the year is found from other groups. */
   vague: Array<{ md: string; kind: 'held' | 'planned' }>;
+  /** Days its document gives what comes next (`YYYY-MM-DD` or `XXXX-MM-DD`): the round it reports met before them. */
+  nextDays: string[];
   year?: number;
   /** Facts of another kind than quotes and topics: the group says something of a session. */
   substantive: boolean;
@@ -200,7 +202,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], substantive: false, nextOnly: true };
+        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], substantive: false, nextOnly: true };
         own.set(key, g);
       }
       return g;
@@ -227,6 +229,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       }
       if (f.kind !== 'quote' && f.kind !== 'topic') g.substantive = true;
       if (f.kind !== 'next') g.nextOnly = false;
+      else if (f.value && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(f.value)) g.nextDays.push(f.value.slice(0, 10));
     }
     groups.push(...own.values());
   }
@@ -324,6 +327,23 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     if (!pick && fits.length === 1 && g.anchor === undefined) pick = fits[0];
     // An undated report with no publication day: the round it shares most with (the same venue, people, sides),
     // where one stands out.
+    // An undated report that announces what comes next ("further talks in the week of 17 July") reports a round
+    // that met before those days: the only round of its series that did.
+    if (!pick && g.anchor === undefined && fits.length > 1 && g.nextDays.length) {
+      const known = fits.flatMap((c) => [...c.times, ...c.bounds]);
+      const years = [...new Set(known.map((t) => new Date(t).getUTCFullYear()))];
+      const notAfter = Math.min(
+        ...g.nextDays.map((d) => {
+          if (!d.startsWith('XXXX')) return Date.parse(d);
+          // A day without a year: the year of the series' days that puts it nearest them.
+          const cands = years.map((y) => Date.parse(`${y}${d.slice(4)}`));
+          return cands.sort((a, b) => Math.min(...known.map((k) => Math.abs(k - a))) - Math.min(...known.map((k) => Math.abs(k - b))))[0] ?? Infinity;
+        }),
+      );
+      // (A round no article dates counts by the publication of its first report.)
+      const before = fits.filter((c) => (c.times.size || c.bounds.size) && Math.max(...c.times, ...c.bounds) < notAfter);
+      if (before.length === 1) pick = before[0];
+    }
     if (!pick && g.anchor === undefined && fits.length > 1) {
       const venues = (c: Cluster) => new Set(c.groups.flatMap((x) => [...x.venues]));
       const scored = fits.map((c) => ({ c, score: affinity(g, c) + 2 * intersects(g.venues, venues(c)) })).sort((a, b) => b.score - a.score);

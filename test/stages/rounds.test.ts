@@ -317,4 +317,21 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(briefs.map((b) => [b.ordinal, names(b.venue.city).join(',')])).toEqual([[1, 'Accra']]);
   });
+
+  it('puts an undated report that announces a schedule in the round that met before it, and lists each day of the schedule (A2, I1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Negotiators from Ghana and Togo opened talks in Accra on Monday.\n', published: '2031-06-04' },
+      b: {
+        text:
+          'Ghana and Togo kick off talks in Accra.\nThe head of the Togolese delegation, Edem Kofi, greeted Ghanaian envoy Ama Owusu.\n' +
+          'According to the timetable, further talks would be held in the weeks starting on 14 July and 25 August.\n',
+      },
+      c: { text: 'The second round of talks between Ghana and Togo opened in Lome on Monday.\n', published: '2031-07-15' },
+    });
+    expect(briefs.map((b) => [b.ordinal, b.docs.join(',')])).toEqual([
+      [1, 'a,b'],
+      [2, 'c'],
+    ]);
+    expect(briefs[0]!.next.map((n) => n.date)).toEqual(['2031-07-14', '2031-08-25']);
+  });
 });
