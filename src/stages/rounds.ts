@@ -302,13 +302,19 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     let pick: Cluster | undefined;
     if (g.anchor !== undefined) {
       // The latest day each round met on or before the article (a round still going on when it appeared counts).
+      const recent = (c: Cluster) => Math.max(-Infinity, ...[...c.times].filter((t) => t <= g.anchor! + DAY));
       let bestEnd = -Infinity;
       for (const c of fits) {
-        const end = Math.max(-Infinity, ...[...c.times].filter((t) => t <= g.anchor! + DAY));
+        const end = recent(c);
         if (end >= g.anchor - RECENT_DAYS * DAY && end > bestEnd) {
           pick = c;
           bestEnd = end;
         }
+      }
+      // A report that shares no name with any round but contradicts none: the only round that met in those weeks.
+      if (!pick) {
+        const inWindow = clusters.filter((c) => recent(c) >= g.anchor! - RECENT_DAYS * DAY && affinity(g, c) >= 0);
+        if (inWindow.length === 1) pick = inWindow[0];
       }
     }
     // Else the round whose first day follows the article within days: talks under way when it appeared ("talks

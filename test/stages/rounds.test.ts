@@ -334,4 +334,12 @@ describe('rounds as clusters of meeting events', () => {
     ]);
     expect(briefs[0]!.next.map((n) => n.date)).toEqual(['2031-07-14', '2031-08-25']);
   });
+
+  it('joins a report that names no one the round names to the only round that met in the weeks before it (A2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chilean envoy Oren Vask and Peruvian envoy Lio Marsh opened talks between Chile and Peru in Arica on Monday, with Bolivian observers.\n', published: '2031-03-04' },
+      b: { text: 'DUBAI — The talks resumed last week, a spokesman for the mediators, Ali Nasser, told the broadcaster Gulf Radio, adding that aid deliveries had grown.\n', published: '2031-03-09' },
+    });
+    expect(briefs.map((b) => b.docs.join(','))).toEqual(['a,b']);
+  });
 });
