@@ -109,6 +109,9 @@ const outcomeRegexes = perKnowledge((kn): Record<string, RegExp> => Object.fromE
 /** A session noun right after a name, with a word between at most ("the Hanoi summit", "the Doha peace talks"). */
 const sessionAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'u'));
 
+/** First words of the demonyms of more than one word ("North" of "North Korean"). */
+const MULTI_FIRST = perKnowledge((kn) => new Set([...kn.lexicons.demonymCountry.keys()].filter((d) => d.includes(' ')).map((d) => d.split(' ')[0]!)));
+
 /** "since their landmark summit in": a session named after "since" is an earlier one, and so is its city. */
 const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\s+(?:in|at)\s+(?:the\s+)?$`, 'iu'));
 
@@ -224,8 +227,10 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     for (let m = re.exec(seg); m; m = re.exec(seg)) {
       const at = from + m.index;
       if (out.some((o) => o.at <= at && at < o.end)) continue;
-      // Names of two or three words first ("North Korean", "South African"), then the word alone.
-      const longer = /^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){1,2}/.exec(seg.slice(m.index))?.[0].split(/\s+/) ?? [];
+      // Names of two or three words first ("North Korean", "South African"), then the word alone; only words that
+      // start such a name are tried (most capitalized words start none).
+      const first = m[0];
+      const longer = MULTI_FIRST(kn).has(first) || kn.aliasFirstWords.has(first.toLowerCase()) ? (/^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){1,2}/.exec(seg.slice(m.index))?.[0].split(/\s+/) ?? []) : [];
       let found: { country: string; len: number } | undefined;
       for (let n = longer.length; n >= 2 && !found; n--) {
         const w = longer.slice(0, n).join(' ');
