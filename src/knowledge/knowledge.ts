@@ -47,6 +47,8 @@ export interface Lexicons {
   notNames: Set<string>;
   documentHeads: Set<string>;
   kinship: Set<string>;
+  /** Plural nouns for the people of a body ("Representatives of the Sudanese Armed Forces"): not part of its name. */
+  groupNouns: Set<string>;
   /** Government-office form (lower case) → its standard name ("foreign ministry" → "Ministry of Foreign Affairs"). */
   offices: Map<string, string>;
   demonyms: Set<string>;
@@ -187,7 +189,7 @@ const phrasesSource = (phrases: string[]): string => {
   return String.raw`\b${trieSource(root)}\b`;
 };
 const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]) });
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   let raw: unknown;
@@ -327,6 +329,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       notNames: new Set(names.notNames),
       documentHeads: new Set(names.documentHeads),
       kinship: new Set(names.kinship),
+      groupNouns: new Set(names.groupNouns.map((w) => w.toLowerCase())),
       offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),
       sessionNouns: events.sessionNouns.words.map((w) => w.toLowerCase()),

@@ -262,6 +262,11 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
 
   function classify(from: number, to: number, afterTitle: boolean, headline: boolean): Chunk | undefined {
     let p = from;
+    // "Representatives of the Sudanese Armed Forces": the people of a body are not part of its name.
+    if (to - p > 2 && lx.groupNouns.has(lower(p)) && lower(p + 1) === 'of') {
+      p += 2;
+      if (p < to && lower(p) === 'the') p++;
+    }
     // Leading demonym: "the Russian Foreign Ministry" → "Foreign Ministry", unless the name needs it.
     if (lx.demonyms.has(tokens[p]!.text)) {
       if (to - p === 1) return undefined;

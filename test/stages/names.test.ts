@@ -43,6 +43,11 @@ describe('names: general rules on unseen text', () => {
     });
   }
 
+  it('leaves the people of a body out of its name ("Representatives of the X Forces")', () => {
+    const doc = analyze('Representatives of the Rapid Response Forces and members of the National Dialogue Council met in Lome.', { noKnowledge: true });
+    expect(texts(doc, 'Organization')).toEqual(['Rapid Response Forces', 'National Dialogue Council']);
+  });
+
   it('keeps a hyphenated given name whose second syllable is lower case, but not an affix after a name', () => {
     const doc = analyze('Envoy Park Chul-ho met Minister Lee Dong-min; the Al Qaeda-led cell and the EU-led talks were not discussed.', { noKnowledge: true });
     expect(texts(doc, 'Person')).toEqual(['Park Chul-ho', 'Lee Dong-min']);
