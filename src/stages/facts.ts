@@ -97,10 +97,15 @@ function perKnowledge<T>(build: (kn: Knowledge) => T): (kn: Knowledge) => T {
 }
 
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on
- * Monday") or right before one ("Iran on Sunday said"). */
+ * Monday") or right before one ("Iran on Sunday said"); `ahead`: the clause after such a day looks forward. */
 const reportDay = perKnowledge((kn) => {
   const verbs = kn.lexicons.speechVerbsSource;
-  return { before: new RegExp(String.raw`${verbs}(?:\s+(?:reporters|journalists|the press|the media|state media|\p{Lu}\p{L}+))?\s+(?:on\s+|late\s+|early\s+)?$`, 'iu'), after: new RegExp(String.raw`^\s+${verbs}`, 'i') };
+  return {
+    before: new RegExp(String.raw`${verbs}(?:\s+(?:reporters|journalists|the press|the media|state media|\p{Lu}\p{L}+))?\s+(?:on\s+|late\s+|early\s+)?$`, 'iu'),
+    after: new RegExp(String.raw`^\s+${verbs}`, 'i'),
+    // The reported clause after the day, where it looks ahead ("… on Saturday he would know").
+    ahead: new RegExp(String.raw`^[\s,]*(?:that\s+)?(?:\p{L}+\s+){0,2}(?:${kn.lexicons.facts.lookingAhead.source})`, 'iu'),
+  };
 });
 
 /** The outcome rules as global regexes (every phrase of a sentence). */
@@ -359,6 +364,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
           // the plan nor a session day (a day said at a session's end may well be one).
           if (planned && (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
+          // A day a speaker said something that looks ahead ("had said on Saturday he would know") dates the saying.
+          if (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40))) continue;
           // An unnumbered session is the one the article reports: met within weeks before its publication, not
           // after it; an older day is background (an earlier round, a past agreement).
           if (r === 0 && !planned && anchorTime !== undefined) {

@@ -342,4 +342,14 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(briefs.map((b) => b.docs.join(','))).toEqual(['a,b']);
   });
+
+  it('does not take the day a speaker looked ahead for a session day (B6)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'The leaders of Ghana and Togo met for talks in Accra today.\nThe Ghanaian president had said on Friday he would know within an hour of the talks whether a deal was possible.\n',
+        published: '2031-06-10',
+      },
+    });
+    expect(briefs.map((b) => held(b))).toEqual([['2031-06-10']]);
+  });
 });
