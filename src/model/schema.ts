@@ -239,6 +239,8 @@ export const Fact = z.object({
   party: EntityCue.optional(),
   /** member with no party of its own: the person met across the table ("A met B"), whose side it is not. */
   opposite: EntityCue.optional(),
+  /** member with no party of its own: the person it accompanies ("A will be joined by B"), whose side it is. */
+  alongside: EntityCue.optional(),
   role: z.string().optional(),
   /** Where the role was read: an apposition after the name (", the Secretary of …") or a title before it. */
   roleSource: z.enum(['apposition', 'title']).optional(),

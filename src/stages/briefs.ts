@@ -122,6 +122,17 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       if (!m.has(person.id)) m.set(person.id, party);
       seriesSideOf.set(round.series, m);
     }
+  // A person at a negotiator's side ("A will be joined by B"), with no side of their own: A's side in the series.
+  for (const round of rounds)
+    for (const { doc, fact } of located.get(round)?.get('member') ?? []) {
+      if (fact.party || !fact.alongside) continue;
+      const person = resolve(doc, fact.entity);
+      const lead = resolve(doc, fact.alongside);
+      const side = lead && seriesSideOf.get(round.series)?.get(lead.id);
+      if (!person || !side) continue;
+      const m = seriesSideOf.get(round.series)!;
+      if (!m.has(person.id)) m.set(person.id, side);
+    }
   const briefs = rounds.map((round) => {
     const of = (kind: Fact['kind']): Located[] => located.get(round)?.get(kind) ?? [];
     const entityFacts = (kind: Fact['kind']): EntityFact[] => {

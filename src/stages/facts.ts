@@ -413,7 +413,21 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       // their delegations' members, each of the country their title names.
       if (s.cues.length && !s.heading) {
         const at = s.cues[0]!.start;
-        const from = s.start + subjectStart(s.text.slice(0, at - s.start));
+        let from = s.start + subjectStart(s.text.slice(0, at - s.start));
+        // A list of people whose last item follows ", and" ("TITLE NAME, TITLE NAME, and TITLE NAME participated in the
+        // talks"): the subject starts at the list's first item, where every item before names a person.
+        if (/^and\s/.test(text.slice(from, from + 4)) && /,\s*$/.test(text.slice(s.start, from))) {
+          const head = s.text.slice(0, from - s.start).replace(/,\s*$/, '');
+          const listFrom = s.start + subjectStart(head);
+          const items = text.slice(listFrom, s.start + head.length).split(',');
+          let at2 = listFrom;
+          const allPeople = items.every((item) => {
+            const ok = s.mentions.some((m) => m.type === 'Person' && m.start >= at2 && m.end <= at2 + item.length);
+            at2 += item.length + 1;
+            return ok;
+          });
+          if (allPeople) from = listFrom;
+        }
         const subject = text.slice(from, at);
         if (/\band\b/.test(subject) && !/\b(?:between|with|by)\b/.test(subject) && subject.split(/\s+/).length <= 24) {
           const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))]
@@ -559,6 +573,34 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         });
         break;
       }
+    }
+    // "A will be joined by TITLE NAME and TITLE NAME": the people at a negotiator's side are of A's side, unless their own
+    // title names another.
+    const joined = kn.lexicons.facts.accompaniedBy.exec(s.text);
+    if (joined) {
+      const cueAt = s.start + joined.index;
+      const listFrom = cueAt + joined[0].length;
+      const lead = s.mentions.filter((m) => m.type === 'Person' && m.start >= s.start + subjectStart(s.text.slice(0, joined.index)) && m.end <= cueAt).at(-1);
+      syncMembers();
+      if (lead)
+        for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= listFrom && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)))) {
+          if (already.has(p.start) || memberStarts.has(p.start)) continue;
+          const segStart = Math.max(listFrom, lastSeparator(text, listFrom, p.start, s.mentions));
+          // A person inside another's apposition ("NAME, who met NAME on Tuesday") is not on the list.
+          if (/\b(?:who|which|whom)\b/.test(text.slice(segStart, p.start))) continue;
+          const own = countriesIn(s, segStart, p.start).at(-1);
+          const role = roleOf(text, segStart, p, Math.min(nextSeparator(text, p.end, s.end), s.end), kn, s.mentions);
+          facts.push({
+            rule: 'facts:member-alongside',
+            kind: 'member',
+            round: s.round,
+            entity: cueOf(p),
+            ...(own ? { party: own.cue } : { alongside: cueOf(lead) }),
+            ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+            head: false,
+            evidence: span(segStart, p.end),
+          });
+        }
     }
     // "A met B", "A will meet B", "A held talks with B": both sit at the table, each for the side of their own title,
     // or (with no country in the title) for the side B does not speak for.
@@ -805,7 +847,7 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
   let from = segStart;
   for (const m of mentions) if (m.type === 'Person' && m.end <= p.start && m.start >= segStart && /^[’']s\b/.test(text.slice(m.end, m.end + 3))) from = Math.max(from, m.end + 2);
-  const before = text.slice(from, p.start).trim().replace(/^(the|a|an)\s+/i, '');
+  const before = text.slice(from, p.start).trim().replace(/^(?:and|or)\s+/i, '').replace(/^(the|a|an)\s+/i, '');
   // Country words in front ("US special envoy", "Russia’s military intelligence chief") say the party, not the role.
   const words = before.split(/\s+/).filter(Boolean);
   for (;;) {

@@ -156,6 +156,12 @@ function affinity(g: Named, c: Named, othersWeight = 0.5): number {
   return (sameSides ? 3 : intersects(g.parties, c.parties)) + 2 * sharedPersons + sharedOthers * othersWeight;
 }
 
+/** How far a report's venue fits a round's: the same city counts for it, another city (both known) against it. */
+function venueFit(a: Set<string>, b: Set<string>): number {
+  const shared = intersects(a, b);
+  return shared ? 2 * shared : a.size && b.size ? -3 : 0;
+}
+
 const small = (g: Named) => g.persons.size + g.others.size < 3;
 
 /** Whether a group may join a cluster: evidence they are one series, or too little named on either side to tell. */
@@ -352,7 +358,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     }
     if (!pick && g.anchor === undefined && fits.length > 1) {
       const venues = (c: Cluster) => new Set(c.groups.flatMap((x) => [...x.venues]));
-      const scored = fits.map((c) => ({ c, score: affinity(g, c) + 2 * intersects(g.venues, venues(c)) })).sort((a, b) => b.score - a.score);
+      const scored = fits.map((c) => ({ c, score: affinity(g, c) + venueFit(g.venues, venues(c)) })).sort((a, b) => b.score - a.score);
       if (scored[0]!.score >= 3 && scored[0]!.score > scored[1]!.score) pick = scored[0]!.c;
     }
     if (pick) add(pick, g);
@@ -460,7 +466,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // city named anywhere in them).
     for (const vague of s.filter((c) => c.ordinal === undefined && !c.times.size && !c.bounds.size)) {
       if (s.length < 2) break;
-      const scored = s.filter((c) => c !== vague).map((c) => ({ c, score: affinity(vague, c) + 2 * intersects(venuesOf(vague), venuesOf(c)) + intersects(vague.others, venuesOf(c)) })).sort((a, b) => b.score - a.score);
+      const scored = s.filter((c) => c !== vague).map((c) => ({ c, score: affinity(vague, c) + venueFit(venuesOf(vague), venuesOf(c)) + intersects(vague.others, venuesOf(c)) })).sort((a, b) => b.score - a.score);
       if (scored[0]!.score <= 0 || (scored[1] && scored[1].score === scored[0]!.score)) continue;
       for (const g of vague.groups) add(scored[0]!.c, g);
       s.splice(s.indexOf(vague), 1);

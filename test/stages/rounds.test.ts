@@ -352,4 +352,40 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(briefs.map((b) => held(b))).toEqual([['2031-06-10']]);
   });
+
+  it('reads the people who took part in the talks as a list, and the people who join a negotiator as that side\'s members across the series (C1, C3)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text:
+          'Chilean President Rosa Vial and Peruvian President Tomas Ore met in Arica on Thursday.\n' +
+          'Foreign Minister Ana Lema, trade adviser Pablo Ruiz, and Peruvian interior minister Luis Boza took part in the expanded talks.\n',
+        published: '2031-02-14',
+      },
+      b: {
+        text: 'Chilean President Rosa Vial and Peruvian President Tomas Ore held a second summit in Lima on Tuesday.\nAt the talks, Vial was joined by Foreign Minister Ana Lema, who arrived on Monday, and trade adviser Pablo Ruiz.\n',
+        published: '2031-05-21',
+      },
+    });
+    expect(briefs.map((b) => b.ordinal)).toEqual([1, 2]);
+    expect(members(briefs[0]!)).toEqual(
+      expect.arrayContaining(['Chile: Ana Lema (Foreign Minister)', 'Chile: Pablo Ruiz (trade adviser)', 'Peru: Luis Boza (interior minister)']),
+    );
+    expect(members(briefs[1]!)).toEqual(expect.arrayContaining(['Chile: Ana Lema (Foreign Minister)', 'Chile: Pablo Ruiz (trade adviser)']));
+    expect(members(briefs[1]!).join(';')).not.toContain('Peru: Ana Lema');
+  });
+
+  it('puts an undated report in the round at the city it names, not in one at another city that shares more people (A4)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chilean President Rosa Vial and Peruvian President Tomas Ore met in Arica on Thursday.\n', published: '2031-02-14' },
+      b: {
+        text: 'Chilean President Rosa Vial and Peruvian President Tomas Ore held talks in Lima on Tuesday, with Chilean Foreign Minister Ana Lema and Peruvian Foreign Minister Raul Soto.\n',
+        published: '2031-05-21',
+      },
+      c: { text: 'Rosa Vial and Tomas Ore held talks in Arica, where Chilean Foreign Minister Ana Lema and Peruvian Foreign Minister Raul Soto briefed reporters.\n' },
+    });
+    expect(briefs.map((b) => [names(b.venue.city).join(','), b.docs.join(',')])).toEqual([
+      ['Arica', 'a,c'],
+      ['Lima', 'b'],
+    ]);
+  });
 });
