@@ -521,6 +521,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const owner = delegationWord ? countriesIn(s, s.start, s.start + delegationWord.index).filter((c) => s.start + delegationWord.index - c.end < 25).at(-1)?.cue : undefined;
       const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (/^(It|They|The team)\b/.test(s.text) ? lastParty : undefined);
       const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+      // A person named inside another's dashed role ("NAME - aide to NAME") is not an item of the list.
+      const dashed = people.map((p) => dashRole(text, p, s.mentions)).filter((d): d is TextSpan => !!d);
+      people
+        .filter((p) => dashed.some((d) => p.start >= d.start && p.end <= d.end) || (dashed.length > 0 && !dashRole(text, p, s.mentions) && /[ \t][-\u2013\u2014][ \t][^,;]*$/.test(text.slice(Math.max(s.start, p.start - 80), p.start))))
+        .forEach((p) => people.splice(people.indexOf(p), 1));
       people.forEach((p, i) => {
         // The segment of the person: from the previous separator to the next.
         let segStart = Math.max(cueAt + mem[0].length, lastSeparator(text, s.start, p.start, s.mentions));
@@ -838,6 +843,8 @@ const nextSeparator = (text: string, at: number, to: number): number => {
 
 /** The role of a person: the apposition after the name (", the Secretary of …"), else the title before it. */
 function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: Knowledge, mentions: Mention[]): { text: string; apposition: boolean } | undefined {
+  const dashed = dashRole(text, p, mentions);
+  if (dashed) return { text: dashed.text, apposition: true };
   const raw = text.slice(p.end, segEnd);
   const after = withoutKinship(raw.replace(/^,\s*/, '').replace(/^(the|a|an)\s+/i, '').trim(), kn);
   // An apposition follows a comma and names no one else ("NAME, the chief negotiator"; not "NAME, NAME and TITLE NAME").
@@ -860,6 +867,24 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
   while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!)) words.pop();
   const role = withoutKinship(words.join(' ').trim(), kn);
   return role && role.split(/\s+/).length <= 10 ? { text: role, apposition: false } : undefined;
+}
+
+/** A spaced dash after a name ("NAME - director general at the Home Office, NAME - aide to NAME"): the role runs to the
+ * next name a dash follows, or to the clause's end. */
+function dashRole(text: string, p: Mention, mentions: Mention[]): TextSpan | undefined {
+  const dash = /^[ \t]+[-\u2013\u2014][ \t]+/.exec(text.slice(p.end, p.end + 4));
+  if (!dash) return undefined;
+  const from = p.end + dash[0].length;
+  const stop = /[.;:\n](?:\s|$)|\n/.exec(text.slice(from, from + 160));
+  let to = from + (stop ? stop.index : Math.min(160, text.length - from));
+  const next = mentions.find((m) => m.type === 'Person' && m.start > from && m.start < to && /^[ \t]+[-\u2013\u2014][ \t]+/.test(text.slice(m.end, m.end + 4)));
+  if (next) to = next.start;
+  // The next item may be a name the tagger missed: capitalized words before a spaced dash.
+  const item = /(?:,|\s+and)\s+(?=\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}[ \t]+[-\u2013\u2014][ \t])/u.exec(text.slice(from, to));
+  if (item) to = from + item.index;
+  const role = text.slice(from, to).replace(/(?:\s*,\s*|\s+and\s*|\s+)+$/, '');
+  if (!role || role.split(/\s+/).length > 14) return undefined;
+  return { start: from, end: from + role.length, text: role };
 }
 
 /** A negotiator's role as a brief shows it: no leading article or relative pronoun, no country words in front. */

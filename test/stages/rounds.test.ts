@@ -388,4 +388,20 @@ describe('rounds as clusters of meeting events', () => {
       ['Lima', 'b'],
     ]);
   });
+
+  it('reads a team list whose roles follow a dash, with another person named inside a role (C2)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text:
+          'Talks between Chile and Peru opened in Arica on Monday.\n' +
+          'The Chilean delegation included Marta Solis - director general at the trade ministry, Jorge Pinto - adviser to Rosa Vial and Elena Paz - spokeswoman for the foreign ministry.\n',
+        published: '2031-02-12',
+      },
+    });
+    expect(members(briefs[0]!)).toEqual([
+      'Chile: Elena Paz (spokeswoman for the foreign ministry)',
+      'Chile: Jorge Pinto (adviser to Rosa Vial)',
+      'Chile: Marta Solis (director general at the trade ministry)',
+    ]);
+  });
 });
