@@ -435,6 +435,38 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
             .sort((a, b) => a.at - b.at);
           if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
           membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
+        } else if (!/\b(?:between|with|by)\b/.test(subject) && !kn.lexicons.speechVerbs.test(subject)) {
+          // One person as the subject ("UK Brexit secretary NAME arrived … to begin the second round"): a member where
+          // the title names a side.
+          const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+          const own = people.length === 1 ? countriesIn(s, Math.max(from, lastSeparator(text, from, people[0]!.start, s.mentions)), people[0]!.start).at(-1) : undefined;
+          if (own) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
+        }
+        // "a round of talks with TITLE NAME": the person across the table, of the side their title or apposition names,
+        // else of the other side than the subject's.
+        for (const c of s.cues) {
+          const w = /^(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+with\s+/u.exec(text.slice(c.end, c.end + 50));
+          if (!w) continue;
+          const withEnd = c.end + w[0].length;
+          const p = s.mentions.find((m) => m.type === 'Person' && m.start >= withEnd && m.start - withEnd <= 40);
+          if (!p || /[,;]/.test(text.slice(withEnd, p.start))) continue;
+          syncMembers();
+          if (memberStarts.has(p.start)) continue;
+          const segEnd = nextSeparator(text, p.end, s.end);
+          const own = sidesIn(s, withEnd, p.start).at(-1) ?? countriesIn(s, p.end, segEnd)[0];
+          const lead = s.mentions.filter((m) => m.type === 'Person' && m.end <= c.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).at(-1);
+          if (!own && !lead) continue;
+          const role = roleOf(text, withEnd, p, segEnd, kn, s.mentions);
+          facts.push({
+            rule: 'facts:member-talks-with',
+            kind: 'member',
+            round: r,
+            entity: cueOf(p),
+            ...(own ? { party: own.cue } : { opposite: cueOf(lead!) }),
+            ...(role && !(kn.lexicons.facts.relationalTitles.test(role.text) && role.text.split(/\s+/).length <= 3) ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+            head: false,
+            evidence: span(withEnd, Math.max(p.end, segEnd)),
+          });
         }
         // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
         if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, phraseEnd(s, s.start + between.index), r, 'facts:member-between');
@@ -571,8 +603,10 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           round: s.round,
           entity: cueOf(p),
           party: party.cue,
-          role: cleanRole(words, kn),
-          roleSource: role.start >= p.end ? 'apposition' : 'title',
+          // "his Peruvian counterpart NAME": a member, but "counterpart" is no office.
+          ...(kn.lexicons.facts.relationalTitles.test(words) && cleanRole(words, kn).split(/\s+/).length <= 2
+            ? {}
+            : { role: cleanRole(words, kn), roleSource: role.start >= p.end ? ('apposition' as const) : ('title' as const) }),
           head: kn.lexicons.headRoles.test(role.text),
           evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)),
         });
@@ -854,7 +888,7 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
   let from = segStart;
   for (const m of mentions) if (m.type === 'Person' && m.end <= p.start && m.start >= segStart && /^[’']s\b/.test(text.slice(m.end, m.end + 3))) from = Math.max(from, m.end + 2);
-  const before = text.slice(from, p.start).trim().replace(/^(?:and|or)\s+/i, '').replace(/^(the|a|an)\s+/i, '');
+  const before = text.slice(from, p.start).trim().replace(/^(?:(?:and|or|both|she|he|they|we|I)(?:\s+|$))+/i, '').replace(/^(the|a|an)\s+/i, '');
   // Country words in front ("US special envoy", "Russia’s military intelligence chief") say the party, not the role.
   const words = before.split(/\s+/).filter(Boolean);
   for (;;) {

@@ -73,4 +73,10 @@ describe('names: general rules on unseen text', () => {
     const doc = analyze('The Kremlin and NATO traded warnings, Reuters reported.');
     expect(texts(doc, 'Organization')).toEqual(['Kremlin', 'NATO', 'Reuters']);
   });
+
+  it('never takes a well-known process word for a name, even after a title word', () => {
+    const doc = analyze('The talks with Ruiz, the bloc’s chief Brexit negotiator, resumed as Brexit talks stalled in Lisbon.');
+    expect(texts(doc, 'Person')).toEqual(['Ruiz']);
+    expect(doc.mentions.some((m) => m.text === 'Brexit')).toBe(false);
+  });
 });

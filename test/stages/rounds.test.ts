@@ -404,4 +404,20 @@ describe('rounds as clusters of meeting events', () => {
       'Chile: Marta Solis (director general at the trade ministry)',
     ]);
   });
+
+  it('finds the negotiators of a round from its subject, a counterpart and "talks with NAME, ROLE" (C1, C4)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Chilean trade minister Ana Lema arrived in Arica on Monday to begin the second round of talks with her Peruvian counterpart Raul Soto.\n',
+        published: '2031-03-03',
+      },
+      b: {
+        text: 'Wrapping up the third round of talks with Raul Soto, Peru\'s trade minister, Ms. Lema said on Friday that progress was slow.\nBoth Lema and Soto will meet again in May.\n',
+        published: '2031-04-11',
+      },
+    });
+    expect(briefs.map((b) => b.ordinal)).toEqual([2, 3]);
+    expect(members(briefs[0]!)).toEqual(['Chile: Ana Lema (trade minister)', 'Peru: Raul Soto']);
+    expect(members(briefs[1]!)).toEqual(expect.arrayContaining(['Peru: Raul Soto (trade minister)']));
+  });
 });
