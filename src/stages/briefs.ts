@@ -201,8 +201,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // named (a third country hosts); talks between two sides in one of their capitals keep the host.
     const named = entityFacts('party');
     const venueCountries = new Set(city.map((c) => knowledge.byId.get(c.id)?.country).filter(Boolean) as string[]);
-    const hosts = new Set([...venueCountries].filter((h) => named.filter((p) => p.name !== h).length >= 2 || mediators.some((m) => m.name === h)));
-    const parties = named.filter((p) => !hosts.has(p.name));
+    // A body the sources call the session's mediator ("the EU-mediated dialogue") is not a side, wherever else a list
+    // names it, unless they also seat it at the table ("US-brokered trilateral talks").
+    const mediating = new Set(mediators.filter((m) => m.rules?.includes('facts:mediator-x-mediated')).map((m) => m.id));
+    const seated = (p: EntityFact) => !mediating.has(p.id) || !!p.rules?.includes('facts:party-broker-at-the-table');
+    const hosts = new Set([...venueCountries].filter((h) => named.filter((p) => p.name !== h && seated(p)).length >= 2 || mediators.some((m) => m.name === h)));
+    const parties = named.filter((p) => !hosts.has(p.name) && seated(p));
 
     // Delegations.
     const members = new Map<string, { party: EntityRef; member: Member; roles: Map<string, number> }>();

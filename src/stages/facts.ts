@@ -511,7 +511,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     // "the EU-mediated talks", "Qatar-hosted negotiations": the name before the hyphen.
     for (const m of s.mentions) {
       if ((m.type === 'Organization' || m.type === 'Place') && /^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(m.end, m.end + 14)))
+      {
         facts.push({ rule: 'facts:mediator-x-mediated', kind: 'mediator', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+        // "US-brokered trilateral talks": the broker is also a side.
+        if (kn.lexicons.facts.atTheTable.test(text.slice(m.end, m.end + 30))) facts.push({ rule: 'facts:party-broker-at-the-table', kind: 'party', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+      }
     }
     const med = /[-\u2010\u2011](?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
     if (med) {

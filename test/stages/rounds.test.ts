@@ -420,4 +420,17 @@ describe('rounds as clusters of meeting events', () => {
     expect(members(briefs[0]!)).toEqual(['Chile: Ana Lema (trade minister)', 'Peru: Raul Soto']);
     expect(members(briefs[1]!)).toEqual(expect.arrayContaining(['Peru: Raul Soto (trade minister)']));
   });
+
+  it('keeps a body that mediates out of the sides, unless the talks seat it at the table (D1)', async () => {
+    const mediated = await briefsOf({
+      a: { text: 'Leaders of Ghana and Togo met in Accra on Monday for the Norway-mediated dialogue.\nThe meeting between Ghana, Togo and Norway lasted six hours.\n', published: '2031-03-04' },
+    });
+    expect(names(mediated[0]!.parties)).toEqual(['Ghana', 'Togo']);
+    expect(names(mediated[0]!.mediators)).toEqual(['Norway']);
+    const seated = await briefsOf({
+      a: { text: 'Norway-brokered trilateral talks between Ghana, Togo and Norway opened in Geneva on Monday.\n', published: '2031-03-04' },
+    });
+    expect(names(seated[0]!.parties)).toEqual(['Ghana', 'Norway', 'Togo']);
+    expect(names(seated[0]!.mediators)).toEqual(['Norway']);
+  });
 });
