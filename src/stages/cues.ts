@@ -93,14 +93,18 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
     // a plain event cue, the round of the document's unnumbered session (stage facts).
     // A sentence whose only cues point back ("their previous meeting") may still report its own session ("the Ohrid
     // meeting between A and B … since their previous meeting"): the first session word outside those cues.
-    const backOnly = cues.length > before && cues.slice(before).every((c) => c.relative === 'previous' && c.ordinal === undefined);
-    if (cues.length === before || backOnly) {
+    // So may a sentence that reports its session before it looks ahead ("A and B had agreed at a meeting in X that no
+    // further talks were needed"): the first session word before its forward cue.
+    const relOnly = cues.length > before && cues.slice(before).every((c) => (c.relative === 'previous' || c.relative === 'next') && c.ordinal === undefined);
+    if (cues.length === before || relOnly) {
       const own = cues.slice(before);
+      const firstNext = Math.min(...own.filter((c) => c.relative === 'next').map((c) => c.start));
       const re = SESSION_ALL;
       re.lastIndex = 0;
       let m: RegExpExecArray | null = null;
       for (let x = re.exec(text); x; x = re.exec(text)) {
         const at = sent.start + x.index;
+        if (at >= firstNext) break;
         if (!own.some((c) => at >= c.start && at < c.end)) {
           m = x;
           break;

@@ -117,6 +117,9 @@ const sessionAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:[\p{Ll}-]
 /** First words of the demonyms of more than one word ("North" of "North Korean"). */
 const MULTI_FIRST = perKnowledge((kn) => new Set([...kn.lexicons.demonymCountry.keys()].filter((d) => d.includes(' ')).map((d) => d.split(' ')[0]!)));
 
+/** A speech verb and the day it was said ("NAME said on Monday evening (that)"): a reported clause starts after it. */
+const reportedClause = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.speechVerbsSource})(?:\s+(?:on\s+|late\s+|early\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+that)?\s+`, 'giu'));
+
 /** "since their landmark summit in": a session named after "since" is an earlier one, and so is its city. */
 const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\s+(?:in|at)\s+(?:the\s+)?$`, 'iu'));
 
@@ -428,6 +431,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           });
           if (allPeople) from = listFrom;
         }
+        // "NAME said on Monday A and B had agreed at a meeting": the subject of the session is the reported clause's.
+        const said = [...text.slice(from, at).matchAll(reportedClause(kn))].at(-1);
+        if (said) from += said.index + said[0].length;
         const subject = text.slice(from, at);
         if (/\band\b/.test(subject) && !/\b(?:between|with|by)\b/.test(subject) && subject.split(/\s+/).length <= 24) {
           const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))]

@@ -433,4 +433,15 @@ describe('rounds as clusters of meeting events', () => {
     expect(names(seated[0]!.parties)).toEqual(['Ghana', 'Norway', 'Togo']);
     expect(names(seated[0]!.mediators)).toEqual(['Norway']);
   });
+
+  it('reads the session a sentence reports before it looks ahead, and its subject after a speech verb and its day (A1, C1)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'A government spokesman said on Monday evening Ghanaian President Kofi Dade and Togolese President Edem Kofi had agreed at a meeting in Accra that no further talks were needed.\n',
+        published: '2031-03-04',
+      },
+    });
+    expect(briefs.map((b) => names(b.venue.city))).toEqual([['Accra']]);
+    expect(members(briefs[0]!)).toEqual(['Ghana: Kofi Dade (President)', 'Togo: Edem Kofi (President)']);
+  });
 });
