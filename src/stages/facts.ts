@@ -120,6 +120,9 @@ const MULTI_FIRST = perKnowledge((kn) => new Set([...kn.lexicons.demonymCountry.
 /** A speech verb and the day it was said ("NAME said on Monday evening (that)"): a reported clause starts after it. */
 const reportedClause = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.speechVerbsSource})(?:\s+(?:on\s+|late\s+|early\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+that)?\s+`, 'giu'));
 
+/** The words before a day a count starts from ("since talks broke down in"), up to the day. */
+const countStart = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.countsFrom.source})\s+(?:[\p{L}’']+\s+){0,4}?(?:(?:in|on|at)\s+)?(?:(?:the|early|late|mid)\s+)?$`, 'iu'));
+
 /** "since their landmark summit in": a session named after "since" is an earlier one, and so is its city. */
 const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\s+(?:in|at)\s+(?:the\s+)?$`, 'iu'));
 
@@ -363,6 +366,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
           const before = text.slice(Math.max(s.start, m.start - 30), m.start);
           if (/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
+          // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
+          if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
           const planned = DATE_PLANNED.test(before) || (postponed && DATE_POSTPONED_FROM.test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed');
           // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
           // the plan nor a session day (a day said at a session's end may well be one).

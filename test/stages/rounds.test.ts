@@ -444,4 +444,11 @@ describe('rounds as clusters of meeting events', () => {
     expect(briefs.map((b) => names(b.venue.city))).toEqual([['Accra']]);
     expect(members(briefs[0]!)).toEqual(['Ghana: Kofi Dade (President)', 'Togo: Edem Kofi (President)']);
   });
+
+  it('does not take the day a count starts from for a session day (B3)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Negotiators from Ghana and Togo met in Kumasi on Thursday, their first meeting since talks broke down in January.\n', published: '2031-02-08' },
+    });
+    expect(briefs.map((b) => held(b))).toEqual([['2031-02-06']]);
+  });
 });
