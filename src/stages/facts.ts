@@ -479,6 +479,17 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
             evidence: span(withEnd, Math.max(p.end, segEnd)),
           });
         }
+        // "The United States has participated indirectly in the ongoing talks": the subject of a verb of taking part in
+        // the session is a side.
+        const part = kn.lexicons.facts.participation.exec(s.text);
+        if (part && s.start + part.index < at && at - (s.start + part.index + part[0].length) <= 40 && !/\b(?:not|never|no longer)\s+(?:\p{L}+\s+)?$/iu.test(s.text.slice(0, part.index))) {
+          const verbAt = s.start + part.index;
+          const subjFrom = s.start + subjectStart(s.text.slice(0, part.index));
+          const sides = [...countriesIn(s, subjFrom, verbAt), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= subjFrom && m.end <= verbAt).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
+          // Only a subject that is itself the side ("The United States has …"), not a person's title ("US envoy NAME").
+          if (!s.mentions.some((m) => m.type === 'Person' && m.start >= subjFrom && m.end <= verbAt))
+            for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-takes-part', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+        }
         // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
         if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, phraseEnd(s, s.start + between.index), r, 'facts:member-between');
       }

@@ -451,4 +451,14 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(briefs.map((b) => held(b))).toEqual([['2031-02-06']]);
   });
+
+  it('makes a country that takes part in the talks a side, but not one that did not (D1)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Ghana and Togo opened talks in Geneva on Monday.\nNigeria has participated indirectly in the talks since they began.\nNorway has not taken part in the talks.\n',
+        published: '2031-03-04',
+      },
+    });
+    expect(names(briefs[0]!.parties)).toEqual(['Ghana', 'Nigeria', 'Togo']);
+  });
 });
