@@ -255,6 +255,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     return out.sort((a, b) => a.at - b.at);
   };
 
+  /** A country a role is about, not whose it is: "envoy for Afghan reconciliation", "special representative for North
+   * Korea", "ambassador to Sudan". */
+  const remitBefore = (at: number): boolean => /\b(?:for|to|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
   /** A country in the possessive before a body ("Afghanistan's Taliban", "Sudan's army chief"): the body is the side. */
   const ownsBody = (s: Sent, end: number): boolean => {
     const poss = /^[’'´]s\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
@@ -272,8 +275,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         : undefined;
       // The country of the title before the name, else (with `bodies`) of the role after it ("NAME, chief of staff of the
       // Ghana Armed Forces"), else the body itself.
-      const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at))[0] : undefined;
-      const own = countriesIn(s, segStart, p.start).at(-1) ?? apposition ?? (body ? { cue: cueOf(body), at: body.start, end: body.end } : undefined);
+      const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at))[0] : undefined;
+      const own = countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at)).at(-1) ?? apposition ?? (body ? { cue: cueOf(body), at: body.start, end: body.end } : undefined);
       // With no country of their own, a side only where the person's title or relation gives one in another report
       // (stage briefs); a person with neither title nor country is not read as a member.
       const segEnd = nextSeparator(text, p.end, to);
@@ -503,6 +506,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const by = /^[^,.;]{0,30}?\bby\b/i.exec(s.text.slice(signed.index + signed[0].length));
       if (by) membersOfTheirTitles(s, at + signed[0].length + by[0].length, s.end, r, 'facts:member-signatory', true);
       else membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, signed.index)), at, r, 'facts:member-signatory', true);
+      // "NAME, ROLE, signed the deal along with NAME, ROLE": the co-signatory too.
+      const along = kn.lexicons.facts.coSigning.exec(s.text.slice(signed.index + signed[0].length));
+      if (!by && along) membersOfTheirTitles(s, at + signed[0].length + along.index + along[0].length, s.end, r, 'facts:member-signatory', true);
     }
     // A list of three or more countries beside a noun for the sides ("the signatories — A, B, C and D — are
     // convening", "participants from A, B and C will resume"): the round's parties, in any sentence of the round.
@@ -620,7 +626,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           facts.push({ rule: 'facts:mediator-representative', kind: 'mediator', round: s.round, entity: cueOf(p), evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)) });
           break;
         }
-        const party = sidesIn(s, role.start, role.end).at(-1);
+        const party = sidesIn(s, role.start, role.end).filter((c) => !remitBefore(c.at)).at(-1);
         if (!party) continue;
         const words = role.text.replace(/^(?:who|the|a|an)\s+/i, '').replace(/^(?:the\s+)?/i, '');
         facts.push({
@@ -949,11 +955,13 @@ function dashRole(text: string, p: Mention, mentions: Mention[]): TextSpan | und
 
 /** A negotiator's role as a brief shows it: no leading article or relative pronoun, no country words in front. */
 function cleanRole(role: string, kn: Knowledge): string {
-  const words = role.replace(/^(?:who|the|a|an)\s+/i, '').trim().split(/\s+/);
+  const words = role.replace(/^[\s"“”'‘’]+/, '').replace(/^(?:who|the|a|an|his|her|their|its)\s+/i, '').trim().split(/\s+/);
   // Two-word demonyms ("North Korean") go with both their words.
   const pair = (i: number) => kn.lexicons.demonyms.has(`${words[i]} ${words[i + 1]}`) || kn.lexicons.demonyms.has(`${words[i - 1]} ${words[i]}`);
-  const kept = words.filter((w, i) => !(kn.lexicons.demonyms.has(w) || pair(i) || /[’']s$/.test(w) || /^[A-Z.]{2,5}$/.test(w)));
-  return (kept.length ? kept : words).join(' ');
+  // Only the country words in front ("Chilean envoy for Peruvian affairs" keeps the second).
+  let k = 0;
+  while (k < words.length - 1 && (kn.lexicons.demonyms.has(words[k]!) || pair(k) || /[’']s$/.test(words[k]!) || /^[A-Z.]{2,5}$/.test(words[k]!))) k++;
+  return words.slice(k).join(' ');
 }
 
 /** A role without the kinship that describes the person ("President’s son-in-law and informal advisor" → "informal advisor"). */

@@ -461,4 +461,14 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(names(briefs[0]!.parties)).toEqual(['Ghana', 'Nigeria', 'Togo']);
   });
+
+  it('reads both signatories of an accord, each for the side their title holds rather than the one it is about (C1, C5)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Chile and Peru signed a fishing accord in Arica on Friday after two days of talks.\nThe Chilean envoy for Peruvian affairs, Oren Vask, signed the accord along with Lio Marsh, the special representative of Peru for the talks.\n',
+        published: '2031-03-08',
+      },
+    });
+    expect(members(briefs[0]!)).toEqual(['Chile: Oren Vask (envoy for Peruvian affairs)', 'Peru: Lio Marsh (special representative of Peru for the talks)']);
+  });
 });
