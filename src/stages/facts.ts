@@ -958,10 +958,12 @@ function cleanRole(role: string, kn: Knowledge): string {
   const words = role.replace(/^[\s"“”'‘’]+/, '').replace(/^(?:who|the|a|an|his|her|their|its)\s+/i, '').trim().split(/\s+/);
   // Two-word demonyms ("North Korean") go with both their words.
   const pair = (i: number) => kn.lexicons.demonyms.has(`${words[i]} ${words[i + 1]}`) || kn.lexicons.demonyms.has(`${words[i - 1]} ${words[i]}`);
-  // Only the country words in front ("Chilean envoy for Peruvian affairs" keeps the second).
-  let k = 0;
-  while (k < words.length - 1 && (kn.lexicons.demonyms.has(words[k]!) || pair(k) || /[’']s$/.test(words[k]!) || /^[A-Z.]{2,5}$/.test(words[k]!))) k++;
-  return words.slice(k).join(' ');
+  // Only the country words of the title itself, not those of its remit after "for", "to", "on" ("Chief Chilean negotiator" → "Chief negotiator";
+  // "envoy for Peruvian affairs" keeps its object).
+  const prep = words.findIndex((w) => /^(?:for|to|on)$/i.test(w));
+  const head = prep < 0 ? words.length : prep;
+  const kept = words.filter((w, i) => i >= head || !(kn.lexicons.demonyms.has(w) || pair(i) || /[’']s$/.test(w) || /^[A-Z.]{2,5}$/.test(w)));
+  return (kept.length ? kept : words).join(' ');
 }
 
 /** A role without the kinship that describes the person ("President’s son-in-law and informal advisor" → "informal advisor"). */
