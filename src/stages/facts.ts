@@ -404,7 +404,10 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       if (between) ranges.push([s.start + between.index, phraseEnd(s, s.start + between.index)]);
       if (sides) {
         // "A and B negotiators": the words before; "delegations from A, B and C": the list after.
-        ranges.push([s.start + Math.max(0, s.text.lastIndexOf(',', sides.index) + 1), s.start + sides.index]);
+        // (only the names right before the noun, "Chilean and Peruvian negotiators", not a clause's subject before it)
+        const lead = s.text.slice(0, sides.index);
+        const names = /(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+and\s+|\s*,\s*|\s+))+$/u.exec(lead);
+        if (names) ranges.push([s.start + names.index, s.start + sides.index]);
         const after = s.text.slice(sides.index + sides[0].length);
         const from = /^\s+(?:from|of)\s+/i.exec(after);
         if (from) {

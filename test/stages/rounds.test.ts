@@ -471,4 +471,11 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(members(briefs[0]!)).toEqual(['Chile: Oren Vask (envoy for Peruvian affairs)', 'Peru: Lio Marsh (special representative of Peru for the talks)']);
   });
+
+  it('reads the sides before a side noun from the words right before it, not from the clause\'s subject (D1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Norway welcomed the resumption of talks between representatives of Ghana and representatives of Togo in Geneva on Monday.\n', published: '2031-03-04' },
+    });
+    expect(names(briefs[0]!.parties)).toEqual(['Ghana', 'Togo']);
+  });
 });
