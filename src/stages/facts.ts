@@ -363,6 +363,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const ongoing = kn.lexicons.ongoing.exec(s.text);
       if (ongoing && doc.anchor?.day && doc.anchor.source !== 'none' && said.some((c) => c.status !== 'planned' && c.status !== 'announced' && c.status !== 'cancelled' && c.status !== 'postponed') && !/\b(?:will|to|would|expected|set|may|might)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, ongoing.index - 20), ongoing.index)) && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? '')))
         facts.push({ rule: 'facts:under-way-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `under way when ${doc.id} appeared`, evidence: span(s.start + ongoing.index, s.start + ongoing.index + ongoing[0].length) });
+      // "… later for the final day of the fourth round", undated: the round meets on the day the report appeared.
+      const dayOf = kn.lexicons.facts.dayOfSession.exec(s.text);
+      const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && c.start - (s.start + dayOf.index + dayOf[0].length) <= 6);
+      if (dayOf && dayCue && doc.anchor?.day && doc.anchor.source === 'published' && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-/.test(m.value ?? '')))
+        facts.push({ rule: 'facts:day-of-session-at-publication', kind: 'held', round: dayCue.round!, value: doc.anchor.day, inferred: `a day of the session when ${doc.id} appeared`, evidence: span(s.start + dayOf.index, dayCue.end) });
       for (const m of s.mentions) {
         if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && !caption) {
           // Background dates (the war's start) are not the round's: a round is recent against the document's year.

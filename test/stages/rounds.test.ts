@@ -478,4 +478,15 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(names(briefs[0]!.parties)).toEqual(['Ghana', 'Togo']);
   });
+
+  it('dates an undated "final day of the round" by the report\'s publication, marked inferred (B1)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Chilean envoy Oren Vask will meet Peruvian envoy Lio Marsh later for the final day of the third round of talks in Arica.\nThe round began on Monday.\n',
+        published: '2031-03-06',
+      },
+    });
+    expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-03-03', '2031-03-06', '2031-03-03/2031-03-06']));
+    expect(briefs[0]!.dates.held.find((d) => d.value === '2031-03-06')!.inferred).toMatch(/appeared/);
+  });
 });
