@@ -136,7 +136,9 @@ describe('rounds as clusters of meeting events', () => {
       b: { text: 'Foreign Secretary Lia Moss will meet Peru’s chief negotiator Ivo Drann later on the final day of the third round of talks.\n', published: '2031-02-13' },
     });
     expect(members(round!)).toEqual(['Chile: Lia Moss (Foreign Secretary)', 'Peru: Ivo Drann (chief negotiator) head']);
-    expect(held(round!)).toEqual(['2031-02-10']);
+    // "later on the final day of the third round" in a report of the 13th: the round's last day (inferred), no plan.
+    expect(held(round!)).toEqual(['2031-02-10', '2031-02-13', '2031-02-10/2031-02-13']);
+    expect(round!.dates.planned).toEqual([]);
   });
 
   it('does not let one person who attends two negotiations bridge their rounds (series)', async () => {
