@@ -106,14 +106,14 @@ export const workerCommand = {
   usage: '--queue redis://HOST:PORT [--concurrency N] [--lock-ms MS]',
   summary: 'take the jobs of queued runs (parley run --queue) from Redis until stopped',
   description:
-    'A long-running worker: per-document jobs on worker threads (--concurrency at once), shard jobs and the corpus job\n' +
+    'A long-running worker: per-document jobs on a pool of --concurrency worker threads, shard jobs and the corpus job\n' +
     '(link, rounds, briefs, writing the outputs). The corpus and output folders of every run must be readable and\n' +
     'writable here at the same paths as on the machine that submitted it. SIGINT or SIGTERM stops it cleanly: it takes\n' +
     'no new job and finishes those in hand; a second signal stops it at once (its jobs go back to the queue when their\n' +
     'locks expire).',
   options: {
     queue: { type: 'string' as const, arg: 'URL', help: 'the Redis server: redis://HOST:PORT (required)' },
-    concurrency: { type: 'string' as const, arg: 'N', help: 'document jobs at once, each on a worker thread (default: the cores)' },
+    concurrency: { type: 'string' as const, arg: 'N', help: 'worker threads for the document jobs (default: the cores)' },
     'lock-ms': { type: 'string' as const, arg: 'MS', help: "a job's lock (default 30000): a killed worker's jobs are taken again within about this time" },
   },
   async run(values: Values, positionals: string[], usage: (msg: string) => Error): Promise<number> {
@@ -129,7 +129,7 @@ export const workerCommand = {
     const lockMs = whole(values['lock-ms'], 'lock-ms', 1000, 3_600_000, 30_000);
     for (const w of await checkRedis(url)) warn(`parley worker: ${w}`);
     const worker = await startWorker({ url, concurrency, lockMs, log: warn });
-    warn(`parley worker: taking jobs from ${url} (${concurrency} document job(s) at once, pid ${process.pid}); SIGINT or SIGTERM stops it`);
+    warn(`parley worker: taking jobs from ${url} (${concurrency} thread(s) for document jobs, pid ${process.pid}); SIGINT or SIGTERM stops it`);
     await new Promise<void>((res) => {
       let stopping = false;
       const onSignal = (sig: NodeJS.Signals) => {

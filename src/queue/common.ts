@@ -59,6 +59,8 @@ export interface RunInfo {
   corpus: string;
   out: string;
   pipelineFile: string;
+  /** The pipeline's fingerprint at submission: a worker whose pipeline differs refuses the jobs. */
+  fingerprint: string;
   noKnowledge: boolean;
   maxArticleSize?: number;
   resume: boolean;

@@ -1,17 +1,16 @@
 /**
- * The corpus job of a queued run, run by `parley worker` on a worker thread once every shard (and
- * so every document job) is finished: it reads each article's answer and kept result from disk in
+ * The corpus job of a queued run, run by `parley worker` on a thread of its pool once every shard
+ * (and so every document job) is finished: it reads each article's answer and kept result from disk in
  * the corpus's file order and ends as a local run ends (src/run.ts finishRun: link, rounds, briefs,
  * every output written whole), then leaves the run's summary for the submitter.
  */
 import { readFileSync } from 'node:fs';
-import type { SandboxedJob } from 'bullmq';
 import type { DocResult, Message } from '../model/schema.js';
 import { writeFileAtomicSync } from '../io/atomic.js';
 import { cacheFile } from '../process-file.js';
-import { loadPipeline } from '../pipeline.js';
+import { pipelineOf } from './doc-task.js';
 import { finishRun, type Processed } from '../run.js';
-import { answerFile, runFile, shardFile, summaryFile, type Answer, type CorpusJobData, type RunInfo, type ShardEntry, type Summary } from './common.js';
+import { answerFile, runFile, shardFile, summaryFile, type Answer, type RunInfo, type ShardEntry, type Summary } from './common.js';
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
@@ -23,10 +22,9 @@ function answerOf(dir: string, id: string): Answer | undefined {
   }
 }
 
-export default async function corpusJob(job: SandboxedJob<CorpusJobData>): Promise<null> {
-  const { dir } = job.data;
+export async function corpusTask(dir: string): Promise<null> {
   const info = readJson<RunInfo>(runFile(dir));
-  const pipeline = loadPipeline(info.pipelineFile, { noKnowledge: info.noKnowledge });
+  const pipeline = pipelineOf(info.pipelineFile, info.noKnowledge, info.fingerprint);
   const processed: Processed[] = [];
   const missing: Summary['missing'] = [];
   const failedMessage = (file: string, reason: string): Message => ({ reason, origin: 'queue:failed', file, fatal: true });

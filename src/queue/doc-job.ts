@@ -1,22 +1,25 @@
 /**
- * The document job of a queued run, run by `parley worker` on a worker thread (a BullMQ sandboxed
- * processor): the same per-document job as the local pool's (src/worker.ts, which loads the
- * pipeline once per thread), then a small answer file beside the run. The result itself is kept
- * where a local run keeps it (OUT/.parley/docs), written whole; a repeated delivery of a job whose
- * answer is there does nothing, so a retry or a resubmitted run never redoes a finished article.
+ * The document job of a queued run, on `parley worker`'s main thread: it hands the article to the
+ * worker's thread pool (src/queue/doc-task.ts: the local run's per-document job), then writes a
+ * small answer file beside the run. The result itself is kept where a local run keeps it
+ * (OUT/.parley/docs), written whole; a repeated delivery of a job whose answer is there does
+ * nothing, so a retried job or a resubmitted run never redoes a finished article.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { SandboxedJob } from 'bullmq';
-import processTask from '../worker.js';
+import type { Job } from 'bullmq';
+import type Tinypool from 'tinypool';
+import type { FileAnswer } from '../process-file.js';
 import { writeFileAtomicSync } from '../io/atomic.js';
+import type { DocTask } from './doc-task.js';
 import { answerFile, runFile, testFault, VERSION, type Answer, type DocJobData, type RunInfo } from './common.js';
 
 const runs = new Map<string, RunInfo>();
-const runInfo = (dir: string): RunInfo => {
+/** A run's settings (its run.json), read once per run. */
+export function runInfo(dir: string): RunInfo {
   let info = runs.get(dir);
   if (!info) runs.set(dir, (info = JSON.parse(readFileSync(runFile(dir), 'utf8')) as RunInfo));
   return info;
-};
+}
 
 function finished(file: string): boolean {
   if (!existsSync(file)) return false;
@@ -27,7 +30,7 @@ function finished(file: string): boolean {
   }
 }
 
-export default async function docJob(job: SandboxedJob<DocJobData>): Promise<null> {
+export async function docJob(job: Job<DocJobData>, pool: Tinypool): Promise<null> {
   const d = job.data;
   if (d.version !== VERSION) throw new Error(`this worker runs parley ${VERSION}; the run was submitted by parley ${d.version}`);
   const file = answerFile(d.dir, d.id);
@@ -35,7 +38,7 @@ export default async function docJob(job: SandboxedJob<DocJobData>): Promise<nul
   const info = runInfo(d.dir);
   try {
     testFault(d.path, job.attemptsMade);
-    const a = processTask({
+    const task: DocTask = {
       path: d.path,
       id: d.id,
       out: info.out,
@@ -44,7 +47,9 @@ export default async function docJob(job: SandboxedJob<DocJobData>): Promise<nul
       ...(info.maxArticleSize ? { maxArticleSize: info.maxArticleSize } : {}),
       pipelineFile: info.pipelineFile,
       noKnowledge: info.noKnowledge,
-    });
+      fingerprint: info.fingerprint,
+    };
+    const a = (await pool.run(task)) as FileAnswer;
     // processFile keeps a result that has no fatal message.
     const kept = !!a.result && !a.result.messages.some((m) => m.fatal);
     const answer: Answer = { file: a.file, messages: a.messages, reused: a.reused, kept, ...(a.result && !kept ? { result: a.result } : {}) };

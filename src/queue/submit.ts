@@ -131,6 +131,7 @@ export async function runQueued(opts: QueuedRunOptions): Promise<QueuedRunResult
         corpus,
         out,
         pipelineFile,
+        fingerprint: pipeline.fingerprint,
         noKnowledge: !!opts.noKnowledge,
         ...(opts.maxArticleSize ? { maxArticleSize: opts.maxArticleSize } : {}),
         resume: !!opts.resume,
@@ -158,9 +159,10 @@ export async function runQueued(opts: QueuedRunOptions): Promise<QueuedRunResult
         await flows.close();
       }
     }
-    // Articles already answered (a run submitted again) count as done from the start.
+    // Waiting for a run submitted before: the articles it answered count as done from the start (a new
+    // submission's document jobs each finish again, at once for an article already answered).
     const answers = resolve(dir, 'answers');
-    done = existsSync(answers) ? Math.min(entries.length, readdirSync(answers).filter((n) => !n.startsWith(TMP_PREFIX)).length) : 0;
+    if (attached && existsSync(answers)) done = Math.min(entries.length, readdirSync(answers).filter((n) => !n.startsWith(TMP_PREFIX)).length);
     opts.onProgress?.(done, entries.length, failedCount);
     let summary: Summary | undefined;
     for (;;) {
@@ -178,7 +180,7 @@ export async function runQueued(opts: QueuedRunOptions): Promise<QueuedRunResult
         throw new Error(`the run's corpus job ${runId} is gone from Redis without a result (was Redis emptied?); submit the run again`);
       }
       if ((await job.getState()) === 'failed') throw new Error(`the run's corpus job failed: ${job.failedReason}`);
-      await sleep(250);
+      await sleep(100);
     }
     if (done < entries.length) opts.onProgress?.(entries.length, entries.length, summary.failed.length);
     // A document with no answer: Redis's failed set says why.

@@ -1,8 +1,10 @@
 /**
- * `parley worker`: takes a queued run's jobs from Redis. Document jobs and the corpus job run on
- * worker threads (BullMQ sandboxed processors with `useWorkerThreads`), so the CPU-bound stages
- * never keep this thread from renewing the jobs' locks; shard jobs (adding a batch of document
- * jobs) are light and run here. A worker killed in the middle of a job loses nothing: its lock
+ * `parley worker`: takes a queued run's jobs from Redis. The CPU-bound work runs on worker threads,
+ * so that it never keeps this thread from renewing the jobs' locks: document jobs on a pool made as
+ * the local run makes its own (src/run.ts createWorkerPool: each thread is handed its next article
+ * while it works, so it never waits for Redis between two), the corpus job on a thread of the same
+ * pool (warm: its modules and pipeline are loaded). Shard jobs (adding a batch of document jobs)
+ * are light and run here. A worker killed in the middle of a job loses nothing: its lock
  * expires, another worker's stalled-job check puts the job back, and the job is run again.
  */
 import { dirname, join, resolve } from 'node:path';
@@ -10,6 +12,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
 import { DelayedError, Queue, WaitingChildrenError, Worker, type Job } from 'bullmq';
 import { readFileSync } from 'node:fs';
+import { createWorkerPool } from '../run.js';
+import { docJob } from './doc-job.js';
+import type { CorpusTask } from './doc-task.js';
 import {
   ATTEMPTS,
   BACKOFF_MS,
@@ -20,6 +25,7 @@ import {
   connectionOf,
   docJobId,
   shardFile,
+  type CorpusJobData,
   type DocJobData,
   type ShardEntry,
   type ShardJobData,
@@ -51,7 +57,7 @@ export async function checkRedis(url: string): Promise<string[]> {
 
 export interface WorkerOptions {
   url: string;
-  /** Document jobs at once (worker threads). */
+  /** Worker threads for the document jobs (each holds two jobs: one running, the next waiting). */
   concurrency: number;
   /** How long a job's lock lasts without renewal: a killed worker's jobs go back to the queue within about this time. */
   lockMs: number;
@@ -67,9 +73,11 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const connection = connectionOf(opts.url);
   const common = { connection, lockDuration: opts.lockMs, stalledInterval: Math.max(500, Math.floor(opts.lockMs / 2)), maxStalledCount: 2 };
   const docsQueue = new Queue<DocJobData>(DOCS_QUEUE, { connection });
-  const docs = new Worker(DOCS_QUEUE, processorFile('doc-job'), { ...common, concurrency: opts.concurrency, useWorkerThreads: true });
+  const pool = createWorkerPool(opts.concurrency, fileURLToPath(processorFile('doc-task')));
+  // Two jobs in hand per thread: one running, the next one waiting in the pool.
+  const docs = new Worker<DocJobData>(DOCS_QUEUE, (job) => docJob(job, pool), { ...common, concurrency: 2 * opts.concurrency });
   const shards = new Worker<ShardJobData>(SHARDS_QUEUE, (job, token) => shardJob(job, token!, docsQueue), { ...common, concurrency: 2 });
-  const corpus = new Worker(CORPUS_QUEUE, processorFile('corpus-job'), { ...common, concurrency: 1, useWorkerThreads: true });
+  const corpus = new Worker<CorpusJobData>(CORPUS_QUEUE, (job) => pool.run({ corpusDir: job.data.dir } satisfies CorpusTask) as Promise<null>, { ...common, concurrency: 1 });
   const workers = [docs, shards, corpus];
   for (const w of workers) w.on('error', (err) => opts.log(`parley worker: ${w.name}: ${err.message}`));
   for (const w of workers) w.on('stalled', (jobId) => opts.log(`parley worker: ${w.name}: job ${jobId} stalled (its worker stopped or lost its lock): back in the queue`));
@@ -89,7 +97,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   return {
     async close(force = false) {
       await Promise.all(workers.map((w) => w.close(force)));
-      await docsQueue.close();
+      await Promise.all([docsQueue.close(), pool.destroy()]);
     },
   };
 }

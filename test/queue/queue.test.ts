@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { run } from '../../src/run.js';
 import { replicate } from '../../src/bench/replicate.js';
@@ -145,6 +145,30 @@ describe('queued runs (parley worker on BullMQ and Redis)', () => {
     expect(s.stderr()).toMatch(new RegExp(`parley: ${ARTICLES} article\\(s\\), .*; 1 failed`));
     // Without the poison article, the run is the local run of the others.
     expectSame(out, local);
+  }, 180_000);
+
+  it('workers stop cleanly on SIGTERM; a submitter stopped by SIGINT leaves the run queued, and the same command again waits for it', async () => {
+    for (const w of workers.filter((x) => x.p.exitCode === null && x.p.signalCode === null)) {
+      w.p.kill('SIGTERM');
+      expect((await w.exit).code).toBe(0);
+      expect(w.stderr()).toMatch(/SIGTERM: taking no new job, finishing the jobs in hand\n[^]*parley worker: stopped/);
+    }
+    // No worker: the run waits in Redis.
+    const out = tempDir();
+    const s = submit(corpus, out);
+    await s.when(/parley: 0\/30 articles/);
+    s.p.kill('SIGINT');
+    expect((await s.exit).code).toBe(130);
+    expect(s.stderr()).toMatch(/stopped waiting \(SIGINT\) after 0 of 30 article\(s\); the run goes on on the workers/);
+    expect(existsSync(join(out, 'INCOMPLETE'))).toBe(true);
+    const again = submit(corpus, out);
+    await again.when(/parley: 0\/30 articles/);
+    await startWorker();
+    await startWorker();
+    expect((await again.exit).code, again.stderr()).toBe(0);
+    expect(again.stderr()).toContain(', already submitted)');
+    expectSame(out, local);
+    expect(existsSync(join(out, 'INCOMPLETE'))).toBe(false);
   }, 180_000);
 
   it('usage: --queue needs a redis:// URL and excludes local-only options; an unreachable server is named', () => {
