@@ -65,7 +65,7 @@ const warn = (s: string) => process.stderr.write(s + '\n');
 
 const runCommand: Command = {
   name: 'run',
-  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N] [--recursive] [--verbose] [--report]\n       parley run CORPUS_DIR --out OUT_DIR --queue redis://HOST:PORT [--resume]',
+  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N] [--recursive] [--verbose] [--report]\n       parley run CORPUS_DIR --out OUT_DIR --queue redis://HOST:PORT [--resume] [--shard-size N]',
   summary: 'run the pipeline on a folder of articles and write mentions, entities and briefs',
   description:
     'Reads every NAME.txt in CORPUS_DIR (default: corpus), with its optional NAME.meta.json, and writes\n' +
@@ -87,6 +87,7 @@ const runCommand: Command = {
     'max-article-size': { type: 'string', arg: 'SIZE', help: 'refuse articles larger than this (bytes, or with K, M or G; default 32M)' },
     report: { type: 'boolean', help: 'also write the HTML report OUT_DIR/report/index.html (as parley report)' },
     queue: { type: 'string', arg: 'URL', help: 'submit the run to the parley workers of this Redis server (redis://HOST:PORT) and wait for it' },
+    'shard-size': { type: 'string', arg: 'N', help: 'with --queue: articles per shard job, added to Redis at once (default 500)' },
   },
   async run(values, positionals) {
     if (positionals.length > 1) throw new UsageError('one corpus folder at most');
@@ -104,8 +105,11 @@ const runCommand: Command = {
     if (values.queue !== undefined) {
       const queue = queueOption(values.queue, (m) => new UsageError(m));
       for (const o of ['gold', 'errors', 'workers', 'report'] as const) if (values[o] !== undefined) throw new UsageError(`--${o} is not available with --queue`);
-      return queuedRunCommand(values, corpus, out, { queue, ...(pipelineFile ? { pipeline: pipelineFile } : {}), ...(maxArticleSize !== undefined ? { maxArticleSize } : {}) });
+      const shardSize = int(values['shard-size'], 'shard-size');
+      if (shardSize === 0) throw new UsageError('--shard-size takes a whole number from 1');
+      return queuedRunCommand(values, corpus, out, { queue, ...(pipelineFile ? { pipeline: pipelineFile } : {}), ...(maxArticleSize !== undefined ? { maxArticleSize } : {}), ...(shardSize !== undefined ? { shardSize } : {}) });
     }
+    if (values['shard-size'] !== undefined) throw new UsageError('--shard-size goes with --queue');
     const quiet = !!values.quiet;
     const progress = quiet ? undefined : progressReporter();
     // SIGINT and SIGTERM stop the run at once (the workers with it); a second one ends the process.

@@ -5,7 +5,7 @@ import { formatMessage } from '../io/errors.js';
 import { Interrupted } from '../run.js';
 import { startWorker } from './worker.js';
 import { checkRedis } from './worker.js';
-import { checkQueueUrl } from './common.js';
+import { checkQueueUrl, MAX_WAITING_DOCS } from './common.js';
 import { runQueued } from './submit.js';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -57,7 +57,7 @@ export function queueProgress(stream: NodeJS.WriteStream = process.stderr): { up
 }
 
 /** `parley run CORPUS --out OUT --queue URL`: exit 0, 1 (an article failed) or 130/143 (stopped waiting). */
-export async function queuedRunCommand(values: Values, corpus: string, out: string, opts: { queue: string; pipeline?: string; maxArticleSize?: number }): Promise<number> {
+export async function queuedRunCommand(values: Values, corpus: string, out: string, opts: { queue: string; pipeline?: string; maxArticleSize?: number; shardSize?: number }): Promise<number> {
   const quiet = !!values.quiet;
   const progress = quiet ? undefined : queueProgress();
   const stop = new AbortController();
@@ -72,6 +72,7 @@ export async function queuedRunCommand(values: Values, corpus: string, out: stri
       queue: opts.queue,
       ...(opts.pipeline ? { pipeline: opts.pipeline } : {}),
       ...(opts.maxArticleSize !== undefined ? { maxArticleSize: opts.maxArticleSize } : {}),
+      ...(opts.shardSize !== undefined ? { shardSize: opts.shardSize } : {}),
       noKnowledge: !!values['no-knowledge'],
       recursive: !!values.recursive,
       resume: !!values.resume,
@@ -103,7 +104,7 @@ export async function queuedRunCommand(values: Values, corpus: string, out: stri
 
 export const workerCommand = {
   name: 'worker',
-  usage: '--queue redis://HOST:PORT [--concurrency N] [--lock-ms MS]',
+  usage: '--queue redis://HOST:PORT [--concurrency N] [--lock-ms MS] [--max-waiting N]',
   summary: 'take the jobs of queued runs (parley run --queue) from Redis until stopped',
   description:
     'A long-running worker: per-document jobs on a pool of --concurrency worker threads, shard jobs and the corpus job\n' +
@@ -115,6 +116,7 @@ export const workerCommand = {
     queue: { type: 'string' as const, arg: 'URL', help: 'the Redis server: redis://HOST:PORT (required)' },
     concurrency: { type: 'string' as const, arg: 'N', help: 'worker threads for the document jobs (default: the cores)' },
     'lock-ms': { type: 'string' as const, arg: 'MS', help: "a job's lock (default 30000): a killed worker's jobs are taken again within about this time" },
+    'max-waiting': { type: 'string' as const, arg: 'N', help: 'add no shard of documents while N document jobs already wait in Redis (default 2000)' },
   },
   async run(values: Values, positionals: string[], usage: (msg: string) => Error): Promise<number> {
     if (positionals.length) throw usage(`unexpected argument '${positionals[0]}'`);
@@ -127,8 +129,9 @@ export const workerCommand = {
     };
     const concurrency = whole(values.concurrency, 'concurrency', 1, 4 * availableParallelism(), availableParallelism());
     const lockMs = whole(values['lock-ms'], 'lock-ms', 1000, 3_600_000, 30_000);
+    const maxWaiting = whole(values['max-waiting'], 'max-waiting', 1, 10_000_000, MAX_WAITING_DOCS);
     for (const w of await checkRedis(url)) warn(`parley worker: ${w}`);
-    const worker = await startWorker({ url, concurrency, lockMs, log: warn });
+    const worker = await startWorker({ url, concurrency, lockMs, maxWaiting, log: warn });
     warn(`parley worker: taking jobs from ${url} (${concurrency} thread(s) for document jobs, pid ${process.pid}); SIGINT or SIGTERM stops it`);
     await new Promise<void>((res) => {
       let stopping = false;

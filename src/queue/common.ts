@@ -22,7 +22,7 @@ export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', im
 
 /** Documents per shard job: the size of one batch of additions to Redis. */
 export const SHARD_SIZE = 500;
-/** A shard waits (delayed) while this many document jobs already wait in Redis: Redis memory stays flat in the corpus size. */
+/** By default, a shard waits (delayed) while this many document jobs already wait in Redis: Redis memory stays flat in the corpus size. */
 export const MAX_WAITING_DOCS = 4 * SHARD_SIZE;
 /** Attempts of a document job, and the first backoff (doubled each time). */
 export const ATTEMPTS = 3;

@@ -61,6 +61,8 @@ export interface WorkerOptions {
   concurrency: number;
   /** How long a job's lock lasts without renewal: a killed worker's jobs go back to the queue within about this time. */
   lockMs: number;
+  /** A shard waits while this many document jobs wait in Redis (default MAX_WAITING_DOCS). */
+  maxWaiting?: number;
   log: (line: string) => void;
 }
 
@@ -76,7 +78,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const pool = createWorkerPool(opts.concurrency, fileURLToPath(processorFile('doc-task')));
   // Two jobs in hand per thread: one running, the next one waiting in the pool.
   const docs = new Worker<DocJobData>(DOCS_QUEUE, (job) => docJob(job, pool), { ...common, concurrency: 2 * opts.concurrency });
-  const shards = new Worker<ShardJobData>(SHARDS_QUEUE, (job, token) => shardJob(job, token!, docsQueue), { ...common, concurrency: 2 });
+  const shards = new Worker<ShardJobData>(SHARDS_QUEUE, (job, token) => shardJob(job, token!, docsQueue, opts.maxWaiting ?? MAX_WAITING_DOCS), { ...common, concurrency: 2 });
   const corpus = new Worker<CorpusJobData>(CORPUS_QUEUE, (job) => pool.run({ corpusDir: job.data.dir } satisfies CorpusTask) as Promise<null>, { ...common, concurrency: 1 });
   const workers = [docs, shards, corpus];
   for (const w of workers) w.on('error', (err) => opts.log(`parley worker: ${w.name}: ${err.message}`));
@@ -105,14 +107,15 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
 /**
  * A shard job: adds its documents' jobs as its own children (one batch, one request), then waits
  * for them (BullMQ's pattern of children added by a running job: moveToWaitingChildren). While
- * many document jobs already wait in Redis it waits itself (delayed), so that Redis holds a bounded
- * number of jobs whatever the corpus's size. Taken again after its children, it finds nothing left to
+ * `maxWaiting` document jobs already wait in Redis it waits itself (delayed, BullMQ's moveToDelayed
+ * pattern), so that Redis holds a bounded number of jobs whatever the corpus's size: at most
+ * `maxWaiting` plus a shard for each shard job in hand across the workers. Taken again after its children, it finds nothing left to
  * wait for and completes, which releases the corpus job once every shard is done.
  */
-async function shardJob(job: Job<ShardJobData>, token: string, docsQueue: Queue<DocJobData>): Promise<null> {
+async function shardJob(job: Job<ShardJobData>, token: string, docsQueue: Queue<DocJobData>, maxWaiting: number): Promise<null> {
   const d = job.data;
   if (!d.added) {
-    if ((await docsQueue.count()) >= MAX_WAITING_DOCS) {
+    if ((await docsQueue.count()) >= maxWaiting) {
       await job.moveToDelayed(Date.now() + 300 + Math.floor(Math.random() * 400), token);
       throw new DelayedError();
     }

@@ -10,7 +10,9 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'n
 import { join, relative } from 'node:path';
 import { run } from '../../src/run.js';
 import { replicate } from '../../src/bench/replicate.js';
+import { Queue } from 'bullmq';
 import { startLocalRedis, type LocalRedis } from '../../src/queue/local-redis.js';
+import { DOCS_QUEUE, connectionOf } from '../../src/queue/common.js';
 import { tempDir } from '../helpers.js';
 import { CLI, ROOT, parley } from '../batch/helpers.js';
 
@@ -62,6 +64,8 @@ function start(args: string[], env: Record<string, string> = {}): Proc {
 }
 
 const ARTICLES = 30;
+/** The workers add no shard while this many document jobs wait in Redis. */
+const MAX_WAITING = 8;
 let redis: LocalRedis;
 let corpus: string;
 let poisoned: string;
@@ -70,7 +74,7 @@ let failOnce: string;
 const workers: Proc[] = [];
 
 const startWorker = async (): Promise<Proc> => {
-  const w = start(['worker', '--queue', redis.url, '--concurrency', '1', '--lock-ms', '3000'], { PARLEY_TEST_FAIL_ONCE: failOnce, PARLEY_TEST_FAIL_ALWAYS: 'poison.txt' });
+  const w = start(['worker', '--queue', redis.url, '--concurrency', '1', '--lock-ms', '3000', '--max-waiting', String(MAX_WAITING)], { PARLEY_TEST_FAIL_ONCE: failOnce, PARLEY_TEST_FAIL_ALWAYS: 'poison.txt' });
   workers.push(w);
   await Promise.race([w.when(/taking jobs from/), w.exit.then(() => Promise.reject(new Error(`worker exited at start:\n${w.stderr()}`)))]);
   return w;
@@ -145,6 +149,31 @@ describe('queued runs (parley worker on BullMQ and Redis)', () => {
     expect(s.stderr()).toMatch(new RegExp(`parley: ${ARTICLES} article\\(s\\), .*; 1 failed`));
     // Without the poison article, the run is the local run of the others.
     expectSame(out, local);
+  }, 180_000);
+
+  it('a run in shards of 3, its workers adding none while 8 document jobs wait: the same bytes, and a bounded number of jobs in Redis', async () => {
+    const out = tempDir();
+    const docs = new Queue(DOCS_QUEUE, { connection: connectionOf(redis.url) });
+    let most = 0;
+    let polling = true;
+    const poll = (async () => {
+      while (polling) {
+        most = Math.max(most, await docs.count());
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const s = submit(corpus, out, '--shard-size', '3');
+    const { code } = await s.exit;
+    polling = false;
+    await poll;
+    await docs.close();
+    expect(code, s.stderr()).toBe(0);
+    expectSame(out, local);
+    const runId = /queued run ([0-9a-f]{20})/.exec(s.stderr())![1]!;
+    expect(readdirSync(join(out, '.parley', 'queue', runId, 'shards'))).toHaveLength(ARTICLES / 3);
+    // Every shard job in hand (two per worker) may add its 3 after the check: at most 8 + 4 × 3 of the 30 wait at once.
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(MAX_WAITING + 4 * 3);
   }, 180_000);
 
   it('workers stop cleanly on SIGTERM; a submitter stopped by SIGINT leaves the run queued, and the same command again waits for it', async () => {
