@@ -110,14 +110,17 @@ export async function runQueued(opts: QueuedRunOptions): Promise<QueuedRunResult
     events.on('completed', ({ jobId }) => {
       if (jobId.startsWith(prefix)) opts.onProgress?.((done = Math.min(entries.length, done + 1)), entries.length, failedCount);
     });
-    events.on('failed', async ({ jobId }) => {
+    events.on('failed', ({ jobId }) => {
       if (!jobId.startsWith(prefix)) return;
-      // A failed attempt that will be retried is not the document's end.
-      const job = await Job.fromId(docsQueue, jobId).catch(() => undefined);
-      if (job && job.attemptsMade >= (job.opts.attempts ?? 1) && (await job.getState()) === 'failed') {
-        failedCount++;
-        opts.onProgress?.((done = Math.min(entries.length, done + 1)), entries.length, failedCount);
-      }
+      // A failed attempt that will be retried is not the document's end. (Progress only: a lookup
+      // that fails, the connection closing at the end, is of no consequence.)
+      void (async () => {
+        const job = await Job.fromId(docsQueue, jobId);
+        if (job && job.attemptsMade >= (job.opts.attempts ?? 1) && (await job.getState()) === 'failed') {
+          failedCount++;
+          opts.onProgress?.((done = Math.min(entries.length, done + 1)), entries.length, failedCount);
+        }
+      })().catch(() => undefined);
     });
     if (!attached) {
       if (existing) await existing.remove().catch(() => undefined);
