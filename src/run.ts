@@ -297,6 +297,26 @@ export async function scoreAgainst(gold: string, docs: DocResult[], entities: En
   return { scores: score(examples), ...(goldBriefs.length ? { briefScores: scoreBriefs(goldBriefs, briefs, examples) } : {}) };
 }
 
+/**
+ * The corpus half of a run, on every article's per-document answer (in the corpus's file order):
+ * the corpus stages, then (with `out`) every output written whole. The local run and the queued
+ * run's corpus job (src/queue/) both end here.
+ */
+export async function finishRun(processed: Processed[], pipeline: Pipeline, opts: Pick<RunOptions, 'corpus' | 'out' | 'signal'>): Promise<Omit<RunResult, 'skipped' | 'scores' | 'briefScores'>> {
+  const ok = processed.filter((p) => p.result).map((p) => p.result!);
+  const messages = processed.flatMap((p) => p.messages);
+  const failed = processed.filter((p) => !p.result || p.messages.some((m) => m.fatal)).map((p) => p.file);
+  const { docs, entities, briefs } = corpusStages(ok, pipeline);
+  if (opts.signal?.aborted) throw new Interrupted(processed.length, processed.length, String(opts.signal.reason));
+  if (opts.out) {
+    await writeOutputs(opts.out, { docs, entities, briefs }, textReader(processed));
+    // The corpus folder, which no other output names (for `parley report`).
+    await writeRunManifest(opts.out, opts.corpus);
+  }
+  const reused = processed.filter((p) => p.reused).map((p) => p.file);
+  return { docs, entities, briefs, messages, failed, reused };
+}
+
 export async function run(opts: RunOptions): Promise<RunResult> {
   const pipeline = loadPipeline(opts.pipeline ?? DEFAULT_PIPELINE, { noKnowledge: !!opts.noKnowledge });
   const { files, skipped } = await scanCorpus(opts.corpus, { recursive: !!opts.recursive });
@@ -313,21 +333,11 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       ...(opts.signal ? { signal: opts.signal } : {}),
       ...(opts.maxArticleSize ? { maxArticleSize: opts.maxArticleSize } : {}),
     });
-    const ok = processed.filter((p) => p.result).map((p) => p.result!);
-    const messages = processed.flatMap((p) => p.messages);
-    if (taken?.wasIncomplete) messages.unshift({ reason: 'the previous run into this folder did not finish; this run completes it', origin: 'run:incomplete', file: opts.out!, fatal: false });
-    const failed = processed.filter((p) => !p.result || p.messages.some((m) => m.fatal)).map((p) => p.file);
-    const { docs, entities, briefs } = corpusStages(ok, pipeline);
-    if (opts.signal?.aborted) throw new Interrupted(files.length, files.length, String(opts.signal.reason));
-    if (opts.out) {
-      await writeOutputs(opts.out, { docs, entities, briefs }, textReader(processed));
-      // The corpus folder, which no other output names (for `parley report`).
-      await writeRunManifest(opts.out, opts.corpus);
-    }
+    const done = await finishRun(processed, pipeline, opts);
+    if (taken?.wasIncomplete) done.messages.unshift({ reason: 'the previous run into this folder did not finish; this run completes it', origin: 'run:incomplete', file: opts.out!, fatal: false });
     complete = true;
-    const reused = processed.filter((p) => p.reused).map((p) => p.file);
-    const result: RunResult = { docs, entities, briefs, messages, failed, reused, skipped };
-    if (opts.gold) Object.assign(result, await scoreAgainst(opts.gold, docs, entities, briefs));
+    const result: RunResult = { ...done, skipped };
+    if (opts.gold) Object.assign(result, await scoreAgainst(opts.gold, result.docs, result.entities, result.briefs));
     return result;
   } finally {
     taken?.release(complete);

@@ -17,6 +17,7 @@ import { parseJson } from '../io/json.js';
 import { formatMessage } from '../io/errors.js';
 import { scoreRounds, briefsOf, formatRoundScores, formatRoundErrors } from '../score/rounds.js';
 import { writeReport, type ReportResult } from '../report/write.js';
+import { queueOption, queuedRunCommand, workerCommand as queueWorker } from '../queue/cli.js';
 
 export class UsageError extends Error {}
 
@@ -64,12 +65,14 @@ const warn = (s: string) => process.stderr.write(s + '\n');
 
 const runCommand: Command = {
   name: 'run',
-  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N] [--recursive] [--verbose] [--report]',
+  usage: '[CORPUS_DIR] [--out OUT_DIR] [--gold GOLD_DIR] [--resume] [--workers N] [--recursive] [--verbose] [--report]\n       parley run CORPUS_DIR --out OUT_DIR --queue redis://HOST:PORT [--resume] [--shard-size N]',
   summary: 'run the pipeline on a folder of articles and write mentions, entities and briefs',
   description:
     'Reads every NAME.txt in CORPUS_DIR (default: corpus), with its optional NAME.meta.json, and writes\n' +
     'OUT_DIR/ann/NAME.ann (brat) with OUT_DIR/ann/NAME.txt (the text its offsets count), OUT_DIR/entities.json, OUT_DIR/briefs.json and OUT_DIR/briefs/ROUND_ID.md.\n' +
-    'A broken article is reported and skipped; the others are still processed, and the exit code is 1.',
+    'A broken article is reported and skipped; the others are still processed, and the exit code is 1.\n' +
+    'With --queue, the run is submitted to the parley workers on that Redis server (parley worker) and this command\n' +
+    'waits for it: the same outputs as a local run; CORPUS_DIR and OUT_DIR must be at the same paths on every worker.',
   options: {
     out: { type: 'string', arg: 'OUT_DIR', help: 'output folder (default: out)' },
     gold: { type: 'string', arg: 'GOLD_DIR', help: 'also print the score table against this gold folder' },
@@ -83,6 +86,8 @@ const runCommand: Command = {
     verbose: { type: 'boolean', help: 'list every file of CORPUS_DIR that is not read, with the reason' },
     'max-article-size': { type: 'string', arg: 'SIZE', help: 'refuse articles larger than this (bytes, or with K, M or G; default 32M)' },
     report: { type: 'boolean', help: 'also write the HTML report OUT_DIR/report/index.html (as parley report)' },
+    queue: { type: 'string', arg: 'URL', help: 'submit the run to the parley workers of this Redis server (redis://HOST:PORT) and wait for it' },
+    'shard-size': { type: 'string', arg: 'N', help: 'with --queue: articles per shard job, added to Redis at once (default 500)' },
   },
   async run(values, positionals) {
     if (positionals.length > 1) throw new UsageError('one corpus folder at most');
@@ -97,6 +102,14 @@ const runCommand: Command = {
     const nErrors = int(values.errors, 'errors');
     const workers = workersOption(values.workers);
     const maxArticleSize = sizeOption(values['max-article-size'], 'max-article-size');
+    if (values.queue !== undefined) {
+      const queue = queueOption(values.queue, (m) => new UsageError(m));
+      for (const o of ['gold', 'errors', 'workers', 'report'] as const) if (values[o] !== undefined) throw new UsageError(`--${o} is not available with --queue`);
+      const shardSize = int(values['shard-size'], 'shard-size');
+      if (shardSize === 0) throw new UsageError('--shard-size takes a whole number from 1');
+      return queuedRunCommand(values, corpus, out, { queue, ...(pipelineFile ? { pipeline: pipelineFile } : {}), ...(maxArticleSize !== undefined ? { maxArticleSize } : {}), ...(shardSize !== undefined ? { shardSize } : {}) });
+    }
+    if (values['shard-size'] !== undefined) throw new UsageError('--shard-size goes with --queue');
     const quiet = !!values.quiet;
     const progress = quiet ? undefined : progressReporter();
     // SIGINT and SIGTERM stop the run at once (the workers with it); a second one ends the process.
@@ -396,6 +409,8 @@ const reportCommand: Command = {
   },
 };
 
+const workerCommand: Command = { ...queueWorker, run: (values, positionals) => queueWorker.run(values, positionals, (m) => new UsageError(m)) };
+
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [runCommand, scoreCommand, reportCommand, checkGoldCommand, checkFieldCommand, schemaCommand, entitiesCommand, auditCommand].map((c) => [c.name, c]),
+  [runCommand, workerCommand, scoreCommand, reportCommand, checkGoldCommand, checkFieldCommand, schemaCommand, entitiesCommand, auditCommand].map((c) => [c.name, c]),
 );
