@@ -70,7 +70,8 @@ async function main(): Promise<number> {
       for (const m of doc.messages.filter((x) => x.fatal)) process.stderr.write(`${file}: ${m.reason}\n`);
       failed++;
     }
-    const pred: Predicted[] = doc.mentions.filter((m) => m.type === 'Date')
+    // Date mentions, and the words for the present, past and future the dates stage keeps apart from them.
+    const pred: Predicted[] = [...doc.mentions.filter((m) => m.type === 'Date'), ...(doc.dateRefs ?? [])]
       .map((m) => ({ start: m.start, end: m.end, text: m.text, type: timexTypeOfValue(m.value, m.rule), ...(m.value !== undefined ? { value: m.value } : {}) }));
     const { byType, errors: errs } = scoreTimexes(parsed.timexes, pred, TYPES);
     const group = relative(root, dirname(file)) || basename(root);
