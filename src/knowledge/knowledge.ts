@@ -103,6 +103,8 @@ export interface DateLexicon {
   habitualCues: string;
   /** Named days and how the calendar gives their date (weekday 0 = Monday; nth -1 the last). */
   holidays: Holiday[];
+  /** The first word of each rule's phrases, lower case (a text without one of them needs no regex). */
+  firstWords: Record<(typeof DATE_RULES)[number], string[]>;
 }
 export interface Holiday {
   names: string[];
@@ -239,7 +241,11 @@ const DatesFile = z.object({
 /** Reads lexicons/dates.json (the dates stage also reads it alone, where it runs without a loaded pipeline). */
 export function loadDateLexicon(file: string): DateLexicon {
   const f = readJson(file, DatesFile);
-  return { ...(Object.fromEntries(DATE_RULES.map((k) => [k, phrasesSource(f[k].words)])) as Omit<DateLexicon, 'holidays'>), holidays: f.holidays.days };
+  return {
+    ...(Object.fromEntries(DATE_RULES.map((k) => [k, phrasesSource(f[k].words)])) as Omit<DateLexicon, 'holidays' | 'firstWords'>),
+    holidays: f.holidays.days,
+    firstWords: Object.fromEntries(DATE_RULES.map((k) => [k, [...new Set(f[k].words.map((w) => w.toLowerCase().match(/[a-z]+/)?.[0] ?? w))]])) as DateLexicon['firstWords'],
+  };
 }
 
 interface WorldCountry {

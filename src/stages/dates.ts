@@ -110,7 +110,8 @@ function durationValue(n: number | 'X', unit: string): string {
 }
 
 /** The grammar: each rule a regular expression and what its match means. Longer matches win. */
-const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kind | undefined; trimStart?: RegExp }> = [
+/** `hint`: words one of which the text must hold (lower case, whole words) for the rule to run at all: most texts lack most rules. */
+const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kind | undefined; trimStart?: RegExp; hint?: string[] }> = [
   {
     name: 'month-day-range',
     re: new RegExp(String.raw`\b(${MONTH}) (${DAY})(?:${DASH}|\s+(?:and|to|through|&)\s+)(${DAY})\b(?:,? (${YEAR}))?`, 'g'),
@@ -206,18 +207,27 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "in May", "by May": after a preposition of time "May" is the month, not the verb.
     name: 'month-may',
+    hint: ['may'],
     re: /(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore) )(May)\b(?! (?:be|have|not|well|also|still|never|need)\b)/g,
     make: () => ({ k: 'month', m: 5 }),
   },
   {
-    // A month as a modifier ("the October vote", "a June agreement", "for January", "December's figures").
+    // A month as a modifier ("the October vote", "a June agreement", "for January").
     name: 'month-modifier',
-    re: new RegExp(String.raw`(?:(?<=\b(?:[Tt]he|a|[Ff]or) )(${MONTH.replace('May|', '')})\b(?= [a-z]|[.,;])|\b(${MONTH.replace('May|', '')})(?=[’']s\b))`, 'g'),
-    make: (m) => ({ k: 'month', m: monthOf(m[1] ?? m[2]!) }),
+    re: new RegExp(String.raw`\b(?:[Tt]he|a|[Ff]or) (${MONTH.replace('May|', '')})\b(?= [a-z]|[.,;])`, 'g'),
+    make: (m) => ({ k: 'month', m: monthOf(m[1]!) }),
+    trimStart: /^\S+ /,
+  },
+  {
+    // "December's figures".
+    name: 'month-possessive',
+    re: new RegExp(String.raw`\b(${MONTH.replace('May|', '')})(?=[’']s\b)`, 'g'),
+    make: (m) => ({ k: 'month', m: monthOf(m[1]!) }),
   },
   {
     // "fiscal 1989", "the current fiscal year", "last fiscal year": a company's year, named as the calendar year it ends in.
     name: 'fiscal-year',
+    hint: ['fiscal'],
     re: new RegExp(String.raw`\b(?:fiscal (${YEAR})|(?:the )?(current|latest|last|previous|next|this) fiscal year)\b`, 'gi'),
     make: (m) => (m[1] ? { k: 'year', y: Number(m[1]) } : { k: 'deictic', what: 'year', rel: /latest|last|previous/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0 }),
     trimStart: /^the /i,
@@ -225,6 +235,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "by year end", "before year's end": the end of the anchor's year.
     name: 'year-end',
+    hint: ['end'],
     re: /\b(?:the )?year(?:[’']s |-| )end\b/gi,
     make: () => ({ k: 'deictic', what: 'year', rel: 0, mod: 'END' }),
     trimStart: /^the /i,
@@ -232,24 +243,28 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "later that year", "that year": the year the text gave last.
     name: 'that-year',
+    hint: ['that'],
     re: /\b(?:(?:later|earlier) )?that year\b/gi,
     make: () => ({ k: 'deictic', what: 'year', rel: 0, anaphoric: true }),
   },
   {
     // "the year-ago results", "year-earlier sales": a year before the period the text speaks of.
     name: 'year-ago-modifier',
+    hint: ['ago', 'earlier'],
     re: /\b(year-ago|year-earlier)\b(?! (?:quarter|period)\b)/gi,
     make: () => ({ k: 'shift', n: -1, unit: 'year' }),
   },
   {
     // "last April", "next March": the direction is stated, whatever the tense.
     name: 'directed-month',
+    hint: ['last', 'next', 'this'],
     re: new RegExp(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming) (${MONTH})\b(?!\.?,? (?:${DAY}|${YEAR})\b)`, 'g'),
     make: (m) => ({ k: 'month', m: monthOf(m[2]!), dir: /last|past/i.test(m[1]!) ? 'last' : 'next' }),
   },
   {
     // "February this year", "in March last year": the month of the year named relative to the anchor.
     name: 'month-deictic-year',
+    hint: ['year'],
     re: new RegExp(String.raw`\b(${MONTH}) (this|last|next) year\b`, 'g'),
     make: (m) => ({ k: 'month', m: monthOf(m[1]!), rel: /last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0 }),
   },
@@ -272,6 +287,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "next Friday", "the following Tuesday", "last Monday": the direction is stated, whatever the tense.
     name: 'directed-weekday',
+    hint: ['next', 'last', 'coming', 'following', 'past', 'previous', 'preceding'],
     re: new RegExp(String.raw`\b(next|this coming|coming|the following|the next|last|this past|the previous|the preceding) (${WEEKDAY})\b`, 'gi'),
     make: (m) => {
       const w = m[1]!.toLowerCase();
@@ -292,6 +308,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'this-time-last-year',
+    hint: ['time'],
     re: /\bthis time last year\b/gi,
     make: () => ({ k: 'deictic', what: 'year', rel: -1 }),
   },
@@ -307,6 +324,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'ago',
+    hint: ['ago'],
     re: new RegExp(String.raw`\b(?:(${DUR_MOD}) )?(${NUM})(?: |${HY})(${UNIT})s?(?: or so)? ago\b`, 'gi'),
     make: (m) => {
       const n = numberOf(m[2]!.toLowerCase());
@@ -317,12 +335,14 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "several years ago", "a few weeks ago": some time before the anchor, no number to count back (TimeML's PAST_REF).
     name: 'vague-ago',
+    hint: ['ago'],
     re: new RegExp(String.raw`\b(?:several|a few|some|many) (${UNIT})s ago\b`, 'gi'),
     make: () => ({ k: 'deictic', what: 'past', rel: -1 }),
   },
   {
     // "a year earlier", "two days later": counted from the date the sentence speaks of, else the anchor.
     name: 'shift',
+    hint: ['earlier', 'later'],
     re: new RegExp(String.raw`\b(${NUM})(?: |${HY})(${UNIT})s? (earlier|later)\b`, 'gi'),
     make: (m) => {
       const n = numberOf(m[1]!.toLowerCase());
@@ -331,6 +351,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'century',
+    hint: ['century'],
     re: /\b(?:the )?(1\d|20|21|[1-9])(?:st|nd|rd|th) century\b/gi,
     make: (m) => ({ k: 'century', c: Number(m[1]) }),
     trimStart: /^the /i,
@@ -338,6 +359,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "nineteen ninety-six", "the year two thousand": years in words, as speech transcripts write them.
     name: 'spelled-year',
+    hint: ['nineteen', 'twenty', 'thousand'],
     re: /\b(?:the year |(January|February|March|April|May|June|July|August|September|October|November|December) )?(?:(nineteen|twenty) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and (one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi,
     make: (m) => {
       const y = !m[2] ? 2000 + (m[5] ? NUMBER_WORDS[m[5].toLowerCase()]! : 0) : NUMBER_WORDS[m[2].toLowerCase()]! * 100 + NUMBER_WORDS[m[3]!.toLowerCase()]! + (m[4] ? NUMBER_WORDS[m[4].toLowerCase()]! : 0);
@@ -347,6 +369,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'half',
+    hint: ['half'],
     re: new RegExp(String.raw`\b(?:the )?(first|second|last) half of (${YEAR})\b`, 'gi'),
     make: (m) => ({ k: 'half', h: /first/i.test(m[1]!) ? 1 : 2, y: Number(m[2]) }),
     trimStart: /^the /i,
@@ -354,23 +377,27 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "the latest quarter", "the year-ago quarter": the last quarter reported before the anchor (a year before it).
     name: 'reported-quarter',
+    hint: ['quarter', 'period'],
     re: /\bthe (?:(latest|most recent|past|previous|last|just-ended|year-ago|year-earlier|current) (?:quarter|period)|quarter)\b/gi,
     make: (m) => ({ k: 'quarter', ...(/year-/i.test(m[1] ?? '') ? { yearShift: -1 } : /current/i.test(m[1] ?? '') ? { current: true } : {}) }),
   },
   {
     name: 'anaphoric-day',
+    hint: ['day'],
     re: /\bthe (next|following|previous|preceding) day\b|\bthe day (before|after)\b/gi,
     make: (m) => ({ k: 'anaphoric-day', rel: /next|following|after/i.test(m[1] ?? m[2]!) ? 1 : -1 }),
     trimStart: /^the /i,
   },
   {
     name: 'quarter',
+    hint: ['quarter'],
     re: new RegExp(String.raw`\b(?:the\s+)?(?:(year-ago|year-earlier) )?(?:(${YEAR}) )?(first|second|third|fourth|1st|2nd|3rd|4th)[ ${HY.slice(1, -1)}]quarter(?: of (${YEAR}))?\b`, 'gi'),
     make: (m) => ({ k: 'quarter', q: ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[m[3]!.toLowerCase()]!, ...(m[2] || m[4] ? { y: Number(m[2] ?? m[4]) } : {}), ...(m[1] ? { yearShift: -1 } : {}) }),
     trimStart: /^the\s+/i,
   },
   {
     name: 'part-of-deictic-year',
+    hint: ['year', 'month'],
     re: /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[ -](last|this|next|the) (year|month)\b/gi,
     make: (m) => ({ k: 'deictic', what: m[3]!.toLowerCase(), rel: /last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0, mod: PART_MOD(m[1]!.toLowerCase()) }),
     trimStart: /^the /i,
@@ -426,11 +453,13 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'a-unit-or-two',
+    hint: ['two'],
     re: new RegExp(String.raw`\ba (${UNIT}) or two\b`, 'gi'),
     make: (m) => ({ k: 'duration', value: durationValue(1, m[1]!), mod: 'APPROX' }),
   },
   {
     name: 'unit-long',
+    hint: ['long'],
     re: new RegExp(String.raw`\b(${UNIT})(?=${HY}long\b)`, 'gi'),
     make: (m) => ({ k: 'duration', value: durationValue(1, m[1]!) }),
   },
@@ -462,9 +491,28 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
 ];
 
 /** Finds date expressions in a text: non-overlapping, longest first. */
-export function findDates(text: string, extra: Found[] = []): Found[] {
+/**
+ * Which of the rules' hint words (and `more` words: a lexicon's) a text holds, lower case: one pass of one regex, so
+ * that a rule whose words the text lacks costs nothing.
+ */
+const hintCache = new Map<string, RegExp>();
+export function wordsOf(text: string, more: readonly string[] = []): Set<string> {
+  const key = more.join('|');
+  let re = hintCache.get(key);
+  if (!re) {
+    const all = [...new Set([...RULES.flatMap((r) => r.hint ?? []), ...more])].sort((a, b) => b.length - a.length);
+    hintCache.set(key, (re = new RegExp(String.raw`\b(?:${all.join('|')})\b`, 'gi')));
+  }
+  const out = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+export function findDates(text: string, extra: Found[] = [], words: Set<string> = wordsOf(text)): Found[] {
   const all: Found[] = [...extra];
   for (const rule of RULES) {
+    if (rule.hint && !rule.hint.some((h) => words.has(h))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const kind = rule.make(m);
@@ -494,13 +542,15 @@ interface TenseCues {
   since: RegExp;
   /** Words of a habitual clause ("usually"). */
   habitual: RegExp;
+  /** A whole expression that names a day relative to the speaker ("today"). */
+  reported: RegExp;
 }
 const cueCache = new WeakMap<DateLexicon, TenseCues>();
 const tenseCues = (lex: DateLexicon): TenseCues => {
   let c = cueCache.get(lex);
   if (!c) {
     // A regular past tense is read from the word's shape (-ed); the irregular ones are the lexicon's.
-    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i') };
+    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i') };
     cueCache.set(lex, c);
   }
   return c;
@@ -845,20 +895,28 @@ function holidayDay(h: Holiday, y: number): Day {
 
 /** The holidays of the lexicon a text names ("Thanksgiving", "last Christmas"), as found expressions. */
 const holidayCache = new WeakMap<DateLexicon, { re: RegExp; byName: Map<string, Holiday> }>();
-function findHolidays(text: string, lex: DateLexicon): Found[] {
+const holidayFirstWords = (lex: DateLexicon): string[] => lex.holidays.flatMap((h) => h.names.map((n) => n.split(/[^A-Za-z]/)[0]!.toLowerCase()));
+const lexWordsCache = new WeakMap<DateLexicon, string[]>();
+/** The lexicon's words that gate its rules: first words of holidays and of the reference words. */
+const lexiconWords = (lex: DateLexicon): string[] => {
+  let w = lexWordsCache.get(lex);
+  if (!w) lexWordsCache.set(lex, (w = [...new Set([...holidayFirstWords(lex), ...lex.firstWords.presentRefs, ...lex.firstWords.pastRefs, ...lex.firstWords.futureRefs])].filter((x) => /^[a-z]+$/.test(x))));
+  return w;
+};
+function findHolidays(text: string, lex: DateLexicon, words: Set<string>): Found[] {
+  if (!holidayFirstWords(lex).some((w) => words.has(w))) return [];
   let c = holidayCache.get(lex);
   if (!c) {
-    const byName = new Map(lex.holidays.flatMap((h) => h.names.map((n) => [n.toLowerCase(), h] as [string, Holiday])));
+    // Names of days are capitalized, and matched as the lexicon writes them ("thanksgiving" in lower case is a noun).
+    const byName = new Map(lex.holidays.flatMap((h) => h.names.map((n) => [n, h] as [string, Holiday])));
     const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
-    c = { re: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming) )?(${names.join('|')})(?![\w'’])`, 'gi'), byName };
+    c = { re: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming) )?(${names.join('|')})(?![\w'’])`, 'g'), byName };
     holidayCache.set(lex, c);
   }
   const out: Found[] = [];
   c.re.lastIndex = 0;
   for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
-    // Names of days are capitalized: "christmas" in lower case is rare, and "thanksgiving" a noun.
-    if (!/^[A-Z]/.test(m[2]!)) continue;
-    const h = c.byName.get(m[2]!.toLowerCase().replace(/’/g, "'"));
+    const h = c.byName.get(m[2]!.replace(/’/g, "'"));
     if (!h) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: { k: 'holiday', h, ...(m[1] ? { dir: /last|past/i.test(m[1]) ? 'last' : 'next' } : {}) }, rule: 'holiday' });
   }
@@ -951,13 +1009,18 @@ const WEEKDAY_TITLES = WEEKDAY_NAMES.map((w) => w[0]!.toUpperCase() + w.slice(1)
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 const ANAPHORIC = (k: Kind): boolean => k.k === 'anaphoric-day' || k.k === 'shift' || (k.k === 'deictic' && !!k.anaphoric) || (k.k === 'weekday' && (k.dir === 'following' || k.dir === 'previous'));
 
+const refCache = new WeakMap<DateLexicon, RegExp[]>();
 /** Words for the present, past and future (lexicon presentRefs, pastRefs, futureRefs), as TimeML writes them. */
-function findRefs(text: string, lex: DateLexicon, taken: (start: number, end: number) => boolean): Mention[] {
+function findRefs(text: string, lex: DateLexicon, taken: (start: number, end: number) => boolean, words: Set<string>): Mention[] {
   const out: Mention[] = [];
   // Not where a number or a unit follows: "the past two months" is a duration, "the future talks" no reference.
   const after = String.raw`(?![\s-]+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?|century|centuries)\b)`;
-  for (const [name, value] of [['presentRefs', 'PRESENT_REF'], ['pastRefs', 'PAST_REF'], ['futureRefs', 'FUTURE_REF']] as const) {
-    const re = new RegExp(lex[name] + after, 'gi');
+  let res = refCache.get(lex);
+  if (!res) refCache.set(lex, (res = (['presentRefs', 'pastRefs', 'futureRefs'] as const).map((name) => new RegExp(lex[name] + after, 'gi'))));
+  for (const [i, [name, value]] of ([['presentRefs', 'PRESENT_REF'], ['pastRefs', 'PAST_REF'], ['futureRefs', 'FUTURE_REF']] as const).entries()) {
+    if (!lex.firstWords[name].some((w) => words.has(w))) continue;
+    const re = res[i]!;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -972,7 +1035,8 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   const cues = tenseCues(lex);
   // A span a name mention already covers is not a date.
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
-  const found = findDates(doc.text, findHolidays(doc.text, lex)).filter((f) => !named(f.start, f.end));
+  const words = wordsOf(doc.text, lexiconWords(lex));
+  const found = findDates(doc.text, findHolidays(doc.text, lex, words), words).filter((f) => !named(f.start, f.end));
   const anchor: Anchor = { ...inferAnchor(found, doc.meta.published), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
   const basis: NonNullable<DateParts['basis']> = anchor.source === 'published' ? 'published' : anchor.source === 'text' ? 'text' : 'none';
   const sentences = doc.sentences;
@@ -984,7 +1048,7 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   const sentenceOf = found.map((f) => sentenceAt(sentences, f.start));
   const quotes = quoteSpans(doc.text);
   const quoteOf = (f: Found) => quotes.find((q) => q.start <= f.start && f.end <= q.end);
-  const reported = new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i');
+  const reported = cues.reported;
   const messages: Message[] = [];
   const out: Array<{ value?: string; mod?: string; parts: DateParts } | undefined> = new Array(found.length);
   /** The nearest earlier expression (in the same sentence with `sameSentence`) whose value passes `test`. */
@@ -1005,7 +1069,10 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
     const k = f.kind;
     const bounds = sentenceOf[i]! >= 0 ? sentences[sentenceOf[i]!] : undefined;
     const before = doc.text.slice(Math.max(0, f.start - 12), f.start);
-    const tense = cues.since.test(before) ? 'past' : tenseAt(doc.text, f.start, cues, bounds, notVerbAt);
+    // Tense only where the value depends on it (a year-less day, month or quarter, a weekday, a weekend, a holiday).
+    const needsTense =
+      k.k === 'weekday' || k.k === 'holiday' || k.k === 'deictic' || ((k.k === 'day' || k.k === 'range' || k.k === 'daypart-of' || k.k === 'month' || k.k === 'weekday-date' || k.k === 'quarter') && k.y === undefined);
+    const tense: Tense = !needsTense ? 'unknown' : cues.since.test(before) ? 'past' : tenseAt(doc.text, f.start, cues, bounds, notVerbAt);
     let ref: Day | undefined;
     let refValue: string | undefined;
     let how: NonNullable<DateParts['basis']> = basis;
@@ -1115,7 +1182,7 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
     ...doc,
     anchor: { ...(anchor.day ? { day: isoDay(anchor.day) } : {}), ...(anchor.year !== undefined ? { year: anchor.year } : {}), source: anchor.source },
     mentions: [...doc.mentions.filter((m) => m.type !== 'Date'), ...mentions].sort((a, b) => a.start - b.start),
-    dateRefs: findRefs(doc.text, lex, taken),
+    dateRefs: findRefs(doc.text, lex, taken, words),
     messages: [...doc.messages, ...messages],
   };
 }
