@@ -97,7 +97,7 @@ const days = z.number().int().nonnegative();
 export const STAGE_OPTIONS: Record<string, z.ZodType> = {
   tokenize: z.strictObject({}),
   names: z.strictObject({}),
-  dates: z.strictObject({}),
+  dates: z.strictObject({ aheadDays: days.optional() }),
   quantities: z.strictObject({}),
   cues: z.strictObject({}),
   facts: z.strictObject({ recentDays: days.optional(), nearDays: days.optional() }),
@@ -166,7 +166,10 @@ export function processDocument(d: Document, pipeline: Pipeline, timings?: Recor
       ok = false;
     }
   }
-  doc = { ...doc, messages: [...doc.messages, ...messages] };
+  // A stage's message about a place in the text names the article and the line (stages know neither the path nor lines).
+  const lineOf = (pos: number) => doc.text.slice(0, pos).split('\n').length;
+  const placed = doc.messages.map((m) => (m.file || m.start === undefined ? m : { ...m, file, line: lineOf(m.start) }));
+  doc = { ...doc, messages: [...placed, ...messages] };
   return { doc, result: toResult(doc), ok };
 }
 

@@ -86,7 +86,35 @@ export interface Lexicons {
   facts: Record<FactRuleName, RegExp>;
   /** Demonym (and its plural) → the country's common name, where it names one. */
   demonymCountry: Map<string, string>;
+  /** Date grammar words (lexicons/dates.json). */
+  dates: DateLexicon;
 }
+
+/** The dates stage's word rules (lexicons/dates.json), as regex sources that find their phrases at word boundaries. */
+export interface DateLexicon {
+  futureCues: string;
+  pastCues: string;
+  presentRefs: string;
+  pastRefs: string;
+  futureRefs: string;
+  reportedDays: string;
+  eventPrepositions: string;
+  pastPrepositions: string;
+  habitualCues: string;
+  /** Named days and how the calendar gives their date (weekday 0 = Monday; nth -1 the last). */
+  holidays: Holiday[];
+  /** The first word of each rule's phrases, lower case (a text without one of them needs no regex). */
+  firstWords: Record<(typeof DATE_RULES)[number], string[]>;
+}
+export interface Holiday {
+  names: string[];
+  month: number;
+  day?: number;
+  weekday?: number;
+  nth?: number;
+  fromDay?: number;
+}
+export const DATE_RULES = ['futureCues', 'pastCues', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays'] as const;
 
 export interface Knowledge {
   lexicons: Lexicons;
@@ -203,6 +231,23 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
   return r.data;
 }
 
+const HolidayDef = z
+  .object({ names: z.array(z.string().min(1)).min(1), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31).optional(), weekday: z.number().int().min(0).max(6).optional(), nth: z.number().int().min(-1).max(5).optional(), fromDay: z.number().int().min(1).max(31).optional() })
+  .refine((h) => (h.day !== undefined) !== (h.weekday !== undefined && h.nth !== undefined), { message: 'a holiday has either a day, or a weekday and nth' });
+const DatesFile = z.object({
+  ...(Object.fromEntries(DATE_RULES.map((k) => [k, Rule])) as Record<(typeof DATE_RULES)[number], typeof Rule>),
+  holidays: z.object({ reason: z.string().min(1), days: z.array(HolidayDef).min(1) }),
+});
+/** Reads lexicons/dates.json (the dates stage also reads it alone, where it runs without a loaded pipeline). */
+export function loadDateLexicon(file: string): DateLexicon {
+  const f = readJson(file, DatesFile);
+  return {
+    ...(Object.fromEntries(DATE_RULES.map((k) => [k, phrasesSource(f[k].words)])) as Omit<DateLexicon, 'holidays' | 'firstWords'>),
+    holidays: f.holidays.days,
+    firstWords: Object.fromEntries(DATE_RULES.map((k) => [k, [...new Set(f[k].words.map((w) => w.toLowerCase().match(/[a-z]+/)?.[0] ?? w))]])) as DateLexicon['firstWords'],
+  };
+}
+
 interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
@@ -262,6 +307,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const events = readJson(join(lexDir, 'events.json'), EventsFile);
   const factRules = readJson(join(lexDir, 'facts.json'), FactsFile);
   const media = readJson(join(lexDir, 'media.json'), MediaFile);
+  const dates = loadDateLexicon(join(lexDir, 'dates.json'));
   const { entities: countryList, demonyms, demonymCountry } = countryEntities();
   demonyms.push('Western', 'Westerners', 'European', 'Europeans', 'Asian', 'African', 'Arab', 'Arabs', 'Soviet', 'Slavic', 'Latin');
 
@@ -351,6 +397,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       sessionDurationsSource: phrasesSource(events.sessionDurations.words),
       speechVerbsSource: phrasesSource(events.speechVerbs.words),
       demonymCountry,
+      dates,
     },
     entities,
     aliases,

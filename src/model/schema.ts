@@ -53,6 +53,20 @@ export const Token = Span.extend({
 });
 export type Token = z.infer<typeof Token>;
 
+/** A part of a date's value: what the text writes (`stated`) or Parley worked out (`inferred`). */
+export const DatePart = z.enum(['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'weekday', 'part-of-day', 'time', 'duration', 'reference']);
+export type DatePart = z.infer<typeof DatePart>;
+export const DateParts = z.object({
+  stated: z.array(DatePart),
+  inferred: z.array(DatePart),
+  /**
+   * What the inferred parts come from: the publication date, the anchor inferred from the text, a date the text
+   * gave before (`previous-date`), a day in the same sentence (`sentence-day`); `none` when nothing could give them.
+   */
+  basis: z.enum(['published', 'text', 'previous-date', 'sentence-day', 'none']).optional(),
+});
+export type DateParts = z.infer<typeof DateParts>;
+
 export const Mention = Span.extend({
   type: MentionType,
   text: z.string(),
@@ -69,6 +83,8 @@ export const Mention = Span.extend({
   expansion: z.string().optional(),
   /** A government office named by a common noun: its standard name and the country the text ties it to. */
   office: z.object({ name: z.string(), country: z.string() }).optional(),
+  /** Date: which parts of its value the text states and which were inferred, and from what. */
+  dateParts: DateParts.optional(),
 });
 export type Mention = z.infer<typeof Mention>;
 
@@ -263,6 +279,12 @@ export const Doc = z.object({
   sentences: z.array(Sentence),
   tokens: z.array(Token),
   mentions: z.array(Mention),
+  /**
+   * Words for the present, the past or the future ("now", "recently", "in the future": TimeML's PRESENT_REF, PAST_REF,
+   * FUTURE_REF), found by the dates stage. Not Date mentions (the annotation guide makes no Date of a vague adverb), so
+   * neither written to brat nor scored against gold; the TimeML evaluation reads them.
+   */
+  dateRefs: z.array(Mention).optional(),
   cues: z.array(RoundCue),
   facts: z.array(Fact),
   messages: z.array(Message),

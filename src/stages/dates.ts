@@ -12,10 +12,17 @@
  *    day, a weekday by tense: past looks back, future forward;
  *  - where the text cannot determine a value, none is given.
  */
-import type { Doc, Mention } from '../model/schema.js';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DatePart, DateParts, Doc, Mention, Message } from '../model/schema.js';
 import type { DocStage } from './stage.js';
-import { addDays, compareDays, isoDay, isoMonth, isoWeek, isValidDay, parseDay, weekday, type Day } from './calendar.js';
-import { overlapTest } from '../text/sorted.js';
+import { addDays, compareDays, daysInMonth, isoDay, isoMonth, isoWeek, isValidDay, parseDay, weekday, type Day } from './calendar.js';
+import { lowerBound, overlapTest } from '../text/sorted.js';
+import { loadDateLexicon, type DateLexicon, type Holiday } from '../knowledge/knowledge.js';
+
+/** The bundled lexicons/dates.json, for callers that run the stage without a loaded pipeline (benchmarks, tests). */
+let bundledLexicon: DateLexicon | undefined;
+const bundled = (): DateLexicon => (bundledLexicon ??= loadDateLexicon(resolvePath(dirname(fileURLToPath(import.meta.url)), '..', '..', 'pipeline', 'lexicons', 'dates.json')));
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
@@ -30,7 +37,7 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
-const NUM = String.raw`(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:${HY}(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|another|a few|several|a couple of)`;
+const NUM = String.raw`(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:${HY}(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|another|a few|several|a couple of|couple of)`;
 const UNIT = String.raw`(?:second|minute|hour|day|week|fortnight|month|year|decade|century)`;
 const DUR_MOD = String.raw`(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|at least|at most|up to|under|just over|just under|well over|more than|fewer than|upwards of)`;
 const PART = String.raw`(?:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)`;
@@ -40,14 +47,19 @@ const DAYPART = String.raw`(?:morning|afternoon|evening|night)`;
 type Kind =
   | { k: 'day'; m: number; d: number; y?: number }
   | { k: 'range'; m1: number; d1: number; m2: number; d2: number; y?: number }
-  | { k: 'month'; m: number; y?: number; mod?: string }
+  | { k: 'month'; m: number; y?: number; mod?: string; dir?: 'last' | 'next'; rel?: number }
   | { k: 'year'; y: number; mod?: string }
   | { k: 'decade'; y: number }
-  | { k: 'weekday'; w: number; w2?: number; part?: string }
+  | { k: 'weekday'; w: number; w2?: number; part?: string; dir?: 'next' | 'last' | 'following' | 'previous' }
+  | { k: 'weekday-date'; w: number; m: number; d: number; y?: number }
+  | { k: 'half'; h: number; y: number }
+  | { k: 'holiday'; h: Holiday; dir?: 'last' | 'next' }
+  | { k: 'century'; c: number }
+  | { k: 'shift'; n: number; unit: string }
   | { k: 'daypart-of'; part: string; m: number; d: number; y?: number }
-  | { k: 'deictic'; what: string; rel: number; mod?: string }
-  | { k: 'ago'; n: number; unit: string }
-  | { k: 'quarter'; q: number; y?: number }
+  | { k: 'deictic'; what: string; rel: number; mod?: string; anaphoric?: boolean }
+  | { k: 'ago'; n: number; unit: string; mod?: string }
+  | { k: 'quarter'; q?: number; y?: number; yearShift?: number; current?: boolean }
   | { k: 'anaphoric-day'; rel: number }
   | { k: 'season'; s: string; rel: number }
   | { k: 'duration'; value: string; mod?: string }
@@ -98,7 +110,8 @@ function durationValue(n: number | 'X', unit: string): string {
 }
 
 /** The grammar: each rule a regular expression and what its match means. Longer matches win. */
-const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kind | undefined; trimStart?: RegExp }> = [
+/** `hint`: words one of which the text must hold (lower case, whole words) for the rule to run at all: most texts lack most rules. */
+const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kind | undefined; trimStart?: RegExp; hint?: string[] }> = [
   {
     name: 'month-day-range',
     re: new RegExp(String.raw`\b(${MONTH}) (${DAY})(?:${DASH}|\s+(?:and|to|through|&)\s+)(${DAY})\b(?:,? (${YEAR}))?`, 'g'),
@@ -116,7 +129,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'month-day',
-    re: new RegExp(String.raw`\b(${MONTH}) (${DAY})\b(?!:)(?:,? (${YEAR})\b)?`, 'g'),
+    re: new RegExp(String.raw`\b(${MONTH}) (${DAY})\b(?!:\d)(?:,? (${YEAR})\b)?`, 'g'),
     make: (m) => ({ k: 'day', m: monthOf(m[1]!), d: dayOf(m[2]!), ...(m[3] ? { y: Number(m[3]) } : {}) }),
   },
   {
@@ -171,6 +184,16 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     trimStart: /^the\s+/,
   },
   {
+    // "the nineties", "the '80s": a decade of the twentieth century named without its century.
+    name: 'decade-words',
+    re: /\bthe ((?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|[’']([2-9])0s)\b/gi,
+    make: (m) => {
+      const tens = m[2] ? Number(m[2]) : ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[1]!.toLowerCase().replace(/^nineteen[- ]/, '')) + 2;
+      return { k: 'decade', y: 1900 + 10 * tens };
+    },
+    trimStart: /^the /i,
+  },
+  {
     name: 'month-year',
     re: new RegExp(String.raw`\b(${MONTH}),? (${YEAR})\b`, 'g'),
     make: (m) => ({ k: 'month', m: monthOf(m[1]!), y: Number(m[2]) }),
@@ -182,6 +205,70 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     make: (m) => ({ k: 'month', m: monthOf(m[1]!) }),
   },
   {
+    // "in May", "by May": after a preposition of time "May" is the month, not the verb.
+    name: 'month-may',
+    hint: ['may'],
+    re: /(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore) )(May)\b(?! (?:be|have|not|well|also|still|never|need)\b)/g,
+    make: () => ({ k: 'month', m: 5 }),
+  },
+  {
+    // A month as a modifier ("the October vote", "a June agreement", "for January").
+    name: 'month-modifier',
+    re: new RegExp(String.raw`\b(?:[Tt]he|a|[Ff]or) (${MONTH.replace('May|', '')})\b(?= [a-z]|[.,;])`, 'g'),
+    make: (m) => ({ k: 'month', m: monthOf(m[1]!) }),
+    trimStart: /^\S+ /,
+  },
+  {
+    // "December's figures".
+    name: 'month-possessive',
+    re: new RegExp(String.raw`\b(${MONTH.replace('May|', '')})(?=[’']s\b)`, 'g'),
+    make: (m) => ({ k: 'month', m: monthOf(m[1]!) }),
+  },
+  {
+    // "fiscal 1989", "the current fiscal year", "last fiscal year": a company's year, named as the calendar year it ends in.
+    name: 'fiscal-year',
+    hint: ['fiscal'],
+    re: new RegExp(String.raw`\b(?:fiscal (${YEAR})|(?:the )?(current|latest|last|previous|next|this) fiscal year)\b`, 'gi'),
+    make: (m) => (m[1] ? { k: 'year', y: Number(m[1]) } : { k: 'deictic', what: 'year', rel: /latest|last|previous/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0 }),
+    trimStart: /^the /i,
+  },
+  {
+    // "by year end", "before year's end": the end of the anchor's year.
+    name: 'year-end',
+    hint: ['end'],
+    re: /\b(?:the )?year(?:[’']s |-| )end\b/gi,
+    make: () => ({ k: 'deictic', what: 'year', rel: 0, mod: 'END' }),
+    trimStart: /^the /i,
+  },
+  {
+    // "later that year", "that year": the year the text gave last.
+    name: 'that-year',
+    hint: ['that'],
+    re: /\b(?:(?:later|earlier) )?that year\b/gi,
+    make: () => ({ k: 'deictic', what: 'year', rel: 0, anaphoric: true }),
+  },
+  {
+    // "the year-ago results", "year-earlier sales": a year before the period the text speaks of.
+    name: 'year-ago-modifier',
+    hint: ['ago', 'earlier'],
+    re: /\b(year-ago|year-earlier)\b(?! (?:quarter|period)\b)/gi,
+    make: () => ({ k: 'shift', n: -1, unit: 'year' }),
+  },
+  {
+    // "last April", "next March": the direction is stated, whatever the tense.
+    name: 'directed-month',
+    hint: ['last', 'next', 'this'],
+    re: new RegExp(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming) (${MONTH})\b(?!\.?,? (?:${DAY}|${YEAR})\b)`, 'g'),
+    make: (m) => ({ k: 'month', m: monthOf(m[2]!), dir: /last|past/i.test(m[1]!) ? 'last' : 'next' }),
+  },
+  {
+    // "February this year", "in March last year": the month of the year named relative to the anchor.
+    name: 'month-deictic-year',
+    hint: ['year'],
+    re: new RegExp(String.raw`\b(${MONTH}) (this|last|next) year\b`, 'g'),
+    make: (m) => ({ k: 'month', m: monthOf(m[1]!), rel: /last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0 }),
+  },
+  {
     name: 'year',
     re: new RegExp(String.raw`(?<![$€£\d,.])\b(${YEAR})\b(?![,.]?\d|\s*(?:%|per ?cent))`, 'g'),
     make: (m) => ({ k: 'year', y: Number(m[1]) }),
@@ -190,6 +277,24 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     name: 'weekday-pair',
     re: new RegExp(String.raw`\b(${WEEKDAY})(?:\s+(?:and|or|to|through)\s+|${DASH})(${WEEKDAY})\b`, 'g'),
     make: (m) => ({ k: 'weekday', w: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()), w2: WEEKDAY_NAMES.indexOf(m[2]!.toLowerCase()) }),
+  },
+  {
+    // "Monday, Oct. 26", "Tuesday 3 March 2026": the weekday and the calendar date beside it, one Date checked against each other.
+    name: 'weekday-date',
+    re: new RegExp(String.raw`\b(${WEEKDAY}),? (?:(${MONTH}) (${DAY})|(${DAY}) (?:of )?(${MONTH}))\b(?!:\d)(?:,? (${YEAR})\b)?`, 'g'),
+    make: (m) => ({ k: 'weekday-date', w: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()), m: monthOf(m[2] ?? m[5]!), d: dayOf(m[3] ?? m[4]!), ...(m[6] ? { y: Number(m[6]) } : {}) }),
+  },
+  {
+    // "next Friday", "the following Tuesday", "last Monday": the direction is stated, whatever the tense.
+    name: 'directed-weekday',
+    hint: ['next', 'last', 'coming', 'following', 'past', 'previous', 'preceding'],
+    re: new RegExp(String.raw`\b(next|this coming|coming|the following|the next|last|this past|the previous|the preceding) (${WEEKDAY})\b`, 'gi'),
+    make: (m) => {
+      const w = m[1]!.toLowerCase();
+      const dir = /^(?:next|this coming|coming)$/.test(w) ? 'next' : /^(?:the following|the next)$/.test(w) ? 'following' : /^(?:last|this past)$/.test(w) ? 'last' : 'previous';
+      return /^[A-Z]/.test(m[2]!) ? { k: 'weekday', w: WEEKDAY_NAMES.indexOf(m[2]!.toLowerCase()), dir } : undefined;
+    },
+    trimStart: /^the /i,
   },
   {
     name: 'weekday',
@@ -203,6 +308,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'this-time-last-year',
+    hint: ['time'],
     re: /\bthis time last year\b/gi,
     make: () => ({ k: 'deictic', what: 'year', rel: -1 }),
   },
@@ -211,31 +317,87 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     re: /\b(this|last|next|past|coming|previous|following|current) (week|month|year|weekend|decade)\b/gi,
     make: (m) => {
       const w = m[1]!.toLowerCase();
-      return { k: 'deictic', what: m[2]!.toLowerCase(), rel: w === 'last' || w === 'past' || w === 'previous' ? -1 : w === 'next' || w === 'coming' || w === 'following' ? 1 : 0 };
+      // "the following year", "the previous week": counted from the date the text last gave, not from the anchor.
+      const anaphoric = w === 'following' || w === 'previous';
+      return { k: 'deictic', what: m[2]!.toLowerCase(), rel: w === 'last' || w === 'past' || w === 'previous' ? -1 : w === 'next' || w === 'coming' || w === 'following' ? 1 : 0, ...(anaphoric ? { anaphoric } : {}) };
     },
   },
   {
     name: 'ago',
-    re: new RegExp(String.raw`\b(${NUM})(?: |${HY})(${UNIT})s? ago\b`, 'gi'),
+    hint: ['ago'],
+    re: new RegExp(String.raw`\b(?:(${DUR_MOD}) )?(${NUM})(?: |${HY})(${UNIT})s?(?: or so)? ago\b`, 'gi'),
     make: (m) => {
-      const n = numberOf(m[1]!.toLowerCase());
-      return n === undefined ? undefined : { k: 'ago', n, unit: m[2]!.toLowerCase() };
+      const n = numberOf(m[2]!.toLowerCase());
+      const mod = m[1] ? durMod(m[1]) : undefined;
+      return n === undefined ? undefined : { k: 'ago', n, unit: m[3]!.toLowerCase(), ...(mod ? { mod: mod === 'LESS_THAN' || mod === 'MORE_THAN' ? 'APPROX' : mod } : {}) };
     },
   },
   {
+    // "several years ago", "a few weeks ago": some time before the anchor, no number to count back (TimeML's PAST_REF).
+    name: 'vague-ago',
+    hint: ['ago'],
+    re: new RegExp(String.raw`\b(?:several|a few|some|many) (${UNIT})s ago\b`, 'gi'),
+    make: () => ({ k: 'deictic', what: 'past', rel: -1 }),
+  },
+  {
+    // "a year earlier", "two days later": counted from the date the sentence speaks of, else the anchor.
+    name: 'shift',
+    hint: ['earlier', 'later'],
+    re: new RegExp(String.raw`\b(${NUM})(?: |${HY})(${UNIT})s? (earlier|later)\b`, 'gi'),
+    make: (m) => {
+      const n = numberOf(m[1]!.toLowerCase());
+      return n === undefined ? undefined : { k: 'shift', n: /earlier/i.test(m[3]!) ? -n : n, unit: m[2]!.toLowerCase() };
+    },
+  },
+  {
+    name: 'century',
+    hint: ['century'],
+    re: /\b(?:the )?(1\d|20|21|[1-9])(?:st|nd|rd|th) century\b/gi,
+    make: (m) => ({ k: 'century', c: Number(m[1]) }),
+    trimStart: /^the /i,
+  },
+  {
+    // "nineteen ninety-six", "the year two thousand": years in words, as speech transcripts write them.
+    name: 'spelled-year',
+    hint: ['nineteen', 'twenty', 'thousand'],
+    re: /\b(?:the year |(January|February|March|April|May|June|July|August|September|October|November|December) )?(?:(nineteen|twenty) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and (one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi,
+    make: (m) => {
+      const y = !m[2] ? 2000 + (m[5] ? NUMBER_WORDS[m[5].toLowerCase()]! : 0) : NUMBER_WORDS[m[2].toLowerCase()]! * 100 + NUMBER_WORDS[m[3]!.toLowerCase()]! + (m[4] ? NUMBER_WORDS[m[4].toLowerCase()]! : 0);
+      return m[1] ? { k: 'month', m: monthOf(m[1]), y } : { k: 'year', y };
+    },
+    trimStart: /^the year /i,
+  },
+  {
+    name: 'half',
+    hint: ['half'],
+    re: new RegExp(String.raw`\b(?:the )?(first|second|last) half of (${YEAR})\b`, 'gi'),
+    make: (m) => ({ k: 'half', h: /first/i.test(m[1]!) ? 1 : 2, y: Number(m[2]) }),
+    trimStart: /^the /i,
+  },
+  {
+    // "the latest quarter", "the year-ago quarter": the last quarter reported before the anchor (a year before it).
+    name: 'reported-quarter',
+    hint: ['quarter', 'period'],
+    re: /\bthe (?:(latest|most recent|past|previous|last|just-ended|year-ago|year-earlier|current) (?:quarter|period)|quarter)\b/gi,
+    make: (m) => ({ k: 'quarter', ...(/year-/i.test(m[1] ?? '') ? { yearShift: -1 } : /current/i.test(m[1] ?? '') ? { current: true } : {}) }),
+  },
+  {
     name: 'anaphoric-day',
+    hint: ['day'],
     re: /\bthe (next|following|previous|preceding) day\b|\bthe day (before|after)\b/gi,
     make: (m) => ({ k: 'anaphoric-day', rel: /next|following|after/i.test(m[1] ?? m[2]!) ? 1 : -1 }),
     trimStart: /^the /i,
   },
   {
     name: 'quarter',
-    re: new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (${YEAR}))?\b`, 'gi'),
-    make: (m) => ({ k: 'quarter', q: ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[m[1]!.toLowerCase()]!, ...(m[2] ? { y: Number(m[2]) } : {}) }),
+    hint: ['quarter'],
+    re: new RegExp(String.raw`\b(?:the\s+)?(?:(year-ago|year-earlier) )?(?:(${YEAR}) )?(first|second|third|fourth|1st|2nd|3rd|4th)[ ${HY.slice(1, -1)}]quarter(?: of (${YEAR}))?\b`, 'gi'),
+    make: (m) => ({ k: 'quarter', q: ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[m[3]!.toLowerCase()]!, ...(m[2] || m[4] ? { y: Number(m[2] ?? m[4]) } : {}), ...(m[1] ? { yearShift: -1 } : {}) }),
     trimStart: /^the\s+/i,
   },
   {
     name: 'part-of-deictic-year',
+    hint: ['year', 'month'],
     re: /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[ -](last|this|next|the) (year|month)\b/gi,
     make: (m) => ({ k: 'deictic', what: m[3]!.toLowerCase(), rel: /last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0, mod: PART_MOD(m[1]!.toLowerCase()) }),
     trimStart: /^the /i,
@@ -259,33 +421,52 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'duration',
-    re: new RegExp(String.raw`\b(?:(${DUR_MOD}) )?(${NUM})(?: |${HY})(${UNIT})s?\b(?!${HY}(?:old))`, 'gi'),
+    // "three years", "two more weeks", "eight trading days": a number, at most one word that qualifies the count, a unit.
+    re: new RegExp(String.raw`\b(?:(${DUR_MOD}) )?(${NUM})(?: (?:more|additional|further|straight|consecutive|full|trading|business|working))?(?: |${HY})(${UNIT})s?\b(?!${HY}(?:old))`, 'gi'),
     make: (m) => {
       const n = m[2]!.toLowerCase();
       // "a week-long pause": the duration is the unit alone (rule unit-long), not "a week".
       if ((n === 'a' || n === 'an') && /^[-\u2010\u2011]long\b/.test(m.input.slice(m.index + m[0].length))) return undefined;
       // "a second round", "another second": the ordinal, not a duration.
       if (/^(a|an|another|one)$/.test(n) && /^second$/i.test(m[3]!)) return undefined;
-      const vague = n === 'a few' || n === 'several' || n === 'a couple of';
-      const v = vague ? 'X' : numberOf(n);
+      // "a couple of years" is two, as TimeML counts it; "a few", "several" no number.
+      const vague = n === 'a few' || n === 'several';
+      const v = vague ? 'X' : n === 'a couple of' || n === 'couple of' ? 2 : numberOf(n);
       if (v === undefined) return undefined;
       const mod = durMod(m[1]);
       return { k: 'duration', value: durationValue(v, m[3]!), ...(mod ? { mod } : {}) };
     },
   },
   {
+    // "2 1/2 years", "five and a half hours", "a minute and a half": the half as the next smaller unit.
+    name: 'half-duration',
+    re: new RegExp(String.raw`\b(?:(${DUR_MOD}) )?(?:(${NUM})(?: 1/2| and a half|½) (${UNIT})s?|(a|an) (${UNIT}) and a half)\b`, 'gi'),
+    make: (m) => {
+      const n = m[2] ? numberOf(m[2].toLowerCase()) : 1;
+      const unit = (m[3] ?? m[5]!).toLowerCase();
+      const half: Record<string, string> = { year: '6M', month: '15D', day: 'T12H', hour: '30M', minute: '30S' };
+      if (n === undefined || !half[unit]) return undefined;
+      const whole = durationValue(n, unit);
+      const mod = durMod(m[1]);
+      return { k: 'duration', value: whole + (half[unit]!.startsWith('T') && whole.includes('T') ? half[unit]!.slice(1) : half[unit]), ...(mod ? { mod } : {}) };
+    },
+  },
+  {
     name: 'a-unit-or-two',
+    hint: ['two'],
     re: new RegExp(String.raw`\ba (${UNIT}) or two\b`, 'gi'),
     make: (m) => ({ k: 'duration', value: durationValue(1, m[1]!), mod: 'APPROX' }),
   },
   {
     name: 'unit-long',
+    hint: ['long'],
     re: new RegExp(String.raw`\b(${UNIT})(?=${HY}long\b)`, 'gi'),
     make: (m) => ({ k: 'duration', value: durationValue(1, m[1]!) }),
   },
   {
     name: 'vague-duration',
-    re: /\b(?:(recent|past|coming) )?(seconds|minutes|hours|days|weeks|months|years|decades)\b/gi,
+    // Not "these days" (the present: lexicon presentRefs).
+    re: /(?<!\bthese )\b(?:(recent|past|coming) )?(seconds|minutes|hours|days|weeks|months|years|decades)\b/gi,
     make: (m) => ({ k: 'duration', value: durationValue('X', m[2]!.replace(/s$/, '')) }),
   },
   {
@@ -310,9 +491,28 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
 ];
 
 /** Finds date expressions in a text: non-overlapping, longest first. */
-export function findDates(text: string): Found[] {
-  const all: Found[] = [];
+/**
+ * Which of the rules' hint words (and `more` words: a lexicon's) a text holds, lower case: one pass of one regex, so
+ * that a rule whose words the text lacks costs nothing.
+ */
+const hintCache = new Map<string, RegExp>();
+export function wordsOf(text: string, more: readonly string[] = []): Set<string> {
+  const key = more.join('|');
+  let re = hintCache.get(key);
+  if (!re) {
+    const all = [...new Set([...RULES.flatMap((r) => r.hint ?? []), ...more])].sort((a, b) => b.length - a.length);
+    hintCache.set(key, (re = new RegExp(String.raw`\b(?:${all.join('|')})\b`, 'gi')));
+  }
+  const out = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+export function findDates(text: string, extra: Found[] = [], words: Set<string> = wordsOf(text)): Found[] {
+  const all: Found[] = [...extra];
   for (const rule of RULES) {
+    if (rule.hint && !rule.hint.some((h) => words.has(h))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const kind = rule.make(m);
@@ -330,16 +530,40 @@ export function findDates(text: string): Found[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-const FUTURE = /\b(will|shall|would|'ll|is set to|are set to|is scheduled|are scheduled|scheduled for|is expected|are expected|plans? to|is to|are to|upcoming|next)\b/i;
-
-const PAST = /\b(was|were|had|did|said|met|began|held|took|came|went|\w{3,}ed)\b/i;
 type Tense = 'future' | 'past' | 'unknown';
+
+/** The tense cues of a lexicon as global regexes, compiled once per lexicon. */
+interface TenseCues {
+  future: RegExp;
+  past: RegExp;
+  /** An event preposition ending the text before a date ("collapsed on"). */
+  event: RegExp;
+  /** A preposition before a date that puts it in the past ("since"). */
+  since: RegExp;
+  /** Words of a habitual clause ("usually"). */
+  habitual: RegExp;
+  /** A whole expression that names a day relative to the speaker ("today"). */
+  reported: RegExp;
+}
+const cueCache = new WeakMap<DateLexicon, TenseCues>();
+const tenseCues = (lex: DateLexicon): TenseCues => {
+  let c = cueCache.get(lex);
+  if (!c) {
+    // A regular past tense is read from the word's shape (-ed); the irregular ones are the lexicon's.
+    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i') };
+    cueCache.set(lex, c);
+  }
+  return c;
+};
 
 /** Distance from `at` to the nearest match of `re` in `s` (Infinity when none), less the matches `skip` rejects. */
 function nearest(re: RegExp, s: string, at: number, skip?: (m: RegExpExecArray) => boolean): number {
-  const g = new RegExp(re.source, 'gi');
+  re.lastIndex = 0;
   let best = Infinity;
-  for (let m = g.exec(s); m; m = g.exec(s)) if (!skip?.(m)) best = Math.min(best, m.index > at ? m.index - at : Math.max(0, at - (m.index + m[0].length)));
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else if (!skip?.(m)) best = Math.min(best, m.index > at ? m.index - at : Math.max(0, at - (m.index + m[0].length)));
+  }
   return best;
 }
 /** A participle after a future or passive auxiliary ("will be officially launched", "would be held") is no past tense. */
@@ -353,16 +577,25 @@ const PARTICIPLE_AFTER = /\b(?:will|shall|would|to|is|are|be)\s+(?:\w+\s+){0,2}$
 /** How far around a date its tense is read (news sentences are far shorter). */
 const TENSE_WINDOW = 1000;
 
-function tenseAt(text: string, start: number): Tense {
-  // Within a window of the date: a scan to the ends of an unpunctuated text made long ones quadratic.
-  const lo = Math.max(0, start - TENSE_WINDOW);
-  const before = text.slice(lo, start + 1);
-  const from = lo + Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
-  let to = text.slice(start, start + TENSE_WINDOW).search(/[.\n]/);
-  to = to < 0 ? Math.min(text.length, start + TENSE_WINDOW) : start + to;
+function tenseAt(text: string, start: number, cues: TenseCues, bounds?: { start: number; end: number }, notVerbAt?: (pos: number) => boolean): Tense {
+  // Within the sentence (the tokenizer's, which keeps "Jan." and "U.S." whole), else a window of the date cut at
+  // full stops: a scan to the ends of an unpunctuated text made long ones quadratic.
+  let from: number;
+  let to: number;
+  if (bounds) {
+    from = Math.max(bounds.start, start - TENSE_WINDOW);
+    to = Math.min(bounds.end, start + TENSE_WINDOW);
+  } else {
+    const lo = Math.max(0, start - TENSE_WINDOW);
+    const before = text.slice(lo, start + 1);
+    from = lo + Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
+    to = text.slice(start, start + TENSE_WINDOW).search(/[.\n]/);
+    to = to < 0 ? Math.min(text.length, start + TENSE_WINDOW) : start + to;
+  }
   const sentence = text.slice(from, to);
-  const f = nearest(FUTURE, sentence, start - from);
-  const p = nearest(PAST, sentence, start - from, (m) => (/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
+  const f = nearest(cues.future, sentence, start - from);
+  // An -ed word the tagger reads as an adjective ("preferred shares", "the increased dividend") is no past tense.
+  const p = nearest(cues.past, sentence, start - from, (m) => ((/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index))) || (/ed$/i.test(m[0]) && !!notVerbAt?.(from + m.index)));
   return f === Infinity && p === Infinity ? 'unknown' : f <= p ? 'future' : 'past';
 }
 
@@ -370,7 +603,12 @@ interface Anchor {
   day?: Day;
   year?: number;
   source: 'published' | 'text' | 'none';
+  /** How many days after the publication date a year-less day in a past-tense clause may lie and keep its year. */
+  aheadDays?: number;
 }
+export const DEFAULT_AHEAD_DAYS = 75;
+/** How many days before the publication date a year-less day in a forward-looking clause may lie and keep its year. */
+const BEHIND_DAYS = 7;
 
 /** The nearest year for a year-less month/day, given the reference day or year. */
 function nearestYear(m: number, d: number, ref: Day | undefined, refYear: number): number {
@@ -387,11 +625,17 @@ function nearestYear(m: number, d: number, ref: Day | undefined, refYear: number
   return best;
 }
 
-/** The year of a year-less day against a publication date: on or after it in the future tense, else on or before it. */
-function tenseYear(m: number, d: number, day: Day, tense: Tense): number {
+/**
+ * The year of a year-less day against a publication date: on or after it in the future tense; in the past tense on or
+ * before it, but a day at most `aheadDays` after it stays in its year (the caller gives no aheadDays where an event
+ * preposition places the event on the date: a clause in the past tense often sets a date to come, "extended the offer
+ * to Nov. 20", but "collapsed on Aug. 30" is past).
+ */
+function tenseYear(m: number, d: number, day: Day, tense: Tense, aheadDays = DEFAULT_AHEAD_DAYS): number {
   const cmp = compareDays({ y: day.y, m, d }, day);
-  if (tense === 'future') return cmp >= 0 ? day.y : day.y + 1;
-  if (tense === 'past') return cmp <= 0 ? day.y : day.y - 1;
+  // A forward-looking clause about a day just past (a deadline reported the day after) keeps its year.
+  if (tense === 'future') return cmp >= -BEHIND_DAYS * 86_400_000 ? day.y : day.y + 1;
+  if (tense === 'past') return [day.y + 1, day.y].find((y) => compareDays({ y, m, d }, day) <= aheadDays * 86_400_000) ?? day.y - 1;
   return nearestYear(m, d, day, day.y);
 }
 
@@ -430,13 +674,18 @@ const SEASON_CODE: Record<string, string> = { winter: 'WI', spring: 'SP', spring
 const DAYPART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /** The value (and mod) of one expression, given the anchor; undefined where the text cannot determine it. */
-export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { value?: string; mod?: string } {
+/**
+ * The value (and mod) of one expression, given the anchor; undefined where the text cannot determine it. `ref` is the
+ * day an anaphoric expression counts from (the date the text gave before, a day of the same sentence); `refValue` the
+ * value of the date its sentence speaks of, whose granularity "a year earlier" keeps (a quarter stays a quarter).
+ */
+export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day, refValue?: string): { value?: string; mod?: string } {
   const k = f.kind;
   const year = (m: number, d: number, y?: number) => {
     if (y !== undefined) return y;
     if (anchor.year === undefined) return undefined;
     // Against a publication date, tense decides: "will meet on Jan. 5" is the next January 5th.
-    if (anchor.source === 'published' && anchor.day && !ref) return tenseYear(m, d, anchor.day, tense);
+    if (anchor.source === 'published' && anchor.day && !ref) return tenseYear(m, d, anchor.day, tense, anchor.aheadDays);
     return nearestYear(m, d, ref ?? anchor.day, anchor.year);
   };
   switch (k.k) {
@@ -460,7 +709,15 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
       return y === undefined ? {} : { value: `${isoDay({ y, m: k.m, d: k.d })}T${DAYPART_CODE[k.part]}` };
     }
     case 'month': {
-      const y = k.y ?? (anchor.year !== undefined ? nearestYear(k.m, 15, ref ?? anchor.day, anchor.year) : undefined);
+      // A year-less month against a publication date as a year-less day: "last April" the last before it, "next April"
+      // the next after it, else by the clause's tense.
+      const pub = anchor.source === 'published' && anchor.day && !ref ? anchor.day : undefined;
+      const dirTense: Tense = k.dir === 'last' ? 'past' : k.dir === 'next' ? 'future' : tense;
+      let y = k.y ?? (k.rel !== undefined && (anchor.day?.y ?? anchor.year) !== undefined ? (anchor.day?.y ?? anchor.year)! + k.rel : undefined);
+      if (y === undefined && pub && k.dir === 'last') y = k.m < pub.m ? pub.y : pub.y - 1;
+      else if (y === undefined && pub && k.dir === 'next') y = k.m > pub.m ? pub.y : pub.y + 1;
+      else if (y === undefined && pub && dirTense !== 'unknown') y = tenseYear(k.m, dirTense === 'future' ? daysInMonth(pub.y, k.m) : 1, pub, dirTense, anchor.aheadDays);
+      y ??= anchor.year !== undefined ? nearestYear(k.m, 15, ref ?? anchor.day, anchor.year) : undefined;
       return y === undefined ? {} : { value: isoMonth(y, k.m), ...(k.mod ? { mod: k.mod } : {}) };
     }
     case 'year':
@@ -470,6 +727,16 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
     case 'duration':
       return { value: k.value, ...(k.mod ? { mod: k.mod } : {}) };
     case 'weekday': {
+      if (k.dir) {
+        // "next Friday" the first after the anchor, "last Friday" the last before it; "the following Friday" counts
+        // from the date the text gave before.
+        const base = k.dir === 'following' || k.dir === 'previous' ? (ref ?? anchor.day) : anchor.day;
+        if (!base) return {};
+        const step = k.dir === 'next' || k.dir === 'following' ? 1 : -1;
+        let d = addDays(base, step);
+        for (let i = 0; i < 7 && weekday(d) !== k.w; i++) d = addDays(d, step);
+        return { value: isoDay(d) };
+      }
       if (!anchor.day) return {};
       const step = tense === 'future' ? 1 : -1;
       let d = anchor.day;
@@ -481,22 +748,80 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
       }
       return { value: k.part ? `${isoDay(d)}T${DAYPART_CODE[k.part]}` : isoDay(d) };
     }
+    case 'shift':
     case 'ago': {
-      const day = anchor.day;
-      if (!day) return {};
+      const n = k.k === 'ago' ? k.n : -k.n;
       const u = k.unit;
-      if (u === 'day') return { value: isoDay(addDays(day, -k.n)) };
-      if (u === 'week' || u === 'fortnight') return { value: isoWeek(addDays(day, -7 * k.n * (u === 'fortnight' ? 2 : 1))) };
-      if (u === 'month') {
-        const m0 = day.m - 1 - k.n;
-        return { value: isoMonth(day.y + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1) };
+      const mod = k.k === 'ago' && k.mod ? { mod: k.mod } : {};
+      // The date its sentence speaks of, at that date's granularity: "sales rose from a year earlier" beside "the third
+      // quarter" is the same quarter a year before; "a year earlier" beside a day is that day a year before.
+      const q = refValue && /^(\d{4})-(Q\d|H\d)$/.exec(refValue);
+      if (q && u === 'year') return { value: `${Number(q[1]) - n}-${q[2]}`, ...mod };
+      if (k.k === 'shift' && refValue) {
+        const rd = parseDay(refValue);
+        if (rd && /^\d{4}-\d{2}-\d{2}$/.test(refValue)) {
+          if (u === 'day' || u === 'week') return { value: isoDay(addDays(rd, -n * (u === 'week' ? 7 : 1))) };
+          if (u === 'year' && isValidDay({ ...rd, y: rd.y - n })) return { value: isoDay({ ...rd, y: rd.y - n }) };
+        }
+        if (/^\d{4}$/.test(refValue) && u === 'year') return { value: String(Number(refValue) - n) };
+        if (/^\d{4}-\d{2}$/.test(refValue) && (u === 'month' || u === 'year')) {
+          const m0 = Number(refValue.slice(5)) - 1 - n * (u === 'year' ? 12 : 1);
+          return { value: isoMonth(Number(refValue.slice(0, 4)) + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1) };
+        }
       }
-      if (u === 'year' || u === 'decade' || u === 'century') return { value: String(day.y - k.n * (u === 'decade' ? 10 : u === 'century' ? 100 : 1)) };
+      const day = k.k === 'shift' ? (ref ?? anchor.day) : anchor.day;
+      if (!day) return {};
+      if (u === 'day') return { value: isoDay(addDays(day, -n)), ...mod };
+      if (u === 'week' || u === 'fortnight') return { value: isoWeek(addDays(day, -7 * n * (u === 'fortnight' ? 2 : 1))), ...mod };
+      if (u === 'month') {
+        const m0 = day.m - 1 - n;
+        return { value: isoMonth(day.y + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1), ...mod };
+      }
+      if (u === 'year' || u === 'decade' || u === 'century') return { value: String(day.y - n * (u === 'decade' ? 10 : u === 'century' ? 100 : 1)), ...mod };
       return {};
     }
+    case 'weekday-date': {
+      const y = year(k.m, k.d, k.y);
+      if (y === undefined) return isValidDay({ y: 2000, m: k.m, d: k.d }) ? { value: 'XXXX' + isoDay({ y: 2000, m: k.m, d: k.d }).slice(4) } : {};
+      return isValidDay({ y, m: k.m, d: k.d }) ? { value: isoDay({ y, m: k.m, d: k.d }) } : {};
+    }
+    case 'half':
+      return { value: `${k.y}-H${k.h}` };
+    case 'holiday': {
+      const day = anchor.day;
+      if (!day) return anchor.year === undefined ? {} : { value: isoDay(holidayDay(k.h, anchor.year)) };
+      const days = [day.y - 1, day.y, day.y + 1].map((y) => holidayDay(k.h, y));
+      const cmp = (d: Day) => compareDays(d, day);
+      const ahead = (anchor.aheadDays ?? DEFAULT_AHEAD_DAYS) * 86_400_000;
+      const pick =
+        k.dir === 'last' ? days.filter((d) => cmp(d) < 0).at(-1)
+        : k.dir === 'next' ? days.find((d) => cmp(d) > 0)
+        : tense === 'future' ? days.find((d) => cmp(d) >= 0)
+        : tense === 'past' ? days.filter((d) => cmp(d) <= ahead).at(-1)
+        : days.reduce((a, b) => (Math.abs(cmp(b)) < Math.abs(cmp(a)) ? b : a));
+      return pick ? { value: isoDay(pick) } : {};
+    }
+    case 'century':
+      return { value: String(k.c - 1).padStart(2, '0') };
     case 'quarter': {
-      const y = k.y ?? anchor.day?.y ?? anchor.year;
-      return y === undefined ? {} : { value: `${y}-Q${k.q}` };
+      const day = anchor.day;
+      if (k.q === undefined) {
+        // "the latest quarter": the last one that ended before the anchor (a year before it for "the year-ago quarter").
+        if (!day) return {};
+        const cur = Math.floor((day.m - 1) / 3);
+        if (k.current) return { value: `${day.y}-Q${cur + 1}` };
+        const y = (cur === 0 ? day.y - 1 : day.y) + (k.yearShift ?? 0);
+        return { value: `${y}-Q${cur === 0 ? 4 : cur}` };
+      }
+      if (k.y !== undefined) return { value: `${k.y + (k.yearShift ?? 0)}-Q${k.q}` };
+      if (!day) return anchor.year === undefined ? {} : { value: `${anchor.year}-Q${k.q}` };
+      // A quarter without its year: in a clause that looks back, the last such quarter that has begun; in one that looks
+      // forward, the next that has not ended; else the anchor's year.
+      const startMonth = 3 * (k.q - 1) + 1;
+      let y = day.y;
+      if (tense === 'past' && startMonth > day.m) y--;
+      if (tense === 'future' && startMonth + 2 < day.m) y++;
+      return { value: `${y + (k.yearShift ?? 0)}-Q${k.q}` };
     }
     case 'anaphoric-day': {
       // "the next day": after the day the text last gave, else the reference day.
@@ -504,7 +829,7 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
       return base ? { value: isoDay(addDays(base, k.rel)) } : {};
     }
     case 'deictic': {
-      const day = anchor.day;
+      const day = k.anaphoric && ref ? ref : anchor.day;
       if (!day) return {};
       const mod = k.mod ? { mod: k.mod } : {};
       switch (k.what) {
@@ -512,6 +837,8 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
           return { value: String(day.y + k.rel), ...mod };
         case 'today':
           return { value: isoDay(day) };
+        case 'past':
+          return { value: 'PAST_REF' };
         case 'tonight':
           return { value: `${isoDay(day)}TNI` };
         case 'yesterday':
@@ -553,26 +880,293 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day): { va
   }
 }
 
-export function tagDates(doc: Doc): Doc {
+/** The day of a holiday in a year. */
+function holidayDay(h: Holiday, y: number): Day {
+  if (h.day !== undefined) return { y, m: h.month, d: h.day };
+  if (h.nth === -1) {
+    let d: Day = { y, m: h.month, d: daysInMonth(y, h.month) };
+    while (weekday(d) !== h.weekday) d = addDays(d, -1);
+    return d;
+  }
+  let d: Day = { y, m: h.month, d: h.fromDay ?? 1 };
+  while (weekday(d) !== h.weekday) d = addDays(d, 1);
+  return addDays(d, 7 * ((h.nth ?? 1) - 1));
+}
+
+/** The holidays of the lexicon a text names ("Thanksgiving", "last Christmas"), as found expressions. */
+const holidayCache = new WeakMap<DateLexicon, { re: RegExp; byName: Map<string, Holiday> }>();
+const holidayFirstWords = (lex: DateLexicon): string[] => lex.holidays.flatMap((h) => h.names.map((n) => n.split(/[^A-Za-z]/)[0]!.toLowerCase()));
+const lexWordsCache = new WeakMap<DateLexicon, string[]>();
+/** The lexicon's words that gate its rules: first words of holidays and of the reference words. */
+const lexiconWords = (lex: DateLexicon): string[] => {
+  let w = lexWordsCache.get(lex);
+  if (!w) lexWordsCache.set(lex, (w = [...new Set([...holidayFirstWords(lex), ...lex.firstWords.presentRefs, ...lex.firstWords.pastRefs, ...lex.firstWords.futureRefs])].filter((x) => /^[a-z]+$/.test(x))));
+  return w;
+};
+function findHolidays(text: string, lex: DateLexicon, words: Set<string>): Found[] {
+  if (!holidayFirstWords(lex).some((w) => words.has(w))) return [];
+  let c = holidayCache.get(lex);
+  if (!c) {
+    // Names of days are capitalized, and matched as the lexicon writes them ("thanksgiving" in lower case is a noun).
+    const byName = new Map(lex.holidays.flatMap((h) => h.names.map((n) => [n, h] as [string, Holiday])));
+    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+    c = { re: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming) )?(${names.join('|')})(?![\w'’])`, 'g'), byName };
+    holidayCache.set(lex, c);
+  }
+  const out: Found[] = [];
+  c.re.lastIndex = 0;
+  for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
+    const h = c.byName.get(m[2]!.replace(/’/g, "'"));
+    if (!h) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: { k: 'holiday', h, ...(m[1] ? { dir: /last|past/i.test(m[1]) ? 'last' : 'next' } : {}) }, rule: 'holiday' });
+  }
+  return out;
+}
+
+/** What each kind of expression writes of its value itself (the rest of the value is inferred). */
+function statedParts(k: Kind): DatePart[] {
+  const y = (x: { y?: number }): DatePart[] => (x.y !== undefined ? ['year'] : []);
+  switch (k.k) {
+    case 'day':
+      return [...y(k), 'month', 'day'];
+    case 'range':
+      return [...y(k), 'month', 'day'];
+    case 'daypart-of':
+      return [...y(k), 'month', 'day', 'part-of-day'];
+    case 'month':
+      return [...y(k), 'month'];
+    case 'year':
+      return ['year'];
+    case 'decade':
+      return ['decade'];
+    case 'century':
+      return ['century'];
+    case 'half':
+      return ['year', 'half'];
+    case 'quarter':
+      return k.q === undefined ? [] : [...y(k), 'quarter'];
+    case 'season':
+      return ['season'];
+    case 'weekday':
+      return k.part ? ['weekday', 'part-of-day'] : ['weekday'];
+    case 'weekday-date':
+      return [...y(k), 'month', 'day', 'weekday'];
+    case 'holiday':
+      // The name gives the month, and the day where it is fixed (the nth weekday's day depends on the year).
+      return k.h.day !== undefined ? ['month', 'day'] : ['month'];
+    case 'duration':
+      return ['duration'];
+    case 'time':
+      return ['time'];
+    default:
+      // today, last week, three days ago, the next day: the text states only where to count from.
+      return [];
+  }
+}
+
+/** The parts a TIMEX3 value holds: `2026-02-04` year, month, day; `2026-W06` year, week; `2026-Q1` year, quarter … */
+function valueParts(value: string): DatePart[] {
+  if (/_REF$/.test(value)) return ['reference'];
+  if (/^P/.test(value)) return ['duration'];
+  const out: DatePart[] = [];
+  const v = value.split('/')[0]!;
+  if (/^\d{4}/.test(v)) out.push('year');
+  else if (/^\d{3}$/.test(v)) out.push('decade');
+  else if (/^\d{2}$/.test(v)) out.push('century');
+  if (/^(?:\d{4}|XXXX)-\d{2}/.test(v)) out.push('month');
+  if (/^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(v)) out.push('day');
+  if (/-W\d/.test(v)) out.push('week');
+  if (/-Q\d/.test(v)) out.push('quarter');
+  if (/-H\d/.test(v)) out.push('half');
+  if (/-(?:SP|SU|FA|WI)$/.test(v)) out.push('season');
+  if (/T\d/.test(v)) out.push('time');
+  if (/T(?:MO|AF|EV|NI)$/.test(v)) out.push('part-of-day');
+  return out;
+}
+
+/** Quotations: “…”, "…" (paired within a paragraph) and ``…''. */
+function quoteSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const re of [/“[^”]*”/g, /``[^`]*?''/g, /"[^"\n]*"/g]) for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The index of the sentence holding `pos` (sentences in text order), or -1. */
+function sentenceAt(sentences: Array<{ start: number; end: number }>, pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const WEEKDAY_TITLES = WEEKDAY_NAMES.map((w) => w[0]!.toUpperCase() + w.slice(1));
+const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
+const ANAPHORIC = (k: Kind): boolean => k.k === 'anaphoric-day' || k.k === 'shift' || (k.k === 'deictic' && !!k.anaphoric) || (k.k === 'weekday' && (k.dir === 'following' || k.dir === 'previous'));
+
+const refCache = new WeakMap<DateLexicon, RegExp[]>();
+/** Words for the present, past and future (lexicon presentRefs, pastRefs, futureRefs), as TimeML writes them. */
+function findRefs(text: string, lex: DateLexicon, taken: (start: number, end: number) => boolean, words: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  // Not where a number or a unit follows: "the past two months" is a duration, "the future talks" no reference.
+  const after = String.raw`(?![\s-]+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?|century|centuries)\b)`;
+  let res = refCache.get(lex);
+  if (!res) refCache.set(lex, (res = (['presentRefs', 'pastRefs', 'futureRefs'] as const).map((name) => new RegExp(lex[name] + after, 'gi'))));
+  for (const [i, [name, value]] of ([['presentRefs', 'PRESENT_REF'], ['pastRefs', 'PAST_REF'], ['futureRefs', 'FUTURE_REF']] as const).entries()) {
+    if (!lex.firstWords[name].some((w) => words.has(w))) continue;
+    const re = res[i]!;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken(start, end) || out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, type: 'Date', text: m[0], value, rule: `dates:${name}`, dateParts: { stated: ['reference'], inferred: [] } });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { aheadDays?: number } = {}): Doc {
+  const cues = tenseCues(lex);
   // A span a name mention already covers is not a date.
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
-  const found = findDates(doc.text).filter((f) => !named(f.start, f.end));
-  const anchor = inferAnchor(found, doc.meta.published);
-  const mentions: Mention[] = [];
-  for (const f of found) {
-    // A time takes the day given in its own sentence, where there is one; "the next day" the day the text gave last.
+  const words = wordsOf(doc.text, lexiconWords(lex));
+  const found = findDates(doc.text, findHolidays(doc.text, lex, words), words).filter((f) => !named(f.start, f.end));
+  const anchor: Anchor = { ...inferAnchor(found, doc.meta.published), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
+  const basis: NonNullable<DateParts['basis']> = anchor.source === 'published' ? 'published' : anchor.source === 'text' ? 'text' : 'none';
+  const sentences = doc.sentences;
+  const tokens = doc.tokens;
+  const notVerbAt = (pos: number): boolean => {
+    const t = tokens[lowerBound(tokens, pos, (x) => x.start)];
+    return !!t && t.start === pos && t.pos !== 'VERB' && t.pos !== 'AUX';
+  };
+  const sentenceOf = found.map((f) => sentenceAt(sentences, f.start));
+  const quotes = quoteSpans(doc.text);
+  const quoteOf = (f: Found) => quotes.find((q) => q.start <= f.start && f.end <= q.end);
+  const reported = cues.reported;
+  const messages: Message[] = [];
+  const out: Array<{ value?: string; mod?: string; parts: DateParts } | undefined> = new Array(found.length);
+  /** The nearest earlier expression (in the same sentence with `sameSentence`) whose value passes `test`. */
+  const prior = (i: number, test: (v: string) => boolean, sameSentence: boolean): string | undefined => {
+    for (let j = i - 1; j >= 0; j--) {
+      if (sameSentence && sentenceOf[j] !== sentenceOf[i]) return undefined;
+      const v = out[j]?.value;
+      if (v && test(v)) return v;
+    }
+    return undefined;
+  };
+  const dayOfValue = (v: string): Day | undefined => {
+    const last = v.split('/').at(-1)!;
+    return parseDay(last) ?? (/^\d{4}/.test(last) ? { y: Number(last.slice(0, 4)), m: 1, d: 1 } : undefined);
+  };
+  const resolveAt = (i: number): void => {
+    const f = found[i]!;
+    const k = f.kind;
+    const bounds = sentenceOf[i]! >= 0 ? sentences[sentenceOf[i]!] : undefined;
+    const before = doc.text.slice(Math.max(0, f.start - 12), f.start);
+    // Tense only where the value depends on it (a year-less day, month or quarter, a weekday, a weekend, a holiday).
+    const needsTense =
+      k.k === 'weekday' || k.k === 'holiday' || k.k === 'deictic' || ((k.k === 'day' || k.k === 'range' || k.k === 'daypart-of' || k.k === 'month' || k.k === 'weekday-date' || k.k === 'quarter') && k.y === undefined);
+    const tense: Tense = !needsTense ? 'unknown' : cues.since.test(before) ? 'past' : tenseAt(doc.text, f.start, cues, bounds, notVerbAt);
     let ref: Day | undefined;
-    if (f.kind.k === 'anaphoric-day') {
-      const prior = mentions.filter((m) => m.value && /^\d{4}-\d{2}-\d{2}/.test(m.value)).at(-1);
-      ref = prior ? parseDay(prior.value!.split('/').at(-1)!) : undefined;
+    let refValue: string | undefined;
+    let how: NonNullable<DateParts['basis']> = basis;
+    if (ANAPHORIC(k)) {
+      // "the next day", "the following year", "a year earlier": from the date the text gave last (for a shift, in its sentence).
+      const v = k.k === 'shift' ? prior(i, (x) => !/^P/.test(x) && /^\d{4}/.test(x), true) : prior(i, (x) => (k.k === 'deictic' && k.what === 'year' ? /^\d{4}/ : k.k === 'deictic' && k.what === 'month' ? /^\d{4}-\d{2}(?!\d)/ : DAY_VALUE).test(x), false);
+      if (v) {
+        ref = dayOfValue(v);
+        refValue = v.split('/').at(-1);
+        how = 'previous-date';
+      }
     }
-    if (f.kind.k === 'time') {
-      const sameSentence = found.filter((g) => g !== f && g.kind.k === 'day' && Math.abs(g.start - f.start) < 200);
-      const d = sameSentence[0] && resolve(sameSentence[0], anchor, 'unknown').value;
-      ref = d ? parseDay(d) : undefined;
+    if ((k.k === 'ago' || k.k === 'shift') && k.unit === 'year') {
+      // "up 5% from a year ago" in a passage about a quarter (its sentence or the two before): that quarter a year before.
+      for (let j = i - 1; j >= 0 && sentenceOf[j]! >= sentenceOf[i]! - 2; j--) {
+        const v = out[j]?.value;
+        const kj = found[j]!.kind.k;
+        if (v && kj !== 'ago' && kj !== 'shift' && /^\d{4}-(?:Q|H)\d$/.test(v)) {
+          refValue = v;
+          how = 'previous-date';
+          break;
+        }
+      }
+    } else if (k.k === 'time') {
+      // A clock time belongs to the day its own sentence gives (the nearest), not to the last date of the text.
+      let best: { d: number; v: string } | undefined;
+      for (let j = 0; j < found.length; j++) {
+        if (j === i || sentenceOf[j] !== sentenceOf[i] || sentenceOf[i] === -1) continue;
+        const v = out[j]?.value;
+        const m = v && DAY_VALUE.exec(v);
+        if (!m) continue;
+        const d = Math.abs(found[j]!.start - f.start);
+        if (!best || d < best.d) best = { d, v: m[1]! };
+      }
+      if (best) {
+        ref = parseDay(best.v);
+        how = 'sentence-day';
+      }
     }
-    const { value, mod } = resolve(f, anchor, tenseAt(doc.text, f.start), ref);
-    mentions.push({
+    // A past-tense clause puts a year-less date placed by an event preposition ("collapsed on Aug. 30") on or before
+    // the publication date; another may be a term it set ("extended to Nov. 20"), up to aheadDays after it.
+    const onEvent = cues.event.test(before);
+    let r = resolve(f, onEvent ? { ...anchor, aheadDays: 0 } : anchor, tense, ref, refValue);
+    // In a habitual clause ("talks usually pause between Christmas and New Year") a weekday, a holiday or a month
+    // without its year names no particular day.
+    const yearless = (k.k === 'weekday' && !k.dir) || (k.k === 'holiday' && !k.dir) || (k.k === 'month' && k.y === undefined && !k.dir && k.rel === undefined);
+    if (yearless && bounds && cues.habitual.test(doc.text.slice(bounds.start, bounds.end))) r = {};
+    const text = doc.text.slice(f.start, f.end);
+    // "today", "yesterday" in a quotation: the speaker's day, which is the publication day only if the quotation's
+    // sentence dates it ("… today," she said on Monday); otherwise no value.
+    const quote = k.k === 'deictic' && reported.test(text) ? quoteOf(f) : undefined;
+    if (quote) {
+      const s = sentenceOf[i]!;
+      let dated: string | undefined;
+      for (let j = 0; j < found.length; j++) {
+        if (j === i || sentenceOf[j] !== s || s === -1) continue;
+        const g = found[j]!;
+        if (g.start >= quote.start && g.end <= quote.end) continue;
+        const v = out[j]?.value ?? (g.kind.k !== 'time' ? resolve(g, anchor, tenseAt(doc.text, g.start, cues, s >= 0 ? sentences[s] : undefined), undefined).value : undefined);
+        const m = v && DAY_VALUE.exec(v);
+        if (m) dated = m[1];
+      }
+      if (dated) {
+        r = resolve(f, { day: parseDay(dated)!, year: Number(dated.slice(0, 4)), source: anchor.source }, tense);
+        how = 'sentence-day';
+      } else r = {};
+    }
+    if (k.k === 'weekday-date' && r.value && DAY_VALUE.test(r.value)) {
+      // The weekday checks the calendar date beside it: a year the text did not state is the one that makes them agree
+      // (within a year of it), else the date is kept and the disagreement said.
+      const day = parseDay(r.value)!;
+      if (weekday(day) !== k.w) {
+        const other = k.y === undefined ? [day.y - 1, day.y + 1].map((y) => ({ ...day, y })).find((d) => isValidDay(d) && weekday(d) === k.w) : undefined;
+        if (other && anchor.day && Math.abs(compareDays(other, anchor.day)) < 200 * 86_400_000) r = { value: isoDay(other) };
+        else
+          messages.push({
+            reason: `“${text}”: ${WEEKDAY_TITLES[k.w]} disagrees with the date, a ${WEEKDAY_TITLES[weekday(day)]} (${isoDay(day)}); the date is kept`,
+            origin: 'dates:weekday-date',
+            start: f.start,
+            end: f.end,
+            fatal: false,
+          });
+      }
+    }
+    const stated = statedParts(k);
+    const inferred = r.value ? valueParts(r.value).filter((p) => !stated.includes(p)) : [];
+    out[i] = { ...r, parts: { stated, inferred, ...(inferred.length || !r.value ? { basis: r.value ? how : 'none' } : {}) } };
+  };
+  // Times last: they take the day of their sentence, whatever its place.
+  for (let i = 0; i < found.length; i++) if (found[i]!.kind.k !== 'time') resolveAt(i);
+  for (let i = 0; i < found.length; i++) if (found[i]!.kind.k === 'time') resolveAt(i);
+  const mentions: Mention[] = found.map((f, i) => {
+    const { value, mod, parts } = out[i]!;
+    return {
       start: f.start,
       end: f.end,
       type: 'Date',
@@ -580,12 +1174,16 @@ export function tagDates(doc: Doc): Doc {
       ...(value !== undefined ? { value } : {}),
       ...(mod !== undefined ? { mod } : {}),
       rule: `dates:${f.rule}`,
-    });
-  }
+      dateParts: parts,
+    };
+  });
+  const taken = overlapTest([...doc.mentions.filter((m) => m.type !== 'Date'), ...mentions]);
   return {
     ...doc,
     anchor: { ...(anchor.day ? { day: isoDay(anchor.day) } : {}), ...(anchor.year !== undefined ? { year: anchor.year } : {}), source: anchor.source },
     mentions: [...doc.mentions.filter((m) => m.type !== 'Date'), ...mentions].sort((a, b) => a.start - b.start),
+    dateRefs: findRefs(doc.text, lex, taken, words),
+    messages: [...doc.messages, ...messages],
   };
 }
 
@@ -593,5 +1191,5 @@ export const datesStage: DocStage = {
   name: 'dates',
   requires: ['tokens'],
   assigns: ['mentions', 'anchor'],
-  run: (doc) => tagDates(doc),
+  run: (doc, options, ctx) => tagDates(doc, ctx.knowledge.lexicons.dates, options as { aheadDays?: number }),
 };

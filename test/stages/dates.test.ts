@@ -101,7 +101,9 @@ const TABLE: Row[] = [
   ['Three days ago the envoys left.', 'Three days ago', '2025-06-15'],
   ['The vote came late last year.', 'late last year', '2024', 'END'],
   ['Talks began on June 2. The next day, envoys left.', 'next day', '2025-06-03'],
-  ['Profits fell in the third quarter.', 'third quarter', '2025-Q3'],
+  // A quarter without its year: looking back, the last such quarter that has begun (in June, last year's third).
+  ['Profits fell in the third quarter.', 'third quarter', '2024-Q3'],
+  ['Profits should recover in the third quarter.', 'third quarter', '2025-Q3'],
   ['Sales rose in the first quarter of 2024.', 'first quarter of 2024', '2024-Q1'],
   ['A deal is due by the end of the year.', 'end of the year', '2025', 'END'],
   // times

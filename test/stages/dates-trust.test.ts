@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers.js';
+import type { Doc, Mention } from '../../src/model/schema.js';
+
+/**
+ * Dates an analyst can trust (issue 20): each class on sentences written for this test.
+ * Publication dates: 2025-06-18 is a Wednesday.
+ */
+const date = (doc: Doc, text: string): Mention => {
+  const m = doc.mentions.find((x) => x.type === 'Date' && x.text === text);
+  expect(m, `no Date “${text}” among ${JSON.stringify(doc.mentions.filter((x) => x.type === 'Date').map((x) => x.text))}`).toBeDefined();
+  return m!;
+};
+const valueOf = (text: string, span: string, published?: string): string | undefined => date(analyze(text, published ? { published } : {}), span).value;
+
+describe('dates: a stated direction before a weekday, and a weekday in a future clause, resolve forward', () => {
+  it('"next Tuesday" is the first Tuesday after the publication date, whatever the tense', () => {
+    expect(valueOf('The mediators said they meet again next Tuesday.', 'next Tuesday', '2025-06-18')).toBe('2025-06-24');
+  });
+  it('"last Thursday" is the last one before it', () => {
+    expect(valueOf('The shelling stopped last Thursday.', 'last Thursday', '2025-06-18')).toBe('2025-06-12');
+  });
+  it('"the following Friday" counts from the date the text gave before, not from the publication date', () => {
+    expect(valueOf('The envoys arrived on June 2. The following Friday, both delegations went home.', 'following Friday', '2025-06-18')).toBe('2025-06-06');
+  });
+  it('a bare weekday in a clause that looks forward is the coming one, in one that looks back the past one', () => {
+    expect(valueOf('The negotiators will sit down again on Monday.', 'Monday', '2025-06-18')).toBe('2025-06-23');
+    expect(valueOf('The negotiators sat down on Monday.', 'Monday', '2025-06-18')).toBe('2025-06-16');
+  });
+});
+
+describe('dates: a year-less month and day against the publication date', () => {
+  it('stays in the publication year when the clause looks forward', () => {
+    expect(valueOf('The truce will run out on Aug. 30.', 'Aug. 30', '2025-06-18')).toBe('2025-08-30');
+  });
+  it('takes the past year only when the clause looks back on an event on that day', () => {
+    expect(valueOf('The truce broke down on Aug. 30.', 'Aug. 30', '2025-06-18')).toBe('2024-08-30');
+  });
+  it('keeps the publication year for a term a past-tense clause sets ("extended to", "payable")', () => {
+    expect(valueOf('The offer was extended to Aug. 30.', 'Aug. 30', '2025-06-18')).toBe('2025-08-30');
+    expect(valueOf('The board declared a dividend, payable Aug. 1.', 'Aug. 1', '2025-06-18')).toBe('2025-08-01');
+  });
+});
+
+describe('dates: a weekday and the calendar date beside it are checked against each other', () => {
+  it('agreeing, they make one Date with the calendar value and no message', () => {
+    const doc = analyze('The summit opens on Tuesday, July 8.', { published: '2025-06-18' });
+    expect(date(doc, 'Tuesday, July 8').value).toBe('2025-07-08');
+    expect(doc.messages.filter((m) => m.origin === 'dates:weekday-date')).toEqual([]);
+  });
+  it('disagreeing, the calendar date is kept and the document carries a message naming both', () => {
+    const doc = analyze('Ministers voted on Friday, 2 March 2025, after a long night.', { published: '2025-06-18' });
+    expect(date(doc, 'Friday, 2 March 2025').value).toBe('2025-03-02');
+    const msg = doc.messages.find((m) => m.origin === 'dates:weekday-date');
+    expect(msg?.reason).toMatch(/Friday disagrees with the date, a Sunday \(2025-03-02\); the date is kept/);
+    expect(msg?.fatal).toBe(false);
+    expect(msg?.file).toBe('test.txt');
+    expect(msg?.line).toBe(1);
+  });
+  it('a year the text did not state is the one that makes them agree, where one near the anchor does', () => {
+    // Half a year from either: the nearer year alone would be 2026, but 2026-12-19 is a Saturday and 2025-12-19 a Friday.
+    expect(valueOf('Agenda for Dec. 19: ceasefire terms.', 'Dec. 19', '2026-06-20')).toBe('2026-12-19');
+    const doc = analyze('Agenda for Friday, Dec. 19: ceasefire terms.', { published: '2026-06-20' });
+    expect(date(doc, 'Friday, Dec. 19').value).toBe('2025-12-19');
+    expect(doc.messages.filter((m) => m.origin === 'dates:weekday-date')).toEqual([]);
+  });
+});
+
+describe('dates: an article without a publication date', () => {
+  it('anchors on the dates it writes, a caption line included', () => {
+    const doc = analyze('Photo: the delegations in Geneva, 12 May 2026.\nThe envoys met on Tuesday and meet again next Friday.');
+    expect(doc.anchor).toEqual({ day: '2026-05-12', year: 2026, source: 'text' });
+    expect(date(doc, 'Tuesday').value).toBe('2026-05-12');
+    expect(date(doc, 'next Friday').value).toBe('2026-05-15');
+    expect(date(doc, 'Tuesday').dateParts).toEqual({ stated: ['weekday'], inferred: ['year', 'month', 'day'], basis: 'text' });
+  });
+  it('leaves a weekday without a value when nothing in it gives a day, rather than guessing', () => {
+    const doc = analyze('The envoys met on Tuesday. A further round is due in 2027.');
+    expect(doc.anchor?.day).toBeUndefined();
+    expect(date(doc, 'Tuesday').value).toBeUndefined();
+    expect(date(doc, 'Tuesday').dateParts?.basis).toBe('none');
+    expect(date(doc, '2027').value).toBe('2027');
+  });
+});
+
+describe('dates: a clock time belongs to the day of its own sentence', () => {
+  it('the session day its sentence names, not the last date the text gave', () => {
+    const doc = analyze('The talks, which opened on March 3, resumed on Thursday at 10 a.m.', { published: '2026-03-13' });
+    expect(date(doc, 'Thursday').value).toBe('2026-03-12');
+    expect(date(doc, '10 a.m.').value).toBe('2026-03-12T10:00');
+    expect(date(doc, '10 a.m.').dateParts).toEqual({ stated: ['time'], inferred: ['year', 'month', 'day'], basis: 'sentence-day' });
+  });
+  it('a sentence without a day puts it on the publication day, not on a day of an earlier sentence', () => {
+    const doc = analyze('Talks opened on March 3. The vote is set for 6 p.m.', { published: '2026-03-10' });
+    expect(date(doc, '6 p.m.').value).toBe('2026-03-10T18:00');
+  });
+});
+
+describe('dates: yesterday, today and tomorrow inside a quotation', () => {
+  it('have no value: the speaker may have spoken on another day than the publication', () => {
+    const doc = analyze('“We will sign the accord tomorrow,” the envoy said. “Today we rest.”', { published: '2025-06-18' });
+    expect(date(doc, 'tomorrow').value).toBeUndefined();
+    expect(date(doc, 'Today').value).toBeUndefined();
+    expect(date(doc, 'tomorrow').dateParts?.basis).toBe('none');
+  });
+  it('count from the day the quotation is dated by in its sentence', () => {
+    const doc = analyze('"We sign tomorrow," the envoy said on Monday, June 16.', { published: '2025-06-18' });
+    expect(date(doc, 'tomorrow').value).toBe('2025-06-17');
+  });
+  it('outside a quotation, count from the publication date as before', () => {
+    expect(valueOf('The envoy will sign tomorrow.', 'tomorrow', '2025-06-18')).toBe('2025-06-19');
+  });
+});
+
+describe('dates: each Date says which parts the text stated and which were inferred', () => {
+  const doc = analyze('Talks resumed on March 14 and the accord of June 3, 2024 was read out on Friday.', { published: '2025-06-18' });
+  it('a day with its year: all stated', () => {
+    expect(date(doc, 'June 3, 2024').dateParts).toEqual({ stated: ['year', 'month', 'day'], inferred: [] });
+  });
+  it('a day without its year: the year inferred from the publication date', () => {
+    expect(date(doc, 'March 14').dateParts).toEqual({ stated: ['month', 'day'], inferred: ['year'], basis: 'published' });
+  });
+  it('a weekday: year, month and day inferred', () => {
+    expect(date(doc, 'Friday').dateParts).toEqual({ stated: ['weekday'], inferred: ['year', 'month', 'day'], basis: 'published' });
+  });
+  it('a duration states itself', () => {
+    expect(date(analyze('The talks lasted three days.'), 'three days').dateParts).toEqual({ stated: ['duration'], inferred: [] });
+  });
+});
+
+describe('dates: words for the present, the past and the future', () => {
+  it('are kept apart from Date mentions, as TimeML reference values', () => {
+    const doc = analyze('Talks are now stalled; recently they were cancelled, and they may resume in the future.', { published: '2025-06-18' });
+    expect(doc.mentions.filter((m) => m.type === 'Date')).toEqual([]);
+    expect((doc.dateRefs ?? []).map((m) => [m.text, m.value])).toEqual([
+      ['now', 'PRESENT_REF'],
+      ['recently', 'PAST_REF'],
+      ['the future', 'FUTURE_REF'],
+    ]);
+  });
+  it('a reference word before a count is part of a duration, not a reference ("the past two months")', () => {
+    const doc = analyze('Prices rose over the past two months.', { published: '2025-06-18' });
+    expect(doc.dateRefs ?? []).toEqual([]);
+  });
+});
