@@ -37,6 +37,10 @@ export interface Lexicons {
   maxTitleWords: number;
   orgCues: Set<string>;
   orgConnectors: string[];
+  /** What a name does in its sentence that makes it an organisation (lexicons/organizations.json contexts): phrases right after or before it, as words. */
+  orgContexts: Array<{ name: string; reason: string; after: string[][]; before: string[][] }>;
+  /** Sports reports (lexicons/organizations.json sports): the words that make a document one, and the phrases around a team's name. */
+  sports?: { reportWords: Set<string>; minReportWords: number; teamAfter: string[][]; teamBefore: string[][]; placeTeamAfter: string[][]; placeTeamBefore: string[][] };
   placeGenerics: Set<string>;
   facilities: Set<string>;
   /** First words that make a name a building or compound ("Palais Coburg", "Villa Elfvik"). */
@@ -125,7 +129,25 @@ const KbFile = z.object({
   entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional() })),
 });
 const TitlesFile = z.object({ titles: z.array(z.string()) });
-const OrgFile = z.object({ cues: z.array(z.string()), connectors: z.array(z.string()) });
+const OrgContextRule = z.object({ name: z.string().min(1), reason: z.string().min(1), after: z.array(z.string().min(1)).default([]), before: z.array(z.string().min(1)).default([]) });
+const OrgFile = z.object({
+  cues: z.array(z.string()),
+  connectors: z.array(z.string()),
+  contexts: z.object({ rules: z.array(OrgContextRule) }).default({ rules: [] }),
+  sports: z
+    .object({
+      reason: z.string().min(1),
+      reportWords: z.array(z.string().min(1)),
+      minReportWords: z.number().int().positive(),
+      teamAfter: z.array(z.string().min(1)),
+      teamBefore: z.array(z.string().min(1)),
+      placeTeamAfter: z.array(z.string().min(1)).default([]),
+      placeTeamBefore: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
+});
+/** A phrase as its lower-case words, "'s" apart ("Nice's coach" → ["'s", "coach"] after the name). */
+const phraseWords = (p: string): string[] => p.toLowerCase().replace(/(\S)'s\b/g, "$1 's").split(/\s+/).filter(Boolean);
 const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), facilityHeads: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), prefixes: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
@@ -320,6 +342,10 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       maxTitleWords: Math.max(...titleWords.map((w) => w.length)),
       orgCues: new Set(org.cues.map((c) => c.toLowerCase())),
       orgConnectors: org.connectors,
+      orgContexts: org.contexts.rules.map((r) => ({ name: r.name, reason: r.reason, after: r.after.map(phraseWords), before: r.before.map(phraseWords) })),
+      ...(org.sports
+        ? { sports: { reportWords: new Set(org.sports.reportWords.map((w) => w.toLowerCase())), minReportWords: org.sports.minReportWords, teamAfter: org.sports.teamAfter.map(phraseWords), teamBefore: org.sports.teamBefore.map(phraseWords), placeTeamAfter: org.sports.placeTeamAfter.map(phraseWords), placeTeamBefore: org.sports.placeTeamBefore.map(phraseWords) } }
+        : {}),
       placeGenerics: new Set(places.generics),
       facilities: new Set(places.facilities),
       facilityHeads: new Set(places.facilityHeads.map((w) => w.toLowerCase())),
