@@ -38,6 +38,8 @@ export interface Lexicons {
   orgCues: Set<string>;
   orgConnectors: string[];
   /** What a name does in its sentence that makes it an organisation (lexicons/organizations.json contexts): phrases right after or before it, as words. */
+  /** Legal-form words at the end of a company's name (lexicons/organizations.json companySuffixes), lower case: "Inc", "SpA". */
+  companySuffixes: Set<string>;
   orgContexts: Array<{ name: string; reason: string; after: string[][]; before: string[][] }>;
   /** Sports reports (lexicons/organizations.json sports): the words that make a document one, and the phrases around a team's name. */
   sports?: { reportWords: Set<string>; minReportWords: number; teamAfter: string[][]; teamBefore: string[][]; placeTeamAfter: string[][]; placeTeamBefore: string[][] };
@@ -133,6 +135,7 @@ const OrgContextRule = z.object({ name: z.string().min(1), reason: z.string().mi
 const OrgFile = z.object({
   cues: z.array(z.string()),
   connectors: z.array(z.string()),
+  companySuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)) }).optional(),
   contexts: z.object({ rules: z.array(OrgContextRule) }).default({ rules: [] }),
   sports: z
     .object({
@@ -342,6 +345,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       maxTitleWords: Math.max(...titleWords.map((w) => w.length)),
       orgCues: new Set(org.cues.map((c) => c.toLowerCase())),
       orgConnectors: org.connectors,
+      companySuffixes: new Set((org.companySuffixes?.words ?? []).map((w) => w.toLowerCase())),
       orgContexts: org.contexts.rules.map((r) => ({ name: r.name, reason: r.reason, after: r.after.map(phraseWords), before: r.before.map(phraseWords) })),
       ...(org.sports
         ? { sports: { reportWords: new Set(org.sports.reportWords.map((w) => w.toLowerCase())), minReportWords: org.sports.minReportWords, teamAfter: org.sports.teamAfter.map(phraseWords), teamBefore: org.sports.teamBefore.map(phraseWords), placeTeamAfter: org.sports.placeTeamAfter.map(phraseWords), placeTeamBefore: org.sports.placeTeamBefore.map(phraseWords) } }

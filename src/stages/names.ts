@@ -194,7 +194,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     // A sentence-initial ordinary word ("However", "Clearly", "Leading") is not part of a name.
     if (sentenceStart && p < to) {
       const w = lower(p);
-      if (lx.notNames.has(w) || (tokens[p]!.pos !== 'PROPN' && !kbMatch(p, to) && !isGivenName(w))) p++;
+      const shouted = to - p >= 2 && tokens[p]!.text.length >= 2 && tokens[p]!.text === tokens[p]!.text.toUpperCase() && tokens[p + 1]!.text === tokens[p + 1]!.text.toUpperCase();
+      if (lx.notNames.has(w) || (tokens[p]!.pos !== 'PROPN' && !kbMatch(p, to) && !isGivenName(w) && !shouted)) p++;
     }
     while (p < to) {
       const w = lower(p);
@@ -310,7 +311,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     }
     if (endsWithFacility(p, to) && n >= 2) return { from: p, to, type: 'Place', rule: 'facility' };
     // In a line of capitals only a short word reads as an acronym; a longer one is a name in capitals.
-    if (n === 1 && isAcronym(words[0]!) && (!capsLine.has(words[0]!.sentence) || words[0]!.text.length <= 4)) return { from: p, to, type: 'Organization', rule: 'acronym' };
+    // A word in capitals that is an ordinary English word ("NOTE", "DELIVERY") is emphasis, not an acronym.
+    const shout = words[0]!.text.length >= 4 && isCommonWord(lower(p));
+    if (n === 1 && isAcronym(words[0]!) && !shout && (!capsLine.has(words[0]!.sentence) || words[0]!.text.length <= 4)) return { from: p, to, type: 'Organization', rule: 'acronym' };
     if (n === 1 && capsLine.has(words[0]!.sentence)) {
       const w = lower(p);
       if (isPlaceWord(w)) return { from: p, to, type: 'Place', rule: 'lexicon-place' };
@@ -406,7 +409,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       const weak = !c.type || SHAPE_RULES.has(c.rule);
       const knownPerson = c.to - c.from === 1 && fullNames.has(lower(c.from));
       // A dateline: the first name of a line, then its date ("BRANTFORD 1997-03-02", "Velmar, Norland 12 May").
-      if (lineStart(c.from) && !c.kb && weak && c.type !== 'Person') {
+      if (lineStart(c.from) && !c.kb && (weak || c.rule === 'acronym') && c.type !== 'Person') {
         let k = c.to;
         const next = list[ci + 1];
         if (tokens[k]?.text === ',' && next && next.from === k + 1) k = next.to;
@@ -440,7 +443,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (!sportsReport || !sports || !(weak || c.kb)) continue;
       const place = c.type === 'Place';
       if (c.type === 'Person' && !(c.to - c.from === 1 && SHAPE_RULES.has(c.rule))) continue;
-      const strong = (isNumber(c.to) && (lineStart(c.from) || isNumber(c.from - 1))) || sports.teamAfter.some((ph) => phraseAfter(c.to, ph)) || sports.teamBefore.some((ph) => phraseBefore(c.from, ph));
+      const strong = (isNumber(c.to) && (lineStart(c.from) || isNumber(c.from - 1) || /^[,:;]$/.test(tokens[c.from - 1]?.text ?? ''))) || sports.teamAfter.some((ph) => phraseAfter(c.to, ph)) || sports.teamBefore.some((ph) => phraseBefore(c.from, ph));
       const placeCue = place && (sports.placeTeamAfter.some((ph) => phraseAfter(c.to, ph)) || sports.placeTeamBefore.some((ph) => phraseBefore(c.from, ph)));
       if (!strong && !placeCue) continue;
       // A team's name may join a place to another name: "Real Madrid", "Dynamo Moscow", "Rotor Volgograd".
@@ -495,6 +498,24 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   const surnames = new Set<string>();
   for (const c of chunks) if (c.type === 'Person' && c.to - c.from >= 2) surnames.add(tokens[c.to - 1]!.text);
   const WEAK = new Set(['place-preposition', 'speaker', 'lexicon-person', 'lexicon-place']);
+  // Names typed by strong evidence (not their look alone), by lower-case text; a company's name without its legal suffix
+  // ("Magna International Inc" → "Magna International", "Magna"). A name given two types is left out.
+  const sameName = new Map<string, EntityType | null>();
+  const sameNameTeams = new Set<string>();
+  const note = (key: string, type: EntityType) => sameName.set(key, sameName.has(key) && sameName.get(key) !== type ? null : type);
+  for (const c of chunks) {
+    if (!c.type || SHAPE_RULES.has(c.rule) || c.rule === 'dateline' || c.rule === 'acronym') continue;
+    const key = spanText(c.from, c.to).toLowerCase();
+    note(key, c.type);
+    if (c.rule === 'sports-team') sameNameTeams.add(key);
+    if (c.type !== 'Organization') continue;
+    let e = c.to;
+    while (e > c.from + 1 && lx.companySuffixes.has(lower(e - 1))) e--;
+    if (e < c.to) {
+      note(spanText(c.from, e).toLowerCase(), 'Organization');
+      if (e - c.from >= 2 && !isCommonWord(lower(c.from)) && isCap(tokens[c.from]!)) note(lower(c.from), 'Organization');
+    }
+  }
   for (const c of chunks) {
     const s = spanText(c.from, c.to);
     if (isDocumentName(c)) continue;
@@ -504,6 +525,15 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     if (surnames.has(s) && (!type || WEAK.has(rule))) {
       type = 'Person';
       rule = 'surname';
+    }
+    // One name, one type in a document: a name typed by what it does elsewhere in it ("Kent 108-3" on a results
+    // line, "Magna International Inc") types its bare mentions ("Kent had reached", "Magna was up").
+    const same = sameName.get(s.toLowerCase()) ?? undefined;
+    if (same && same !== type && (!type || SHAPE_RULES.has(rule) || rule === 'surname' || (c.kb?.kind !== 'country' && c.kb?.type === 'Place' && sameNameTeams.has(s.toLowerCase())))) {
+      if (!(rule === 'surname' && same !== 'Organization')) {
+        type = same;
+        rule = 'same-name';
+      }
     }
     const def = definitions.get(s.replace(/\s+/g, ''));
     if (def && !c.kb) {
