@@ -338,10 +338,11 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       // "the Tigray region": a generic place word after a name makes it a place.
       if (next && lx.placeGenerics.has(next.text.toLowerCase()) && !isCommonWord(w)) return { from: p, to, type: 'Place', rule: 'place-generic' };
       // Resolved later against the surnames of the document's people.
-      if (words[0]!.pos === 'PROPN' && !headline) return { from: p, to, rule: 'single' };
+      if (words[0]!.pos === 'PROPN') return { from: p, to, rule: headline ? 'headline' : 'single' };
       return undefined;
     }
-    if (headline) return undefined;
+    // In a headline name shape says little: the chunk stays untyped unless what it does, or the rest of the text, types it.
+    if (headline) return allNameish ? { from: p, to, rule: 'headline' } : undefined;
     // "in El Fasher", "near Port Sudan": a name after a place preposition that starts with no given name.
     const before = tokens[p - 1];
     if (n <= 3 && allNameish && before && lx.placePrepositions.has(before.text.toLowerCase()) && !isGivenName(lower(p)) && !afterTitle) return { from: p, to, type: 'Place', rule: 'place-preposition' };
@@ -386,7 +387,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   /** The line break before token k (a sentence cut at a line end): datelines and results lines start there. */
   const lineStart = (k: number) => k === 0 || text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
   /** Rules that type a chunk from its look alone, which what it does in the sentence may overrule. */
-  const SHAPE_RULES = new Set(['single', 'name-shape', 'lexicon-person', 'lexicon-place', 'place-preposition', 'speaker', 'place-generic', 'lexicon-org']);
+  const SHAPE_RULES = new Set(['single', 'headline', 'name-shape', 'lexicon-person', 'lexicon-place', 'place-preposition', 'speaker', 'place-generic', 'lexicon-org']);
 
   /**
    * What a name does in its sentence (lexicons/organizations.json contexts and sports): a name before a
@@ -496,7 +497,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   }
   // Surnames of the people named in full: "Witkoff" after "Steve Witkoff".
   const surnames = new Set<string>();
-  for (const c of chunks) if (c.type === 'Person' && c.to - c.from >= 2) surnames.add(tokens[c.to - 1]!.text);
+  for (const c of chunks) if (c.type === 'Person' && c.to - c.from >= 2) surnames.add(tokens[c.to - 1]!.text.toLowerCase());
   const WEAK = new Set(['place-preposition', 'speaker', 'lexicon-person', 'lexicon-place']);
   // Names typed by strong evidence (not their look alone), by lower-case text; a company's name without its legal suffix
   // ("Magna International Inc" → "Magna International", "Magna"). A name given two types is left out.
@@ -522,7 +523,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     let type = c.type;
     let rule = c.rule;
     // A surname of a person the document names in full outweighs weak evidence ("according to Witkoff").
-    if (surnames.has(s) && (!type || WEAK.has(rule))) {
+    if (surnames.has(s.toLowerCase()) && (!type || WEAK.has(rule))) {
       type = 'Person';
       rule = 'surname';
     }
@@ -540,7 +541,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       type = def.type;
       rule = 'acronym-defined';
     }
-    if (!type && surnames.has(s)) {
+    if (!type && surnames.has(s.toLowerCase())) {
       type = 'Person';
       rule = 'surname';
     }
