@@ -174,7 +174,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         let leftTitle = false;
         for (let k = i; k < end && !leftTitle; k++) leftTitle = titleSet.has(spanText(k, end).toLowerCase());
         const rightCue = hasCue(end + n, after);
-        const ok = conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after));
+        const ok = conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i))));
         if (ok) {
           end += n;
           break;
@@ -199,7 +199,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     }
     while (p < to) {
       const w = lower(p);
-      if (lx.notNames.has(w) && (w === 'the' ? !kbMatch(p, to) : true)) {
+      // "New" or "First" inside a run that an organisation's cue word ends belongs to its name ("the New York Stock Exchange").
+      const startsOrg = w !== 'the' && p + 1 < to && (p > from || !sentenceStart) && isCap(tokens[p]!) && hasCue(p + 1, to);
+      if (lx.notNames.has(w) && !startsOrg && (w === 'the' ? !kbMatch(p, to) : true)) {
         p++;
         continue;
       }
