@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { EntityType, RoundStatus } from '../model/schema.js';
 import { EntityType as EntityTypeSchema, RoundStatus as RoundStatusSchema } from '../model/schema.js';
 import { InputError } from '../io/errors.js';
+import { isCommonWord, isGivenName } from './compromise-lexicon.js';
 
 export interface KbEntity {
   id: string;
@@ -22,7 +23,7 @@ export interface KbEntity {
   /** Where the entry comes from: `countries` (world-countries) or `kb` (pipeline knowledge base). */
   source: 'countries' | 'kb';
   /** For places: a country or a capital city (from world-countries); the capital's country. */
-  kind?: 'country' | 'capital';
+  kind?: 'country' | 'capital' | 'city' | 'region';
   country?: string;
   /** A country whose capital bears its name (Singapore, Monaco): also a city, where a session can meet. */
   cityState?: boolean;
@@ -268,6 +269,35 @@ function countryEntities(): { entities: Omit<KbEntity, 'id'>[]; demonyms: string
   return { entities, demonyms, demonymCountry };
 }
 
+interface CityRow {
+  city: string;
+  city_ascii: string;
+  pop: number;
+  country: string;
+  province?: string;
+}
+
+/**
+ * Cities of the world and their provinces or states, from the city-timezones package (Natural Earth's
+ * populated places, public domain): the cities of at least CITY_MIN_POPULATION people, and the provinces
+ * such a city lies in. A name that is also an ordinary English word or a given name ("Nice", "Mobile",
+ * "Victoria") is left out: its capital letter alone does not make it a place. Countries and capitals come
+ * from world-countries, which takes precedence.
+ */
+export const CITY_MIN_POPULATION = 100_000;
+function cityEntities(isOrdinary: (w: string) => boolean): Omit<KbEntity, 'id'>[] {
+  const require = createRequire(import.meta.url);
+  const rows = require('city-timezones/data/cityMap.json') as CityRow[];
+  const out = new Map<string, Omit<KbEntity, 'id'>>();
+  const ok = (name: string) => name.length >= 4 && /^\p{Lu}[\p{L} .'-]+$/u.test(name) && !name.split(/[\s-]+/).every(isOrdinary);
+  for (const r of rows) {
+    if (!(r.pop >= CITY_MIN_POPULATION)) continue;
+    if (ok(r.city) && !out.has(r.city)) out.set(r.city, { name: r.city, type: 'Place', aliases: r.city_ascii !== r.city && ok(r.city_ascii) ? [r.city_ascii] : [], source: 'countries', kind: 'city', country: r.country });
+    if (r.province && ok(r.province) && !out.has(r.province)) out.set(r.province, { name: r.province, type: 'Place', aliases: [], source: 'countries', kind: 'region', country: r.country });
+  }
+  return [...out.values()];
+}
+
 export interface LoadOptions {
   /** Folder of pipeline.json (holds lexicons/ and knowledge/). */
   pipelineDir: string;
@@ -304,6 +334,8 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     } else merged.set(key, { ...e, aliases: [...e.aliases] });
   };
   countryList.forEach(add);
+  const countryNames = new Set(countryList.flatMap((e) => [e.name, ...e.aliases]));
+  for (const c of cityEntities((w) => { const l = w.toLowerCase(); return isCommonWord(l) || isGivenName(l); })) if (!countryNames.has(c.name)) add(c);
   const notEntities = new Set<string>();
   if (!opts.noKnowledge) {
     const kb = readJson(join(opts.pipelineDir, opts.entitiesFile ?? 'knowledge/entities.json'), KbFile);
