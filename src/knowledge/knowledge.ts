@@ -56,6 +56,8 @@ export interface Lexicons {
   kinship: Set<string>;
   /** Plural nouns for the people of a body ("Representatives of the Sudanese Armed Forces"): not part of its name. */
   groupNouns: Set<string>;
+  /** Transliteration rules (lexicons/names.json spellings), in order: see spellingKey. */
+  spellings: Array<{ name: string; from: string[]; to: string; at: 'end' | 'any' | 'double' }>;
   /** Government-office form (lower case) → its standard name ("foreign ministry" → "Ministry of Foreign Affairs"). */
   offices: Map<string, string>;
   demonyms: Set<string>;
@@ -215,7 +217,27 @@ const phrasesSource = (phrases: string[]): string => {
   return String.raw`\b${trieSource(root)}\b`;
 };
 const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]) });
+const SpellingRule = z.object({ name: z.string().min(1), reason: z.string().min(1), from: z.array(z.string().min(1)).min(1), to: z.string(), at: z.enum(['end', 'any', 'double']) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), spellings: z.array(SpellingRule).default([]) });
+/**
+ * The spelling key of a name word (lexicons/names.json spellings): lower case, accents removed, each rule applied in
+ * order; two words with one key are one name written two ways.
+ */
+export function spellingKey(word: string, rules: Array<{ from: string[]; to: string; at: 'end' | 'any' | 'double' }>): string {
+  let w = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  for (const r of rules) {
+    for (const f of r.from) {
+      if (r.at === 'end') {
+        if (w.length > f.length + 2 && w.endsWith(f)) {
+          w = w.slice(0, -f.length) + r.to;
+          break;
+        }
+      } else if (r.at === 'double') w = w.split(f).join(f[0]!);
+      else w = w.split(f).join(r.to);
+    }
+  }
+  return w;
+}
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   let raw: unknown;
@@ -392,6 +414,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       documentHeads: new Set(names.documentHeads),
       kinship: new Set(names.kinship),
       groupNouns: new Set(names.groupNouns.map((w) => w.toLowerCase())),
+      spellings: names.spellings.map((r) => ({ name: r.name, from: r.from, to: r.to, at: r.at })),
       offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),
       sessionNouns: events.sessionNouns.words.map((w) => w.toLowerCase()),

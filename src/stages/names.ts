@@ -158,7 +158,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && end - i >= 2 && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1] && tokens[end + 1]!.start === tokens[end]!.end && /^\p{Ll}{2,4}$/u.test(tokens[end + 1]!.text) && !AFFIX_WORDS.has(tokens[end + 1]!.text) && (!tokens[end + 2] || tokens[end + 2]!.start > tokens[end + 1]!.end || tokens[end + 2]!.kind !== 'word')) end += 2;
       // A hyphenated name of capitalized parts, or of parts joined by a short lower-case syllable ("Jean-Luc",
       // "Sahl-e-Morvan", "Chester-le-Street"), is one name; two known names joined so ("Russia-Ukraine") stay two.
-      if (isTightHyphen(end) && tokens[end + 1] && isCap(tokens[end + 1]!) && tight(end, end + 1) && !kn.aliasFirstWords.has(lower(end - 1)) && !kn.aliasFirstWords.has(lower(end + 1))) end++;
+      if (isTightHyphen(end) && tokens[end + 1] && isCap(tokens[end + 1]!) && tight(end, end + 1) && !(kn.aliases.has(aliasKey(tokens[end - 1]!.text)) && kn.aliases.has(aliasKey(tokens[end + 1]!.text)))) end++;
       else if (isTightHyphen(end) && /^\p{Ll}{1,3}$/u.test(tokens[end + 1]?.text ?? '') && tight(end, end + 1) && isTightHyphen(end + 2) && tight(end + 1, end + 2) && tokens[end + 3] && isCap(tokens[end + 3]!) && tight(end + 2, end + 3)) end += 3;
       // "GU/GRU": an acronym pair joined by a slash is one token run.
       if (tokens[end]?.text === '/' && tokens[end + 1] && isAcronym(tokens[end - 1]!) && isAcronym(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
@@ -201,7 +201,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       const w = lower(p);
       // "New" or "First" inside a run that an organisation's cue word ends belongs to its name ("the New York Stock Exchange").
       const startsOrg = w !== 'the' && p + 1 < to && (p > from || !sentenceStart) && isCap(tokens[p]!) && hasCue(p + 1, to);
-      if (lx.notNames.has(w) && !startsOrg && (w === 'the' ? !kbMatch(p, to) : true)) {
+      // A family name that is also a function word, after a title: "Vice Premier He Dannan", "Minister An Lin".
+      const familyName = afterTitle && p > from && isCap(tokens[p]!) && tokens[p]!.text !== tokens[p]!.text.toUpperCase() && p + 1 < to && isCap(tokens[p + 1]!) && !lx.notNames.has(lower(p + 1));
+      if (lx.notNames.has(w) && !startsOrg && !familyName && (w === 'the' ? !kbMatch(p, to) : true)) {
         p++;
         continue;
       }
@@ -305,6 +307,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     if (p >= to) return undefined;
     // Name words, not counting the hyphens of particles ("el-Sisi").
     const n = tokens.slice(p, to).filter((x) => !/^[-\u2010\u2011]$/.test(x.text)).length;
+    // Name words without particles: "Tamim bin Karim Al Tazi" has the four words of a person's name.
+    const core = tokens.slice(p, to).filter((x, j) => !/^[-\u2010\u2011]$/.test(x.text) && !(j > 0 && lx.particles.has(lower(p + j)))).length;
     const words = tokens.slice(p, to);
     if (hasCue(p, to) && !endsWithFacility(p, to)) {
       // A lone cue word ("Council", "Government") is a common noun, not a name.
@@ -324,10 +328,12 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     }
     if (to - p === 3 && tokens[p + 1]!.text === '/') return { from: p, to, type: 'Organization', rule: 'acronym' };
     const allNameish = words.every((x) => x.pos === 'PROPN' || isPersonWord(x.text) || /^[A-Z]\.$/.test(x.text) || lx.particles.has(x.text.toLowerCase()) || /^[-\u2010\u2011]$/.test(x.text));
-    if (afterTitle && n <= 4) return { from: p, to, type: 'Person', rule: 'after-title' };
+    if (afterTitle && core <= 4) return { from: p, to, type: 'Person', rule: 'after-title' };
     // "Ronen Bar, the director of …": a title in apposition after the name.
     if (n >= 2 && n <= 4 && allNameish && !headline && titleInApposition(to)) return { from: p, to, type: 'Person', rule: 'apposition-title' };
-    if (isGivenName(lower(p)) && n >= 2 && n <= 4) return { from: p, to, type: 'Person', rule: 'given-name' };
+    // A compound given name counts by either part ("Jean-Luc": "jean" is also a noun, "luc" a given name).
+    const givenFirst = isGivenName(lower(p)) || (p + 2 < to && HYPHEN.test(tokens[p + 1]!.text) && isGivenName(lower(p + 2)));
+    if (givenFirst && n >= 3 - (HYPHEN.test(tokens[p + 1]?.text ?? '') ? 0 : 1) && core <= 4) return { from: p, to, type: 'Person', rule: 'given-name' };
     if (n === 1) {
       const w = lower(p);
       if (isPlaceWord(w)) return { from: p, to, type: 'Place', rule: 'lexicon-place' };
@@ -348,7 +354,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     // "in El Fasher", "near Port Sudan": a name after a place preposition that starts with no given name.
     const before = tokens[p - 1];
     if (n <= 3 && allNameish && before && lx.placePrepositions.has(before.text.toLowerCase()) && !isGivenName(lower(p)) && !afterTitle) return { from: p, to, type: 'Place', rule: 'place-preposition' };
-    if (n <= 4 && allNameish && !words.some((x) => isCommonWord(x.text) && !isPersonWord(x.text))) return { from: p, to, type: 'Person', rule: 'name-shape' };
+    if (core <= 4 && allNameish && !words.some((x, j) => isCommonWord(x.text) && !isPersonWord(x.text) && !(j > 0 && lx.particles.has(x.text.toLowerCase())))) return { from: p, to, type: 'Person', rule: 'name-shape' };
     return undefined;
   }
 
@@ -409,6 +415,12 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     for (const c of list) if (c.type === 'Person' && c.to - c.from >= 2) fullNames.add(lower(c.to - 1));
     for (let ci = 0; ci < list.length; ci++) {
       const c = list[ci]!;
+      // A news outlet or agency (lexicons/media.json) is an organisation, whatever its shape ("Interfax said").
+      if (c.type !== 'Organization' && !c.kb && lx.media.has(aliasKey(spanText(c.from, c.to)))) {
+        c.type = 'Organization';
+        c.rule = 'media';
+        continue;
+      }
       const weak = !c.type || SHAPE_RULES.has(c.rule);
       const knownPerson = c.to - c.from === 1 && fullNames.has(lower(c.from));
       // A dateline: the first name of a line, then its date ("BRANTFORD 1997-03-02", "Velmar, Norland 12 May").
@@ -435,7 +447,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (isCountry(c) || knownPerson) continue;
       // A demonym ("Scottish coach") or an ordinary word at the start of a sentence ("Women 's final") names no body.
       if (c.to - c.from === 1 && (lx.demonyms.has(tokens[c.from]!.text) || isCommonWord(lower(c.from)))) continue;
-      if (!c.kb && weak && c.type !== 'Place') {
+      // (A place by its preposition alone gives way: "an analyst at Brenholm"; a place the lexicon knows does not: "the Milan stock market".)
+      if (!c.kb && weak && (c.type !== 'Place' || c.rule === 'place-preposition')) {
         const rule = lx.orgContexts.find((r) => r.after.some((ph) => phraseAfter(c.to, ph)) || r.before.some((ph) => phraseBefore(c.from, ph)));
         if (rule) {
           c.type = 'Organization';
