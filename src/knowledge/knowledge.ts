@@ -107,6 +107,8 @@ export interface Knowledge {
   maxAliasWords: number;
   /** First words of every alias, lower-cased (a token that starts none cannot start a match). */
   aliasFirstWords: Set<string>;
+  /** First word of an alias (lower case) → the most tokens an alias starting with it can span (bounds the gazetteer lookup). */
+  aliasTokensByFirstWord: Map<string, number>;
   /** Names that are documents (treaties), never entities. */
   notEntities: Set<string>;
 }
@@ -379,9 +381,14 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const aliases = new Map<string, KbEntity[]>();
   let maxAliasWords = 1;
   const aliasFirstWords = new Set<string>();
+  const aliasTokensByFirstWord = new Map<string, number>();
   for (const e of entities) {
     for (const a of [e.name, ...e.aliases]) {
-      aliasFirstWords.add(a.split(/[\s/-]+/)[0]!.toLowerCase());
+      const first = a.split(/[\s/-]+/)[0]!.toLowerCase();
+      aliasFirstWords.add(first);
+      // Words, plus every punctuation mark a tokenizer may cut off ("Guinea-Bissau", "U.S.", "Côte d'Ivoire").
+      const span = a.split(/\s+/).length + (a.match(/[^\p{L}\p{N}\s]/gu)?.length ?? 0);
+      aliasTokensByFirstWord.set(first, Math.max(aliasTokensByFirstWord.get(first) ?? 0, span));
       const k = aliasKey(a);
       const list = aliases.get(k) ?? [];
       if (!list.includes(e)) list.push(e);
@@ -442,6 +449,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     byId: new Map(entities.map((e) => [e.id, e])),
     maxAliasWords,
     aliasFirstWords,
+    aliasTokensByFirstWord,
     notEntities,
   };
 }

@@ -47,8 +47,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
 
   /** Longest knowledge-base match starting at token i, within [i, limit). */
   const kbMatch = (i: number, limit: number): { to: number; kb: KbEntity } | undefined => {
-    if (!kn.aliasFirstWords.has(lower(i)) && !kn.aliasFirstWords.has(lower(i).split(/[/-]/)[0]!)) return undefined;
-    for (let to = Math.min(limit, i + kn.maxAliasWords + 4); to > i; to--) {
+    const span = kn.aliasTokensByFirstWord.get(lower(i)) ?? kn.aliasTokensByFirstWord.get(lower(i).split(/[/-]/)[0]!);
+    if (span === undefined) return undefined;
+    for (let to = Math.min(limit, i + span + 1); to > i; to--) {
       const last = tokens[to - 1]!;
       if (last.kind === 'punctuation' && !/\.$/.test(last.text)) continue;
       const s0 = spanText(i, to);
@@ -100,10 +101,13 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   {
     const caps = new Map<number, [number, number]>();
     for (const t of tokens) {
-      if (t.kind !== 'word' || !/^\p{L}{2,}/u.test(t.text)) continue;
+      if (t.kind !== 'word' || t.text.length < 2) continue;
       const w = caps.get(t.sentence) ?? [0, 0];
       w[0]++;
-      if (t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) w[1]++;
+      // Two capitals first (a cheap test, once per token): "CRICKET", "NEW".
+      const c0 = t.text.charCodeAt(0);
+      const c1 = t.text.charCodeAt(1);
+      if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) w[1]++;
       caps.set(t.sentence, w);
     }
     for (const [s, [n, c]] of caps) if (c >= 3 && c / n >= 0.7) capsLine.add(s);
@@ -444,6 +448,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         }
       }
       if (c.kb && c.kb.type !== 'Place') continue;
+      if (!weak && !(c.kb && sportsReport)) continue;
       if (isCountry(c) || knownPerson) continue;
       // A demonym ("Scottish coach") or an ordinary word at the start of a sentence ("Women 's final") names no body.
       if (c.to - c.from === 1 && (lx.demonyms.has(tokens[c.from]!.text) || isCommonWord(lower(c.from)))) continue;
