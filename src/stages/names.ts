@@ -162,7 +162,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && end - i >= 2 && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1] && tokens[end + 1]!.start === tokens[end]!.end && /^\p{Ll}{2,4}$/u.test(tokens[end + 1]!.text) && !AFFIX_WORDS.has(tokens[end + 1]!.text) && (!tokens[end + 2] || tokens[end + 2]!.start > tokens[end + 1]!.end || tokens[end + 2]!.kind !== 'word')) end += 2;
       // A hyphenated name of capitalized parts, or of parts joined by a short lower-case syllable ("Jean-Luc",
       // "Sahl-e-Morvan", "Chester-le-Street"), is one name; two known names joined so ("Russia-Ukraine") stay two.
-      if (isTightHyphen(end) && tokens[end + 1] && isCap(tokens[end + 1]!) && tight(end, end + 1) && !(kn.aliases.has(aliasKey(tokens[end - 1]!.text)) && kn.aliases.has(aliasKey(tokens[end + 1]!.text)))) end++;
+      if (isTightHyphen(end) && tokens[end + 1] && isCap(tokens[end + 1]!) && tight(end, end + 1) && !kn.aliasFirstWords.has(lower(end - 1)) && !kn.aliasFirstWords.has(lower(end + 1))) end++;
       else if (isTightHyphen(end) && /^\p{Ll}{1,3}$/u.test(tokens[end + 1]?.text ?? '') && tight(end, end + 1) && isTightHyphen(end + 2) && tight(end + 1, end + 2) && tokens[end + 3] && isCap(tokens[end + 3]!) && tight(end + 2, end + 3)) end += 3;
       // "GU/GRU": an acronym pair joined by a slash is one token run.
       if (tokens[end]?.text === '/' && tokens[end + 1] && isAcronym(tokens[end - 1]!) && isAcronym(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
@@ -309,6 +309,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (!needs && !keeps) p++;
     }
     if (p >= to) return undefined;
+    // A chunk of punctuation alone ("-" between two names) names nothing.
+    if (tokens.slice(p, to).every((x) => x.kind === 'punctuation' || HYPHEN.test(x.text))) return undefined;
     // Name words, not counting the hyphens of particles ("el-Sisi").
     const n = tokens.slice(p, to).filter((x) => !/^[-\u2010\u2011]$/.test(x.text)).length;
     // Name words without particles: "Tamim bin Karim Al Tazi" has the four words of a person's name.

@@ -96,6 +96,10 @@ describe('names: other name shapes', () => {
     expect(texts(doc, 'Person')).toEqual(['Reza Sahl-e-Morvan', 'Tamim bin Karim Al Tazi', 'Lucia de la Cruz', 'Pieter van der Berg']);
     const plain = analyze('Marie-Claire Fontaine thanked Jean-Luc Brassard in Lyon.', { noKnowledge: true });
     expect(texts(plain, 'Person')).toEqual(['Marie-Claire Fontaine', 'Jean-Luc Brassard']);
+    // Two known places joined by a hyphen stay two, and the hyphen names nothing.
+    const pair = analyze('The US-North Korea summit and the Chile-Peru talks opened.', { noKnowledge: true });
+    expect(texts(pair, 'Place')).toEqual(['US', 'North Korea', 'Chile', 'Peru']);
+    expect(pair.mentions.filter((m) => !/\p{L}/u.test(m.text))).toEqual([]);
   });
 
   it('types a news agency as an organisation, never a speaker, whatever its shape', () => {
