@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { EntityType, RoundStatus } from '../model/schema.js';
 import { EntityType as EntityTypeSchema, RoundStatus as RoundStatusSchema } from '../model/schema.js';
 import { InputError } from '../io/errors.js';
+import { isCommonWord, isGivenName } from './compromise-lexicon.js';
 
 export interface KbEntity {
   id: string;
@@ -22,7 +23,7 @@ export interface KbEntity {
   /** Where the entry comes from: `countries` (world-countries) or `kb` (pipeline knowledge base). */
   source: 'countries' | 'kb';
   /** For places: a country or a capital city (from world-countries); the capital's country. */
-  kind?: 'country' | 'capital';
+  kind?: 'country' | 'capital' | 'city' | 'region';
   country?: string;
   /** A country whose capital bears its name (Singapore, Monaco): also a city, where a session can meet. */
   cityState?: boolean;
@@ -37,6 +38,12 @@ export interface Lexicons {
   maxTitleWords: number;
   orgCues: Set<string>;
   orgConnectors: string[];
+  /** What a name does in its sentence that makes it an organisation (lexicons/organizations.json contexts): phrases right after or before it, as words. */
+  /** Legal-form words at the end of a company's name (lexicons/organizations.json companySuffixes), lower case: "Inc", "SpA". */
+  companySuffixes: Set<string>;
+  orgContexts: Array<{ name: string; reason: string; after: string[][]; before: string[][] }>;
+  /** Sports reports (lexicons/organizations.json sports): the words that make a document one, and the phrases around a team's name. */
+  sports?: { reportWords: Set<string>; minReportWords: number; teamAfter: string[][]; teamBefore: string[][]; placeTeamAfter: string[][]; placeTeamBefore: string[][] };
   placeGenerics: Set<string>;
   facilities: Set<string>;
   /** First words that make a name a building or compound ("Palais Coburg", "Villa Elfvik"). */
@@ -49,6 +56,8 @@ export interface Lexicons {
   kinship: Set<string>;
   /** Plural nouns for the people of a body ("Representatives of the Sudanese Armed Forces"): not part of its name. */
   groupNouns: Set<string>;
+  /** Transliteration rules (lexicons/names.json spellings), in order: see spellingKey. */
+  spellings: Array<{ name: string; from: string[]; to: string; at: 'end' | 'any' | 'double' }>;
   /** Government-office form (lower case) → its standard name ("foreign ministry" → "Ministry of Foreign Affairs"). */
   offices: Map<string, string>;
   demonyms: Set<string>;
@@ -126,6 +135,8 @@ export interface Knowledge {
   maxAliasWords: number;
   /** First words of every alias, lower-cased (a token that starts none cannot start a match). */
   aliasFirstWords: Set<string>;
+  /** First word of an alias (lower case) → the most tokens an alias starting with it can span (bounds the gazetteer lookup). */
+  aliasTokensByFirstWord: Map<string, number>;
   /** Names that are documents (treaties), never entities. */
   notEntities: Set<string>;
 }
@@ -153,7 +164,26 @@ const KbFile = z.object({
   entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional() })),
 });
 const TitlesFile = z.object({ titles: z.array(z.string()) });
-const OrgFile = z.object({ cues: z.array(z.string()), connectors: z.array(z.string()) });
+const OrgContextRule = z.object({ name: z.string().min(1), reason: z.string().min(1), after: z.array(z.string().min(1)).default([]), before: z.array(z.string().min(1)).default([]) });
+const OrgFile = z.object({
+  cues: z.array(z.string()),
+  connectors: z.array(z.string()),
+  companySuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)) }).optional(),
+  contexts: z.object({ rules: z.array(OrgContextRule) }).default({ rules: [] }),
+  sports: z
+    .object({
+      reason: z.string().min(1),
+      reportWords: z.array(z.string().min(1)),
+      minReportWords: z.number().int().positive(),
+      teamAfter: z.array(z.string().min(1)),
+      teamBefore: z.array(z.string().min(1)),
+      placeTeamAfter: z.array(z.string().min(1)).default([]),
+      placeTeamBefore: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
+});
+/** A phrase as its lower-case words, "'s" apart ("Nice's coach" → ["'s", "coach"] after the name). */
+const phraseWords = (p: string): string[] => p.toLowerCase().replace(/(\S)'s\b/g, "$1 's").split(/\s+/).filter(Boolean);
 const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), facilityHeads: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), prefixes: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
@@ -217,7 +247,27 @@ const phrasesSource = (phrases: string[]): string => {
   return String.raw`\b${trieSource(root)}\b`;
 };
 const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]) });
+const SpellingRule = z.object({ name: z.string().min(1), reason: z.string().min(1), from: z.array(z.string().min(1)).min(1), to: z.string(), at: z.enum(['end', 'any', 'double']) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), spellings: z.array(SpellingRule).default([]) });
+/**
+ * The spelling key of a name word (lexicons/names.json spellings): lower case, accents removed, each rule applied in
+ * order; two words with one key are one name written two ways.
+ */
+export function spellingKey(word: string, rules: Array<{ from: string[]; to: string; at: 'end' | 'any' | 'double' }>): string {
+  let w = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  for (const r of rules) {
+    for (const f of r.from) {
+      if (r.at === 'end') {
+        if (w.length > f.length + 2 && w.endsWith(f)) {
+          w = w.slice(0, -f.length) + r.to;
+          break;
+        }
+      } else if (r.at === 'double') w = w.split(f).join(f[0]!);
+      else w = w.split(f).join(r.to);
+    }
+  }
+  return w;
+}
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   let raw: unknown;
@@ -288,6 +338,35 @@ function countryEntities(): { entities: Omit<KbEntity, 'id'>[]; demonyms: string
   return { entities, demonyms, demonymCountry };
 }
 
+interface CityRow {
+  city: string;
+  city_ascii: string;
+  pop: number;
+  country: string;
+  province?: string;
+}
+
+/**
+ * Cities of the world and their provinces or states, from the city-timezones package (Natural Earth's
+ * populated places, public domain): the cities of at least CITY_MIN_POPULATION people, and the provinces
+ * such a city lies in. A name that is also an ordinary English word or a given name ("Nice", "Mobile",
+ * "Victoria") is left out: its capital letter alone does not make it a place. Countries and capitals come
+ * from world-countries, which takes precedence.
+ */
+export const CITY_MIN_POPULATION = 100_000;
+function cityEntities(isOrdinary: (w: string) => boolean): Omit<KbEntity, 'id'>[] {
+  const require = createRequire(import.meta.url);
+  const rows = require('city-timezones/data/cityMap.json') as CityRow[];
+  const out = new Map<string, Omit<KbEntity, 'id'>>();
+  const ok = (name: string) => name.length >= 4 && /^\p{Lu}[\p{L} .'-]+$/u.test(name) && !name.split(/[\s-]+/).every(isOrdinary);
+  for (const r of rows) {
+    if (!(r.pop >= CITY_MIN_POPULATION)) continue;
+    if (ok(r.city) && !out.has(r.city)) out.set(r.city, { name: r.city, type: 'Place', aliases: r.city_ascii !== r.city && ok(r.city_ascii) ? [r.city_ascii] : [], source: 'countries', kind: 'city', country: r.country });
+    if (r.province && ok(r.province) && !out.has(r.province)) out.set(r.province, { name: r.province, type: 'Place', aliases: [], source: 'countries', kind: 'region', country: r.country });
+  }
+  return [...out.values()];
+}
+
 export interface LoadOptions {
   /** Folder of pipeline.json (holds lexicons/ and knowledge/). */
   pipelineDir: string;
@@ -325,6 +404,8 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     } else merged.set(key, { ...e, aliases: [...e.aliases] });
   };
   countryList.forEach(add);
+  const countryNames = new Set(countryList.flatMap((e) => [e.name, ...e.aliases]));
+  for (const c of cityEntities((w) => { const l = w.toLowerCase(); return isCommonWord(l) || isGivenName(l); })) if (!countryNames.has(c.name)) add(c);
   const notEntities = new Set<string>();
   if (!opts.noKnowledge) {
     const kb = readJson(join(opts.pipelineDir, opts.entitiesFile ?? 'knowledge/entities.json'), KbFile);
@@ -346,9 +427,14 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const aliases = new Map<string, KbEntity[]>();
   let maxAliasWords = 1;
   const aliasFirstWords = new Set<string>();
+  const aliasTokensByFirstWord = new Map<string, number>();
   for (const e of entities) {
     for (const a of [e.name, ...e.aliases]) {
-      aliasFirstWords.add(a.split(/[\s/-]+/)[0]!.toLowerCase());
+      const first = a.split(/[\s/-]+/)[0]!.toLowerCase();
+      aliasFirstWords.add(first);
+      // Words, plus every punctuation mark a tokenizer may cut off ("Guinea-Bissau", "U.S.", "Côte d'Ivoire").
+      const span = a.split(/\s+/).length + (a.match(/[^\p{L}\p{N}\s]/gu)?.length ?? 0);
+      aliasTokensByFirstWord.set(first, Math.max(aliasTokensByFirstWord.get(first) ?? 0, span));
       const k = aliasKey(a);
       const list = aliases.get(k) ?? [];
       if (!list.includes(e)) list.push(e);
@@ -366,6 +452,11 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       maxTitleWords: Math.max(...titleWords.map((w) => w.length)),
       orgCues: new Set(org.cues.map((c) => c.toLowerCase())),
       orgConnectors: org.connectors,
+      companySuffixes: new Set((org.companySuffixes?.words ?? []).map((w) => w.toLowerCase())),
+      orgContexts: org.contexts.rules.map((r) => ({ name: r.name, reason: r.reason, after: r.after.map(phraseWords), before: r.before.map(phraseWords) })),
+      ...(org.sports
+        ? { sports: { reportWords: new Set(org.sports.reportWords.map((w) => w.toLowerCase())), minReportWords: org.sports.minReportWords, teamAfter: org.sports.teamAfter.map(phraseWords), teamBefore: org.sports.teamBefore.map(phraseWords), placeTeamAfter: org.sports.placeTeamAfter.map(phraseWords), placeTeamBefore: org.sports.placeTeamBefore.map(phraseWords) } }
+        : {}),
       placeGenerics: new Set(places.generics),
       facilities: new Set(places.facilities),
       facilityHeads: new Set(places.facilityHeads.map((w) => w.toLowerCase())),
@@ -376,6 +467,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       documentHeads: new Set(names.documentHeads),
       kinship: new Set(names.kinship),
       groupNouns: new Set(names.groupNouns.map((w) => w.toLowerCase())),
+      spellings: names.spellings.map((r) => ({ name: r.name, from: r.from, to: r.to, at: r.at })),
       offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),
       sessionNouns: events.sessionNouns.words.map((w) => w.toLowerCase()),
@@ -404,6 +496,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     byId: new Map(entities.map((e) => [e.id, e])),
     maxAliasWords,
     aliasFirstWords,
+    aliasTokensByFirstWord,
     notEntities,
   };
 }

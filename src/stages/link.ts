@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import type { Entity, EntityType, Merge, Mention } from '../model/schema.js';
 import { isEntityType } from '../model/schema.js';
 import type { Knowledge, KbEntity } from '../knowledge/knowledge.js';
-import { aliasKey, entityIdFor } from '../knowledge/knowledge.js';
+import { aliasKey, entityIdFor, spellingKey } from '../knowledge/knowledge.js';
 
 /**
  * Memoizes a string function: names repeat across mentions and documents, and linking asks the
@@ -125,8 +125,9 @@ function surnameVariants(a: string, b: string, threshold: number): string | unde
   return undefined;
 }
 
-/** Given names compatible: equal, one an initial of the other, or one missing. */
-const givenCompatible = (a: string | undefined, b: string | undefined) => !a || !b || a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+/** Given names compatible: equal, one an initial of the other, one missing, or one name transliterated two ways (same spelling key). */
+const givenCompatible = (a: string | undefined, b: string | undefined, key?: (w: string) => string) =>
+  !a || !b || a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || (key !== undefined && a.length > 2 && b.length > 2 && key(a) === key(b));
 
 /** The entities, and the entity id of each mention of `all`, at the same index (none for dates and quantities). */
 export interface Linked {
@@ -144,6 +145,13 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
 
 function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Linked {
   const threshold = opts.jaroWinkler ?? 0.9;
+  const spellings = kn.lexicons.spellings;
+  const spellingKeys = new Map<string, string>();
+  const keyOfWord = (w: string): string => {
+    let k = spellingKeys.get(w);
+    if (k === undefined) spellingKeys.set(w, (k = spellingKey(w, spellings)));
+    return k;
+  };
   const entityMentions: Item[] = [];
   all.forEach((x, at) => {
     if (isEntityType(x.mention.type)) entityMentions.push({ doc: x.doc, mention: x.mention, at, cluster: undefined });
@@ -280,9 +288,12 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       }
       if (a.type === 'Person') {
         if (wx.length < 2 || wy.length < 2) continue;
-        if (!givenCompatible(wx[0], wy[0])) continue;
-        const r = surnameVariants(wx.at(-1)!, wy.at(-1)!, threshold);
-        if (r) return `${r}; given name '${wx[0]}' agrees`;
+        if (!givenCompatible(wx[0], wy[0], keyOfWord)) continue;
+        const sx = wx.at(-1)!;
+        const sy = wy.at(-1)!;
+        const r = surnameVariants(sx, sy, threshold) ?? (sx.length > 3 && keyOfWord(sx) === keyOfWord(sy) ? `surname transliterations ${sx}/${sy} (names.json spellings)` : undefined);
+        const given = wx[0] === wy[0] ? `given name '${wx[0]}' agrees` : `given names '${wx[0]}'/'${wy[0]}' agree (names.json spellings)`;
+        if (r) return `${r}; ${given}`;
       }
     }
     return undefined;

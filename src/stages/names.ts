@@ -10,7 +10,7 @@
 import type { Doc, Mention, Token, EntityType } from '../model/schema.js';
 import type { Knowledge, KbEntity } from '../knowledge/knowledge.js';
 import { aliasKey } from '../knowledge/knowledge.js';
-import { isCommonWord, isGivenName, isOrganizationWord, isPersonWord, isPlaceWord } from '../knowledge/compromise-lexicon.js';
+import { isCommonWord, isGivenName, isOrganizationWord, isPersonWord, isPlaceWord, lexiconTags } from '../knowledge/compromise-lexicon.js';
 import type { DocStage } from './stage.js';
 
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
@@ -28,6 +28,7 @@ interface Chunk {
   kb?: KbEntity;
 }
 
+const HYPHEN = /^[-\u2010\u2011]$/;
 const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) && t.kind !== 'punctuation';
 const isAcronym = (t: Token): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}$/.test(t.text);
 
@@ -40,11 +41,15 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   const lows = tokens.map((t) => t.text.toLowerCase());
   const lower = (i: number) => lows[i]!;
   const connectors = lx.orgConnectors.map((conn) => ({ conn, words: conn.split(' ') }));
+  /** Tokens a and b touch (no space between), and token k is a hyphen that touches the token before it. */
+  const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
+  const isTightHyphen = (k: number) => k > 0 && tokens[k] !== undefined && HYPHEN.test(tokens[k]!.text) && tight(k - 1, k);
 
   /** Longest knowledge-base match starting at token i, within [i, limit). */
   const kbMatch = (i: number, limit: number): { to: number; kb: KbEntity } | undefined => {
-    if (!kn.aliasFirstWords.has(lower(i)) && !kn.aliasFirstWords.has(lower(i).split(/[/-]/)[0]!)) return undefined;
-    for (let to = Math.min(limit, i + kn.maxAliasWords + 4); to > i; to--) {
+    const span = kn.aliasTokensByFirstWord.get(lower(i)) ?? kn.aliasTokensByFirstWord.get(lower(i).split(/[/-]/)[0]!);
+    if (span === undefined) return undefined;
+    for (let to = Math.min(limit, i + span + 1); to > i; to--) {
       const last = tokens[to - 1]!;
       if (last.kind === 'punctuation' && !/\.$/.test(last.text)) continue;
       const s0 = spanText(i, to);
@@ -90,7 +95,23 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
 
   const chunks: Chunk[] = [];
   const isHeadline = new Map<number, boolean>();
+  // A line in capitals ("BASEBALL - MAJOR LEAGUE RESULTS"): every word looks like an acronym there.
+  const capsLine = new Set<number>();
   for (let s = 0; s < doc.sentences.length; s++) isHeadline.set(s, false);
+  {
+    const caps = new Map<number, [number, number]>();
+    for (const t of tokens) {
+      if (t.kind !== 'word' || t.text.length < 2) continue;
+      const w = caps.get(t.sentence) ?? [0, 0];
+      w[0]++;
+      // Two capitals first (a cheap test, once per token): "CRICKET", "NEW".
+      const c0 = t.text.charCodeAt(0);
+      const c1 = t.text.charCodeAt(1);
+      if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) w[1]++;
+      caps.set(t.sentence, w);
+    }
+    for (const [s, [n, c]] of caps) if (c >= 3 && c / n >= 0.7) capsLine.add(s);
+  }
   {
     // A line without final punctuation where most longer words are capitalized is a headline: name shape says little there.
     const words = new Map<number, [number, number]>();
@@ -111,15 +132,17 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isCap(t) || MONTHS.test(t.text) || WEEKDAYS.test(t.text)) {
+    if (!isCap(t) || MONTHS.test(t.text) || WEEKDAYS.test(t.text) || (capsLine.has(t.sentence) && isCommonWord(lower(i)) && !kn.aliasFirstWords.has(lower(i)))) {
       i++;
       continue;
     }
     // The run: capitalized tokens, joined by connectors when an organisation or facility name spans them.
     let end = i;
     const sentence = t.sentence;
+    const caps = capsLine.has(sentence);
     const inRun = (k: number) => {
       const x = tokens[k];
+      if (caps && x && isCommonWord(lower(k)) && !kn.aliasFirstWords.has(lower(k))) return false;
       return x !== undefined && x.sentence === sentence && (isCap(x) || (lx.particles.has(lower(k)) && particleJoins(k))) && !MONTHS.test(x.text) && !WEEKDAYS.test(x.text);
     };
     // A particle inside a name: "Majed al-Ansari", "Abdel Fattah el-Sisi", "Ursula von der Leyen".
@@ -137,6 +160,10 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       // A hyphenated given name whose second syllable is lower case ("Kim Jong-un", "Moon Jae-in"): after two name
       // words, a tight hyphen and a short syllable that is no English affix word ("Al Qaeda-led").
       if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && end - i >= 2 && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1] && tokens[end + 1]!.start === tokens[end]!.end && /^\p{Ll}{2,4}$/u.test(tokens[end + 1]!.text) && !AFFIX_WORDS.has(tokens[end + 1]!.text) && (!tokens[end + 2] || tokens[end + 2]!.start > tokens[end + 1]!.end || tokens[end + 2]!.kind !== 'word')) end += 2;
+      // A hyphenated name of capitalized parts, or of parts joined by a short lower-case syllable ("Jean-Luc",
+      // "Sahl-e-Morvan", "Chester-le-Street"), is one name; two known names joined so ("Russia-Ukraine") stay two.
+      if (isTightHyphen(end) && tokens[end + 1] && isCap(tokens[end + 1]!) && tight(end, end + 1) && !kn.aliasFirstWords.has(lower(end - 1)) && !kn.aliasFirstWords.has(lower(end + 1))) end++;
+      else if (isTightHyphen(end) && /^\p{Ll}{1,3}$/u.test(tokens[end + 1]?.text ?? '') && tight(end, end + 1) && isTightHyphen(end + 2) && tight(end + 1, end + 2) && tokens[end + 3] && isCap(tokens[end + 3]!) && tight(end + 2, end + 3)) end += 3;
       // "GU/GRU": an acronym pair joined by a slash is one token run.
       if (tokens[end]?.text === '/' && tokens[end + 1] && isAcronym(tokens[end - 1]!) && isAcronym(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
       // Connectors: "Ministry of Foreign Affairs", "National Security and Defence Council", "Office of the President".
@@ -151,7 +178,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         let leftTitle = false;
         for (let k = i; k < end && !leftTitle; k++) leftTitle = titleSet.has(spanText(k, end).toLowerCase());
         const rightCue = hasCue(end + n, after);
-        const ok = conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after));
+        const ok = conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i))));
         if (ok) {
           end += n;
           break;
@@ -171,11 +198,16 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     // A sentence-initial ordinary word ("However", "Clearly", "Leading") is not part of a name.
     if (sentenceStart && p < to) {
       const w = lower(p);
-      if (lx.notNames.has(w) || (tokens[p]!.pos !== 'PROPN' && !kbMatch(p, to) && !isGivenName(w))) p++;
+      const shouted = to - p >= 2 && tokens[p]!.text.length >= 2 && tokens[p]!.text === tokens[p]!.text.toUpperCase() && tokens[p + 1]!.text === tokens[p + 1]!.text.toUpperCase();
+      if (lx.notNames.has(w) || (tokens[p]!.pos !== 'PROPN' && !kbMatch(p, to) && !isGivenName(w) && !shouted)) p++;
     }
     while (p < to) {
       const w = lower(p);
-      if (lx.notNames.has(w) && (w === 'the' ? !kbMatch(p, to) : true)) {
+      // "New" or "First" inside a run that an organisation's cue word ends belongs to its name ("the New York Stock Exchange").
+      const startsOrg = w !== 'the' && p + 1 < to && (p > from || !sentenceStart) && isCap(tokens[p]!) && hasCue(p + 1, to);
+      // A family name that is also a function word, after a title: "Vice Premier He Dannan", "Minister An Lin".
+      const familyName = afterTitle && p > from && isCap(tokens[p]!) && tokens[p]!.text !== tokens[p]!.text.toUpperCase() && p + 1 < to && isCap(tokens[p + 1]!) && !lx.notNames.has(lower(p + 1));
+      if (lx.notNames.has(w) && !startsOrg && !familyName && (w === 'the' ? !kbMatch(p, to) : true)) {
         p++;
         continue;
       }
@@ -277,8 +309,12 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (!needs && !keeps) p++;
     }
     if (p >= to) return undefined;
+    // A chunk of punctuation alone ("-" between two names) names nothing.
+    if (tokens.slice(p, to).every((x) => x.kind === 'punctuation' || HYPHEN.test(x.text))) return undefined;
     // Name words, not counting the hyphens of particles ("el-Sisi").
     const n = tokens.slice(p, to).filter((x) => !/^[-\u2010\u2011]$/.test(x.text)).length;
+    // Name words without particles: "Tamim bin Karim Al Tazi" has the four words of a person's name.
+    const core = tokens.slice(p, to).filter((x, j) => !/^[-\u2010\u2011]$/.test(x.text) && !(j > 0 && lx.particles.has(lower(p + j)))).length;
     const words = tokens.slice(p, to);
     if (hasCue(p, to) && !endsWithFacility(p, to)) {
       // A lone cue word ("Council", "Government") is a common noun, not a name.
@@ -286,13 +322,24 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       return { from: p, to, type: 'Organization', rule: 'org-cue' };
     }
     if (endsWithFacility(p, to) && n >= 2) return { from: p, to, type: 'Place', rule: 'facility' };
-    if (n === 1 && isAcronym(words[0]!)) return { from: p, to, type: 'Organization', rule: 'acronym' };
+    // In a line of capitals only a short word reads as an acronym; a longer one is a name in capitals.
+    // A word in capitals that is an ordinary English word ("NOTE", "DELIVERY") is emphasis, not an acronym.
+    const shout = words[0]!.text.length >= 4 && isCommonWord(lower(p));
+    if (n === 1 && isAcronym(words[0]!) && !shout && (!capsLine.has(words[0]!.sentence) || words[0]!.text.length <= 4)) return { from: p, to, type: 'Organization', rule: 'acronym' };
+    if (n === 1 && capsLine.has(words[0]!.sentence)) {
+      const w = lower(p);
+      if (isPlaceWord(w)) return { from: p, to, type: 'Place', rule: 'lexicon-place' };
+      if (isCommonWord(w)) return undefined;
+      return { from: p, to, rule: 'single' };
+    }
     if (to - p === 3 && tokens[p + 1]!.text === '/') return { from: p, to, type: 'Organization', rule: 'acronym' };
     const allNameish = words.every((x) => x.pos === 'PROPN' || isPersonWord(x.text) || /^[A-Z]\.$/.test(x.text) || lx.particles.has(x.text.toLowerCase()) || /^[-\u2010\u2011]$/.test(x.text));
-    if (afterTitle && n <= 4) return { from: p, to, type: 'Person', rule: 'after-title' };
+    if (afterTitle && core <= 4) return { from: p, to, type: 'Person', rule: 'after-title' };
     // "Ronen Bar, the director of …": a title in apposition after the name.
     if (n >= 2 && n <= 4 && allNameish && !headline && titleInApposition(to)) return { from: p, to, type: 'Person', rule: 'apposition-title' };
-    if (isGivenName(lower(p)) && n >= 2 && n <= 4) return { from: p, to, type: 'Person', rule: 'given-name' };
+    // A compound given name counts by either part ("Jean-Luc": "jean" is also a noun, "luc" a given name).
+    const givenFirst = isGivenName(lower(p)) || (p + 2 < to && HYPHEN.test(tokens[p + 1]!.text) && isGivenName(lower(p + 2)));
+    if (givenFirst && n >= 3 - (HYPHEN.test(tokens[p + 1]?.text ?? '') ? 0 : 1) && core <= 4) return { from: p, to, type: 'Person', rule: 'given-name' };
     if (n === 1) {
       const w = lower(p);
       if (isPlaceWord(w)) return { from: p, to, type: 'Place', rule: 'lexicon-place' };
@@ -305,14 +352,15 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       // "the Tigray region": a generic place word after a name makes it a place.
       if (next && lx.placeGenerics.has(next.text.toLowerCase()) && !isCommonWord(w)) return { from: p, to, type: 'Place', rule: 'place-generic' };
       // Resolved later against the surnames of the document's people.
-      if (words[0]!.pos === 'PROPN' && !headline) return { from: p, to, rule: 'single' };
+      if (words[0]!.pos === 'PROPN') return { from: p, to, rule: headline ? 'headline' : 'single' };
       return undefined;
     }
-    if (headline) return undefined;
+    // In a headline name shape says little: the chunk stays untyped unless what it does, or the rest of the text, types it.
+    if (headline) return allNameish ? { from: p, to, rule: 'headline' } : undefined;
     // "in El Fasher", "near Port Sudan": a name after a place preposition that starts with no given name.
     const before = tokens[p - 1];
     if (n <= 3 && allNameish && before && lx.placePrepositions.has(before.text.toLowerCase()) && !isGivenName(lower(p)) && !afterTitle) return { from: p, to, type: 'Place', rule: 'place-preposition' };
-    if (n <= 4 && allNameish && !words.some((x) => isCommonWord(x.text) && !isPersonWord(x.text))) return { from: p, to, type: 'Person', rule: 'name-shape' };
+    if (core <= 4 && allNameish && !words.some((x, j) => isCommonWord(x.text) && !isPersonWord(x.text) && !(j > 0 && lx.particles.has(x.text.toLowerCase())))) return { from: p, to, type: 'Person', rule: 'name-shape' };
     return undefined;
   }
 
@@ -335,6 +383,111 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     return tokens[k]?.text === ')' && /^[A-Z][A-Z/]+$/.test(s) ? s : undefined;
   }
 
+  /** Do the words of `phrase` stand right after token `to` (exclusive end), or right before token `from`? */
+  function phraseAfter(to: number, phrase: string[]): boolean {
+    const sentence = tokens[to - 1]!.sentence;
+    for (let k = 0; k < phrase.length; k++) if (tokens[to + k]?.sentence !== sentence || lower(to + k) !== phrase[k]) return false;
+    return true;
+  }
+  function phraseBefore(from: number, phrase: string[]): boolean {
+    const sentence = tokens[from]!.sentence;
+    const s0 = from - phrase.length;
+    if (s0 < 0) return false;
+    for (let k = 0; k < phrase.length; k++) if (tokens[s0 + k]!.sentence !== sentence || lower(s0 + k) !== phrase[k]) return false;
+    return true;
+  }
+  const isNumber = (k: number) => tokens[k] !== undefined && /^\d+(?:-\d+)?$/.test(tokens[k]!.text);
+  const isCountry = (c: Chunk) => c.kb?.kind === 'country' || (!c.kb && lexiconTags(lower(c.from)).includes('Country') && c.to - c.from === 1);
+  /** The line break before token k (a sentence cut at a line end): datelines and results lines start there. */
+  const lineStart = (k: number) => k === 0 || text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
+  /** Rules that type a chunk from its look alone, which what it does in the sentence may overrule. */
+  const SHAPE_RULES = new Set(['single', 'headline', 'name-shape', 'lexicon-person', 'lexicon-place', 'place-preposition', 'speaker', 'place-generic', 'lexicon-org']);
+
+  /**
+   * What a name does in its sentence (lexicons/organizations.json contexts and sports): a name before a
+   * company's role or stock is an organisation; in a sports report a city or region, or an unknown name,
+   * that beats, plays or scores is a team; a line's first name before its date is a dateline's place; two to
+   * four name words before a country in parentheses are a person ("Mara Lind ( Norway )").
+   */
+  function retypeByContext(list: Chunk[]): void {
+    const sports = lx.sports;
+    let sportsReport = false;
+    if (sports) {
+      const seen = new Set<string>();
+      for (let k = 0; k < tokens.length && seen.size < sports.minReportWords; k++) if (sports.reportWords.has(lows[k]!)) seen.add(lows[k]!);
+      sportsReport = seen.size >= sports.minReportWords;
+    }
+    const fullNames = new Set<string>();
+    for (const c of list) if (c.type === 'Person' && c.to - c.from >= 2) fullNames.add(lower(c.to - 1));
+    for (let ci = 0; ci < list.length; ci++) {
+      const c = list[ci]!;
+      // A news outlet or agency (lexicons/media.json) is an organisation, whatever its shape ("Interfax said").
+      if (c.type !== 'Organization' && !c.kb && lx.media.has(aliasKey(spanText(c.from, c.to)))) {
+        c.type = 'Organization';
+        c.rule = 'media';
+        continue;
+      }
+      const weak = !c.type || SHAPE_RULES.has(c.rule);
+      const knownPerson = c.to - c.from === 1 && fullNames.has(lower(c.from));
+      // A dateline: the first name of a line, then its date ("BRANTFORD 1997-03-02", "Velmar, Norland 12 May").
+      if (lineStart(c.from) && !c.kb && (weak || c.rule === 'acronym') && c.type !== 'Person') {
+        let k = c.to;
+        const next = list[ci + 1];
+        if (tokens[k]?.text === ',' && next && next.from === k + 1) k = next.to;
+        if (tokens[k] && (/^\d{4}-\d{2}-\d{2}$/.test(tokens[k]!.text) || MONTHS.test(tokens[k]!.text)) && tokens[k]!.sentence === tokens[c.from]!.sentence) {
+          c.type = 'Place';
+          c.rule = 'dateline';
+          continue;
+        }
+      }
+      // A person listed with their country: "Mara Lind ( Norway )".
+      if (!c.kb && (weak || c.rule === 'given-name') && c.to - c.from >= 2 && c.to - c.from <= 4 && tokens[c.to]?.text === '(') {
+        const inner = list[ci + 1];
+        if (inner && inner.from === c.to + 1 && tokens[inner.to]?.text === ')' && isCountry(inner) && !tokens.slice(c.from, c.to).some((x, j) => isCommonWord(lower(c.from + j)) && !isPersonWord(x.text))) {
+          c.type = 'Person';
+          c.rule = 'person-country';
+          continue;
+        }
+      }
+      if (c.kb && c.kb.type !== 'Place') continue;
+      if (!weak && !(c.kb && sportsReport)) continue;
+      if (isCountry(c) || knownPerson) continue;
+      // A demonym ("Scottish coach") or an ordinary word at the start of a sentence ("Women 's final") names no body.
+      if (c.to - c.from === 1 && (lx.demonyms.has(tokens[c.from]!.text) || isCommonWord(lower(c.from)))) continue;
+      // (A place by its preposition alone gives way: "an analyst at Brenholm"; a place the lexicon knows does not: "the Milan stock market".)
+      if (!c.kb && weak && (c.type !== 'Place' || c.rule === 'place-preposition')) {
+        const rule = lx.orgContexts.find((r) => r.after.some((ph) => phraseAfter(c.to, ph)) || r.before.some((ph) => phraseBefore(c.from, ph)));
+        if (rule) {
+          c.type = 'Organization';
+          c.rule = `context:${rule.name}`;
+          continue;
+        }
+      }
+      if (!sportsReport || !sports || !(weak || c.kb)) continue;
+      const place = c.type === 'Place';
+      if (c.type === 'Person' && !(c.to - c.from === 1 && SHAPE_RULES.has(c.rule))) continue;
+      const strong = (isNumber(c.to) && (lineStart(c.from) || isNumber(c.from - 1) || /^[,:;]$/.test(tokens[c.from - 1]?.text ?? ''))) || sports.teamAfter.some((ph) => phraseAfter(c.to, ph)) || sports.teamBefore.some((ph) => phraseBefore(c.from, ph));
+      const placeCue = place && (sports.placeTeamAfter.some((ph) => phraseAfter(c.to, ph)) || sports.placeTeamBefore.some((ph) => phraseBefore(c.from, ph)));
+      if (!strong && !placeCue) continue;
+      // A team's name may join a place to another name: "Real Madrid", "Dynamo Moscow", "Rotor Volgograd".
+      const prev = list[ci - 1];
+      const next = list[ci + 1];
+      const joins = (o: Chunk | undefined) => o !== undefined && !isCountry(o) && (!o.type || SHAPE_RULES.has(o.rule) || o.kb?.type === 'Place') && tokens[o.from]!.sentence === tokens[c.from]!.sentence;
+      if (prev && prev.to === c.from && joins(prev)) {
+        c.from = prev.from;
+        prev.type = undefined;
+        prev.to = prev.from;
+      } else if (next && next.from === c.to && joins(next)) {
+        c.to = next.to;
+        next.type = undefined;
+        next.from = next.to;
+      }
+      c.type = 'Organization';
+      c.rule = 'sports-team';
+      delete c.kb;
+    }
+  }
+
   // Documents, not entities: a name right before a document head ("the New START treaty"), an acronym
   // defined after one ("… Reduction Treaty (New START)"), and the knowledge base's list.
   const documents = new Set(kn.notEntities);
@@ -354,6 +507,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     return !c.kb && !!next && next.text === next.text.toLowerCase() && lx.documentHeads.has(next.text);
   };
 
+  retypeByContext(chunks);
+  for (let k = chunks.length - 1; k >= 0; k--) if (chunks[k]!.from >= chunks[k]!.to) chunks.splice(k, 1);
+
   // Acronyms defined in the text take the type of their expansion: "… Council (NSDC)".
   const mentions: Mention[] = [];
   const definitions = new Map<string, { type: EntityType; expansion: string }>();
@@ -363,24 +519,51 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   }
   // Surnames of the people named in full: "Witkoff" after "Steve Witkoff".
   const surnames = new Set<string>();
-  for (const c of chunks) if (c.type === 'Person' && c.to - c.from >= 2) surnames.add(tokens[c.to - 1]!.text);
+  for (const c of chunks) if (c.type === 'Person' && c.to - c.from >= 2) surnames.add(tokens[c.to - 1]!.text.toLowerCase());
   const WEAK = new Set(['place-preposition', 'speaker', 'lexicon-person', 'lexicon-place']);
+  // Names typed by strong evidence (not their look alone), by lower-case text; a company's name without its legal suffix
+  // ("Magna International Inc" → "Magna International", "Magna"). A name given two types is left out.
+  const sameName = new Map<string, EntityType | null>();
+  const sameNameTeams = new Set<string>();
+  const note = (key: string, type: EntityType) => sameName.set(key, sameName.has(key) && sameName.get(key) !== type ? null : type);
+  for (const c of chunks) {
+    if (!c.type || SHAPE_RULES.has(c.rule) || c.rule === 'dateline' || c.rule === 'acronym') continue;
+    const key = spanText(c.from, c.to).toLowerCase();
+    note(key, c.type);
+    if (c.rule === 'sports-team') sameNameTeams.add(key);
+    if (c.type !== 'Organization') continue;
+    let e = c.to;
+    while (e > c.from + 1 && lx.companySuffixes.has(lower(e - 1))) e--;
+    if (e < c.to) {
+      note(spanText(c.from, e).toLowerCase(), 'Organization');
+      if (e - c.from >= 2 && !isCommonWord(lower(c.from)) && isCap(tokens[c.from]!)) note(lower(c.from), 'Organization');
+    }
+  }
   for (const c of chunks) {
     const s = spanText(c.from, c.to);
     if (isDocumentName(c)) continue;
     let type = c.type;
     let rule = c.rule;
     // A surname of a person the document names in full outweighs weak evidence ("according to Witkoff").
-    if (surnames.has(s) && (!type || WEAK.has(rule))) {
+    if (surnames.has(s.toLowerCase()) && (!type || WEAK.has(rule))) {
       type = 'Person';
       rule = 'surname';
+    }
+    // One name, one type in a document: a name typed by what it does elsewhere in it ("Kent 108-3" on a results
+    // line, "Magna International Inc") types its bare mentions ("Kent had reached", "Magna was up").
+    const same = sameName.get(s.toLowerCase()) ?? undefined;
+    if (same && same !== type && (!type || SHAPE_RULES.has(rule) || rule === 'surname' || (c.kb?.kind !== 'country' && c.kb?.type === 'Place' && sameNameTeams.has(s.toLowerCase())))) {
+      if (!(rule === 'surname' && same !== 'Organization')) {
+        type = same;
+        rule = 'same-name';
+      }
     }
     const def = definitions.get(s.replace(/\s+/g, ''));
     if (def && !c.kb) {
       type = def.type;
       rule = 'acronym-defined';
     }
-    if (!type && surnames.has(s)) {
+    if (!type && surnames.has(s.toLowerCase())) {
       type = 'Person';
       rule = 'surname';
     }

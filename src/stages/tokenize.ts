@@ -59,8 +59,19 @@ export function tokenize(doc: Doc): Doc {
       if (value.includes('\n')) close(tokens.length ? tokens[tokens.length - 1]!.end : start);
     } else {
       if (sentStart < 0) sentStart = start;
-      tokens.push({ start, end, text: value, pos: pos[i]!, kind: kinds[i]!, lemma: lemmas[i] ?? value.toLowerCase(), sentence: sentences.length });
-      inSentence++;
+      const prev = tokens[tokens.length - 1];
+      // wink cuts a word at letters it does not know ("Ł|ukasz", "Wi|ś|niewski", "İ|lknur"): touching pieces of letters,
+      // one of them beyond ASCII, are one word, a proper noun where it starts with a capital.
+      if (prev && prev.end === start && prev.sentence === sentences.length && /^\p{L}+$/u.test(value) && /^\p{L}+$/u.test(prev.text) && /[^\x00-\x7F]/.test(prev.text + value)) {
+        prev.text += value;
+        prev.end = end;
+        prev.lemma = prev.text.toLowerCase();
+        prev.kind = 'word';
+        if (/^\p{Lu}/u.test(prev.text) || pos[i] === 'PROPN') prev.pos = 'PROPN';
+      } else {
+        tokens.push({ start, end, text: value, pos: pos[i]!, kind: kinds[i]!, lemma: lemmas[i] ?? value.toLowerCase(), sentence: sentences.length });
+        inSentence++;
+      }
       if (inSentence >= SENTENCE_TOKENS.hard || (inSentence >= SENTENCE_TOKENS.soft && /^[,;:]$/.test(value))) close(end);
     }
     if (sentenceEnds.has(i)) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadKnowledge } from '../../src/knowledge/knowledge.js';
+import { aliasKey, loadKnowledge } from '../../src/knowledge/knowledge.js';
 import { tempDir } from '../helpers.js';
 
 const PIPELINE = resolve(import.meta.dirname, '../../pipeline');
@@ -39,5 +39,20 @@ describe('rules as data', () => {
     const kn = loadKnowledge({ pipelineDir: dir, noKnowledge: true });
     expect(kn.lexicons.facts.signing.test('The envoys Initialled the text.')).toBe(true);
     expect(kn.lexicons.facts.signing.test('The envoys reinitialled the text.')).toBe(false);
+  });
+});
+
+describe('knowledge: cities and provinces (city-timezones)', () => {
+  it('knows large cities and their provinces as places, and leaves out names that are ordinary words', async () => {
+    const { loadPipeline } = await import('../../src/pipeline.js');
+    const k = loadPipeline(undefined, { noKnowledge: true }).knowledge;
+    const place = (s: string) => k.aliases.get(aliasKey(s))?.find((e) => e.type === 'Place');
+    expect(place('Karachi')?.kind).toBe('city');
+    expect(place('Los Angeles')?.kind).toBe('city');
+    expect(place('Ontario')?.kind).toBe('region');
+    // A country keeps its own entry.
+    expect(place('Singapore')?.kind).toBe('country');
+    // "Nice", "Mobile" and "Reading" (ordinary words) are not places by their capital alone.
+    for (const w of ['Nice', 'Mobile', 'Reading']) expect(place(w), w).toBeUndefined();
   });
 });

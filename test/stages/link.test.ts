@@ -92,3 +92,41 @@ describe('link: government offices belong to their country', () => {
     expect(name('b', 0)).toBe('Ministry of Foreign Affairs of Kenya');
   });
 });
+
+// Issue 20: spelling variants of one person across articles (lexicons/names.json spellings), and different people kept apart.
+describe('link: transliterations', () => {
+  const k = () => noKnowledgePipeline().knowledge;
+  it('merges given names written two ways (Oleksiy/Oleksii, -ey/-iy, q/gh), and says which rule', () => {
+    const pairs: Array<[string, string]> = [
+      ['Oleksiy Marchuk', 'Oleksii Marchuk'],
+      ['Sergey Tarnovsky', 'Sergiy Tarnovskyi'],
+      ['Abdulqadir Haroun', 'Abdulghadir Haroun'],
+    ];
+    for (const [x, y] of pairs) {
+      const a = dm('a', x, 'Person', 0);
+      const b = dm('b', y, 'Person', 0);
+      const res = linkAll([a, b], k());
+      expect(res.id(a), `${x} / ${y}`).toBe(res.id(b));
+      expect(res.entities[0]!.merges.map((m) => m.reason).join(' ')).toMatch(/names\.json spellings/);
+    }
+  });
+
+  it('keeps different people apart: another given name, or a gendered surname', () => {
+    const a = dm('a', 'Oleksii Marchuk', 'Person', 0);
+    const b = dm('b', 'Oleksandr Marchuk', 'Person', 0);
+    const c = dm('c', 'Sergiy Tarnovsky', 'Person', 0);
+    const d = dm('d', 'Olena Tarnovska', 'Person', 0);
+    const res = linkAll([a, b, c, d], k());
+    expect(res.id(a)).not.toBe(res.id(b));
+    expect(res.id(c)).not.toBe(res.id(d));
+  });
+
+  it('links a surname used alone in another article to the one person who bears it', () => {
+    const full = dm('a', 'Dana Whitcombe', 'Person', 0);
+    const other = dm('b', 'Mark Ellery', 'Person', 0);
+    const alone = dm('c', 'Whitcombe', 'Person', 0);
+    const res = linkAll([full, other, alone], k());
+    expect(res.id(alone)).toBe(res.id(full));
+    expect(res.entities.find((e) => e.id === res.id(full))!.merges.map((m) => m.reason).join(' ')).toMatch(/surname 'Whitcombe' fits 'Dana Whitcombe'/);
+  });
+});

@@ -80,3 +80,86 @@ describe('names: general rules on unseen text', () => {
     expect(doc.mentions.some((m) => m.text === 'Brexit')).toBe(false);
   });
 });
+
+// Issue 20: name shapes beyond the negotiation beat, each on a sentence written for the test.
+describe('names: other name shapes', () => {
+  it('keeps a family name that is also an English function word after a title', () => {
+    const doc = analyze('Vice Premier He Dannan opened the session in Geneva. He said it would be short.', { noKnowledge: true });
+    expect(texts(doc, 'Person')).toEqual(['He Dannan']);
+    // The pronoun at the start of the next sentence is no name.
+    expect(doc.mentions.filter((m) => m.text === 'He')).toEqual([]);
+  });
+
+  it('reads names that start with a capital beyond ASCII (İ, Ł, Ö, Ś) as whole words', () => {
+    const doc = analyze('Łukasz Wiśniewski met İlknur Özdemir and Śliwa Ostrowska in Łódź on Friday.', { noKnowledge: true });
+    expect(texts(doc, 'Person')).toEqual(['Łukasz Wiśniewski', 'İlknur Özdemir', 'Śliwa Ostrowska']);
+    expect(texts(doc, 'Place')).toEqual(['Łódź']);
+    expect(doc.tokens.map((t) => t.text)).toContain('Wiśniewski');
+  });
+
+  it('keeps hyphenated and particle surnames whole', () => {
+    const doc = analyze('Envoy Reza Sahl-e-Morvan met Sheikh Tamim bin Karim Al Tazi, Ambassador Lucia de la Cruz and Minister Pieter van der Berg.', { noKnowledge: true });
+    expect(texts(doc, 'Person')).toEqual(['Reza Sahl-e-Morvan', 'Tamim bin Karim Al Tazi', 'Lucia de la Cruz', 'Pieter van der Berg']);
+    const plain = analyze('Marie-Claire Fontaine thanked Jean-Luc Brassard in Lyon.', { noKnowledge: true });
+    expect(texts(plain, 'Person')).toEqual(['Marie-Claire Fontaine', 'Jean-Luc Brassard']);
+    // Two known places joined by a hyphen stay two, and the hyphen names nothing.
+    const pair = analyze('The US-North Korea summit and the Chile-Peru talks opened.', { noKnowledge: true });
+    expect(texts(pair, 'Place')).toEqual(['US', 'North Korea', 'Chile', 'Peru']);
+    expect(pair.mentions.filter((m) => !/\p{L}/u.test(m.text))).toEqual([]);
+  });
+
+  it('types a news agency as an organisation, never a speaker, whatever its shape', () => {
+    const doc = analyze('Tanjug said the talks had stalled, and Interfax reported the same.');
+    expect(texts(doc, 'Organization')).toEqual(['Tanjug', 'Interfax']);
+    expect(texts(doc, 'Person')).toEqual([]);
+  });
+});
+
+// Issue 20: organisations with no cue word, found by what they do in the sentence.
+describe('names: organisations from context', () => {
+  it('finds companies by their legal form, their shares and their officers, and types their short names alike', () => {
+    const doc = analyze(
+      'Shares of Velto Systems Inc rose 4 percent on Tuesday. Brask AG said in a statement that it would buy Velto for $2 billion. ' +
+        'Velto spokeswoman Ida Morne declined to comment.',
+      { noKnowledge: true },
+    );
+    expect(texts(doc, 'Organization')).toEqual(['Velto Systems Inc', 'Brask AG', 'Velto', 'Velto']);
+    expect(texts(doc, 'Person')).toEqual(['Ida Morne']);
+  });
+
+  it('finds an unknown company before its stock or after an analyst', () => {
+    const doc = analyze('Tarrow stock fell 3 percent, said Lina Vos, an analyst at Brenholm.', { noKnowledge: true });
+    expect(texts(doc, 'Organization')).toEqual(['Tarrow', 'Brenholm']);
+  });
+
+  it('reads a place as a team in a sports report, and a country as a national side (a place)', () => {
+    const report = [
+      'RUGBY LEAGUE - HALTWICK BEAT DUNMORE',
+      'Leeds beat Wakefield 28-12 in the league on Sunday, while Norway drew with Denmark in the tournament.',
+      'Leeds coach Ari Bell said the striker was fit.',
+      'Results:',
+      'Leeds 28 Wakefield 12',
+    ].join('\n');
+    const doc = analyze(report, { noKnowledge: true });
+    const org = texts(doc, 'Organization');
+    expect(org.filter((t) => t === 'Leeds')).toHaveLength(3);
+    expect(org.filter((t) => t === 'Wakefield')).toHaveLength(2);
+    expect(texts(doc, 'Place')).toEqual(expect.arrayContaining(['Norway', 'Denmark']));
+    expect(org).not.toContain('Norway');
+    // The same sentence outside a sports report keeps its places.
+    const news = analyze('Officials from Leeds met officials from Wakefield on Sunday.', { noKnowledge: true });
+    expect(texts(news, 'Place')).toEqual(['Leeds', 'Wakefield']);
+  });
+
+  it('reads a line in capitals word by word, and the place of a dateline', () => {
+    const doc = analyze('MARKETS - TRADERS CAUTIOUS AHEAD OF HOLIDAY\nBRANTFORD 2031-05-02\nTraders in Brantford were cautious.', { noKnowledge: true });
+    expect(texts(doc, 'Organization')).toEqual([]);
+    expect(texts(doc, 'Place')).toEqual(['BRANTFORD', 'Brantford']);
+  });
+
+  it('reads a person listed with their country in parentheses', () => {
+    const doc = analyze('Results of the women\'s 800 metres:\n1. Anneli Marsk ( Estonia ) 1:58.20\n2. Doreen Okapa ( Kenya ) 1:58.91', { noKnowledge: true });
+    expect(texts(doc, 'Person')).toEqual(['Anneli Marsk', 'Doreen Okapa']);
+    expect(texts(doc, 'Place')).toEqual(['Estonia', 'Kenya']);
+  });
+});
