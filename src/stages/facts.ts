@@ -363,6 +363,10 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const ongoing = kn.lexicons.ongoing.exec(s.text);
       if (ongoing && doc.anchor?.day && doc.anchor.source !== 'none' && said.some((c) => c.status !== 'planned' && c.status !== 'announced' && c.status !== 'cancelled' && c.status !== 'postponed') && !/\b(?:will|to|would|expected|set|may|might)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, ongoing.index - 20), ongoing.index)) && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? '')))
         facts.push({ rule: 'facts:under-way-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `under way when ${doc.id} appeared`, evidence: span(s.start + ongoing.index, s.start + ongoing.index + ongoing[0].length) });
+      // The lead of a report that tells of a session in the past tense and dates nothing ("Meeting in Jeddah, the
+      // two sides signed a ceasefire"): news of the day it appeared.
+      if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some((c) => c.status === 'held') && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-\d{2}/.test(m.value ?? '')))
+        facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `told in the lead of ${doc.id}, undated, on the day it appeared`, evidence: span(said[0]!.start, said[0]!.end) });
       // "… later for the final day of the fourth round", undated: the round meets on the day the report appeared.
       const dayOf = kn.lexicons.facts.dayOfSession.exec(s.text);
       const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && c.start - (s.start + dayOf.index + dayOf[0].length) <= 6);

@@ -491,4 +491,17 @@ describe('rounds as clusters of meeting events', () => {
     expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-03-03', '2031-03-06', '2031-03-03/2031-03-06']));
     expect(briefs[0]!.dates.held.find((d) => d.value === '2031-03-06')!.inferred).toMatch(/appeared/);
   });
+
+  it('dates an undated session in a report\'s lead by the report\'s publication, marked inferred (B1)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Meeting in the Ghanaian port city of Takoradi, negotiators from Ghana and Togo signed a fishing accord.\nThe accord caps catches for a year.\n',
+        published: '2031-06-14',
+      },
+      b: { text: 'Talks between Ghana and Togo on fishing opened in Takoradi on Tuesday.\n', published: '2031-06-11' },
+    });
+    expect(briefs.map((b) => b.docs.join(','))).toEqual(['a,b']);
+    expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-06-10', '2031-06-14']));
+    expect(briefs[0]!.dates.held.find((d) => d.value === '2031-06-14')!.inferred).toMatch(/lead/);
+  });
 });
