@@ -365,8 +365,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         facts.push({ rule: 'facts:under-way-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `under way when ${doc.id} appeared`, evidence: span(s.start + ongoing.index, s.start + ongoing.index + ongoing[0].length) });
       // The lead of a report that tells of a session in the past tense and dates nothing ("Meeting in Jeddah, the
       // two sides signed a ceasefire"): news of the day it appeared.
-      if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some((c) => c.status === 'held') && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-\d{2}/.test(m.value ?? '')))
-        facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `told in the lead of ${doc.id}, undated, on the day it appeared`, evidence: span(said[0]!.start, said[0]!.end) });
+      if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some((c) => c.status === 'held') && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-/.test(m.value ?? '')))
+        facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `on or before the publication of ${doc.id}, whose lead tells of the session undated`, evidence: span(said[0]!.start, said[0]!.end) });
       // "… later for the final day of the fourth round", undated: the round meets on the day the report appeared.
       const dayOf = kn.lexicons.facts.dayOfSession.exec(s.text);
       const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && c.start - (s.start + dayOf.index + dayOf[0].length) <= 6);

@@ -99,7 +99,7 @@ describe('rounds as clusters of meeting events', () => {
       a: { text: 'Chile and Peru made no progress at the Norway-mediated talks in Arica, envoy Ana Rell told reporters.\n', published: '2031-05-09' },
     });
     expect(briefs).toHaveLength(1);
-    expect(briefs[0]!.dates.held).toEqual([expect.objectContaining({ value: '2031-05-09', inferred: 'on or before the publication of a', rules: ['briefs:on-or-before-publication'] })]);
+    expect(briefs[0]!.dates.held).toEqual([expect.objectContaining({ value: '2031-05-09', inferred: expect.stringMatching(/^on or before the publication of a\b/) })]);
     // Every fact says which rule read it.
     expect(briefs[0]!.mediators.find((m) => m.name === 'Norway')!.rules).toEqual(['facts:mediator-x-mediated']);
     expect(briefs[0]!.parties.map((p) => p.rules)).toEqual([['facts:party-sides-that-meet'], ['facts:party-sides-that-meet']]);
@@ -502,6 +502,6 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(briefs.map((b) => b.docs.join(','))).toEqual(['a,b']);
     expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-06-10', '2031-06-14']));
-    expect(briefs[0]!.dates.held.find((d) => d.value === '2031-06-14')!.inferred).toMatch(/lead/);
+    expect(briefs[0]!.dates.held.find((d) => d.value === '2031-06-14')!.inferred).toMatch(/^on or before the publication of a, whose lead/);
   });
 });
