@@ -105,6 +105,11 @@ describe('rounds as clusters of meeting events', () => {
     expect(briefs[0]!.parties.map((p) => p.rules)).toEqual([['facts:party-sides-that-meet'], ['facts:party-sides-that-meet']]);
     expect(names(briefs[0]!.mediators)).toEqual(['Norway']);
     expect(names(briefs[0]!.parties)).toEqual(['Chile', 'Peru']);
+    // Told after the lead, the bound comes from the brief: the round met on or before its first report.
+    const [later] = await briefsOf({
+      a: { text: 'Fishing quotas dominate the week.\nChile and Peru made no progress at the Norway-mediated talks in Arica, envoy Ana Rell told reporters.\n', published: '2031-05-09' },
+    });
+    expect(later!.dates.held).toEqual([expect.objectContaining({ value: '2031-05-09', inferred: 'on or before the publication of a', rules: ['briefs:on-or-before-publication'] })]);
   });
 
   it('never takes a news agency in the dateline for a party or mediator, and takes the dateline city for the venue (D2, C2)', async () => {
