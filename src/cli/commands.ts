@@ -10,11 +10,10 @@ import { overlapsOfOneType, readAnnFolder } from '../io/annfolder.js';
 import { score, formatScores, formatErrors, type Example } from '../score/mentions.js';
 import { scoreBriefs, formatBriefScores, readBriefsFolder } from '../score/briefs.js';
 import { auditGold } from './audit.js';
-import { progressReporter } from './progress.js';
+import { progressReporter, reportRunMessages, withStopSignals } from './progress.js';
 import { loadNegotiation, negotiationDirs, manifestDocIds, fieldDocId } from '../field/load.js';
 import { GoldRounds, Manifest } from '../model/field.js';
 import { parseJson } from '../io/json.js';
-import { formatMessage } from '../io/errors.js';
 import { scoreRounds, briefsOf, formatRoundScores, formatRoundErrors } from '../score/rounds.js';
 import { writeReport, type ReportResult } from '../report/write.js';
 import { queueOption, queuedRunCommand, workerCommand as queueWorker } from '../queue/cli.js';
@@ -113,13 +112,9 @@ const runCommand: Command = {
     const quiet = !!values.quiet;
     const progress = quiet ? undefined : progressReporter();
     // SIGINT and SIGTERM stop the run at once (the workers with it); a second one ends the process.
-    const stop = new AbortController();
-    const onSignal = (sig: NodeJS.Signals) => stop.abort(sig);
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
     let res;
     try {
-      res = await run({
+      res = await withStopSignals((signal) => run({
         corpus,
         out,
         ...(gold ? { gold } : {}),
@@ -130,22 +125,16 @@ const runCommand: Command = {
         ...(maxArticleSize !== undefined ? { maxArticleSize } : {}),
         ...(workers !== undefined ? { workers } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
-        signal: stop.signal,
-      });
+        signal,
+      }));
     } catch (err) {
       if (!(err instanceof Interrupted)) throw err;
       progress?.done();
       warn(`parley: ${err.message}; ${out} is incomplete (${join(out, 'INCOMPLETE')}): run again with --resume to reuse the ${err.done} finished`);
       return err.reason === 'SIGTERM' ? 143 : 130;
-    } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
     }
     progress?.done();
-    if (values.verbose) for (const s of res.skipped) warn(`${s.file}: skipped: ${s.reason}`);
-    // Warnings first, then errors, each one line `FILE[:LINE]: message`.
-    for (const m of res.messages.filter((x) => !x.fatal)) warn(formatMessage(m));
-    for (const m of res.messages.filter((x) => x.fatal)) warn(formatMessage(m));
+    reportRunMessages(res, !!values.verbose);
     if (!quiet) {
       const mentions = res.docs.reduce((n, d) => n + d.mentions.length, 0);
       const warnings = res.messages.filter((x) => !x.fatal).length;

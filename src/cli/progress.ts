@@ -1,3 +1,5 @@
+import { formatMessage } from '../io/errors.js';
+import type { Message } from '../model/schema.js';
 /** Progress on stderr for long runs: a bar on a terminal, plain lines otherwise (logs, CI). */
 const FEW = 5;
 
@@ -27,4 +29,26 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
       if (tty && shown) stream.write('\n');
     },
   };
+}
+
+/** Runs `fn` with a signal that SIGINT and SIGTERM abort, and stops listening for them when it ends. */
+export async function withStopSignals<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const stop = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => stop.abort(sig);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await fn(stop.signal);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** A run's skipped files (with --verbose), then its warnings, then its errors, each one line `FILE[:LINE]: message`. */
+export function reportRunMessages(res: { skipped: Array<{ file: string; reason: string }>; messages: Message[] }, verbose: boolean): void {
+  const warn = (s: string) => process.stderr.write(s + '\n');
+  if (verbose) for (const s of res.skipped) warn(`${s.file}: skipped: ${s.reason}`);
+  for (const m of res.messages.filter((x) => !x.fatal)) warn(formatMessage(m));
+  for (const m of res.messages.filter((x) => x.fatal)) warn(formatMessage(m));
 }

@@ -1,8 +1,8 @@
 /** The queue's commands: `parley worker`, and `parley run … --queue` (called by the run command). */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { formatMessage } from '../io/errors.js';
 import { Interrupted } from '../run.js';
+import { reportRunMessages, withStopSignals } from '../cli/progress.js';
 import { startWorker } from './worker.js';
 import { checkRedis } from './worker.js';
 import { checkQueueUrl, MAX_WAITING_DOCS } from './common.js';
@@ -60,13 +60,9 @@ export function queueProgress(stream: NodeJS.WriteStream = process.stderr): { up
 export async function queuedRunCommand(values: Values, corpus: string, out: string, opts: { queue: string; pipeline?: string; maxArticleSize?: number; shardSize?: number }): Promise<number> {
   const quiet = !!values.quiet;
   const progress = quiet ? undefined : queueProgress();
-  const stop = new AbortController();
-  const onSignal = (sig: NodeJS.Signals) => stop.abort(sig);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   let res;
   try {
-    res = await runQueued({
+    res = await withStopSignals((signal) => runQueued({
       corpus,
       out,
       queue: opts.queue,
@@ -77,21 +73,16 @@ export async function queuedRunCommand(values: Values, corpus: string, out: stri
       recursive: !!values.recursive,
       resume: !!values.resume,
       ...(progress ? { onProgress: progress.update } : {}),
-      signal: stop.signal,
-    });
+      signal,
+    }));
   } catch (err) {
     if (!(err instanceof Interrupted)) throw err;
     progress?.done();
     warn(`parley: stopped waiting (${err.reason}) after ${err.done} of ${err.total} article(s); the run goes on on the workers, and ${out} is incomplete (${join(out, 'INCOMPLETE')}): run the same command again to wait for it (it is recognised, nothing is redone)`);
     return err.reason === 'SIGTERM' ? 143 : 130;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
   progress?.done();
-  if (values.verbose) for (const s of res.skipped) warn(`${s.file}: skipped: ${s.reason}`);
-  for (const m of res.messages.filter((x) => !x.fatal)) warn(formatMessage(m));
-  for (const m of res.messages.filter((x) => x.fatal)) warn(formatMessage(m));
+  reportRunMessages(res, !!values.verbose);
   if (!quiet) {
     const s = res.summary;
     const warnings = res.messages.filter((x) => !x.fatal).length;
