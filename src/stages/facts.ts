@@ -123,6 +123,10 @@ const reportedClause = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexico
 /** The words before a day a count starts from ("since talks broke down in"), up to the day. */
 const countStart = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.countsFrom.source})\s+(?:[\p{L}’']+\s+){0,4}?(?:(?:in|on|at)\s+)?(?:(?:the|early|late|mid)\s+)?$`, 'iu'));
 
+/** A remit preposition ending a text ("envoy for the ") and one alone (a role's word), from facts.json remitWords. */
+const remitEnd = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.remitWords.source})\s+(?:the\s+)?$`, 'i'));
+const remitWord = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.remitWords.source})$`, 'i'));
+
 /** "since their landmark summit in": a session named after "since" is an earlier one, and so is its city. */
 const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\s+(?:in|at)\s+(?:the\s+)?$`, 'iu'));
 
@@ -257,7 +261,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
 
   /** A country a role is about, not whose it is: "envoy for Afghan reconciliation", "special representative for North
    * Korea", "ambassador to Sudan". */
-  const remitBefore = (at: number): boolean => /\b(?:for|to|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
+  const remitBefore = (at: number): boolean => remitEnd(kn).test(text.slice(Math.max(0, at - 12), at));
   /** A country in the possessive before a body ("Afghanistan's Taliban", "Sudan's army chief"): the body is the side. */
   const ownsBody = (s: Sent, end: number): boolean => {
     const poss = /^[’'´]s\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
@@ -972,7 +976,7 @@ function cleanRole(role: string, kn: Knowledge): string {
   const pair = (i: number) => kn.lexicons.demonyms.has(`${words[i]} ${words[i + 1]}`) || kn.lexicons.demonyms.has(`${words[i - 1]} ${words[i]}`);
   // Only the country words of the title itself, not those of its remit after "for", "to", "on" ("Chief Chilean negotiator" → "Chief negotiator";
   // "envoy for Peruvian affairs" keeps its object).
-  const prep = words.findIndex((w) => /^(?:for|to|on)$/i.test(w));
+  const prep = words.findIndex((w) => remitWord(kn).test(w));
   const head = prep < 0 ? words.length : prep;
   const kept = words.filter((w, i) => i >= head || !(kn.lexicons.demonyms.has(w) || pair(i) || /[’']s$/.test(w) || /^[A-Z.]{2,5}$/.test(w)));
   return (kept.length ? kept : words).join(' ');
