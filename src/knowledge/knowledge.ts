@@ -191,6 +191,7 @@ const StatusRule = z.object({ status: RoundStatusSchema, reason: z.string().min(
 const EventsFile = z.object({
   sessionNouns: Rule,
   sessionVerbs: Rule,
+  settlementVerbs: Rule,
   statuses: z.object({ reason: z.string().min(1), rules: z.array(StatusRule).min(1) }),
   negotiatorRoles: Rule,
   headRoles: Rule,
@@ -206,7 +207,7 @@ const EventsFile = z.object({
   relatives: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.enum(['next', 'previous', 'renewed', 'current'])) }),
 });
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
-export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords'] as const;
+export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue'] as const;
 export type FactRuleName = (typeof FACT_RULES)[number];
 const FactsFile = z.object(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>);
 /** A lexicon phrase as a regex source: special characters escaped, any white space between its words. */
@@ -471,7 +472,8 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),
       sessionNouns: events.sessionNouns.words.map((w) => w.toLowerCase()),
-      sessionVerbs: events.sessionVerbs.words.map((w) => w.toLowerCase()),
+      // Concluding a settlement reports a session as meeting does (events.json settlementVerbs).
+      sessionVerbs: [...events.sessionVerbs.words, ...events.settlementVerbs.words].map((w) => w.toLowerCase()),
       ordinals: new Map(Object.entries(events.ordinals.values).map(([k, v]) => [k.toLowerCase(), v])),
       relatives: new Map(Object.entries(events.relatives.values).map(([k, v]) => [k.toLowerCase(), v])),
       statuses: events.statuses.rules.map((r) => ({ status: r.status, phrases: phrasesRegex(r.phrases), ...(r.unless ? { unless: phrasesRegex(r.unless) } : {}) })),

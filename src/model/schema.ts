@@ -246,6 +246,12 @@ export const Fact = z.object({
   rule: z.string().optional(),
   /** The round within the document: its ordinal, or 0 for the document's unnumbered session. */
   round: z.number().int().nonnegative(),
+  /**
+   * A fact of an earlier session the report only recalls ("the agreement signed on November 2 in Pretoria"), numbered
+   * by the sentence that recalls it (its index + 1): it joins the round that met on that day at that place, never
+   * starts one, and says nothing of the session the report tells.
+   */
+  background: z.number().int().positive().optional(),
   evidence: TextSpan,
   /** held / planned: the normalized date; next: the likely date. */
   value: z.string().optional(),

@@ -12,7 +12,7 @@ import { OffsetMap } from '../io/offsets.js';
 import { isoWeek, parseDay } from './calendar.js';
 import { dice } from '../text/similarity.js';
 import { lowerBound, startOf } from '../text/sorted.js';
-import type { Round } from './rounds.js';
+import { groupKey, type Round } from './rounds.js';
 
 /** The rule of a fact, as a brief item's rules. */
 const rulesOf = (f: Fact): { rules?: string[] } => (f.rule ? { rules: [f.rule] } : {});
@@ -86,7 +86,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
   const located = new Map<Round, Map<Fact['kind'], Located[]>>();
   for (const d of docs)
     for (const fact of d.facts) {
-      const round = roundOf.get(`${d.id}\u0000${fact.round}`);
+      const round = roundOf.get(`${d.id}\u0000${groupKey(fact)}`);
       if (!round) continue;
       let kinds = located.get(round);
       if (!kinds) located.set(round, (kinds = new Map()));

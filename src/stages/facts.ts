@@ -17,6 +17,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan, Token } from '.
 import { aliasKey, phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 import { lowerBound, startOf } from '../text/sorted.js';
+import { groupKey } from './rounds.js';
 
 interface Sent {
   index: number;
@@ -129,6 +130,15 @@ const remitWord = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.f
 
 /** "since their landmark summit in": a session named after "since" is an earlier one, and so is its city. */
 const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\s+(?:in|at)\s+(?:the\s+)?$`, 'iu'));
+
+/**
+ * The words before a day or a city that belong to a settlement the sentence recalls ("the peace agreement signed on …
+ * in", "the deal that was reached in"): an agreement noun, a concluding participle, then no clause boundary.
+ */
+const recalledSettlement = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.agreementNouns.source})\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:${kn.lexicons.facts.concludedVerbs.source})[^,;.()“”"]{0,40}$`, 'iu'));
+
+/** A preposition right before a mediator word, a determiner and a word between at most ("seen with the mediators"). */
+const objectOfCue = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.objectOfCue.source})\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$`, 'iu'));
 
 /** What follows a duration that measures a session: "(13 days) of talks", "(nine-day) negotiations". */
 const sessionDuration = perKnowledge((kn) => new RegExp(String.raw`^[\s-]*(?:[\p{L}-]+\s+)?${kn.lexicons.sessionDurationsSource}`, 'iu'));
@@ -270,6 +280,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   /** The people of a span whose title names their country ("Serbian President NAME", "Kosovo PM NAME"): members of
    * that country's delegation, with the title as their role. */
   const membersOfTheirTitles = (s: Sent, from: number, to: number, r: number, rule: string, bodies = false): void => {
+    const first = facts.length;
     for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= to)) {
       const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
       // With `bodies`, a body the person's title names stands for their side ("a senior TPLF official").
@@ -296,6 +307,12 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         head: false,
         evidence: span(segStart, p.end),
       });
+    }
+    // Two signatories sign for two sides: one whose side nothing names is across the table from the other.
+    const signed = facts.slice(first);
+    if (bodies && signed.length === 2 && signed.filter((f) => f.party).length === 1) {
+      const [withSide, without] = signed[0]!.party ? [signed[0]!, signed[1]!] : [signed[1]!, signed[0]!];
+      without.opposite = withSide.entity!;
     }
   };
   const single = new Set(cues.filter((c) => c.ordinal !== undefined).map((c) => c.ordinal)).size === 1;
@@ -376,10 +393,17 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && c.start - (s.start + dayOf.index + dayOf[0].length) <= 6);
       if (dayOf && dayCue && doc.anchor?.day && doc.anchor.source === 'published' && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-/.test(m.value ?? '')))
         facts.push({ rule: 'facts:day-of-session-at-publication', kind: 'held', round: dayCue.round!, value: doc.anchor.day, inferred: `a day of the session when ${doc.id} appeared`, evidence: span(s.start + dayOf.index, dayCue.end) });
+      const factsBefore = facts.length;
       for (const m of s.mentions) {
         if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && !caption) {
           // Background dates (the war's start) are not the round's: a round is recent against the document's year.
           if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
+          // "the agreement signed on November 2 in Pretoria": the day of a settlement the report recalls, kept for the
+          // round that met then (a background fact), not the session the sentence tells.
+          if (recalledSettlement(kn).test(text.slice(Math.max(s.start, m.start - 80), m.start))) {
+            facts.push({ rule: 'facts:recalled-settlement-day', kind: 'held', round: r, background: s.index + 1, value: m.value, evidence: span(m.start, m.end) });
+            continue;
+          }
           const before = text.slice(Math.max(s.start, m.start - 30), m.start);
           if (/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
           // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
@@ -402,6 +426,10 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           const before = text.slice(Math.max(s.start, m.start - 40), m.start);
           // "since their previous meeting in Arica", "since their landmark summit in Singapore": the city of an earlier
           // round.
+          if (recalledSettlement(kn).test(text.slice(Math.max(s.start, m.start - 80), m.start))) {
+            facts.push({ rule: 'facts:recalled-settlement-place', kind: 'venue', round: r, background: s.index + 1, entity: cueOf(m), evidence: span(m.start, m.end) });
+            continue;
+          }
           if (backRefs.some((c) => c.sentence === s.index && c.end <= m.start && m.start - c.end <= 15)) continue;
           if (SINCE_SESSION(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
           if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /\bcapital\s*(?:of\s+|,\s*)?$/.test(before) || /\b(?:in|at)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|resort|port)\s+of\s+$/iu.test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
@@ -409,6 +437,11 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           else if (/\bthe\s+$/i.test(before) && SESSION_AFTER.test(text.slice(m.end, m.end + 40))) facts.push({ rule: 'facts:venue-modifier', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
         }
       }
+      // "The rebel authorities in Tigray reached an agreement on Wednesday in Pretoria": where the sentence gives a city
+      // after its session word, one before it placed someone, not the session.
+      const sessionAt = said[0]!.start;
+      if (facts.slice(factsBefore).some((f) => f.kind === 'venue' && !f.background && f.evidence.start > sessionAt))
+        for (let i = facts.length - 1; i >= factsBefore; i--) if (facts[i]!.kind === 'venue' && !facts[i]!.background && facts[i]!.evidence.start < sessionAt) facts.splice(i, 1);
       // Parties: the countries (also as demonyms) and bodies the round's sentence names as meeting: "talks between
       // A, B and C", "involving A and B", "A and B negotiators".
       const between = /\b(between|involving|among)\b/i.exec(s.text);
@@ -580,7 +613,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const described = !by && named[0] ? countriesIn(s, lastSeparator(text, s.start, named[0].start, s.mentions), named[0].start) : [];
       // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
       // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
-      const subject = candidates.filter((c) => c.at < at && SUBJECT_OF_CUE.test(text.slice(c.end, at))).slice(-1);
+      const subject = candidates.filter((c) => c.at < at && SUBJECT_OF_CUE.test(text.slice(c.end, at)) && !objectOfCue(kn).test(text.slice(c.end, at))).slice(-1);
       // After "by", a country that only says a former official's nationality ("by Nigeria's former President NAME") is
       // not itself a mediator; a serving envoy or minister acts for theirs ("by Norwegian envoy NAME").
       const titleOfPerson = (c: { at: number }) =>
@@ -793,14 +826,14 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const days = Number(d[1]) * (d[2] === 'W' ? 7 : 1);
       if (days < 2 || days > 31) continue;
       const known = facts
-        .filter((f) => f.kind === 'held' && f.round === s.round && /^\d{4}-\d{2}-\d{2}/.test(f.value ?? '') && (anchorTime === undefined || Date.parse(f.value!.slice(0, 10)) <= anchorTime + DAY))
+        .filter((f) => f.kind === 'held' && groupKey(f) === s.round && /^\d{4}-\d{2}-\d{2}/.test(f.value ?? '') && (anchorTime === undefined || Date.parse(f.value!.slice(0, 10)) <= anchorTime + DAY))
         .map((f) => f.value!.slice(0, 10))
         .sort();
       if (!known.length) continue;
       // "four-day talks begin on Monday": the span runs from the first day; "concluded after 13 days of talks", to the
       // last day said. A duration that says neither gives no span.
       const forward = kn.lexicons.facts.sessionBegins.test(s.text);
-      if (!forward && !kn.lexicons.facts.sessionEnds.test(s.text) && !facts.some((f) => f.kind === 'held' && f.round === s.round && f.value?.slice(0, 10) === known.at(-1) && kn.lexicons.facts.sessionEnds.test(sentenceText(f.evidence.start)))) continue;
+      if (!forward && !kn.lexicons.facts.sessionEnds.test(s.text) && !facts.some((f) => f.kind === 'held' && groupKey(f) === s.round && f.value?.slice(0, 10) === known.at(-1) && kn.lexicons.facts.sessionEnds.test(sentenceText(f.evidence.start)))) continue;
       const from = forward ? known[0]! : new Date(Date.parse(known.at(-1)!) - (days - 1) * DAY).toISOString().slice(0, 10);
       const to = forward ? new Date(Date.parse(known[0]!) + (days - 1) * DAY).toISOString().slice(0, 10) : known.at(-1)!;
       facts.push({ rule: 'facts:session-duration', kind: 'held', round: s.round, value: `${from}/${to}`, inferred: `${m.text} ${forward ? 'from' : 'ending'} ${forward ? from : to}`, evidence: span(m.start, m.end) });
@@ -825,20 +858,20 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       return m ? Date.UTC(Number(m[1]), Number(m[2]), 0) : range ? Date.parse(range[1]!) : dayOf(f);
     };
     const sentenceOf = (at: number) => doc.sentences.findIndex((x) => x.start <= at && at < x.end);
-    for (const key of new Set(facts.filter((f) => f.kind === 'held').map((f) => f.round))) {
-      const days = facts.filter((f) => f.kind === 'held' && f.round === key).map(dayOf).filter((t) => Number.isFinite(t) && (anchorTime === undefined || t <= anchorTime + DAY));
+    for (const key of new Set(facts.filter((f) => f.kind === 'held').map(groupKey))) {
+      const days = facts.filter((f) => f.kind === 'held' && groupKey(f) === key).map(dayOf).filter((t) => Number.isFinite(t) && (anchorTime === undefined || t <= anchorTime + DAY));
       if (!days.length) continue;
       const last = Math.max(...days);
       const background = new Set<number>();
       for (let i = facts.length - 1; i >= 0; i--)
-        if (facts[i]!.kind === 'held' && facts[i]!.round === key && lastDayOf(facts[i]!) < last - (key === 0 ? NEAR_DAYS : RECENT_DAYS) * DAY) {
+        if (facts[i]!.kind === 'held' && groupKey(facts[i]!) === key && lastDayOf(facts[i]!) < last - (key === 0 ? NEAR_DAYS : RECENT_DAYS) * DAY) {
           background.add(sentenceOf(facts[i]!.evidence.start));
           facts.splice(i, 1);
         }
       // A venue in a sentence dated to an earlier time, beside other venues of the round, is the earlier round's.
-      const venues = facts.filter((f) => f.kind === 'venue' && f.round === key);
+      const venues = facts.filter((f) => f.kind === 'venue' && groupKey(f) === key);
       if (background.size && venues.some((f) => !background.has(sentenceOf(f.evidence.start))))
-        for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.kind === 'venue' && facts[i]!.round === key && background.has(sentenceOf(facts[i]!.evidence.start))) facts.splice(i, 1);
+        for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.kind === 'venue' && groupKey(facts[i]!) === key && background.has(sentenceOf(facts[i]!.evidence.start))) facts.splice(i, 1);
     }
   }
   // The dateline's city is where the reporter is, most often the venue: the venue of the article's own round when

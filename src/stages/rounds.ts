@@ -26,11 +26,17 @@ export interface RoundCueRef {
   cue: RoundCue;
 }
 
-/** What one document says of one round: the document and its round key (an ordinal, or 0). */
+/** What one document says of one round: the document and its round key (an ordinal, 0, or a recalled session's). */
 export interface RoundGroupRef {
   doc: string;
   key: number;
 }
+
+/**
+ * The key of the group a fact belongs to within its document: the round's ordinal, 0 for the unnumbered session the
+ * document reports, or, for an earlier session it only recalls, the negative of the fact's `background` number.
+ */
+export const groupKey = (f: { round: number; background?: number | undefined }): number => (f.background ? -f.background : f.round);
 
 export interface Round {
   id: string;
@@ -89,6 +95,8 @@ interface Group {
   substantive: boolean;
   /** Only what comes next: the group announces a round, it does not report one. */
   nextOnly: boolean;
+  /** A session the document only recalls (key < 0): it joins the round that met then and there, never starts one. */
+  recalled: boolean;
 }
 
 interface Cluster {
@@ -208,7 +216,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], substantive: false, nextOnly: true };
+        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], substantive: false, nextOnly: true, recalled: key < 0 };
         own.set(key, g);
       }
       return g;
@@ -221,7 +229,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         if (cue.ordinal !== undefined || (cue.relative !== 'next' && cue.relative !== 'renewed')) g.nextOnly = false;
       }
     for (const f of d.facts) {
-      const g = group(f.round);
+      const g = group(groupKey(f));
       if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-\d{2}-\d{2}$/.test(f.value!)) g.vague.push({ md: f.value!.slice(5), kind: f.kind });
       else if (f.kind === 'held') daysOf(f.value!).forEach((x) => g.held.add(x));
       else if (f.kind === 'planned') daysOf(f.value!).forEach((x) => g.planned.add(x));
@@ -289,7 +297,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     if (c) add(c, g);
   }
   // 2. Unnumbered groups with days: the round they share days with.
-  for (const g of groups.filter((x) => x.ordinal === undefined && x.times.length)) {
+  for (const g of groups.filter((x) => x.ordinal === undefined && x.times.length && !x.recalled)) {
     let best: Cluster | undefined;
     let bestOverlap = 0;
     for (const c of clusters) {
@@ -303,7 +311,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     else if (g.substantive || g.cues.length) open(g);
   }
   // 3. Unnumbered groups without days: the round of their series that met in the weeks before the article.
-  for (const g of groups.filter((x) => x.ordinal === undefined && !x.times.length)) {
+  for (const g of groups.filter((x) => x.ordinal === undefined && !x.times.length && !x.recalled)) {
     const fits = clusters.filter((c) => sameSeries(g, c));
     let pick: Cluster | undefined;
     if (g.anchor !== undefined) {
@@ -386,6 +394,24 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         merged = true;
         break outer;
       }
+  }
+
+  // 5. A session a report only recalls ("the agreement signed on November 2 in Pretoria") joins the round of its
+  //    series that met then and there: within near days of the round's (its days touch them where it names no
+  //    city), at the round's city where both name one; the nearest such round. It never starts a round.
+  for (const g of groups.filter((x) => x.recalled && x.times.length)) {
+    let pick: Cluster | undefined;
+    let bestGap = Infinity;
+    for (const c of clusters) {
+      if (!c.times.size || !sameSeries(g, c)) continue;
+      const venues = new Set(c.groups.flatMap((x) => [...x.venues]));
+      if (g.venues.size && venues.size && !intersects(g.venues, venues)) continue;
+      const gap = Math.min(...g.times.flatMap((t) => [...c.times].map((u) => Math.abs(t - u))));
+      if (gap > (g.venues.size && venues.size ? NEAR_DAYS : 1) * DAY || gap >= bestGap) continue;
+      pick = c;
+      bestGap = gap;
+    }
+    if (pick) add(pick, g);
   }
 
   // Series: rounds joined by evidence they belong together (shared sides, people, bodies), transitively; a round

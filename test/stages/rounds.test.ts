@@ -509,4 +509,39 @@ describe('rounds as clusters of meeting events', () => {
     expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-06-10', '2031-06-14']));
     expect(briefs[0]!.dates.held.find((d) => d.value === '2031-06-14')!.inferred).toMatch(/^on or before the publication of a, whose lead/);
   });
+
+  it('keeps the day and city of an accord a later report recalls with the round that met then and there, and reads its co-signatory for the other side (A5, C1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Delegations from Ghana and Togo began talks on a fishing accord in Takoradi on Monday.\n', published: '2031-05-05' },
+      b: {
+        text: 'Ghana and Togo held talks in Lome on Tuesday on carrying out the fishing accord signed on May 9 in Takoradi.\nThe new deal was signed by Ghanaian Fisheries Minister Kofi Amah and General Yao Benn, commander of the coastal brigades.\n',
+        published: '2031-05-21',
+      },
+    });
+    expect(briefs.map((b) => [names(b.venue.city).join(','), b.docs.join(',')])).toEqual([
+      ['Takoradi', 'a,b'],
+      ['Lome', 'b'],
+    ]);
+    expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-05-05', '2031-05-09']));
+    expect(briefs[0]!.dates.held.find((d) => d.value === '2031-05-09')!.rules).toContain('facts:recalled-settlement-day');
+    expect(held(briefs[1]!)).toEqual(['2031-05-20']);
+    expect(members(briefs[1]!)).toEqual(['Ghana: Kofi Amah (Fisheries Minister)', 'Togo: Yao Benn (commander of the coastal brigades)']);
+  });
+
+  it('reads a settlement the sides concluded as their session, at the city after it rather than one that places a side (A1, C2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The government of Ghana and the rebel authorities in Volta reached an agreement on Wednesday in Takoradi.\n' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(names(briefs[0]!.venue.city)).toEqual(['Takoradi']);
+    expect(briefs[0]!.status).toBe('held');
+  });
+
+  it('does not make mediators of sides the sentence places beside the mediators (D4)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo held talks in Takoradi on Monday.\nGhanaian and Togolese delegates were photographed with the mediators.\n', published: '2031-05-06' },
+    });
+    expect(names(briefs[0]!.mediators)).toEqual([]);
+    expect(names(briefs[0]!.parties)).toEqual(['Ghana', 'Togo']);
+  });
 });
