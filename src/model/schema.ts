@@ -230,8 +230,11 @@ export type RoundCue = z.infer<typeof RoundCue>;
 /** A span of the document with its text (JS offsets inside the engine; code points once it is Evidence). */
 export const TextSpan = Span.extend({ text: z.string() });
 export type TextSpan = z.infer<typeof TextSpan>;
-/** An entity a fact names: the mention it rests on (its span), or a country named by a demonym. */
-export const EntityCue = z.object({ mention: Span.optional(), country: z.string().optional() });
+/**
+ * An entity a fact names: the mention it rests on (its span), a country named by a demonym, or a place of the
+ * knowledge base named by a description ("the Kenyan capital").
+ */
+export const EntityCue = z.object({ mention: Span.optional(), country: z.string().optional(), place: z.string().optional() });
 export type EntityCue = z.infer<typeof EntityCue>;
 
 export const FactKind = z.enum(['held', 'planned', 'venue', 'facility', 'party', 'mediator', 'member', 'topic', 'outcome', 'quote', 'next']);

@@ -74,8 +74,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       if (m?.entityId) return { id: m.entityId, name: entityById.get(m.entityId)?.name ?? m.text };
       return undefined;
     }
-    if (cue.country) {
-      const kb = knowledge.aliases.get(aliasKey(cue.country))?.find((e) => e.type === 'Place');
+    if (cue.country ?? cue.place) {
+      const kb = knowledge.aliases.get(aliasKey((cue.country ?? cue.place)!))?.find((e) => e.type === 'Place');
       if (kb) return { id: kb.id, name: entityById.get(kb.id)?.name ?? kb.name };
     }
     return undefined;

@@ -137,6 +137,18 @@ const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\s+(?:(?
  */
 const recalledSettlement = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.agreementNouns.source})\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:${kn.lexicons.facts.concludedVerbs.source})[^,;.()“”"]{0,40}$`, 'iu'));
 
+/** "in the Kenyan capital": a demonym (group 1) and a capital noun (group 2) after "in"/"at". */
+const capitalDescription = perKnowledge((kn) => new RegExp(String.raw`\b(?:in|at)\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(${kn.lexicons.facts.capitalNouns.source.replace(/^\\b|\\b$/g, '')})\b`, 'gu'));
+/** Each country's capital city (the first the country data lists), from the knowledge base. */
+const capitalOf = perKnowledge((kn) => {
+  const out = new Map<string, string>();
+  for (const e of kn.byId.values()) if (e.type === 'Place' && e.kind === 'capital' && e.country && !out.has(e.country)) out.set(e.country, e.name);
+  return out;
+});
+
+/** A concluding verb right before a day ("agreed this Saturday, November 12", "signed on Friday"). */
+const settlementDay = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.concludedVerbs.source})\s+(?:(?:on|this|last|late|early|on\s+the)\s+)?$`, 'iu'));
+
 /** A preposition right before a mediator word, a determiner and a word between at most ("seen with the mediators"). */
 const objectOfCue = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.objectOfCue.source})\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$`, 'iu'));
 
@@ -437,6 +449,22 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           else if (/\bthe\s+$/i.test(before) && SESSION_AFTER.test(text.slice(m.end, m.end + 40))) facts.push({ rule: 'facts:venue-modifier', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
         }
       }
+      // "Talks in the Kenyan capital": the capital of the demonym's country, where no city follows ("the Kenyan capital
+      // Nairobi" names it).
+      if (!caption)
+        for (const c of s.text.matchAll(capitalDescription(kn))) {
+          const country = kn.lexicons.demonymCountry.get(c[1]!.replace(/\s+/g, ' '));
+          const capital = country && capitalOf(kn).get(country);
+          const at = s.start + c.index! + c[0].length - c[2]!.length;
+          if (!capital || s.mentions.some((m) => m.type === 'Place' && m.start >= at && m.start - at <= c[2]!.length + 3)) continue;
+          if (!recalledSettlement(kn).test(text.slice(Math.max(s.start, at - 80), at))) facts.push({ rule: 'facts:venue-capital-of-demonym', kind: 'venue', round: r, entity: { place: capital }, evidence: span(s.start + c.index! + c[0].length - c[1]!.length - c[2]!.length - 1, at + c[2]!.length) });
+        }
+      // The sentence's venues in the order it gives them (the first is the session's).
+      {
+        const at = facts.map((f, i) => (i >= factsBefore && f.kind === 'venue' ? i : -1)).filter((i) => i >= 0);
+        const ordered = at.map((i) => facts[i]!).sort((a, b) => a.evidence.start - b.evidence.start);
+        at.forEach((i, k) => (facts[i] = ordered[k]!));
+      }
       // "The rebel authorities in Tigray reached an agreement on Wednesday in Pretoria": where the sentence gives a city
       // after its session word, one before it placed someone, not the session.
       const sessionAt = said[0]!.start;
@@ -624,6 +652,17 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at) && !titleOfPerson(c)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
       for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }
+    // "The two sides agreed this Saturday, November 12, on …", "signed on Friday": the day a settlement was concluded
+    // is a day of the session that concluded it (a settlement the sentence only recalls is left to its own round).
+    if (!captionLine[s.index])
+      for (const m of s.mentions) {
+        if (m.type !== 'Date' || !/^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '')) continue;
+        const before = text.slice(Math.max(s.start, m.start - 80), m.start);
+        if (!settlementDay(kn).test(before) || recalledSettlement(kn).test(before)) continue;
+        if (anchorTime !== undefined && (Date.parse(m.value!) > anchorTime + DAY || Date.parse(m.value!) < anchorTime - RECENT_DAYS * DAY)) continue;
+        if (!facts.some((f) => f.kind === 'held' && groupKey(f) === r && f.value === m.value))
+          facts.push({ rule: 'facts:day-of-settlement', kind: 'held', round: r, value: m.value!, evidence: span(m.start, m.end) });
+      }
     // Delegations: who is on them, with their roles.
     const mem = kn.lexicons.facts.memberCues.exec(s.text);
     if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (/^(It|They)\b/.test(s.text) && lastParty))) {

@@ -235,7 +235,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       else if (f.kind === 'planned') daysOf(f.value!).forEach((x) => g.planned.add(x));
       else if (f.kind === 'venue') {
         // The venue the article gives first is the session's; later ones are background (an earlier round's city).
-        const id = entityAt(f.entity?.mention);
+        const id = entityAt(f.entity?.mention) ?? (f.entity?.place ? knowledge?.aliases.get(aliasKey(f.entity.place))?.find((e) => e.type === 'Place')?.id : undefined);
         if (id && !g.venues.size) g.venues.add(id);
       } else if (f.kind === 'party') {
         const id = entityAt(f.entity?.mention) ?? (f.entity?.country ? countryId(f.entity.country) : undefined);

@@ -544,4 +544,14 @@ describe('rounds as clusters of meeting events', () => {
     expect(names(briefs[0]!.mediators)).toEqual([]);
     expect(names(briefs[0]!.parties)).toEqual(['Ghana', 'Togo']);
   });
+
+  it('dates a session by the day its settlement was concluded, and places it in the capital a demonym describes (B7, C2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Delegations from Uganda and Tanzania began talks in Nairobi on Monday.\n', published: '2031-05-05' },
+      b: { text: 'Uganda and Tanzania agreed on Friday to reopen the border crossing, after talks in the Kenyan capital.\n', published: '2031-05-10' },
+    });
+    expect(briefs.map((b) => [names(b.venue.city).join(','), b.docs.join(',')])).toEqual([['Nairobi', 'a,b']]);
+    expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-05-05', '2031-05-09', '2031-05-05/2031-05-09']));
+    expect(briefs[0]!.venue.city[0]!.rules).toEqual(expect.arrayContaining(['facts:venue-capital-of-demonym']));
+  });
 });
