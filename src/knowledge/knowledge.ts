@@ -79,6 +79,8 @@ export interface Lexicons {
   speechVerbs: RegExp;
   /** Words that deny a session is planned (lexicons/events.json): their sentence's ordinal makes no round. */
   negatedPlans: RegExp;
+  /** Words opening a clause of time whose numbered round is an earlier one (events.json recallingClauses). */
+  recallingClauses: RegExp;
   /** Words that mark a photo caption or credit (lexicons/events.json). */
   captionMarkers: RegExp;
   /** What follows a duration that measures a session ("13 days of talks"), as a regex source (lexicons/events.json). */
@@ -202,6 +204,7 @@ const EventsFile = z.object({
   partyNouns: Rule,
   captionMarkers: Rule,
   negatedPlans: Rule,
+  recallingClauses: Rule,
   sessionDurations: Rule,
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
   relatives: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.enum(['next', 'previous', 'renewed', 'current'])) }),
@@ -488,6 +491,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       partyNouns: phrasesRegex(events.partyNouns.words),
       captionMarkers: phrasesRegex(events.captionMarkers.words),
       negatedPlans: phrasesRegex(events.negatedPlans.words),
+      recallingClauses: phrasesRegex(events.recallingClauses.words),
       sessionDurationsSource: phrasesSource(events.sessionDurations.words),
       speechVerbsSource: phrasesSource(events.speechVerbs.words),
       demonymCountry,

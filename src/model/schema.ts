@@ -222,6 +222,11 @@ export const RoundCue = Span.extend({
    */
   round: z.number().int().nonnegative().optional(),
   status: RoundStatus.optional(),
+  /**
+   * A round the sentence only recalls, in a clause that sets the time of its main clause ("Before the first round was
+   * suspended, …"): it names an earlier round, not the one the document reports.
+   */
+  recalled: z.boolean().optional(),
   /** Index of the sentence it stands in. */
   sentence: z.number().int().nonnegative(),
 });
@@ -270,6 +275,11 @@ export const Fact = z.object({
   /** Where the role was read: an apposition after the name (", the Secretary of …") or a title before it. */
   roleSource: z.enum(['apposition', 'title']).optional(),
   head: z.boolean().optional(),
+  /**
+   * held: the value bounds the session from above (it met on or before that day, as an undated account met on or
+   * before its report's publication); it dates the brief but does not place the report among rounds by day.
+   */
+  upTo: z.boolean().optional(),
   /** Why the value is inferred rather than stated (a day from the publication date, a side from the series). */
   inferred: z.string().optional(),
   /** topic, outcome, quote, next: the fact's own words. */

@@ -28,6 +28,13 @@ const SINCE = /^[^.;]{0,40}?\b(?:since(?! (?:they|the (?:talks|negotiations|proc
 /** A verb in the past tense: the sentence reports what happened. */
 const PAST = /\b(was|were|had|did|made|met|took|came|went|held|began|\w{3,}ed)\b/;
 const compiled = new WeakMap<Knowledge, CueRegexes>();
+const recallingCache = new WeakMap<Knowledge, RegExp>();
+/** The opening of a sentence up to a cue, when it is a subordinate clause of time (events.json recallingClauses). */
+const RECALLING = (kn: Knowledge): RegExp => {
+  let r = recallingCache.get(kn);
+  if (!r) recallingCache.set(kn, (r = new RegExp(String.raw`^\W*(?:${kn.lexicons.recallingClauses.source})\s+[^,;:]*$`, 'i')));
+  return r;
+};
 
 /** The cue patterns, built once per knowledge from its lexicons (lexicons/events.json). */
 function regexes(kn: Knowledge): CueRegexes {
@@ -79,6 +86,9 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
       const copula = relative ? COPULA.exec(after) : null;
       const counted = SINCE.test(copula ? after.slice(copula[0].length) : after);
       const ordinal = counted ? undefined : kn.lexicons.ordinals.get(copula ? copula[1]!.toLowerCase() : word);
+      // "Before the first round was suspended, mediators …": a clause opening the sentence that sets its time recalls
+      // an earlier round.
+      const recalled = ordinal !== undefined && RECALLING(kn).test(text.slice(0, m.index));
       cues.push({
         start,
         end: start + m[0].length,
@@ -86,6 +96,7 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
         ...(ordinal !== undefined ? { ordinal } : {}),
         ...(relative ? { relative } : {}),
         ...(status ? { status } : {}),
+        ...(recalled ? { recalled } : {}),
         sentence: si,
       });
     }

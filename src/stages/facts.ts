@@ -40,7 +40,8 @@ interface Sent {
  * cues and its "this round" speak of it ("the next round" is left to the next steps).
  */
 export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: number } {
-  const explicit = cues.filter((c) => c.ordinal !== undefined);
+  // A round only recalled ("Before the first round was suspended") is not the one the document reports.
+  const explicit = cues.filter((c) => c.ordinal !== undefined && !c.recalled);
   const current = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' || explicit.length === 1).map((c) => c.ordinal!));
   // "The upcoming meeting" in an article that numbers only rounds still to come is the first of them.
   const held = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' && c.status !== 'planned').map((c) => c.ordinal!));
@@ -383,6 +384,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   }
   for (const s of sents) {
     const r = s.round;
+    const sentenceFacts = facts.length;
     // Dates and venue: in the sentences that name the round, for the round the cue names.
     if (s.cues.length || (s.plain.length && single)) {
       const said = s.cues.length ? s.cues : s.plain;
@@ -398,8 +400,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         facts.push({ rule: 'facts:under-way-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `under way when ${doc.id} appeared`, evidence: span(s.start + ongoing.index, s.start + ongoing.index + ongoing[0].length) });
       // The lead of a report that tells of a session in the past tense and dates nothing ("Meeting in Jeddah, the
       // two sides signed a ceasefire"): news of the day it appeared.
-      if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some((c) => c.status === 'held') && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-/.test(m.value ?? '')))
-        facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `on or before the publication of ${doc.id}, whose lead tells of the session undated`, evidence: span(said[0]!.start, said[0]!.end) });
+      // A day after publication (the truce "due to take effect on Monday") dates what comes, not the session.
+      if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some((c) => c.status === 'held') && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-/.test(m.value ?? '') && !(/^\d{4}-\d{2}-\d{2}/.test(m.value!) && m.value!.slice(0, 10) > doc.anchor!.day!)))
+        facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, upTo: true, inferred: `on or before the publication of ${doc.id}, whose lead tells of the session undated`, evidence: span(said[0]!.start, said[0]!.end) });
       // "… later for the final day of the fourth round", undated: the round meets on the day the report appeared.
       const dayOf = kn.lexicons.facts.dayOfSession.exec(s.text);
       const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && c.start - (s.start + dayOf.index + dayOf[0].length) <= 6);
@@ -627,7 +630,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
       const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
-      const by = /^\S+\s+by\b/i.test(s.text.slice(med.index));
+      // "mediated by X", "talks held “in partnership” with X": the mediators follow.
+      const by = /^[”"’]?\s+(?:by|with)\b/i.test(s.text.slice(med.index + med[0].length));
       // "mediated by Qatar and Egypt": every one named in the phrase after "by".
       // The people who mediate: named after "by" ("mediated by former president NAME"), or the person the cue
       // describes right before it ("NAME, who chaired the meeting").
@@ -651,6 +655,12 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         });
       const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at) && !titleOfPerson(c)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
       for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
+    }
+    // A body the sentence names as mediating is not, in that sentence, a side ("talks … in partnership with
+    // representatives of the AU"), unless the sentence seats it at the table ("US-brokered trilateral talks").
+    {
+      const mediating = new Set(facts.slice(sentenceFacts).filter((f) => f.kind === 'mediator' && f.entity?.mention).map((f) => f.entity!.mention!.start));
+      if (mediating.size) for (let i = facts.length - 1; i >= sentenceFacts; i--) if (facts[i]!.kind === 'party' && facts[i]!.rule !== 'facts:party-broker-at-the-table' && facts[i]!.entity?.mention && mediating.has(facts[i]!.entity!.mention!.start)) facts.splice(i, 1);
     }
     // "The two sides agreed this Saturday, November 12, on …", "signed on Friday": the day a settlement was concluded
     // is a day of the session that concluded it (a settlement the sentence only recalls is left to its own round).
@@ -1149,7 +1159,8 @@ function clauseEnd(s: Sent, at: number): number {
   const rest = s.text.slice(at - s.start);
   // A clause also ends at a comma before a participle or a past verb (", mediated by", ", ended with") or before a
   // speaker (", Kofi Dade said").
-  const e = rest.search(/[;:.](\s|$)|,\s*(?:but|while|although|which|who|according|as)\b|,\s*\p{Ll}{2,}ed\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:said|says|told|added)\b/u);
+  // So does a second passive joined by "and" ("chaired by X and attended by Y").
+  const e = rest.search(/[;:.](\s|$)|,\s*(?:but|while|although|which|who|according|as)\b|,\s*\p{Ll}{2,}ed\b|,?\s+and\s+\p{Ll}{2,}ed\s+by\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:said|says|told|added)\b/u);
   return e >= 0 ? at + e : s.end;
 }
 

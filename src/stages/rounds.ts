@@ -231,7 +231,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     for (const f of d.facts) {
       const g = group(groupKey(f));
       if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-\d{2}-\d{2}$/.test(f.value!)) g.vague.push({ md: f.value!.slice(5), kind: f.kind });
-      else if (f.kind === 'held') daysOf(f.value!).forEach((x) => g.held.add(x));
+      // A day that only bounds the session ("on or before the publication") does not place the group by day.
+      else if (f.kind === 'held' && !f.upTo) daysOf(f.value!).forEach((x) => g.held.add(x));
       else if (f.kind === 'planned') daysOf(f.value!).forEach((x) => g.planned.add(x));
       else if (f.kind === 'venue') {
         // The venue the article gives first is the session's; later ones are background (an earlier round's city).

@@ -554,4 +554,39 @@ describe('rounds as clusters of meeting events', () => {
     expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-05-05', '2031-05-09', '2031-05-05/2031-05-09']));
     expect(briefs[0]!.venue.city[0]!.rules).toEqual(expect.arrayContaining(['facts:venue-capital-of-demonym']));
   });
+
+  it('bounds an undated lead by its publication without splitting the round it reports, and ignores a day still to come (B8, A2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Delegations from Ghana and Togo met in Takoradi on Tuesday.\n', published: '2031-05-06' },
+      b: { text: 'Meeting in the port city of Takoradi, Ghana and Togo signed a fishing accord that is due to take effect on Thursday.\n', published: '2031-05-19' },
+    });
+    expect(briefs.map((b) => b.docs.join(','))).toEqual(['a,b']);
+    expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-05-06', '2031-05-19']));
+    expect(briefs[0]!.dates.held.find((d) => d.value === '2031-05-19')!.inferred).toMatch(/^on or before/);
+  });
+
+  it('reads a round numbered in a clause that sets the time of its sentence as an earlier round, not the one reported (A5)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo held the first round of fishing talks in Takoradi on Tuesday.\n', published: '2031-05-06' },
+      b: { text: 'Ghana and Togo resumed talks in Takoradi on Thursday.\nBefore the first round was suspended in May, the mediators had grown frustrated with both sides.\n', published: '2031-09-12' },
+    });
+    expect(briefs.map((b) => [b.ordinal, b.docs.join(',')])).toEqual([
+      [1, 'a,b'],
+      [2, 'b'],
+    ]);
+    expect(held(briefs[0]!)).toContain('2031-05-06');
+    expect(held(briefs[1]!)).toEqual(['2031-09-11']);
+  });
+
+  it('keeps the bodies talks are held in partnership with, and those attending a chaired meeting, apart from the mediators and sides they are not (D1, D5)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo resumed talks in Takoradi on Monday, in partnership with representatives of the African Union.\n', published: '2031-05-20' },
+    });
+    expect(names(briefs[0]!.mediators)).toEqual(['African Union']);
+    expect(names(briefs[0]!.parties)).toEqual(['Ghana', 'Togo']);
+    const chaired = await briefsOf({
+      a: { text: 'The talks in Takoradi on Monday were chaired by Norwegian envoy Kari Dahl and attended by representatives of Ghana and Togo.\n', published: '2031-05-20' },
+    });
+    expect(names(chaired[0]!.mediators)).toEqual(['Kari Dahl', 'Norway']);
+  });
 });
