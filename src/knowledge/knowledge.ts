@@ -109,6 +109,8 @@ export interface DateLexicon {
   pastRefs: string;
   futureRefs: string;
   reportedDays: string;
+  /** Words of a byline before the day a page was published ("Published: February 29, 2020"). */
+  publicationMarkers: string;
   eventPrepositions: string;
   pastPrepositions: string;
   habitualCues: string;
@@ -125,7 +127,7 @@ export interface Holiday {
   nth?: number;
   fromDay?: number;
 }
-export const DATE_RULES = ['futureCues', 'pastCues', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays'] as const;
+export const DATE_RULES = ['futureCues', 'pastCues', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers'] as const;
 
 export interface Knowledge {
   lexicons: Lexicons;

@@ -555,6 +555,13 @@ const tenseCues = (lex: DateLexicon): TenseCues => {
   }
   return c;
 };
+const bylineCache = new WeakMap<DateLexicon, RegExp>();
+/** A byline's words right before its day ("Published: ", "Updated on Saturday, "), to the end of the text given. */
+const bylineMarkers = (lex: DateLexicon): RegExp => {
+  let r = bylineCache.get(lex);
+  if (!r) bylineCache.set(lex, (r = new RegExp(String.raw`(?:${lex.publicationMarkers})\s*:?\s*(?:on\s+)?(?:\p{L}+day,?\s+)?$`, 'iu')));
+  return r;
+};
 
 /** Distance from `at` to the nearest match of `re` in `s` (Infinity when none), less the matches `skip` rejects. */
 function nearest(re: RegExp, s: string, at: number, skip?: (m: RegExpExecArray) => boolean): number {
@@ -639,12 +646,22 @@ function tenseYear(m: number, d: number, day: Day, tense: Tense, aheadDays = DEF
   return nearestYear(m, d, day, day.y);
 }
 
-/** The document's anchor: published date, else the latest dates the text states. */
-export function inferAnchor(found: Found[], published?: string): Anchor {
+/**
+ * The document's anchor: published date, else the day a byline gives ("Published: February 29, 2020"), else the
+ * latest dates the text states.
+ */
+export function inferAnchor(found: Found[], published?: string, byline?: { text: string; markers: RegExp }): Anchor {
   if (published) {
     const day = parseDay(published);
     if (day) return { day, year: day.y, source: 'published' };
   }
+  if (byline)
+    for (const f of found) {
+      const k = f.kind;
+      if (k.k !== 'day' || !k.y || !isValidDay({ y: k.y, m: k.m, d: k.d })) continue;
+      const line = byline.text.slice(Math.max(0, byline.text.lastIndexOf('\n', f.start - 1) + 1, f.start - 60), f.start);
+      if (byline.markers.test(line)) return { day: { y: k.y, m: k.m, d: k.d }, year: k.y, source: 'text' };
+    }
   // Reference point: the latest date written with its year, at month or day granularity.
   let ref: Day | undefined;
   for (const f of found) {
@@ -1037,7 +1054,7 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
   const words = wordsOf(doc.text, lexiconWords(lex));
   const found = findDates(doc.text, findHolidays(doc.text, lex, words), words).filter((f) => !named(f.start, f.end));
-  const anchor: Anchor = { ...inferAnchor(found, doc.meta.published), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
+  const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
   const basis: NonNullable<DateParts['basis']> = anchor.source === 'published' ? 'published' : anchor.source === 'text' ? 'text' : 'none';
   const sentences = doc.sentences;
   const tokens = doc.tokens;

@@ -382,9 +382,20 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         lineFrom = i;
       }
   }
+  /** Whether the text before an offset recalls a settlement ("the agreement signed on … in"). */
+  const recalls = (s: Sent, at: number) => recalledSettlement(kn).test(text.slice(Math.max(s.start, at - 80), at));
+  /**
+   * A settlement the sentence recalls as concluded within the days before the article appeared ("a joint agreement
+   * signed in Doha on Saturday", the article's Saturday): the news the article reports, not an earlier round's.
+   */
+  const ofTheDay = (s: Sent): Mention | undefined =>
+    anchorTime === undefined
+      ? undefined
+      : s.mentions.find((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && Date.parse(m.value!) <= anchorTime + DAY && Date.parse(m.value!) >= anchorTime - 2 * DAY && recalls(s, m.start));
   for (const s of sents) {
     const r = s.round;
     const sentenceFacts = facts.length;
+    const news = ofTheDay(s);
     // Dates and venue: in the sentences that name the round, for the round the cue names.
     if (s.cues.length || (s.plain.length && single)) {
       const said = s.cues.length ? s.cues : s.plain;
@@ -415,7 +426,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
           // "the agreement signed on November 2 in Pretoria": the day of a settlement the report recalls, kept for the
           // round that met then (a background fact), not the session the sentence tells.
-          if (recalledSettlement(kn).test(text.slice(Math.max(s.start, m.start - 80), m.start))) {
+          if (!news && recalls(s, m.start)) {
             facts.push({ rule: 'facts:recalled-settlement-day', kind: 'held', round: r, background: s.index + 1, value: m.value, evidence: span(m.start, m.end) });
             continue;
           }
@@ -441,7 +452,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           const before = text.slice(Math.max(s.start, m.start - 40), m.start);
           // "since their previous meeting in Arica", "since their landmark summit in Singapore": the city of an earlier
           // round.
-          if (recalledSettlement(kn).test(text.slice(Math.max(s.start, m.start - 80), m.start))) {
+          if (!news && recalls(s, m.start)) {
             facts.push({ rule: 'facts:recalled-settlement-place', kind: 'venue', round: r, background: s.index + 1, entity: cueOf(m), evidence: span(m.start, m.end) });
             continue;
           }
@@ -460,8 +471,13 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           const capital = country && capitalOf(kn).get(country);
           const at = s.start + c.index! + c[0].length - c[2]!.length;
           if (!capital || s.mentions.some((m) => m.type === 'Place' && m.start >= at && m.start - at <= c[2]!.length + 3)) continue;
-          if (!recalledSettlement(kn).test(text.slice(Math.max(s.start, at - 80), at))) facts.push({ rule: 'facts:venue-capital-of-demonym', kind: 'venue', round: r, entity: { place: capital }, evidence: span(s.start + c.index! + c[0].length - c[1]!.length - c[2]!.length - 1, at + c[2]!.length) });
+          if (news || !recalls(s, at)) facts.push({ rule: 'facts:venue-capital-of-demonym', kind: 'venue', round: r, entity: { place: capital }, evidence: span(s.start + c.index! + c[0].length - c[1]!.length - c[2]!.length - 1, at + c[2]!.length) });
         }
+      // A sentence whose days all lie after the article appeared ("calls for talks in Kabul beginning March 10") speaks
+      // of a session to come: its city is not that of the session the article reports.
+      const days = s.mentions.filter((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? ''));
+      if (r === 0 && anchorTime !== undefined && days.length && days.every((m) => Date.parse(m.value!.slice(0, 10)) > anchorTime + DAY) && !said.some((c) => c.status === 'held'))
+        for (let i = facts.length - 1; i >= factsBefore; i--) if (facts[i]!.kind === 'venue' && !facts[i]!.background) facts.splice(i, 1);
       // The sentence's venues in the order it gives them (the first is the session's).
       {
         const at = facts.map((f, i) => (i >= factsBefore && f.kind === 'venue' ? i : -1)).filter((i) => i >= 0);
@@ -668,11 +684,17 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       for (const m of s.mentions) {
         if (m.type !== 'Date' || !/^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '')) continue;
         const before = text.slice(Math.max(s.start, m.start - 80), m.start);
-        if (!settlementDay(kn).test(before) || recalledSettlement(kn).test(before)) continue;
+        if (m !== news && (!settlementDay(kn).test(before) || recalls(s, m.start))) continue;
         if (anchorTime !== undefined && (Date.parse(m.value!) > anchorTime + DAY || Date.parse(m.value!) < anchorTime - RECENT_DAYS * DAY)) continue;
         if (!facts.some((f) => f.kind === 'held' && groupKey(f) === r && f.value === m.value))
           facts.push({ rule: 'facts:day-of-settlement', kind: 'held', round: r, value: m.value!, evidence: span(m.start, m.end) });
       }
+    // "… abides by a joint agreement signed in Doha on Saturday", the day the article appeared: where the settlement
+    // of the day was concluded, in a sentence that names no session (a session sentence reads its own places).
+    if (news && !captionLine[s.index] && !s.cues.length && !(s.plain.length && single))
+      for (const m of s.mentions)
+        if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && recalls(s, m.start) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 10), m.start)))
+          facts.push({ rule: 'facts:venue-of-settlement', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
     // Delegations: who is on them, with their roles.
     const mem = kn.lexicons.facts.memberCues.exec(s.text);
     if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (/^(It|They)\b/.test(s.text) && lastParty))) {

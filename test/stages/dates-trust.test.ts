@@ -74,6 +74,11 @@ describe('dates: an article without a publication date', () => {
     expect(date(doc, 'next Friday').value).toBe('2026-05-15');
     expect(date(doc, 'Tuesday').dateParts).toEqual({ stated: ['weekday'], inferred: ['year', 'month', 'day'], basis: 'text' });
   });
+  it('anchors on the day its byline gives, not on a later day it plans', () => {
+    const doc = analyze('Published: May 16, 2026\nThe envoys met on Saturday and agreed that talks open on May 25.');
+    expect(doc.anchor).toEqual({ day: '2026-05-16', year: 2026, source: 'text' });
+    expect(date(doc, 'Saturday').value).toBe('2026-05-16');
+  });
   it('leaves a weekday without a value when nothing in it gives a day, rather than guessing', () => {
     const doc = analyze('The envoys met on Tuesday. A further round is due in 2027.');
     expect(doc.anchor?.day).toBeUndefined();

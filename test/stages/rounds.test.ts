@@ -589,4 +589,13 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(names(chaired[0]!.mediators)).toEqual(['Kari Dahl', 'Norway']);
   });
+
+  it('reads a settlement recalled as concluded on the day its undated report appeared as the news it reports, and a session still to come as no venue of it (B5, C2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Published: May 16, 2026\n\nACCRA — Ghana and Togo will reopen their border under a fishing accord signed in Takoradi on Saturday.\nIt calls for talks between Ghana and Togo in Lome beginning May 25.\n' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(held(briefs[0]!)).toEqual(['2026-05-16']);
+    expect(names(briefs[0]!.venue.city)).toEqual(['Takoradi']);
+  });
 });
