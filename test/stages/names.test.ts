@@ -11,6 +11,12 @@ describe('names: general rules on unseen text', () => {
         expect(texts(doc, 'Place')).toContain('Ankara');
       });
 
+      it('types an emirate, a caliphate or a junta as a body, not a person', () => {
+        const doc = analyze('Envoys of the Sahel Caliphate met the Volta Junta and the negotiation team of the Dunes Emirate.', { noKnowledge });
+        expect(texts(doc, 'Organization')).toEqual(['Sahel Caliphate', 'Volta Junta', 'Dunes Emirate']);
+        expect(texts(doc, 'Person')).toEqual([]);
+      });
+
       it('types an acronym defined in the text like its expansion', () => {
         const doc = analyze('The Joint Monitoring Commission (JMC) will meet again. Observers said the JMC lacks staff.', { noKnowledge });
         expect(texts(doc, 'Organization')).toEqual(['Joint Monitoring Commission', 'JMC', 'JMC']);
