@@ -316,7 +316,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         round: r,
         entity: cueOf(p),
         ...(own ? { party: own.cue } : {}),
-        ...(role ? { role: role.text, roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+        ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
         head: false,
         evidence: span(segStart, p.end),
       });
@@ -448,7 +448,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           }
           facts.push({ rule: 'facts:date-in-session-sentence', kind: planned ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
         }
-        if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption) {
+        // A building ("Villa Solberg", "the Grand Hotel") is the session's facility, not its city.
+        if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption && m.rule !== 'names:facility' && m.rule !== 'names:facility-head') {
           const before = text.slice(Math.max(s.start, m.start - 40), m.start);
           // "since their previous meeting in Arica", "since their landmark summit in Singapore": the city of an earlier
           // round.
@@ -544,7 +545,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
             .filter((c) => !/^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(c.end, c.end + 14)))
             .sort((a, b) => a.at - b.at);
           if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
-          membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
+          // "… the first talks since TITLE NAME and TITLE NAME met in June": the people of an earlier session.
+          if (!kn.lexicons.facts.countsFrom.test(subject) && !kn.lexicons.recallingClauses.test(subject)) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
         } else if (!/\b(?:between|with|by)\b/.test(subject) && !kn.lexicons.speechVerbs.test(subject)) {
           // One person as the subject ("UK Brexit secretary NAME arrived … to begin the second round"): a member where
           // the title names a side.
@@ -727,7 +729,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
           round: r,
           entity: cueOf(p),
           party,
-          ...(role ? { role: role.text, roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+          ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
           head: i === 0 && kn.lexicons.facts.headCues.test(s.text),
           evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)),
         });
@@ -949,7 +951,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   // no sentence names one.
   if (dateline) {
     const main = current;
-    const city = doc.mentions.find((m) => m.start >= dateline.start && m.end <= dateline.cityEnd && m.type !== 'Person' && countryKind(m) !== 'country' && !isMedia(m));
+    const city = doc.mentions.find((m) => m.start >= dateline.start && m.end <= dateline.cityEnd && m.type === 'Place' && countryKind(m) !== 'country' && !isMedia(m));
     if (city && !facts.some((f) => f.kind === 'venue' && f.round === main)) facts.push({ rule: 'facts:venue-dateline', kind: 'venue', round: main, entity: cueOf(city), evidence: span(city.start, city.end) });
   }
   // The first sentence (in order) that holds a position, by binary search among the two that can (sentences are
@@ -977,6 +979,12 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     if (!speaker && /^(He|She)\b/.test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);
     facts.push({ rule: 'facts:quote', kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
   }
+  // A role the cleaner emptied ("North Korea's" before a name) is none.
+  for (const f of facts)
+    if (f.role === '') {
+      delete f.role;
+      delete f.roleSource;
+    }
   return { ...doc, cues, facts };
 }
 
@@ -991,7 +999,8 @@ export function datelineOf(text: string): { start: number; end: number; cityEnd:
     const m =
       /^([A-Z][\p{Lu} .'’-]{2,40}?|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L} .]{1,30}?)?(?:\s*\([^)\n]{2,40}\))?\s*(?:[\u2013\u2014]|--?)\s+/u.exec(rest) ??
       /^([A-Z][\p{Lu} .'’-]{2,40}?)(?::\s+|,\s*[A-Z][a-z]+\.? \d{1,2}\.?\s*(?:\/[\p{Lu}]+\/\.?)?\s*)/u.exec(rest);
-    if (m) return { start: at, end: at + m[0].length, cityEnd: at + m[1]!.length };
+    // A label of two letters ("ID :") is a page's metadata, not a city.
+    if (m && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3) return { start: at, end: at + m[0].length, cityEnd: at + m[1]!.length };
     const nl = text.indexOf('\n', at);
     if (nl < 0) break;
     at = nl + 1;
@@ -1083,6 +1092,8 @@ function cleanRole(role: string, kn: Knowledge): string {
   const prep = words.findIndex((w) => remitWord(kn).test(w));
   const head = prep < 0 ? words.length : prep;
   const kept = words.filter((w, i) => i >= head || !(kn.lexicons.demonyms.has(w) || pair(i) || /[’']s$/.test(w) || /^[A-Z.]{2,5}$/.test(w)));
+  // "North Korea's NAME": a possessive before the name says whose the person is, it is no role (none is left).
+  if (/[’']s$/.test(words.at(-1)!)) return kept.filter((w) => /^\p{Ll}/u.test(w)).join(' ');
   return (kept.length ? kept : words).join(' ');
 }
 

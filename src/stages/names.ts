@@ -322,6 +322,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       return { from: p, to, type: 'Organization', rule: 'org-cue' };
     }
     if (endsWithFacility(p, to) && n >= 2) return { from: p, to, type: 'Place', rule: 'facility' };
+    // "Villa Elfvik", "Palais Coburg", "Camp David": a building's head word before its name (places.json facilityHeads).
+    if (n >= 2 && lx.facilityHeads.has(lower(p))) return { from: p, to, type: 'Place', rule: 'facility-head' };
     // In a line of capitals only a short word reads as an acronym; a longer one is a name in capitals.
     // A word in capitals that is an ordinary English word ("NOTE", "DELIVERY") is emphasis, not an acronym.
     const shout = words[0]!.text.length >= 4 && isCommonWord(lower(p));

@@ -11,6 +11,11 @@ describe('names: general rules on unseen text', () => {
         expect(texts(doc, 'Place')).toContain('Ankara');
       });
 
+      it('types a name after a building\'s head word as a place', () => {
+        const doc = analyze('A motorcade heads for Villa Solberg, and Palais Ostrand waits.', { noKnowledge });
+        expect(texts(doc, 'Place')).toEqual(['Villa Solberg', 'Palais Ostrand']);
+      });
+
       it('types an emirate, a caliphate or a junta as a body, not a person', () => {
         const doc = analyze('Envoys of the Sahel Caliphate met the Volta Junta and the negotiation team of the Dunes Emirate.', { noKnowledge });
         expect(texts(doc, 'Organization')).toEqual(['Sahel Caliphate', 'Volta Junta', 'Dunes Emirate']);

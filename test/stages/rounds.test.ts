@@ -598,4 +598,17 @@ describe('rounds as clusters of meeting events', () => {
     expect(held(briefs[0]!)).toEqual(['2026-05-16']);
     expect(names(briefs[0]!.venue.city)).toEqual(['Takoradi']);
   });
+
+  it('reads a building as the facility and not the city, leaves out the people of an earlier session, a photo credit and a page label, and takes no possessive for a role (C1, E1)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: "ID :\n4471\n\nGhana and Togo open talks near Stockholm\n\nGhanaian envoy Kofi Amah and Togo's Yao Benn held talks at Villa Solberg on Saturday, the first since Ghanaian President Ama Dede and Togolese President Eli Koffi met in June.\nGhanaian President Ama Dede greets Togolese President Eli Koffi at the Grand Hotel in Accra. (photo credit: Kwame Osei)\n",
+        published: '2031-10-05',
+      },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(names(briefs[0]!.venue.facility)).toEqual(['Villa Solberg']);
+    expect(names(briefs[0]!.venue.city)).toEqual([]);
+    expect(members(briefs[0]!)).toEqual(['Ghana: Kofi Amah (envoy)', 'Togo: Yao Benn']);
+  });
 });
