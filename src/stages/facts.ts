@@ -147,6 +147,9 @@ const capitalOf = perKnowledge((kn) => {
   return out;
 });
 
+/** A whole word that is a form of address (facts.json honorifics). */
+const honorific = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.honorifics.source})$`, 'i'));
+
 /** A concluding verb right before a day ("agreed this Saturday, November 12", "signed on Friday"). */
 const settlementDay = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.concludedVerbs.source})\s+(?:(?:on|this|last|late|early|on\s+the)\s+)?$`, 'iu'));
 
@@ -1049,6 +1052,8 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
   let from = segStart;
   for (const m of mentions) if (m.type === 'Person' && m.end <= p.start && m.start >= segStart && /^[’']s\b/.test(text.slice(m.end, m.end + 3))) from = Math.max(from, m.end + 2);
+  // Nor is another person named before it ("talks between NAME and Mullah NAME").
+  for (const m of mentions) if (m.type === 'Person' && m !== p && m.end <= p.start && m.start >= segStart) from = Math.max(from, m.end);
   const before = text.slice(from, p.start).trim().replace(/^(?:(?:and|or|both|she|he|they|we|I)(?:\s+|$))+/i, '').replace(/^(the|a|an)\s+/i, '');
   // Country words in front ("US special envoy", "Russia’s military intelligence chief") say the party, not the role.
   const words = before.split(/\s+/).filter(Boolean);
@@ -1092,6 +1097,8 @@ function cleanRole(role: string, kn: Knowledge): string {
   const prep = words.findIndex((w) => remitWord(kn).test(w));
   const head = prep < 0 ? words.length : prep;
   const kept = words.filter((w, i) => i >= head || !(kn.lexicons.demonyms.has(w) || pair(i) || /[’']s$/.test(w) || /^[A-Z.]{2,5}$/.test(w)));
+  // "Mullah NAME", "Mr NAME": a form of address alone is no role.
+  if (words.every((w) => honorific(kn).test(w))) return '';
   // "North Korea's NAME": a possessive before the name says whose the person is, it is no role (none is left).
   if (/[’']s$/.test(words.at(-1)!)) return kept.filter((w) => /^\p{Ll}/u.test(w)).join(' ');
   return (kept.length ? kept : words).join(' ');

@@ -611,4 +611,11 @@ describe('rounds as clusters of meeting events', () => {
     expect(names(briefs[0]!.venue.city)).toEqual([]);
     expect(members(briefs[0]!)).toEqual(['Ghana: Kofi Amah (envoy)', 'Togo: Yao Benn']);
   });
+
+  it('takes a form of address before a name for neither the name nor a role (E2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The talks between Ghanaian envoy Kofi Amah and Togolese Mullah Yao Benn ended in Takoradi on Friday.\n', published: '2031-05-10' },
+    });
+    expect(members(briefs[0]!)).toEqual(['Ghana: Kofi Amah (envoy)', 'Togo: Yao Benn']);
+  });
 });
