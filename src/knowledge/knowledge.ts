@@ -95,6 +95,8 @@ export interface Lexicons {
   media: Set<string>;
   /** The facts stage's word rules (lexicons/facts.json), each a regex that finds its phrases at word boundaries. */
   facts: Record<FactRuleName, RegExp>;
+  /** Short forms of titles in roles and their full form ("PM" → "Prime Minister"; lexicons/facts.json roleAbbreviations). */
+  roleAbbreviations: Map<string, string>;
   /** Demonym (and its plural) → the country's common name, where it names one. */
   demonymCountry: Map<string, string>;
   /** Date grammar words (lexicons/dates.json). */
@@ -116,6 +118,8 @@ export interface DateLexicon {
   habitualCues: string;
   /** Named days and how the calendar gives their date (weekday 0 = Monday; nth -1 the last). */
   holidays: Holiday[];
+  /** Month names of other languages (lower case) and their month (1–12), for full dates in a page's other language. */
+  otherMonths: Map<string, number>;
   /** The first word of each rule's phrases, lower case (a text without one of them needs no regex). */
   firstWords: Record<(typeof DATE_RULES)[number], string[]>;
 }
@@ -214,7 +218,10 @@ const EventsFile = z.object({
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
 export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics'] as const;
 export type FactRuleName = (typeof FACT_RULES)[number];
-const FactsFile = z.object(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>);
+const FactsFile = z.object({
+  ...(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>),
+  roleAbbreviations: z.object({ reason: z.string().min(1), forms: z.record(z.string().min(1), z.string().min(1)) }),
+});
 /** A lexicon phrase as a regex source: special characters escaped, any white space between its words. */
 export const phraseSource = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A regex that finds any of the phrases at word boundaries, case-insensitively. */
@@ -293,13 +300,15 @@ const HolidayDef = z
 const DatesFile = z.object({
   ...(Object.fromEntries(DATE_RULES.map((k) => [k, Rule])) as Record<(typeof DATE_RULES)[number], typeof Rule>),
   holidays: z.object({ reason: z.string().min(1), days: z.array(HolidayDef).min(1) }),
+  otherMonths: z.object({ reason: z.string().min(1), months: z.array(z.array(z.string().min(1))).length(12) }),
 });
 /** Reads lexicons/dates.json (the dates stage also reads it alone, where it runs without a loaded pipeline). */
 export function loadDateLexicon(file: string): DateLexicon {
   const f = readJson(file, DatesFile);
   return {
-    ...(Object.fromEntries(DATE_RULES.map((k) => [k, phrasesSource(f[k].words)])) as Omit<DateLexicon, 'holidays' | 'firstWords'>),
+    ...(Object.fromEntries(DATE_RULES.map((k) => [k, phrasesSource(f[k].words)])) as Omit<DateLexicon, 'holidays' | 'firstWords' | 'otherMonths'>),
     holidays: f.holidays.days,
+    otherMonths: new Map(f.otherMonths.months.flatMap((names, i) => names.map((n) => [n.toLowerCase(), i + 1] as [string, number]))),
     firstWords: Object.fromEntries(DATE_RULES.map((k) => [k, [...new Set(f[k].words.map((w) => w.toLowerCase().match(/[a-z]+/)?.[0] ?? w))]])) as DateLexicon['firstWords'],
   };
 }
@@ -488,6 +497,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       sideNouns: phrasesRegex(events.sideNouns.words),
       mediatorCues: phrasesRegex(events.mediatorCues.words),
       facts: Object.fromEntries(FACT_RULES.map((k) => [k, phrasesRegex(factRules[k].words)])) as Record<FactRuleName, RegExp>,
+      roleAbbreviations: new Map(Object.entries(factRules.roleAbbreviations.forms)),
       speechVerbs: phrasesRegex(events.speechVerbs.words),
       ongoing: phrasesRegex(events.ongoing.words),
       partyNouns: phrasesRegex(events.partyNouns.words),

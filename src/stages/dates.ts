@@ -1048,12 +1048,33 @@ function findRefs(text: string, lex: DateLexicon, taken: (start: number, end: nu
   return out.sort((a, b) => a.start - b.start);
 }
 
+const otherMonthCache = new WeakMap<DateLexicon, RegExp>();
+/**
+ * Whole dates with a month name of another language ("27. februar 2023", "5 de mayo de 2023", dates.json otherMonths):
+ * day, month and year, all stated.
+ */
+function findOtherMonths(text: string, lex: DateLexicon): Found[] {
+  if (!lex.otherMonths.size || !/\d{4}/.test(text)) return [];
+  let re = otherMonthCache.get(lex);
+  if (!re) {
+    const names = [...lex.otherMonths.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    otherMonthCache.set(lex, (re = new RegExp(String.raw`(?<![\p{L}\d])(${DAY.replace('(?:st|nd|rd|th)?', '')})\.?\s+(?:de\s+)?(${names.join('|')})\.?\s+(?:de\s+)?(${YEAR})(?!\d)`, 'giu')));
+  }
+  const out: Found[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const d = { y: Number(m[3]), m: lex.otherMonths.get(m[2]!.toLowerCase())!, d: Number(m[1]) };
+    if (isValidDay(d)) out.push({ start: m.index, end: m.index + m[0].length, kind: { k: 'day', ...d }, rule: 'other-language-date' });
+  }
+  return out;
+}
+
 export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { aheadDays?: number } = {}): Doc {
   const cues = tenseCues(lex);
   // A span a name mention already covers is not a date.
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
   const words = wordsOf(doc.text, lexiconWords(lex));
-  const found = findDates(doc.text, findHolidays(doc.text, lex, words), words).filter((f) => !named(f.start, f.end));
+  const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex)], words).filter((f) => !named(f.start, f.end));
   const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
   const basis: NonNullable<DateParts['basis']> = anchor.source === 'published' ? 'published' : anchor.source === 'text' ? 'text' : 'none';
   const sentences = doc.sentences;

@@ -1047,7 +1047,7 @@ function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: 
   const after = withoutKinship(raw.replace(/^,\s*/, '').replace(/^(the|a|an)\s+/i, '').trim(), kn);
   // An apposition follows a comma and names no one else ("NAME, the chief negotiator"; not "NAME, NAME and TITLE NAME").
   const appositive = /^\s*,/.test(raw) && !mentions.some((m) => m.type === 'Person' && m.start >= p.end && m.end <= segEnd);
-  if (after && appositive && after.split(/\s+/).length <= 14 && !/^(who|which|that|and|said|says)\b/i.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
+  if (after && appositive && after.split(/\s+/).length <= 14 && !/^(who|which|that|and|said|says|it|he|she|they|we|i|you|this|these|those|there)\b/i.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
   let from = segStart;
@@ -1096,7 +1096,14 @@ function cleanRole(role: string, kn: Knowledge): string {
   // "envoy for Peruvian affairs" keeps its object).
   const prep = words.findIndex((w) => remitWord(kn).test(w));
   const head = prep < 0 ? words.length : prep;
-  const kept = words.filter((w, i) => i >= head || !(kn.lexicons.demonyms.has(w) || pair(i) || /[’']s$/.test(w) || /^[A-Z.]{2,5}$/.test(w)));
+  // Country words: demonyms, possessives, a country's name ("Kosovo PM"), a code the knowledge base knows ("US"), not
+  // a title's short form ("PM").
+  const countryWord = (w: string) => !kn.lexicons.roleAbbreviations.has(w) && !!kn.aliases.get(aliasKey(w))?.some((e) => e.type === 'Place' || e.type === 'Organization');
+  // (a country's name only in the title's leading capitalized words: "chief of staff of the Ghana Armed Forces" keeps it)
+  const lead = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  const kept = words.filter((w, i) => i >= head || !(kn.lexicons.demonyms.has(w) || pair(i) || /[’']s$/.test(w) || ((lead < 0 || i < lead) && countryWord(w))));
+  // "PM" is "Prime Minister" (facts.json roleAbbreviations).
+  for (let i = 0; i < kept.length; i++) kept[i] = kn.lexicons.roleAbbreviations.get(kept[i]!) ?? kept[i]!;
   // "Mullah NAME", "Mr NAME": a form of address alone is no role.
   if (words.every((w) => honorific(kn).test(w))) return '';
   // "North Korea's NAME": a possessive before the name says whose the person is, it is no role (none is left).

@@ -79,6 +79,13 @@ describe('dates: an article without a publication date', () => {
     expect(doc.anchor).toEqual({ day: '2026-05-16', year: 2026, source: 'text' });
     expect(date(doc, 'Saturday').value).toBe('2026-05-16');
   });
+  it('reads a whole date written in another language, and anchors on it', () => {
+    const doc = analyze('14. mart 2031 09:10\nThe envoys met on Friday. Talks resume on 5 de mayo de 2031.');
+    expect(date(doc, '14. mart 2031').value).toBe('2031-03-14');
+    expect(date(doc, '5 de mayo de 2031').value).toBe('2031-05-05');
+    expect(doc.anchor?.day).toBe('2031-05-05');
+    expect(analyze('Published: 3. März 2031\nThe envoys met on Monday.').anchor?.day).toBe('2031-03-03');
+  });
   it('leaves a weekday without a value when nothing in it gives a day, rather than guessing', () => {
     const doc = analyze('The envoys met on Tuesday. A further round is due in 2027.');
     expect(doc.anchor?.day).toBeUndefined();

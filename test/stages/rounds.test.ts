@@ -618,4 +618,14 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(members(briefs[0]!)).toEqual(['Ghana: Kofi Amah (envoy)', 'Togo: Yao Benn']);
   });
+
+  it('writes a title\'s short form in full, leaves a country\'s name out of a role, and takes no pronoun for one (E2, E3)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Ghana PM Kofi Amah and Togolese Foreign Minister Yao Benn met in Lome on Monday.\n"While this was the meeting between PM Amah and Foreign Minister Benn, it will not be the last one," an aide said.\n',
+        published: '2031-05-20',
+      },
+    });
+    expect(members(briefs[0]!)).toEqual(['Ghana: Kofi Amah (Prime Minister)', 'Togo: Yao Benn (Foreign Minister)']);
+  });
 });
