@@ -663,7 +663,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       for (const p of named) facts.push({ rule: 'facts:mediator-person', kind: 'mediator', round: r, entity: cueOf(p), evidence: span(p.start, p.end) });
       // Otherwise the subject, the first one before the cue; for "ADJ minister NAME, who mediated", the country of
       // that person's title, not a party named earlier in the sentence (D4).
-      const described = !by && named[0] ? countriesIn(s, lastSeparator(text, s.start, named[0].start, s.mentions), named[0].start) : [];
+      // A former official's country ("Former Kenyan President NAME, who hosted the talks") does not act through them.
+      const titleFrom = named[0] ? lastSeparator(text, s.start, named[0].start, s.mentions) : 0;
+      const described = !by && named[0] && !/\b(?:former|ex|retired)\b/i.test(text.slice(titleFrom, named[0].start)) ? countriesIn(s, titleFrom, named[0].start) : [];
       // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
       // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
       const subject = candidates.filter((c) => c.at < at && SUBJECT_OF_CUE.test(text.slice(c.end, at)) && !objectOfCue(kn).test(text.slice(c.end, at))).slice(-1);

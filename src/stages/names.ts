@@ -235,7 +235,11 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         p += title;
         afterTitle = true;
         // "Secretary of the National Security and Defence Council": skip the connector to the body.
-        if (/^(of|for)$/i.test(tokens[p]?.text ?? '') && p < to) p += tokens[p + 1]?.text.toLowerCase() === 'the' ? 2 : 1;
+        // What follows the connector is the title's body or remit ("Representative for the Horn of Africa"), no name.
+        if (/^(of|for)$/i.test(tokens[p]?.text ?? '') && p < to) {
+          p += tokens[p + 1]?.text.toLowerCase() === 'the' ? 2 : 1;
+          afterTitle = false;
+        }
         continue;
       }
       if (kb) {

@@ -628,4 +628,14 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(members(briefs[0]!)).toEqual(['Ghana: Kofi Amah (Prime Minister)', 'Togo: Yao Benn (Foreign Minister)']);
   });
+
+  it('takes neither the remit of a mediator\'s title nor a former official\'s country for a mediator (D3, D4)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Ghana and Togo resumed talks in Lome on Monday.\nFormer Beninese President Ana Sossa, who hosted the talks, said both sides were ready.\n"We are close," said the AU High Representative for the Sahel Coast, Oren Vask.\n',
+        published: '2031-05-20',
+      },
+    });
+    expect(names(briefs[0]!.mediators)).toEqual(['African Union', 'Ana Sossa', 'Oren Vask']);
+  });
 });
