@@ -633,7 +633,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const building = words.length >= 2 && (kn.lexicons.facilities.has(words.at(-1)!.toLowerCase()) || kn.lexicons.facilityHeads.has(words[0]!.toLowerCase()));
       if (!building) continue;
       const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 8), m.start)) && (s.cues.length > 0 || s.plain.length > 0);
-      if (atIt || (m.type === 'Place' && /\b(venue|held at|hosted at|met at|took place at|such as)\b/i.test(s.text)))
+      if (atIt || (m.type === 'Place' && /\b(venue|held at|hosted at|met at|took place at|such as|site of)\b/i.test(s.text)))
         facts.push({ rule: 'facts:facility-building', kind: 'facility', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
     }
     // Mediators and hosts.
@@ -1026,7 +1026,8 @@ function subjectStart(before: string): number {
 const lastSeparator = (text: string, from: number, at: number, mentions: Mention[]): number => {
   const seg = text.slice(from, at);
   let best = from;
-  const re = /,|;|\bby\b|\bincluding\b|\bincludes\b|\bis\b|\band\b/g;
+  // (a spaced dash too: "SEOUL, June 30 (Yonhap) -- U.S. President NAME" starts the title after the dateline)
+  const re = /,|;|\bby\b|\bincluding\b|\bincludes\b|\bis\b|\band\b|\s-{1,2}\s|\s[\u2013\u2014]\s/g;
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const abs = from + m.index;
     if (m[0] === 'and' && !mentions.some((x) => x.type === 'Person' && x.end <= abs && /^\s*$/.test(text.slice(x.end, abs)))) continue;

@@ -638,4 +638,15 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(names(briefs[0]!.mediators)).toEqual(['African Union', 'Ana Sossa', 'Oren Vask']);
   });
+
+  it('starts a title after a dateline\'s dash, and takes the building a caption calls the site of the talks for their facility (C1, E2)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'ACCRA, June 30 (Norpress) -- Ghanaian President Ama Dede on Sunday met Togolese President Eli Koffi in Takoradi.\nA car carrying the Togolese delegation heads for Villa Solberg, site of the talks, on Sunday.\n',
+        published: '2031-06-30',
+      },
+    });
+    expect(members(briefs[0]!)).toEqual(['Ghana: Ama Dede (President)', 'Togo: Eli Koffi (President)']);
+    expect(names(briefs[0]!.venue.facility)).toEqual(['Villa Solberg']);
+  });
 });
