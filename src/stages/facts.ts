@@ -599,6 +599,19 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       }
 
     }
+    // "Secretary of State NAME was the highest-ranking U.S. official to attend", "NAME attended the talks": a person
+    // who takes part in the session, or in what the article reports with nothing after the verb, is of the side their
+    // title or its apposition names.
+    if (!s.heading && !captionLine[s.index]) {
+      const part = kn.lexicons.facts.participation.exec(s.text);
+      if (part) {
+        const verbAt = s.start + part.index;
+        const after = text.slice(verbAt + part[0].length, s.end);
+        const object = /^\s*[.!?"”]*\s*$/.test(after) || sessionAfter(kn).test(' ' + after.replace(/^\s*(?:in|at)?\s*(?:the|this|these|a)?\s*/i, '')) || kn.lexicons.facts.ceremonies.test(after.slice(0, 40));
+        if (object && !/\b(?:not|never|no longer)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(s.start, verbAt)))
+          membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, part.index)), verbAt, r, 'facts:member-takes-part', true);
+      }
+    }
     // Who signs the round's agreement for a side, in any sentence of the round: "signed by TITLE NAME, ROLE, and TITLE
     // NAME, ROLE", "NAME, ROLE, and NAME, ROLE, signed the accord".
     const signed = kn.lexicons.facts.signing.exec(s.text);

@@ -649,4 +649,14 @@ describe('rounds as clusters of meeting events', () => {
     expect(members(briefs[0]!)).toEqual(['Ghana: Ama Dede (President)', 'Togo: Eli Koffi (President)']);
     expect(names(briefs[0]!.venue.facility)).toEqual(['Villa Solberg']);
   });
+
+  it('reads the people who attended the session or its ceremony as members of the side their title names, but not one who did not attend (C1)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Ghana and Togo signed a fishing accord in Lome on Saturday.\nTogolese Foreign Minister Yao Benn attended the signing ceremony.\nTrade Minister Kofi Amah was the most senior Ghanaian official to attend.\nGhanaian Defence Minister Ama Dede did not attend.\n',
+        published: '2031-06-01',
+      },
+    });
+    expect(members(briefs[0]!)).toEqual(['Ghana: Kofi Amah (Trade Minister)', 'Togo: Yao Benn (Foreign Minister)']);
+  });
 });
