@@ -12,10 +12,15 @@ export function briefMarkdown(b: Brief): string {
     out.push(...(lines.length ? lines : ['_none found_']), '');
   };
   section('Dates', [
+    ...(b.dates.preferred ? [`- **when: ${b.dates.preferred.value}**${b.dates.preferred.inferred ? ` (inferred: ${b.dates.preferred.inferred})` : ''} (${src(b.dates.preferred.evidence)})`] : []),
+    ...(b.dates.conflicts ?? []).map((d) => `- ⚠ conflict: ${d.value} (${src(d.evidence)}: “${d.evidence[0]!.text}”)`),
     ...b.dates.held.map((d) => `- held: **${d.value}**${d.inferred ? ` (inferred: ${d.inferred})` : ''} (${src(d.evidence)}: “${d.evidence[0]!.text}”)`),
     ...b.dates.planned.map((d) => `- planned: **${d.value}** (${src(d.evidence)}: “${d.evidence[0]!.text}”)`),
   ]);
-  section('Venue', [...b.venue.city.map((c) => `- city: **${c.name}** (${src(c.evidence)})`), ...b.venue.facility.map((c) => `- facility: **${c.name}** (${src(c.evidence)})`)]);
+  section('Venue', [
+    ...b.venue.city.map((c) => `- city: **${c.name}** (${src(c.evidence)})`),
+    ...(b.venue.conflicts ?? []).map((c) => `- ⚠ conflict: ${c.name} (${src(c.evidence)})`),
+    ...b.venue.facility.map((c) => `- facility: **${c.name}** (${src(c.evidence)})`)]);
   section('Parties', b.parties.map((p) => `- ${p.name} (${src(p.evidence)})`));
   section('Mediators and hosts', b.mediators.map((p) => `- ${p.name} (${src(p.evidence)})`));
   section(

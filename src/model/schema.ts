@@ -190,8 +190,23 @@ export const Brief = z.object({
   /** True when no article numbers the round: its ordinal comes from its place among the series' rounds by date. */
   ordinalInferred: z.boolean().optional(),
   status: RoundStatus,
-  dates: z.object({ held: z.array(DateFact), planned: z.array(DateFact) }),
-  venue: z.object({ city: z.array(EntityFact), facility: z.array(EntityFact) }),
+  dates: z.object({
+    held: z.array(DateFact),
+    planned: z.array(DateFact),
+    /**
+     * When the round met, as one value: a stated span, the span of the days its sources give where they tell of one
+     * session over several days, else the day most sources state (stated over inferred, then most sources).
+     */
+    preferred: DateFact.optional(),
+    /** Days sources give against the preferred value (another day for a one-day session), with their evidence. */
+    conflicts: z.array(DateFact).optional(),
+  }),
+  venue: z.object({
+    city: z.array(EntityFact),
+    facility: z.array(EntityFact),
+    /** Other cities sources give for the session than the preferred one (`city`), with their evidence. */
+    conflicts: z.array(EntityFact).optional(),
+  }),
   parties: z.array(EntityFact),
   mediators: z.array(EntityFact),
   delegations: z.array(Delegation),

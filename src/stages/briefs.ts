@@ -45,6 +45,41 @@ interface Located {
   fact: Fact;
 }
 
+const ONE_DAY = /^\d{4}-\d{2}-\d{2}(?:T\w+)?$/;
+const SPAN = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+/** How many documents give a fact. */
+const sourcesOf = (f: { evidence: Evidence[] }): number => new Set(f.evidence.map((e) => e.doc)).size;
+/** Stated over inferred, then more sources, then more passages. */
+const strength = (d: DateFact): number => (d.inferred ? 0 : 1_000_000) + sourcesOf(d) * 1000 + d.evidence.length;
+
+/**
+ * The one value a brief gives for when its round met, and the days its sources give against it: a span a source
+ * states, with the days outside it as conflicts; else the span from the first to the last day its sources give (one
+ * session over several days, as reports of its opening and of its end give it), or the one day they give; else, with
+ * no day stated, the strongest inferred value (a day "on or before the publication of …" bounds the session).
+ */
+export function preferredWhen(held: DateFact[]): { preferred?: DateFact; conflicts: DateFact[] } {
+  const byStrength = (xs: DateFact[]) => [...xs].sort((a, b) => strength(b) - strength(a) || a.value.localeCompare(b.value));
+  const within = (day: string, span: string) => day >= span.slice(0, 10) && day <= span.slice(11);
+  const statedSpans = held.filter((d) => SPAN.test(d.value) && !d.inferred);
+  const days = held.filter((d) => ONE_DAY.test(d.value) && !d.inferred);
+  if (statedSpans.length) {
+    const best = byStrength(statedSpans)[0]!;
+    return { preferred: best, conflicts: days.filter((d) => !within(d.value, best.value)) };
+  }
+  // Days stated, and spans read from a stated day and a duration ("after 13 days of talks … on Friday").
+  const dated = [...days, ...held.filter((d) => SPAN.test(d.value) && !d.rules?.includes('briefs:session-span') && d.rules?.some((r) => r !== 'briefs:on-or-before-publication'))];
+  const ends = dated.flatMap((d) => (SPAN.test(d.value) ? [d.value.slice(0, 10), d.value.slice(11)] : [d.value.slice(0, 10)])).sort();
+  if (ends.length) {
+    const value = ends[0] === ends.at(-1) ? ends[0]! : `${ends[0]}/${ends.at(-1)}`;
+    const same = dated.find((d) => d.value === value) ?? held.find((d) => d.value === value) ?? (ONE_DAY.test(value) ? byStrength(dated.filter((d) => d.value.startsWith(value)))[0] : undefined);
+    if (same) return { preferred: same, conflicts: [] };
+    return { preferred: { value, inferred: 'the span from the first to the last day its sources give', evidence: dated.flatMap((d) => d.evidence), rules: ['briefs:session-span'] }, conflicts: [] };
+  }
+  const inferred = byStrength(held.filter((d) => ONE_DAY.test(d.value) || SPAN.test(d.value)));
+  return inferred.length ? { preferred: inferred[0]!, conflicts: [] } : { conflicts: [] };
+}
+
 export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity[], knowledge: Knowledge): Brief[] {
   const byDoc = new Map(docs.map((d) => [d.id, d]));
   const maps = new Map(docs.map((d) => [d.id, new OffsetMap({ astral: d.astral, length: d.length })]));
@@ -192,9 +227,19 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     planned = planned.filter((p) => !held.some((h) => h.value === p.value));
 
-    // Venue: the city most sources name; facilities as named.
-    const cities = entityFacts('venue').sort((a, b) => b.evidence.length - a.evidence.length);
+    const { preferred, conflicts } = preferredWhen(held);
+
+    // Venue: the city most sources name (others are conflicts); facilities as named.
+    const cities = entityFacts('venue').sort((a, b) => sourcesOf(b) - sourcesOf(a) || b.evidence.length - a.evidence.length);
     const city = cities.slice(0, 1);
+    // A conflict is another city a source gives the session itself: the first city a source gives (later ones are
+    // background, an earlier round's city or where someone comes from).
+    const firstCities = new Set<string>();
+    for (const d of new Set(of('venue').map((x) => x.doc))) {
+      const first = of('venue').find((x) => x.doc === d && resolve(d, x.fact.entity));
+      if (first) firstCities.add(resolve(d, first.fact.entity)!.id);
+    }
+    const venueConflicts = cities.slice(1).filter((c) => firstCities.has(c.id));
     const facility = entityFacts('facility');
     const mediators = entityFacts('mediator');
     // Parties: countries and bodies named as taking part, less the host country of the venue where two others are
@@ -332,8 +377,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       ...(round.ordinal !== undefined ? { ordinal: round.ordinal } : {}),
       ...(round.ordinalInferred ? { ordinalInferred: true } : {}),
       status: round.status,
-      dates: { held, planned },
-      venue: { city, facility },
+      dates: { held, planned, ...(preferred ? { preferred } : {}), ...(conflicts.length ? { conflicts } : {}) },
+      venue: { city, facility, ...(venueConflicts.length ? { conflicts: venueConflicts } : {}) },
       parties,
       mediators,
       delegations: [...delegations.values()],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { corpusStages, processCorpus, run } from '../../src/run.js';
+import { preferredWhen } from '../../src/stages/briefs.js';
 import { listArticles } from '../../src/io/corpus.js';
 import type { Brief } from '../../src/model/schema.js';
 import { defaultPipeline, tempDir } from '../helpers.js';
@@ -133,5 +134,49 @@ describe('evidence', () => {
     writeFileSync(join(dir, 'e.txt'), text);
     const res = await run({ corpus: dir });
     expect(check(res.briefs, () => text)).toBeGreaterThan(10);
+  });
+});
+
+describe('the one value a brief gives for when a round met, and what sources give against it (B11)', () => {
+  const ev = (doc: string) => [{ doc, start: 0, end: 6, text: 'Monday' }];
+  it('prefers a span a source states, and flags a day outside it', () => {
+    const { preferred, conflicts } = preferredWhen([
+      { value: '2031-05-05/2031-05-08', evidence: ev('a'), rules: ['facts:date-in-session-sentence'] },
+      { value: '2031-05-06', evidence: ev('b') },
+      { value: '2031-05-12', evidence: ev('c') },
+    ]);
+    expect(preferred?.value).toBe('2031-05-05/2031-05-08');
+    expect(conflicts.map((d) => d.value)).toEqual(['2031-05-12']);
+  });
+  it('spans the days its sources give for a session over several days, marked inferred', () => {
+    const { preferred, conflicts } = preferredWhen([
+      { value: '2031-05-05', evidence: ev('a') },
+      { value: '2031-05-08', evidence: ev('b') },
+      { value: '2031-05-09', inferred: 'on or before the publication of c', evidence: ev('c'), rules: ['facts:lead-at-publication'] },
+    ]);
+    expect(preferred?.value).toBe('2031-05-05/2031-05-08');
+    expect(preferred?.inferred).toMatch(/span/);
+    expect(conflicts).toEqual([]);
+  });
+  it('falls back on an inferred bound where no day is stated, and gives nothing where there is none', () => {
+    expect(preferredWhen([{ value: '2031-05-09', inferred: 'on or before the publication of c', evidence: ev('c') }]).preferred?.value).toBe('2031-05-09');
+    expect(preferredWhen([{ value: '2031-05', evidence: ev('c') }]).preferred).toBeUndefined();
+  });
+  it('gives the city most sources name and lists another a source gives the session as a conflict', async () => {
+    const dir = tempDir();
+    const texts: Record<string, [string, string]> = {
+      a: ['Ghana and Togo held talks in Takoradi on Tuesday.\n', '2031-05-06'],
+      b: ['Talks between Ghana and Togo took place in Takoradi on Tuesday.\n', '2031-05-07'],
+      c: ['Ghana and Togo held talks in Accra on Tuesday.\n', '2031-05-07'],
+    };
+    for (const [name, [text, published]] of Object.entries(texts)) {
+      writeFileSync(join(dir, `${name}.txt`), text);
+      writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ published }));
+    }
+    const briefs = (await run({ corpus: dir, workers: 1 })).briefs;
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.venue.city.map((c) => c.name)).toEqual(['Takoradi']);
+    expect(briefs[0]!.venue.conflicts?.map((c) => [c.name, c.evidence.map((e) => e.doc)])).toEqual([['Accra', ['c']]]);
+    expect(briefs[0]!.dates.preferred?.value).toBe('2031-05-06');
   });
 });
