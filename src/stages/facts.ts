@@ -147,6 +147,9 @@ const capitalOf = perKnowledge((kn) => {
   return out;
 });
 
+/** A denial right before a verb, two words between at most ("did not attend", "has never formally participated"). */
+const denied = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.denials.source})\s+(?:\p{L}+\s+){0,2}$`, 'iu'));
+
 /** A whole word that is a form of address (facts.json honorifics). */
 const honorific = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.honorifics.source})$`, 'i'));
 
@@ -586,7 +589,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         // "The United States has participated indirectly in the ongoing talks": the subject of a verb of taking part in
         // the session is a side.
         const part = kn.lexicons.facts.participation.exec(s.text);
-        if (part && s.start + part.index < at && at - (s.start + part.index + part[0].length) <= 40 && !/\b(?:not|never|no longer)\s+(?:\p{L}+\s+)?$/iu.test(s.text.slice(0, part.index))) {
+        if (part && s.start + part.index < at && at - (s.start + part.index + part[0].length) <= 40 && !denied(kn).test(s.text.slice(0, part.index))) {
           const verbAt = s.start + part.index;
           const subjFrom = s.start + subjectStart(s.text.slice(0, part.index));
           const sides = [...countriesIn(s, subjFrom, verbAt), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= subjFrom && m.end <= verbAt).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
@@ -608,7 +611,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         const verbAt = s.start + part.index;
         const after = text.slice(verbAt + part[0].length, s.end);
         const object = /^\s*[.!?"”]*\s*$/.test(after) || sessionAfter(kn).test(' ' + after.replace(/^\s*(?:in|at)?\s*(?:the|this|these|a)?\s*/i, '')) || kn.lexicons.facts.ceremonies.test(after.slice(0, 40));
-        if (object && !/\b(?:not|never|no longer)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(s.start, verbAt)))
+        if (object && !denied(kn).test(text.slice(s.start, verbAt)))
           membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, part.index)), verbAt, r, 'facts:member-takes-part', true);
       }
     }
@@ -678,7 +681,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       // that person's title, not a party named earlier in the sentence (D4).
       // A former official's country ("Former Kenyan President NAME, who hosted the talks") does not act through them.
       const titleFrom = named[0] ? lastSeparator(text, s.start, named[0].start, s.mentions) : 0;
-      const described = !by && named[0] && !/\b(?:former|ex|retired)\b/i.test(text.slice(titleFrom, named[0].start)) ? countriesIn(s, titleFrom, named[0].start) : [];
+      const described = !by && named[0] && !kn.lexicons.facts.formerTitles.test(text.slice(titleFrom, named[0].start)) ? countriesIn(s, titleFrom, named[0].start) : [];
       // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
       // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
       const subject = candidates.filter((c) => c.at < at && SUBJECT_OF_CUE.test(text.slice(c.end, at)) && !objectOfCue(kn).test(text.slice(c.end, at))).slice(-1);
@@ -687,7 +690,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const titleOfPerson = (c: { at: number }) =>
         named.some((p) => {
           const from = lastSeparator(text, s.start, p.start, s.mentions);
-          return c.at < p.start && c.at >= from && /\b(?:former|ex|retired)\b/i.test(text.slice(from, p.start));
+          return c.at < p.start && c.at >= from && kn.lexicons.facts.formerTitles.test(text.slice(from, p.start));
         });
       const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at) && !titleOfPerson(c)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
       for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
