@@ -13,6 +13,7 @@ import { isoWeek, parseDay } from './calendar.js';
 import { dice } from '../text/similarity.js';
 import { lowerBound, startOf } from '../text/sorted.js';
 import type { Round } from './rounds.js';
+import { dayBounds } from './facts.js';
 
 /** The rule of a fact, as a brief item's rules. */
 const rulesOf = (f: Fact): { rules?: string[] } => (f.rule ? { rules: [f.rule] } : {});
@@ -299,7 +300,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const next: NextStep[] = [];
     const following = round.ordinal !== undefined ? rounds.find((r) => r.series === round.series && r.ordinal === round.ordinal! + 1) : undefined;
     // Steps read from their own words (facts:next-step) are listed as they are; the others announce a later round.
-    const ownStep = (x: Located) => x.fact.rule === 'facts:next-step';
+    const ownStep = (x: Located) => x.fact.rule === 'facts:next-step' || x.fact.rule === 'facts:next-dated-session';
     const nextFacts = of('next').filter((x) => !ownStep(x));
     // A schedule: one announcement that lists several days ("further talks in the weeks of 17 July, 28 August …").
     const isDay = (v?: string) => !!v && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(v);
@@ -347,10 +348,18 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         const y = round.years.get(x.doc);
         date = y === undefined ? undefined : `${y}${date.slice(4)}`;
       }
-      if (date && lastDay && /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= lastDay) continue;
+      // (A week or a month is the round's own when it is over by the round's last day.)
+      const bounds = date ? dayBounds(date) : undefined;
+      if (bounds && lastDay && (/^\d{4}-\d{2}-\d{2}$/.test(date!) ? bounds[0] : bounds[1]) <= lastDay) continue;
       const place = resolve(x.doc, x.fact.entity);
-      // The same step: the same words and date, or the same day ("a new round on Monday", "will resume on Monday").
-      const same = next.find((n) => (dice(n.text, x.fact.text!) >= 0.6 && n.date === date) || (!!date && /^\d{4}-\d{2}-\d{2}$/.test(date) && n.date === date));
+      // The same step: the same words and date, or a day in common ("a new round on Monday", "will resume on Monday";
+      // "no talks tomorrow", "the talks planned for Sunday and Monday").
+      const days = date && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(date) ? bounds : undefined;
+      const overlaps = (d?: string) => {
+        const o = days && d && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(d) ? dayBounds(d) : undefined;
+        return !!o && !!days && o[0] <= days[1] && days[0] <= o[1];
+      };
+      const same = next.find((n) => (dice(n.text, x.fact.text!) >= 0.6 && n.date === date) || overlaps(n.date));
       if (same) {
         addEvidence(same, evidence(x.doc, x.fact.evidence), x.fact);
         if (!x.fact.tentative) delete same.tentative;

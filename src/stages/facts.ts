@@ -150,7 +150,7 @@ const outcomePatterns = perKnowledge((kn) => {
     meetAgain: new RegExp(String.raw`^\s*${f.meetAgain.source}`, 'i'),
     next: new RegExp(f.nextStep.source, 'gi'),
     tentative: f.tentativeSteps,
-    attribution: new RegExp(String.raw`\s*(?:,\s*["”]?|["”]\s*,?)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3})(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,40}$`, 'u'),
+    attribution: new RegExp(String.raw`^(?:,\s*["”]?|["”]\s*,?)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,40}$`, 'u'),
     levels: [
       ['leaders', f.levelLeaders],
       ['ministers', f.levelMinisters],
@@ -158,6 +158,10 @@ const outcomePatterns = perKnowledge((kn) => {
     ] as Array<['leaders' | 'ministers' | 'experts', RegExp]>,
     // "the EEAS building", "the European Commission's landmark headquarters", "the Capella hotel": a name, a word at
     // most, a facility noun.
+    any: new RegExp(
+      String.raw`\b(?:${[f.outcomeMaking, f.outcomeTerms, f.nextStep, f.facilityNouns].map((x) => x.source.replace(/^\\b|\\b$/g, '')).join('|')})\b`,
+      'i',
+    ),
     locative: new RegExp(String.raw`${f.facilityLocatives.source}\s+(?:the\s+)?$`, 'i'),
     sessionVerb: f.facilityVerbs,
     site: new RegExp(String.raw`^\s*,\s*${f.facilitySite.source}`, 'i'),
@@ -188,10 +192,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   /** A next step's words, less what is not the step: quote marks, the attribution at its end (", NAME said", ", the
    * statement read") and the asides between commas (", presided over by X,", ", which is in charge of Y,"). */
   const stepText = (t: string): string =>
-    t
-      .replace(OUT.attribution, '')
-      .replace(/,\s*\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b[^,]*(?=,)/gu, '')
-      .replace(/,\s*(?:which|who)\b[^,]*,/gu, '')
+    withoutAttribution(t, OUT.attribution)
+      .replace(/,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*(?=,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b))/gu, '')
+      .replace(/,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*,/gu, '')
       .replace(/^[\s"“”]+|[\s"“”,]+$/g, '');
   /** A next step's days: those of its clause less the day a report was made ("the EU said Thursday"); a day, where one
    * is given, says more than the week or month around it ("next week … on Monday"). */
@@ -616,6 +619,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       if (best.length >= 3) for (const c of best) facts.push({ rule: 'facts:party-list', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
     }
     // Facilities where the round met.
+    /** Whether the sentence holds any word of the outcome, next-step and facility rules (one scan; most hold none). */
+    const anyWord = OUT.any.test(s.text);
     // A building by its head or last word ("Palais Coburg", "the Capella Hotel"): where the session met when the
     // sentence says so ("venue", "held at") or a sentence on the session puts it "at" the building. A name the names
     // stage took for a person ("Villa X") counts when its first word is a building's head.
@@ -633,10 +638,12 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       s.mentions.find((m) => m.type === 'Place' && m.start > end && m.start <= end + 24 && /^\s*(?:,\s*)?in\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(text.slice(end, m.start)) && countryKind(m) !== 'country');
     const facilityAt: Array<[number, number]> = [];
     for (const m of s.mentions) {
-      const words = m.text.split(/\s+/);
-      const head = words.length >= 2 && kn.lexicons.facilityHeads.has(words[0]!.toLowerCase());
-      if (m.type !== 'Place' && m.type !== 'Organization' && !(m.type === 'Person' && head)) continue;
-      const building = words.length >= 2 && (kn.lexicons.facilities.has(words.at(-1)!.toLowerCase()) || head);
+      if (m.type !== 'Place' && m.type !== 'Organization' && m.type !== 'Person') continue;
+      const sp = m.text.search(/\s/);
+      if (sp < 0) continue;
+      const head = kn.lexicons.facilityHeads.has(m.text.slice(0, sp).toLowerCase());
+      if (m.type === 'Person' && !head) continue;
+      const building = head || kn.lexicons.facilities.has(m.text.slice(m.text.search(/\S+$/)).toLowerCase());
       if (!building) continue;
       const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 8), m.start)) && (s.cues.length > 0 || s.plain.length > 0);
       const said = atIt || (m.type === 'Place' && /\b(venue|held at|hosted at|met at|took place at|such as)\b/i.test(s.text));
@@ -649,7 +656,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     // A building named by a body or a name and a lower-case building noun, which no mention covers ("the EEAS
     // building", "the Commission's landmark headquarters"): named by the name and the noun.
     OUT.building.lastIndex = 0;
-    for (let hit = OUT.building.exec(s.text); hit; hit = OUT.building.exec(s.text)) {
+    // (Most sentences name no building noun: the cheap test first.)
+    for (let hit = anyWord && kn.lexicons.facts.facilityNouns.test(s.text) ? OUT.building.exec(s.text) : null; hit; hit = OUT.building.exec(s.text)) {
       const start = s.start + hit.index + hit[0].indexOf(hit[1]!);
       const end = s.start + hit.index + hit[0].length;
       if (facilityAt.some(([a, b]) => a < end && start < b) || !sessionSite(start, end)) continue;
@@ -868,7 +876,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     // Outcomes not phrased with agree words: "signed off on a seven-day truce", "the talks produced two draft texts",
     // "released a joint statement, which has 12 articles".
     OUT.making.lastIndex = 0;
-    for (let hit = OUT.making.exec(s.text); hit; hit = OUT.making.exec(s.text)) {
+    for (let hit = anyWord && kn.lexicons.facts.outcomeMaking.test(s.text) ? OUT.making.exec(s.text) : null; hit; hit = OUT.making.exec(s.text)) {
       const at = s.start + hit.index;
       if (kn.lexicons.facts.hedges.test(s.text.slice(0, hit.index)) || inQuote(at) || seen.some((x) => x.start <= at && at < x.end)) continue;
       outcome('facts:outcome-document', 'other', documentPhrase(s, at));
@@ -877,7 +885,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     // terms; then the sentences of the same paragraph that go on in the conditional ("All troops would also leave
     // five bases.").
     if (!quoted.length || quoted.every((q) => q.end - q.start < s.text.length / 2)) {
-      const terms = OUT.terms.exec(s.text) ?? (termsAt >= s.index - 1 ? OUT.termsIt.exec(s.text) : null);
+      // (The terms verbs are rare: tested alone first.)
+      const verb = anyWord && kn.lexicons.facts.outcomeTerms.test(s.text);
+      const terms = verb ? OUT.terms.exec(s.text) ?? (termsAt >= s.index - 1 ? OUT.termsIt.exec(s.text) : null) : null;
       const carried = !terms && termsAt === s.index - 1 && !s.lineStart && OUT.carry.test(s.text);
       if ((terms && !seen.some((x) => x.start <= s.start + terms.index && s.start + terms.index < x.end)) || carried) {
         const phrase = sentencePhrase(s);
@@ -911,12 +921,25 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       announced.add(clause.start);
       for (const d of dates.length > 1 ? dates : [date]) facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(d?.value ? { value: d.value } : {}), evidence: clause });
     }
+    // A session the clause dates after the report ("when they meet for a summit in CITY next week", "talks beginning
+    // March 10" in a report of February): a next step of the sentence's round.
+    // (Only a sentence with a day after the report's can hold one: that cheap test first.)
+    const anchorDay = doc.anchor?.day;
+    if (anchorDay && (s.cues.length || s.plain.length) && s.mentions.some((m) => m.type === 'Date' && m.value && (dayBounds(m.value)?.[0] ?? '') > anchorDay))
+      for (const c of [...s.cues, ...s.plain]) {
+        const clause = clauseAround(s, c.start);
+        // (A date right before the session word names a session by its day, "the February talks": not a plan.)
+        const later = stepDates(s, clause).find((m) => (dayBounds(m.value!)?.[0] ?? '') > anchorDay && !(m.end <= c.start && /^\s*$/.test(text.slice(m.end, c.start))));
+        if (!later || announced.has(clause.start) || facts.some((f) => f.kind === 'next' && f.evidence.start === clause.start)) continue;
+        announced.add(clause.start);
+        facts.push({ rule: 'facts:next-dated-session', kind: 'next', round: r, text: stepText(clause.text), ...stepOf(s, clause), value: later.value!.replace(/T.*$/, ''), evidence: clause });
+      }
     // Any other step the sentence says comes next ("will convene another meeting in March", "a truce due to take
     // effect on Monday", "plans to take part in the coming days"), with its date, place, level and whether it is only
     // hoped for: a next step of the sentence's round.
     OUT.next.lastIndex = 0;
     const stepped: TextSpan[] = [];
-    for (let hit = OUT.next.exec(s.text); hit; hit = OUT.next.exec(s.text)) {
+    for (let hit = anyWord ? OUT.next.exec(s.text) : null; hit; hit = OUT.next.exec(s.text)) {
       const clause = clauseAround(s, s.start + hit.index);
       if (announced.has(clause.start) || stepped.some((x) => x.start === clause.start) || facts.some((f) => f.kind === 'next' && f.evidence.start === clause.start && f.evidence.end === clause.end)) continue;
       stepped.push(clause);
@@ -1212,6 +1235,34 @@ function outcomePhrase(s: Sent, at: number, tokens: Token[]): TextSpan {
   return { start: s.start + start, end: s.start + start + text.length, text };
 }
 
+/** A text less the attribution at its end (", NAME said", "," the statement read"), tried only where one can start:
+ * at a comma or a closing quote mark near the end. */
+function withoutAttribution(t: string, attribution: RegExp): string {
+  for (let i = Math.max(0, t.length - 90); i < t.length; i++) {
+    const ch = t[i];
+    if ((ch === ',' || ch === '"' || ch === '”') && attribution.test(t.slice(i))) return t.slice(0, i).trimEnd();
+  }
+  return t;
+}
+
+/** The first and last day a date value stands for: a day (or a time on it), a range, an ISO week or a month. */
+export function dayBounds(v: string): [string, string] | undefined {
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T[\dA-Z:]+)?$/.exec(v);
+  if (day) return [day[1]!, day[1]!];
+  const range = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(v);
+  if (range) return [range[1]!, range[2]!];
+  const week = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (week) {
+    const jan4 = Date.UTC(Number(week[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (Number(week[2]) - 1) * 7 * DAY;
+    return [iso(monday), iso(monday + 6 * DAY)];
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(v);
+  if (month) return [`${v}-01`, iso(Date.UTC(Number(month[1]), Number(month[2]), 0))];
+  return undefined;
+}
+
 /**
  * The phrase of an outcome made without an agree word ("signed off on a seven-day truce that takes effect on Monday",
  * "released a joint statement which has 12 articles"): from its verb to the sentence's next clause break (a relative
@@ -1252,7 +1303,7 @@ function clauseAround(s: Sent, at: number): TextSpan {
   const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), /,\s*(?:but|while|although|and|as)\s/.test(before) ? before.search(/,\s*(?:but|while|although|and|as)\s[^,]*$/) : -1);
   const start = b >= 0 ? b + 1 : 0;
   const after = s.text.slice(rel);
-  const e = after.search(/[;.](\s|$)|,\s*(?:but|while|although|which|as)\s/);
+  const e = after.search(/[;.](\s|$)|,\s*(?:but|while|although|which|as|so)\s/);
   const end = e >= 0 ? rel + e : s.text.length;
   const raw = s.text.slice(start, end);
   const lead = /^\s*(?:but|and|while|although|however,?)?\s*/i.exec(raw)![0].length;

@@ -57,10 +57,22 @@ describe('next steps', () => {
       'next',
     );
     expect(next).toEqual([
-      expect.objectContaining({ rule: 'facts:next-step', text: 'The two delegations will meet again in Pesk on March 20', value: '2031-03-20', entity: expect.objectContaining({ mention: expect.anything() }) }),
+      // (A session word with a later day: read as a dated session.)
+      expect.objectContaining({ rule: 'facts:next-dated-session', text: 'The two delegations will meet again in Pesk on March 20', value: '2031-03-20', entity: expect.objectContaining({ mention: expect.anything() }) }),
       expect.objectContaining({ rule: 'facts:next-step', level: 'experts', tentative: true }),
     ]);
     expect(next[0]!.tentative).toBeUndefined();
+  });
+
+  it('reads a session dated after the report as a next step, but not a session named by its day', () => {
+    const next = facts('Tarsin and Oskaria held talks in Velmar on Monday. The ministers could settle the map when they meet for a summit in Pesk next week.', 'next');
+    expect(next).toEqual([expect.objectContaining({ rule: 'facts:next-dated-session', value: '2031-W11', level: 'leaders', tentative: true })]);
+    expect(facts('Tarsin and Oskaria held talks in Velmar on Monday. The April talks broke down over the maps.', 'next', '2031-03-06')).toEqual([]);
+  });
+
+  it('keeps the step, not its attribution or asides', () => {
+    const [step] = facts('Tarsin and Oskaria held talks in Velmar on Monday. The border commission, chaired by the mediator, will regularly assess the crossings, the envoy said.', 'next');
+    expect(step!.text).toBe('The border commission will regularly assess the crossings');
   });
 
   it('reads nothing from a sentence that looks back or plans nothing', () => {
@@ -74,7 +86,17 @@ describe('next steps', () => {
       'b.meta.json': '{"published":"2031-03-05"}',
     });
     const b = briefs.find((x) => x.dates.held.length)!;
-    expect(b.next).toEqual([expect.objectContaining({ date: '2031-03-20', place: expect.objectContaining({ name: 'Pesk' }), rules: ['facts:next-step'] })]);
+    expect(b.next).toEqual([expect.objectContaining({ date: '2031-03-20', place: expect.objectContaining({ name: 'Pesk' }), rules: expect.arrayContaining(['facts:next-step']) })]);
+    expect(b.next[0]!.evidence).toHaveLength(2);
+  });
+
+  it('takes two steps with a day in common for one', async () => {
+    const briefs = await briefsOf({
+      'a.txt': 'Tarsin and Oskaria ended their talks in Velmar on Tuesday. No talks will be held on Sunday and Monday, for a holiday. The envoys will meet again on Monday to sign the maps.\n',
+      'a.meta.json': '{"published":"2031-03-05"}',
+    });
+    const b = briefs.find((x) => x.dates.held.length)!;
+    expect(b.next.map((n) => n.date)).toEqual(['2031-03-09/2031-03-10']);
     expect(b.next[0]!.evidence).toHaveLength(2);
   });
 });
