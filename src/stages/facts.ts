@@ -147,6 +147,7 @@ const outcomePatterns = perKnowledge((kn) => {
     background: new RegExp(String.raw`^\s*(?:(?:people\s+|civilians\s+)?${f.backgroundCounts.source}|${f.sideCounts.source})`, 'i'),
     // "a war that has killed 4,000", "displaced more than a million": the count word before the number.
     backgroundBefore: new RegExp(String.raw`${f.backgroundCounts.source}\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$`, 'i'),
+    aims: new RegExp(String.raw`${f.aims.source}(?:\s+[\p{L}’'-]+){0,3}\s*$`, 'iu'),
     meetAgain: new RegExp(String.raw`^\s*${f.meetAgain.source}`, 'i'),
     next: new RegExp(f.nextStep.source, 'gi'),
     tentative: f.tentativeSteps,
@@ -858,6 +859,9 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
     const outcome = (rule: string, kind: 'failure' | 'agreement' | 'other', phrase: TextSpan, quantities = outcomeNumbers(s, phrase)): void => {
       seen.push(phrase);
+      // An outcome the phrase dates weeks before the report ("agreed in June to restart them", in an October report) is
+      // background: an earlier round's, not this one's.
+      if (anchorTime !== undefined && s.mentions.some((m) => m.type === 'Date' && m.value && m.start >= phrase.start && m.end <= phrase.end && Date.parse(dayBounds(m.value)?.[1] ?? '9999-12-31') < anchorTime - RECENT_DAYS * DAY)) return;
       facts.push({ rule, kind: 'outcome', round: r, outcome: kind, text: phrase.text, quantities, evidence: phrase });
     };
     for (const [name, kind] of OUTCOME_RULES) {
@@ -866,6 +870,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       for (let hit = re.exec(s.text); hit; hit = re.exec(s.text)) {
         const at = s.start + hit.index;
         if (kn.lexicons.facts.hedges.test(s.text.slice(0, hit.index)) || inQuote(at) || seen.some((x) => x.start <= at && at < x.end)) continue;
+        // "talks aimed at reaching an agreement on …": an aim, not an agreement.
+        if (kind === 'agreement' && OUT.aims.test(s.text.slice(Math.max(0, hit.index - 40), hit.index))) continue;
         const phrase = outcomePhrase(s, at, doc.tokens);
         // "agreed to meet each month for four days": the agreement is a schedule, and its numbers are the schedule's,
         // not an outcome's.

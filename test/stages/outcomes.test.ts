@@ -43,6 +43,13 @@ describe('outcomes not phrased with agree words', () => {
     expect(numbersOf('Tarsin and Oskaria held talks in Velmar on Monday. The sides agreed to free 40 detainees.')).toEqual(['40']);
   });
 
+  it('labels no aim an agreement, and leaves an outcome dated weeks before the report to its earlier round', () => {
+    expect(facts('Tarsin and Oskaria held talks in Velmar on Monday, aimed at reaching an agreement on the river.', 'outcome')).toEqual([]);
+    expect(facts('Tarsin and Oskaria held talks in Velmar on Monday. The envoys had agreed in November to open the river crossings.', 'outcome')).toEqual([]);
+    // The same sentence, reported in November, is this round's outcome.
+    expect(facts('Tarsin and Oskaria held talks in Velmar on Monday. The envoys agreed in November to open the river crossings.', 'outcome', '2030-11-20')).toHaveLength(1);
+  });
+
   it('reads no outcome where the making verb has no document after it, or is hedged', () => {
     expect(facts('Tarsin and Oskaria held talks in Velmar on Monday. The army released three prisoners of its own accord last year.', 'outcome')).toEqual([]);
     expect(facts('Tarsin and Oskaria held talks in Velmar on Monday. The envoys hope they could sign a framework soon.', 'outcome')).toEqual([]);
