@@ -216,7 +216,9 @@ const EventsFile = z.object({
   relatives: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.enum(['next', 'previous', 'renewed', 'current'])) }),
 });
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
-export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials'] as const;
+/** The outcome, next-step and facility rules of facts.json (its last block). */
+const OUTCOME_RULE_NAMES = ['outcomeMaking', 'outcomeDocuments', 'outcomeTerms', 'termsCarry', 'backgroundCounts', 'sideCounts', 'meetAgain', 'nextStep', 'tentativeSteps', 'levelLeaders', 'levelMinisters', 'levelExperts', 'facilityNouns', 'facilityLocatives', 'facilityVerbs', 'facilitySite', 'aims'] as const;
+export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', ...OUTCOME_RULE_NAMES] as const;
 export type FactRuleName = (typeof FACT_RULES)[number];
 const FactsFile = z.object({
   ...(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>),

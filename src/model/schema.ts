@@ -179,6 +179,10 @@ export const NextStep = z.object({
   text: z.string(),
   date: z.string().optional(),
   place: EntityRef.optional(),
+  /** The level of the step's meeting where its words say it (a summit: leaders; working-level teams: experts). */
+  level: z.enum(['leaders', 'ministers', 'experts']).optional(),
+  /** True when its sources only hope for, expect or plan the step, or say no plan is set. */
+  tentative: z.boolean().optional(),
   evidence: z.array(Evidence).min(1),
   rules: Rules,
 });
@@ -251,10 +255,16 @@ export type RoundCue = z.infer<typeof RoundCue>;
 export const TextSpan = Span.extend({ text: z.string() });
 export type TextSpan = z.infer<typeof TextSpan>;
 /**
- * An entity a fact names: the mention it rests on (its span), a country named by a demonym, or a place of the
- * knowledge base named by a description ("the Kenyan capital").
+ * An entity a fact names: the mention it rests on (its span), a country named by a demonym, a place of the knowledge
+ * base named by a description ("the Kenyan capital"), or a building named by words no mention covers.
  */
-export const EntityCue = z.object({ mention: Span.optional(), country: z.string().optional(), place: z.string().optional() });
+export const EntityCue = z.object({
+  mention: Span.optional(),
+  country: z.string().optional(),
+  place: z.string().optional(),
+  /** A building named by words no mention covers ("the EEAS building", "the Commission's headquarters"), as written. */
+  facility: z.string().optional(),
+});
 export type EntityCue = z.infer<typeof EntityCue>;
 
 export const FactKind = z.enum(['held', 'planned', 'venue', 'facility', 'party', 'mediator', 'member', 'topic', 'outcome', 'quote', 'next']);
@@ -301,6 +311,11 @@ export const Fact = z.object({
   text: z.string().optional(),
   outcome: z.enum(['agreement', 'failure', 'other']).optional(),
   quantities: z.array(z.object({ value: z.string(), unit: z.string().optional(), mod: z.string().optional() })).optional(),
+  /** next: the level of the step's meeting, and whether it is only hoped for, expected or planned. */
+  level: z.enum(['leaders', 'ministers', 'experts']).optional(),
+  tentative: z.boolean().optional(),
+  /** facility: the city the text places it in ("the X Hotel in CITY"). */
+  place: EntityCue.optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 

@@ -13,6 +13,7 @@ import { isoWeek, parseDay } from './calendar.js';
 import { dice } from '../text/similarity.js';
 import { lowerBound, startOf } from '../text/sorted.js';
 import { groupKey, type Round } from './rounds.js';
+import { dayBounds } from './facts.js';
 
 /** The rule of a fact, as a brief item's rules. */
 const rulesOf = (f: Fact): { rules?: string[] } => (f.rule ? { rules: [f.rule] } : {});
@@ -109,6 +110,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       if (m?.entityId) return { id: m.entityId, name: entityById.get(m.entityId)?.name ?? m.text };
       return undefined;
     }
+    // A building named by words no mention covers: an entity of its own, by its name.
+    if (cue.facility) return { id: `local:${cue.facility.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, name: cue.facility };
     if (cue.country ?? cue.place) {
       const kb = knowledge.aliases.get(aliasKey((cue.country ?? cue.place)!))?.find((e) => e.type === 'Place');
       if (kb) return { id: kb.id, name: entityById.get(kb.id)?.name ?? kb.name };
@@ -240,7 +243,14 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       if (first) firstCities.add(resolve(d, first.fact.entity)!.id);
     }
     const venueConflicts = cities.slice(1).filter((c) => firstCities.has(c.id));
-    const facility = entityFacts('facility');
+    // A facility the text places in another city than the round's ("the X Hotel in CITY", in a passage on an earlier
+    // summit) is that other round's.
+    const elsewhere = new Set(
+      of('facility')
+        .filter(({ doc, fact }) => fact.place && city.length && resolve(doc, fact.place)?.id !== city[0]!.id)
+        .map(({ doc, fact }) => resolve(doc, fact.entity)?.id),
+    );
+    const facility = entityFacts('facility').filter((f) => !elsewhere.has(f.id) || f.evidence.length > 1);
     const mediators = entityFacts('mediator');
     // Parties: countries and bodies named as taking part, less the host country of the venue where two others are
     // named (a third country hosts); talks between two sides in one of their capitals keep the host.
@@ -334,7 +344,9 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // What comes next: the following round, as announced or planned, once, with every source.
     const next: NextStep[] = [];
     const following = round.ordinal !== undefined ? rounds.find((r) => r.series === round.series && r.ordinal === round.ordinal! + 1) : undefined;
-    const nextFacts = of('next');
+    // Steps read from their own words (facts:next-step) are listed as they are; the others announce a later round.
+    const ownStep = (x: Located) => x.fact.rule === 'facts:next-step' || x.fact.rule === 'facts:next-dated-session';
+    const nextFacts = of('next').filter((x) => !ownStep(x));
     // A schedule: one announcement that lists several days ("further talks in the weeks of 17 July, 28 August …").
     const isDay = (v?: string) => !!v && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(v);
     const schedule = nextFacts.filter((x) => isDay(x.fact.value) && nextFacts.some((y) => y !== x && y.doc === x.doc && y.fact.evidence.start === x.fact.evidence.start && isDay(y.fact.value) && y.fact.value !== x.fact.value));
@@ -370,6 +382,42 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         ...(place ? { place } : {}),
         evidence: nextFacts.map((x) => evidence(x.doc, x.fact.evidence)),
         rules: [...new Set(nextFacts.flatMap((x) => (x.fact.rule ? [x.fact.rule] : [])))],
+      });
+    }
+    // Each other step, once with every source: a step dated on or before the round's last day is the round itself
+    // (its own plan), not what comes after it.
+    const lastDay = round.status === 'held' ? held.flatMap((h) => h.value.split('/')).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort().at(-1) : undefined;
+    for (const x of of('next').filter(ownStep)) {
+      let date = x.fact.value;
+      if (date?.startsWith('XXXX')) {
+        const y = round.years.get(x.doc);
+        date = y === undefined ? undefined : `${y}${date.slice(4)}`;
+      }
+      // (A week or a month is the round's own when it is over by the round's last day.)
+      const bounds = date ? dayBounds(date) : undefined;
+      if (bounds && lastDay && (/^\d{4}-\d{2}-\d{2}$/.test(date!) ? bounds[0] : bounds[1]) <= lastDay) continue;
+      const place = resolve(x.doc, x.fact.entity);
+      // The same step: the same words and date, or a day in common ("a new round on Monday", "will resume on Monday";
+      // "no talks tomorrow", "the talks planned for Sunday and Monday").
+      const days = date && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(date) ? bounds : undefined;
+      const overlaps = (d?: string) => {
+        const o = days && d && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(d) ? dayBounds(d) : undefined;
+        return !!o && !!days && o[0] <= days[1] && days[0] <= o[1];
+      };
+      const same = next.find((n) => (dice(n.text, x.fact.text!) >= 0.6 && n.date === date) || overlaps(n.date));
+      if (same) {
+        addEvidence(same, evidence(x.doc, x.fact.evidence), x.fact);
+        if (!x.fact.tentative) delete same.tentative;
+        continue;
+      }
+      next.push({
+        text: x.fact.text!,
+        ...(date ? { date } : {}),
+        ...(place ? { place } : {}),
+        ...(x.fact.level ? { level: x.fact.level } : {}),
+        ...(x.fact.tentative ? { tentative: true } : {}),
+        evidence: [evidence(x.doc, x.fact.evidence)],
+        ...rulesOf(x.fact),
       });
     }
     return {

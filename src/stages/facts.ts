@@ -162,6 +162,43 @@ const objectOfCue = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.
 /** What follows a duration that measures a session: "(13 days) of talks", "(nine-day) negotiations". */
 const sessionDuration = perKnowledge((kn) => new RegExp(String.raw`^[\s-]*(?:[\p{L}-]+\s+)?${kn.lexicons.sessionDurationsSource}`, 'iu'));
 
+/** The outcome, next-step and facility patterns (facts.json's last block). */
+const outcomePatterns = perKnowledge((kn) => {
+  const f = kn.lexicons.facts;
+  const docs = f.outcomeDocuments.source;
+  return {
+    // "signed off on a seven-day truce", "produced two draft texts": a making verb, a few words, a document noun.
+    making: new RegExp(String.raw`${f.outcomeMaking.source}\s+(?:[\p{L}\d,.'’-]+\s+){0,3}?${docs}`, 'giu'),
+    // "the accord states", "…, the deal says.", "It also calls for".
+    terms: new RegExp(String.raw`${docs}\s+(?:also\s+)?${f.outcomeTerms.source}`, 'iu'),
+    termsIt: new RegExp(String.raw`^\s*It\s+(?:also\s+)?${f.outcomeTerms.source}`, 'u'),
+    carry: new RegExp(f.termsCarry.source, 'i'),
+    background: new RegExp(String.raw`^\s*(?:(?:people\s+|civilians\s+)?${f.backgroundCounts.source}|${f.sideCounts.source})`, 'i'),
+    // "a war that has killed 4,000", "displaced more than a million": the count word before the number.
+    backgroundBefore: new RegExp(String.raw`${f.backgroundCounts.source}\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$`, 'i'),
+    aims: new RegExp(String.raw`${f.aims.source}(?:\s+[\p{L}’'-]+){0,3}\s*$`, 'iu'),
+    meetAgain: new RegExp(String.raw`^\s*${f.meetAgain.source}`, 'i'),
+    next: new RegExp(f.nextStep.source, 'gi'),
+    tentative: f.tentativeSteps,
+    attribution: new RegExp(String.raw`^(?:,\s*["”]?|["”]\s*,?)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,40}$`, 'u'),
+    levels: [
+      ['leaders', f.levelLeaders],
+      ['ministers', f.levelMinisters],
+      ['experts', f.levelExperts],
+    ] as Array<['leaders' | 'ministers' | 'experts', RegExp]>,
+    // "the EEAS building", "the European Commission's landmark headquarters", "the Capella hotel": a name, a word at
+    // most, a facility noun.
+    any: new RegExp(
+      String.raw`\b(?:${[f.outcomeMaking, f.outcomeTerms, f.nextStep, f.facilityNouns].map((x) => x.source.replace(/^\\b|\\b$/g, '')).join('|')})\b`,
+      'i',
+    ),
+    locative: new RegExp(String.raw`${f.facilityLocatives.source}\s+(?:the\s+)?$`, 'i'),
+    sessionVerb: f.facilityVerbs,
+    site: new RegExp(String.raw`^\s*,\s*${f.facilitySite.source}`, 'i'),
+    building: new RegExp(String.raw`\b(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?(${f.facilityNouns.source.replace(/^\\b|\\b$/g, '')})\b`, 'gu'),
+  };
+});
+
 export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}): Doc {
   const REPORT_DAY = reportDay(kn);
   const SESSION_AFTER = sessionAfter(kn);
@@ -181,6 +218,47 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     s.mentions.filter(
       (m) => m.type === 'Date' && m.value && /^(?:\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && m.start >= clause.start && m.end <= clause.end && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
     );
+  const OUT = outcomePatterns(kn);
+  /** A next step's words, less what is not the step: quote marks, the attribution at its end (", NAME said", ", the
+   * statement read") and the asides between commas (", presided over by X,", ", which is in charge of Y,"). */
+  const stepText = (t: string): string =>
+    withoutAttribution(t, OUT.attribution)
+      .replace(/,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*(?=,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b))/gu, '')
+      .replace(/,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*,/gu, '')
+      .replace(/^[\s"“”]+|[\s"“”,]+$/g, '');
+  /** A next step's days: those of its clause less the day a report was made ("the EU said Thursday"); a day, where one
+   * is given, says more than the week or month around it ("next week … on Monday"). */
+  const stepDates = (s: Sent, clause: TextSpan): Mention[] => {
+    const dates = nextDates(s, clause).filter((m) => !REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
+    const days = dates.filter((m) => /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(m.value!));
+    return days.length ? days : dates;
+  };
+  /** What a next step's clause says besides its words: its date, place, level and whether it is only hoped for. */
+  const stepOf = (s: Sent, clause: TextSpan): Pick<Fact, 'value' | 'entity' | 'level' | 'tentative'> => {
+    const date = stepDates(s, clause)[0];
+    const place = s.mentions.find((m) => m.type === 'Place' && m.start >= clause.start && m.end <= clause.end && /\b(?:in|to)\s+(?:the\s+)?$/.test(text.slice(m.start - 9, m.start)) && countryKind(m) !== 'country');
+    const level = OUT.levels.find(([, re]) => re.test(clause.text))?.[0];
+    const tentative = OUT.tentative.test(text.slice(s.start, clause.end));
+    return { ...(date?.value ? { value: date.value.replace(/T.*$/, '') } : {}), ...(place ? { entity: cueOf(place) } : {}), ...(level ? { level } : {}), ...(tentative ? { tentative } : {}) };
+  };
+  /** The numbers an outcome states: its quantities and durations ("a seven-day truce", "within 135 days"), less the
+   * length of the session ("after two weeks of talks"), a count of background ("a war that has killed 3,000"), and the
+   * level a change starts from ("from about 12,000 to 8,600" states 8,600). */
+  const outcomeNumbers = (s: Sent, phrase: TextSpan): NonNullable<Fact['quantities']> =>
+    s.mentions
+      .filter((m) => m.start >= phrase.start && m.end <= phrase.end)
+      .flatMap((m) => {
+        const after = text.slice(m.end, m.end + 40);
+        if (OUT.background.test(after) || OUT.backgroundBefore.test(text.slice(Math.max(s.start, m.start - 30), m.start))) return [];
+        if (m.type === 'Quantity') {
+          const range = /\bto\s+(?:about\s+|around\s+|some\s+)?(\d[\d,]*(?:\.\d+)?)$/.exec(m.text);
+          const value = range && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) ? range[1]!.replace(/,/g, '') : m.value ?? '';
+          return [{ value, ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) }];
+        }
+        const d = m.type === 'Date' ? /^PT?(\d+(?:\.\d+)?)([YMWDH])$/.exec(m.value ?? '') : null;
+        if (!d || SESSION_DURATION.test(after)) return [];
+        return [{ value: d[1]!, unit: DURATION_UNIT[d[2]!]!, ...(m.mod ? { mod: m.mod } : {}) }];
+      });
   /** Cues that point back to an earlier round ("their previous meeting"). */
   const backRefs = cues.filter((c) => c.relative === 'previous');
   const text = doc.text;
@@ -398,6 +476,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     anchorTime === undefined
       ? undefined
       : s.mentions.find((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && Date.parse(m.value!) <= anchorTime + DAY && Date.parse(m.value!) >= anchorTime - 2 * DAY && recalls(s, m.start));
+  /** The last sentence that gave an agreement's terms (outcomes): the next sentence may go on with them. */
+  let termsAt = -2;
   for (const s of sents) {
     const r = s.round;
     const sentenceFacts = facts.length;
@@ -641,16 +721,50 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       if (best.length >= 3) for (const c of best) facts.push({ rule: 'facts:party-list', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
     }
     // Facilities where the round met.
+    /** Whether the sentence holds any word of the outcome, next-step and facility rules (one scan; most hold none). */
+    const anyWord = OUT.any.test(s.text);
     // A building by its head or last word ("Palais Coburg", "the Capella Hotel"): where the session met when the
-    // sentence says so ("venue", "held at") or a sentence on the session puts it "at" the building.
+    // sentence says so ("venue", "held at") or a sentence on the session puts it "at" the building. A name the names
+    // stage took for a person ("Villa X") counts when its first word is a building's head.
+    /** Whether a building at [start, end) is where the session met: a locative before it ("at", "in", "entering") in a
+     * sentence on the session (a session word or a meeting verb before it), or a city after it ("at the X hotel in
+     * CITY"), or "X, site of the talks". */
+    const sessionSite = (start: number, end: number): boolean => {
+      const before = text.slice(Math.max(s.start, start - 14), start);
+      if (OUT.site.test(text.slice(end, end + 24))) return true;
+      if (!OUT.locative.test(before)) return false;
+      return s.cues.length > 0 || s.plain.length > 0 || OUT.sessionVerb.test(text.slice(s.start, start)) || !!cityAfter(end);
+    };
+    /** The city a building is placed in: "the X Hotel in (central) CITY". */
+    const cityAfter = (end: number): Mention | undefined =>
+      s.mentions.find((m) => m.type === 'Place' && m.start > end && m.start <= end + 24 && /^\s*(?:,\s*)?in\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(text.slice(end, m.start)) && countryKind(m) !== 'country');
+    const facilityAt: Array<[number, number]> = [];
     for (const m of s.mentions) {
-      if (m.type !== 'Place' && m.type !== 'Organization') continue;
-      const words = m.text.split(/\s+/);
-      const building = words.length >= 2 && (kn.lexicons.facilities.has(words.at(-1)!.toLowerCase()) || kn.lexicons.facilityHeads.has(words[0]!.toLowerCase()));
+      if (m.type !== 'Place' && m.type !== 'Organization' && m.type !== 'Person') continue;
+      const sp = m.text.search(/\s/);
+      if (sp < 0) continue;
+      const head = kn.lexicons.facilityHeads.has(m.text.slice(0, sp).toLowerCase());
+      if (m.type === 'Person' && !head) continue;
+      const building = head || kn.lexicons.facilities.has(m.text.slice(m.text.search(/\S+$/)).toLowerCase());
       if (!building) continue;
       const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 8), m.start)) && (s.cues.length > 0 || s.plain.length > 0);
-      if (atIt || (m.type === 'Place' && /\b(venue|held at|hosted at|met at|took place at|such as|site of)\b/i.test(s.text)))
-        facts.push({ rule: 'facts:facility-building', kind: 'facility', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+      const said = atIt || (m.type === 'Place' && /\b(venue|held at|hosted at|met at|took place at|such as)\b/i.test(s.text));
+      if (said || sessionSite(m.start, m.end)) {
+        const city = cityAfter(m.end);
+        facilityAt.push([m.start, m.end]);
+        facts.push({ rule: said ? 'facts:facility-building' : 'facts:facility-session-site', kind: 'facility', round: r, entity: cueOf(m), ...(city ? { place: cueOf(city) } : {}), evidence: span(m.start, m.end) });
+      }
+    }
+    // A building named by a body or a name and a lower-case building noun, which no mention covers ("the EEAS
+    // building", "the Commission's landmark headquarters"): named by the name and the noun.
+    OUT.building.lastIndex = 0;
+    // (Most sentences name no building noun: the cheap test first.)
+    for (let hit = anyWord && kn.lexicons.facts.facilityNouns.test(s.text) ? OUT.building.exec(s.text) : null; hit; hit = OUT.building.exec(s.text)) {
+      const start = s.start + hit.index + hit[0].indexOf(hit[1]!);
+      const end = s.start + hit.index + hit[0].length;
+      if (facilityAt.some(([a, b]) => a < end && start < b) || !sessionSite(start, end)) continue;
+      const city = cityAfter(end);
+      facts.push({ rule: 'facts:facility-named-building', kind: 'facility', round: r, entity: { facility: `${hit[1]} ${hit[2]}` }, ...(city ? { place: cueOf(city) } : {}), evidence: span(start, end) });
     }
     // Mediators and hosts.
     // "the EU-mediated talks", "Qatar-hosted negotiations": the name before the hyphen.
@@ -869,26 +983,51 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
     // Outcomes: each failure, agreement or other result the sentence states, as the phrase that states it.
     const quoted = quotesIn(s.text, s.start);
     const seen: TextSpan[] = [];
+    const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
+    const outcome = (rule: string, kind: 'failure' | 'agreement' | 'other', phrase: TextSpan, quantities = outcomeNumbers(s, phrase)): void => {
+      seen.push(phrase);
+      // An outcome the phrase dates weeks before the report ("agreed in June to restart them", in an October report) is
+      // background: an earlier round's, not this one's.
+      if (anchorTime !== undefined && s.mentions.some((m) => m.type === 'Date' && m.value && m.start >= phrase.start && m.end <= phrase.end && Date.parse(dayBounds(m.value)?.[1] ?? '9999-12-31') < anchorTime - RECENT_DAYS * DAY)) return;
+      facts.push({ rule, kind: 'outcome', round: r, outcome: kind, text: phrase.text, quantities, evidence: phrase });
+    };
     for (const [name, kind] of OUTCOME_RULES) {
       const re = outcomeRegexes(kn)[name]!;
       re.lastIndex = 0;
       for (let hit = re.exec(s.text); hit; hit = re.exec(s.text)) {
         const at = s.start + hit.index;
-        if (kn.lexicons.facts.hedges.test(s.text.slice(0, hit.index)) || quoted.some((q) => q.start <= at && at < q.end) || seen.some((x) => x.start <= at && at < x.end)) continue;
+        if (kn.lexicons.facts.hedges.test(s.text.slice(0, hit.index)) || inQuote(at) || seen.some((x) => x.start <= at && at < x.end)) continue;
+        // "talks aimed at reaching an agreement on …": an aim, not an agreement.
+        if (kind === 'agreement' && OUT.aims.test(s.text.slice(Math.max(0, hit.index - 40), hit.index))) continue;
         const phrase = outcomePhrase(s, at, doc.tokens);
-        seen.push(phrase);
-        // The numbers of an outcome: its quantities, and its durations ("a seven-day ceasefire", "within 135 days").
-        const quantities = s.mentions
-          .filter((m) => m.start >= phrase.start && m.end <= phrase.end)
-          .flatMap((m) => {
-            if (m.type === 'Quantity') return [{ value: m.value ?? '', ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) }];
-            const d = m.type === 'Date' ? /^PT?(\d+(?:\.\d+)?)([YMWDH])$/.exec(m.value ?? '') : null;
-            return d ? [{ value: d[1]!, unit: DURATION_UNIT[d[2]!]!, ...(m.mod ? { mod: m.mod } : {}) }] : [];
-          });
-        facts.push({ rule: 'facts:outcome-cue', kind: 'outcome', round: r, outcome: kind, text: phrase.text, quantities, evidence: phrase });
+        // "agreed to meet each month for four days": the agreement is a schedule, and its numbers are the schedule's,
+        // not an outcome's.
+        const meet = kind === 'agreement' && OUT.meetAgain.test(s.text.slice(hit.index + hit[0].length).replace(/^\s*to\b/i, ''));
+        outcome('facts:outcome-cue', kind, phrase, meet ? [] : outcomeNumbers(s, phrase));
       }
     }
-    // Quotes, with their speakers.
+    // Outcomes not phrased with agree words: "signed off on a seven-day truce", "the talks produced two draft texts",
+    // "released a joint statement, which has 12 articles".
+    OUT.making.lastIndex = 0;
+    for (let hit = anyWord && kn.lexicons.facts.outcomeMaking.test(s.text) ? OUT.making.exec(s.text) : null; hit; hit = OUT.making.exec(s.text)) {
+      const at = s.start + hit.index;
+      if (kn.lexicons.facts.hedges.test(s.text.slice(0, hit.index)) || inQuote(at) || seen.some((x) => x.start <= at && at < x.end)) continue;
+      outcome('facts:outcome-document', 'other', documentPhrase(s, at));
+    }
+    // The terms of an agreement: "…, the agreement states.", "The accord mandates …", "It also calls for …" after
+    // terms; then the sentences of the same paragraph that go on in the conditional ("All troops would also leave
+    // five bases.").
+    if (!quoted.length || quoted.every((q) => q.end - q.start < s.text.length / 2)) {
+      // (The terms verbs are rare: tested alone first.)
+      const verb = anyWord && kn.lexicons.facts.outcomeTerms.test(s.text);
+      const terms = verb ? OUT.terms.exec(s.text) ?? (termsAt >= s.index - 1 ? OUT.termsIt.exec(s.text) : null) : null;
+      const carried = !terms && termsAt === s.index - 1 && !s.lineStart && OUT.carry.test(s.text);
+      if ((terms && !seen.some((x) => x.start <= s.start + terms.index && s.start + terms.index < x.end)) || carried) {
+        const phrase = sentencePhrase(s);
+        outcome(terms ? 'facts:outcome-terms' : 'facts:outcome-terms-continued', 'agreement', phrase);
+        termsAt = s.index;
+      }
+    }
 
     // What comes next: a later round announced or planned; in a document that numbers no round, "the next round".
     if (!current)
@@ -899,15 +1038,45 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         const dates = nextDates(s, clause);
         for (const date of dates.length ? dates : [undefined]) facts.push({ rule: 'facts:next-unnumbered', kind: 'next', round: 0, text: clause.text, ...(date?.value ? { value: date.value } : {}), evidence: clause });
       }
+    const announced = new Set<number>();
     for (const c of s.cues) {
       if (c.round === undefined || (c.status !== 'announced' && c.status !== 'planned') || c.round <= 1) continue;
       const place = s.mentions.find((m) => m.type === 'Place' && m.start > c.end && /\bin\s+(?:the\s+)?$/.test(text.slice(m.start - 9, m.start)));
-      const date = s.mentions.find(
-        (m) => m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value) && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
-      );
       const clause = clauseAround(s, c.start);
-      const dates = nextDates(s, clause);
+      // The days of the clause, less the day a report was made ("the EU said Thursday"); a day, if one is given, says
+      // more than a week or a month around it ("next week … on Monday").
+      const dates = stepDates(s, clause);
+      const date =
+        dates[0] ??
+        s.mentions.find(
+          (m) => m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value) && !REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
+        );
+      announced.add(clause.start);
       for (const d of dates.length > 1 ? dates : [date]) facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(d?.value ? { value: d.value } : {}), evidence: clause });
+    }
+    // A session the clause dates after the report ("when they meet for a summit in CITY next week", "talks beginning
+    // March 10" in a report of February): a next step of the sentence's round.
+    // (Only a sentence with a day after the report's can hold one: that cheap test first.)
+    const anchorDay = doc.anchor?.day;
+    if (anchorDay && (s.cues.length || s.plain.length) && s.mentions.some((m) => m.type === 'Date' && m.value && (dayBounds(m.value)?.[0] ?? '') > anchorDay))
+      for (const c of [...s.cues, ...s.plain]) {
+        const clause = clauseAround(s, c.start);
+        // (A date right before the session word names a session by its day, "the February talks": not a plan.)
+        const later = stepDates(s, clause).find((m) => (dayBounds(m.value!)?.[0] ?? '') > anchorDay && !(m.end <= c.start && /^\s*$/.test(text.slice(m.end, c.start))));
+        if (!later || announced.has(clause.start) || facts.some((f) => f.kind === 'next' && f.evidence.start === clause.start)) continue;
+        announced.add(clause.start);
+        facts.push({ rule: 'facts:next-dated-session', kind: 'next', round: r, text: stepText(clause.text), ...stepOf(s, clause), value: later.value!.replace(/T.*$/, ''), evidence: clause });
+      }
+    // Any other step the sentence says comes next ("will convene another meeting in March", "a truce due to take
+    // effect on Monday", "plans to take part in the coming days"), with its date, place, level and whether it is only
+    // hoped for: a next step of the sentence's round.
+    OUT.next.lastIndex = 0;
+    const stepped: TextSpan[] = [];
+    for (let hit = anyWord ? OUT.next.exec(s.text) : null; hit; hit = OUT.next.exec(s.text)) {
+      const clause = clauseAround(s, s.start + hit.index);
+      if (announced.has(clause.start) || stepped.some((x) => x.start === clause.start) || facts.some((f) => f.kind === 'next' && f.evidence.start === clause.start && f.evidence.end === clause.end)) continue;
+      stepped.push(clause);
+      facts.push({ rule: 'facts:next-step', kind: 'next', round: r, text: stepText(clause.text), ...stepOf(s, clause), evidence: clause });
     }
   }
   // A session of many days: "13 days of talks", "the nine-day negotiations" with the day it ended ("concluded Tuesday")
@@ -1220,6 +1389,58 @@ function outcomePhrase(s: Sent, at: number, tokens: Token[]): TextSpan {
   return { start: s.start + start, end: s.start + start + text.length, text };
 }
 
+/** A text less the attribution at its end (", NAME said", "," the statement read"), tried only where one can start:
+ * at a comma or a closing quote mark near the end. */
+function withoutAttribution(t: string, attribution: RegExp): string {
+  for (let i = Math.max(0, t.length - 90); i < t.length; i++) {
+    const ch = t[i];
+    if ((ch === ',' || ch === '"' || ch === '”') && attribution.test(t.slice(i))) return t.slice(0, i).trimEnd();
+  }
+  return t;
+}
+
+/** The first and last day a date value stands for: a day (or a time on it), a range, an ISO week or a month. */
+export function dayBounds(v: string): [string, string] | undefined {
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T[\dA-Z:]+)?$/.exec(v);
+  if (day) return [day[1]!, day[1]!];
+  const range = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(v);
+  if (range) return [range[1]!, range[2]!];
+  const week = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (week) {
+    const jan4 = Date.UTC(Number(week[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (Number(week[2]) - 1) * 7 * DAY;
+    return [iso(monday), iso(monday + 6 * DAY)];
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(v);
+  if (month) return [`${v}-01`, iso(Date.UTC(Number(month[1]), Number(month[2]), 0))];
+  return undefined;
+}
+
+/**
+ * The phrase of an outcome made without an agree word ("signed off on a seven-day truce that takes effect on Monday",
+ * "released a joint statement which has 12 articles"): from its verb to the sentence's next clause break (a relative
+ * clause about the document stays), at most 30 words.
+ */
+function documentPhrase(s: Sent, at: number): TextSpan {
+  const rel = at - s.start;
+  const stop = s.text.slice(rel).search(/[;:](\s|$)|\.(\s|$)|,\s*(?:but|while|although|according|as)\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:said|says|told|added)\b|,\s*(?:the|a|an)\s+[\p{L}\s]{0,40}?(?:said|says)\b|[“"(]/u);
+  let end = stop >= 0 ? rel + stop : s.text.length;
+  const words = s.text.slice(rel, end).split(/\s+/);
+  if (words.length > 30) end = rel + words.slice(0, 30).join(' ').length;
+  const t = s.text.slice(rel, end).trim();
+  return { start: at, end: at + t.length, text: t };
+}
+
+/** A sentence that states an outcome whole (an agreement's terms), less an attribution at its end (", the deal states"). */
+function sentencePhrase(s: Sent): TextSpan {
+  const lead = s.text.length - s.text.trimStart().length;
+  const body = s.text.trim().replace(/[.!?]+$/, '');
+  const attribution = /,\s*(?:the\s+|a\s+)?[\p{L}\s-]{0,40}?\s(?:states|stated|says|said|stipulates|reads)$/u.exec(body);
+  const t = attribution ? body.slice(0, attribution.index) : body;
+  return { start: s.start + lead, end: s.start + lead + t.length, text: t };
+}
+
 /** Where the clause from an offset ends: the next semicolon, colon or full stop, or a clause word after a comma. */
 function clauseEnd(s: Sent, at: number): number {
   const rest = s.text.slice(at - s.start);
@@ -1237,7 +1458,7 @@ function clauseAround(s: Sent, at: number): TextSpan {
   const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), /,\s*(?:but|while|although|and|as)\s/.test(before) ? before.search(/,\s*(?:but|while|although|and|as)\s[^,]*$/) : -1);
   const start = b >= 0 ? b + 1 : 0;
   const after = s.text.slice(rel);
-  const e = after.search(/[;.](\s|$)|,\s*(?:but|while|although|which|as)\s/);
+  const e = after.search(/[;.](\s|$)|,\s*(?:but|while|although|which|as|so)\s/);
   const end = e >= 0 ? rel + e : s.text.length;
   const raw = s.text.slice(start, end);
   const lead = /^\s*(?:but|and|while|although|however,?)?\s*/i.exec(raw)![0].length;
