@@ -160,7 +160,17 @@ export const slug = (name: string): string =>
 export const entityIdFor = (name: string, qid?: string): string => (qid ? `Wikidata:${qid}` : `local:${slug(name)}`);
 
 /** Lookup key of an alias: acronyms (all capitals, ≤ 5 letters) keep their case; other names fold case, dots and dashes. */
+const aliasKeys = new Map<string, string>();
 export function aliasKey(text: string): string {
+  // Memoized: the same names are looked up again and again (bounded, so a long batch does not grow it without end).
+  const known = aliasKeys.get(text);
+  if (known !== undefined) return known;
+  const key = computeAliasKey(text);
+  if (aliasKeys.size >= 50_000) aliasKeys.clear();
+  aliasKeys.set(text, key);
+  return key;
+}
+function computeAliasKey(text: string): string {
   const t = text.replace(/[’']s$/, '').replace(/[\u2010-\u2015\u2212]/g, '-').trim();
   const letters = t.replace(/[^A-Za-z]/g, '');
   if (letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase()) return letters; // U.S. → US, GU/GRU → GUGRU

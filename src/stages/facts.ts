@@ -457,7 +457,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   // holds a caption marker describes a photograph, not the session; it gives no fact but a negotiator named by title
   // ("Iran's chief nuclear negotiator NAME", pictured at the talks).
   const captionLine = sents.map(() => false);
-  {
+  // (A text with no caption marker at all has no caption line: one test of the whole text spares one per line.)
+  if (kn.lexicons.captionMarkers.test(text)) {
     let lineFrom = 0;
     for (let i = 0; i <= sents.length; i++)
       if (i === sents.length || (i > 0 && sents[i]!.lineStart)) {
