@@ -201,14 +201,17 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     name: 'month',
     // A month alone after a preposition or determiner ("in January"); "May" alone is too often the verb.
-    re: new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter) )(${MONTH.replace('May|', '')})\b`, 'g'),
+    // (The preposition is matched and trimmed rather than looked behind for: a lookbehind is tried at every offset.)
+    re: new RegExp(String.raw`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter) (${MONTH.replace('May|', '')})\b`, 'g'),
+    trimStart: /^\S+ /,
     make: (m) => ({ k: 'month', m: monthOf(m[1]!) }),
   },
   {
     // "in May", "by May": after a preposition of time "May" is the month, not the verb.
     name: 'month-may',
     hint: ['may'],
-    re: /(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore) )(May)\b(?! (?:be|have|not|well|also|still|never|need)\b)/g,
+    re: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore) (May)\b(?! (?:be|have|not|well|also|still|never|need)\b)/g,
+    trimStart: /^\S+ /,
     make: () => ({ k: 'month', m: 5 }),
   },
   {
