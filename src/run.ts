@@ -186,23 +186,18 @@ export async function processCorpus(files: string[], pipeline: Pipeline, opts: P
 
 /**
  * A document's result as a key that depends neither on its name nor on the order of its lists or
- * keys (a kept result read back has its keys in the schema's order): a hash of what it says.
+ * keys (a kept result read back has its keys in the schema's order): a hash of what it says, read
+ * from the fields that say it (each mention's span, type, text and value; each cue's span and round;
+ * each fact's kind, rule, span and value), in sorted order. (A canonical JSON of the whole result
+ * cost half the corpus stages' time on ×100.)
  */
 function contentKey(d: DocResult): string {
-  const { id, messages: _messages, ...rest } = d;
-  const name = JSON.stringify(id);
-  const canonical = (x: unknown): string => {
-    if (Array.isArray(x)) return `[${x.map(canonical).sort().join(',')}]`;
-    if (x && typeof x === 'object')
-      return `{${Object.keys(x)
-        .filter((k) => (x as Record<string, unknown>)[k] !== undefined)
-        .sort()
-        .map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`)
-        .join(',')}}`;
-    const s = JSON.stringify(x);
-    return s === name ? '"\u0000"' : s;
-  };
-  return createHash('sha256').update(canonical(rest)).digest('hex');
+  const parts: string[] = [];
+  for (const m of d.mentions) parts.push(`m${m.start}:${m.end}:${m.type}:${m.value ?? ''}:${m.text}`);
+  for (const c of d.cues) parts.push(`c${c.start}:${c.end}:${c.round ?? ''}:${c.status ?? ''}`);
+  for (const f of d.facts) parts.push(`f${f.evidence.start}:${f.evidence.end}:${f.kind}:${f.rule ?? ''}:${f.round}:${f.value ?? ''}`);
+  parts.sort();
+  return createHash('sha256').update(`${d.length}\n${d.meta.published ?? ''}\n${parts.join('\n')}`).digest('hex');
 }
 
 /** The corpus stages: link, rounds, briefs. Mentions get their entity ids. */
