@@ -47,6 +47,7 @@ export const Token = Span.extend({
   pos: z.string(),
   /** wink-nlp token type: word, number, punctuation, emoji, ... */
   kind: z.string(),
+  /** A noun's lemma from wink-nlp ("talks" → "talk"); for other words their lower case. */
   lemma: z.string(),
   /** Index of the sentence the token belongs to. */
   sentence: z.number().int().nonnegative(),
