@@ -553,7 +553,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       }
       // "Talks in the Kenyan capital": the capital of the demonym's country, where no city follows ("the Kenyan capital
       // Nairobi" names it).
-      if (!caption)
+      if (!caption && kn.lexicons.facts.capitalNouns.test(s.text))
         for (const c of s.text.matchAll(capitalDescription(kn))) {
           const country = kn.lexicons.demonymCountry.get(c[1]!.replace(/\s+/g, ' '));
           const capital = country && capitalOf(kn).get(country);
