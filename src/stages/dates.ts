@@ -139,18 +139,21 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'daypart-of-day',
+    hint: ['morning', 'afternoon', 'evening', 'night'],
     re: new RegExp(String.raw`\b(?:the )?(${DAYPART}) of (${MONTH}) (${DAY})\b(?:,? (${YEAR}))?`, 'gi'),
     make: (m) => ({ k: 'daypart-of', part: m[1]!.toLowerCase(), m: monthOf(m[2]!), d: dayOf(m[3]!), ...(m[4] ? { y: Number(m[4]) } : {}) }),
     trimStart: /^the /i,
   },
   {
     name: 'part-of-month',
+    hint: ['early', 'mid', 'late', 'end', 'beginning', 'start', 'middle'],
     re: new RegExp(String.raw`\b(${PART})[ ${HY.slice(1, -1)}](${MONTH})\b(?:,? (${YEAR}))?`, 'gi'),
     make: (m) => (/^[A-Z]/.test(m[2]!) ? { k: 'month', m: monthOf(m[2]!), ...(m[3] ? { y: Number(m[3]) } : {}), mod: PART_MOD(m[1]!.toLowerCase()) } : undefined),
     trimStart: /^the /i,
   },
   {
     name: 'part-of-year',
+    hint: ['early', 'mid', 'late', 'end', 'beginning', 'start', 'middle'],
     re: new RegExp(String.raw`\b(${PART})[ ${HY.slice(1, -1)}](${YEAR})\b`, 'gi'),
     make: (m) => ({ k: 'year', y: Number(m[2]), mod: PART_MOD(m[1]!.toLowerCase()) }),
     trimStart: /^the /i,
@@ -278,12 +281,14 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'weekday-pair',
+    hint: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     re: new RegExp(String.raw`\b(${WEEKDAY})(?:\s+(?:and|or|to|through)\s+|${DASH})(${WEEKDAY})\b`, 'g'),
     make: (m) => ({ k: 'weekday', w: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()), w2: WEEKDAY_NAMES.indexOf(m[2]!.toLowerCase()) }),
   },
   {
     // "Monday, Oct. 26", "Tuesday 3 March 2026": the weekday and the calendar date beside it, one Date checked against each other.
     name: 'weekday-date',
+    hint: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     re: new RegExp(String.raw`\b(${WEEKDAY}),? (?:(${MONTH}) (${DAY})|(${DAY}) (?:of )?(${MONTH}))\b(?!:\d)(?:,? (${YEAR})\b)?`, 'g'),
     make: (m) => ({ k: 'weekday-date', w: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()), m: monthOf(m[2] ?? m[5]!), d: dayOf(m[3] ?? m[4]!), ...(m[6] ? { y: Number(m[6]) } : {}) }),
   },
@@ -301,11 +306,13 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'weekday',
+    hint: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     re: new RegExp(String.raw`\b(${WEEKDAY})(?: (${DAYPART}))?\b`, 'g'),
     make: (m) => ({ k: 'weekday', w: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()), ...(m[2] ? { part: m[2].toLowerCase() } : {}) }),
   },
   {
     name: 'deictic-day',
+    hint: ['today', 'tonight', 'yesterday', 'tomorrow'],
     re: /\b(today|tonight|yesterday|tomorrow)\b/gi,
     make: (m) => ({ k: 'deictic', what: m[1]!.toLowerCase(), rel: 0 }),
   },
@@ -317,6 +324,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'deictic-period',
+    hint: ['week', 'month', 'year', 'weekend', 'decade'],
     re: /\b(this|last|next|past|coming|previous|following|current) (week|month|year|weekend|decade)\b/gi,
     make: (m) => {
       const w = m[1]!.toLowerCase();
@@ -407,12 +415,14 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'the-weekend',
+    hint: ['weekend'],
     re: /\bthe (weekend)\b/gi,
     make: () => ({ k: 'deictic', what: 'weekend', rel: 0 }),
     trimStart: /^the /i,
   },
   {
     name: 'season',
+    hint: ['winter', 'summer', 'autumn', 'springtime', 'spring', 'fall'],
     re: new RegExp(String.raw`\b(?:(this|last|next|the coming|the past|recent) )?(${SEASON})\b`, 'gi'),
     make: (m) => {
       const s = m[2]!.toLowerCase();
@@ -468,6 +478,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'vague-duration',
+    hint: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
     // Not "these days" (the present: lexicon presentRefs).
     re: /(?<!\bthese )\b(?:(recent|past|coming) )?(seconds|minutes|hours|days|weeks|months|years|decades)\b/gi,
     make: (m) => ({ k: 'duration', value: durationValue('X', m[2]!.replace(/s$/, '')) }),

@@ -568,7 +568,8 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
         for (let i = facts.length - 1; i >= factsBefore; i--) if (facts[i]!.kind === 'venue' && !facts[i]!.background) facts.splice(i, 1);
       // The sentence's venues in the order it gives them (the first is the session's).
       {
-        const at = facts.map((f, i) => (i >= factsBefore && f.kind === 'venue' ? i : -1)).filter((i) => i >= 0);
+        const at: number[] = [];
+        for (let i = factsBefore; i < facts.length; i++) if (facts[i]!.kind === 'venue') at.push(i);
         const ordered = at.map((i) => facts[i]!).sort((a, b) => a.evidence.start - b.evidence.start);
         at.forEach((i, k) => (facts[i] = ordered[k]!));
       }
