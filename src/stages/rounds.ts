@@ -329,7 +329,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       // A report that shares no name with any round but contradicts none: the only round that met in those weeks.
       if (!pick) {
         const inWindow = clusters.filter((c) => recent(c) >= g.anchor! - RECENT_DAYS * DAY && affinity(g, c) >= 0);
+        // (Of several, in a folder of several negotiations, the only one it shares anything with.)
+        const sharing = inWindow.filter((c) => affinity(g, c) > 0);
         if (inWindow.length === 1) pick = inWindow[0];
+        else if (sharing.length === 1) pick = sharing[0];
       }
     }
     // Else the round whose first day follows the article within days: talks under way when it appeared ("talks
