@@ -21,7 +21,7 @@ import { namesStage } from './stages/names.js';
 import { datesStage } from './stages/dates.js';
 import { quantitiesStage } from './stages/quantities.js';
 import { cuesStage } from './stages/cues.js';
-import { factsStage } from './stages/facts.js';
+import { FACT_STEP_NAMES, factsStage } from './stages/facts.js';
 
 export const DOC_STAGES: Record<string, DocStage> = {
   tokenize: tokenizeStage,
@@ -100,7 +100,7 @@ export const STAGE_OPTIONS: Record<string, z.ZodType> = {
   dates: z.strictObject({ aheadDays: days.optional() }),
   quantities: z.strictObject({}),
   cues: z.strictObject({}),
-  facts: z.strictObject({ recentDays: days.optional(), nearDays: days.optional() }),
+  facts: z.strictObject({ recentDays: days.optional(), nearDays: days.optional(), steps: z.array(z.enum(FACT_STEP_NAMES as [string, ...string[]])).min(1).optional() }),
   link: z.strictObject({ jaroWinkler: z.number().min(0).max(1).optional() }),
   rounds: z.strictObject({ recentDays: days.optional(), nearDays: days.optional() }),
   briefs: z.strictObject({}),

@@ -560,3 +560,74 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   }
   return rounds.sort((a, b) => a.series - b.series || (a.ordinal ?? Infinity) - (b.ordinal ?? Infinity) || (a.days[0] ?? '') .localeCompare(b.days[0] ?? ''));
 }
+
+// -----------------------------------------------------------------------------------------------------------------
+// Within one document: the round each cue speaks of, and the round each sentence reports (the facts steps read them).
+// -----------------------------------------------------------------------------------------------------------------
+
+/**
+ * Resolves each cue's round within its document: its ordinal, or relative to the document's current
+ * round. A document that numbers no round reports one unnumbered session, round 0: its plain event
+ * cues and its "this round" speak of it ("the next round" is left to the next steps).
+ */
+export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: number } {
+  // A round only recalled ("Before the first round was suspended") is not the one the document reports.
+  const explicit = cues.filter((c) => c.ordinal !== undefined && !c.recalled);
+  const current = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' || explicit.length === 1).map((c) => c.ordinal!));
+  // "The upcoming meeting" in an article that numbers only rounds still to come is the first of them.
+  const held = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' && c.status !== 'planned').map((c) => c.ordinal!));
+  const comingNext = Math.min(...explicit.filter((c) => (c.status === 'planned' || c.status === 'announced') && c.ordinal! > held).map((c) => c.ordinal!));
+  const out = cues.map((c) => {
+    let round: number | undefined = c.ordinal;
+    // "A new round will be launched on Monday", after "the seventh round ended": the round after the document's own.
+    const ahead = c.relative === 'next' || (c.relative === 'renewed' && (c.status === 'planned' || c.status === 'announced') && held === current);
+    if (round === undefined && current && ahead && Number.isFinite(comingNext)) round = comingNext;
+    else if (round === undefined && current && ahead) round = current + 1;
+    else if (round === undefined && current && c.relative) round = c.relative === 'next' ? current + 1 : c.relative === 'previous' ? Math.max(1, current - 1) : current;
+    else if (round === undefined && !current && (!c.relative || c.relative === 'current' || c.relative === 'renewed')) round = 0;
+    return round === undefined ? c : { ...c, round };
+  });
+  return { cues: out, current };
+}
+
+/** A sentence as the round attribution sees it: its resolved cues, whether it is a heading, whether it starts a line. */
+export interface SentenceRounds {
+  text: string;
+  round: number;
+  cues: RoundCue[];
+  heading: boolean;
+  lineStart: boolean;
+}
+
+/**
+ * Sets the round each sentence reports: a sentence with a cue, its cue's round (a sentence that only announces a later
+ * round, the round before, which decided it); others, their section's round (a section starts at a heading; its round
+ * is the first numbered cue in its heading or the paragraph after it, else the document's current round); a sentence
+ * that points back to the sentence before (`anaphor`: "those discussions"), that sentence's round.
+ */
+export function attributeSentences(sents: SentenceRounds[], current: number, anaphor: RegExp): void {
+  let section = current;
+  for (let i = 0; i < sents.length; i++) {
+    const s = sents[i]!;
+    if (s.heading || i === 0) {
+      // The section's round: the first cue in its heading(s) or the paragraph after them.
+      section = current;
+      let j = i;
+      while (j < sents.length && (sents[j]!.heading || j === i)) j++;
+      const para = [...sents.slice(i, j)];
+      for (let k = j; k < sents.length && !sents[k]!.heading; k++) {
+        para.push(sents[k]!);
+        if (k + 1 < sents.length && sents[k + 1]!.lineStart) break;
+      }
+      const first = para.flatMap((x) => x.cues).find((c) => c.ordinal !== undefined);
+      if (first) section = first.round!;
+    }
+    // A sentence that only announces a later round ("the sides agreed to hold a third round") reports
+    // what the announcing round decided: it belongs to the round before.
+    const announcing = s.cues.length > 0 && s.cues.every((c) => c.status === 'announced') && s.cues[0]!.round! > 1;
+    s.round = s.cues.length ? (announcing ? s.cues[0]!.round! - 1 : s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round!) : section;
+    // "those discussions", "the same meeting": a sentence that points back to the round of the sentence before.
+    const prev = sents[i - 1];
+    if (!s.cues.length && prev && !s.lineStart && prev.cues.length && anaphor.test(s.text)) s.round = prev.round;
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * The reader of one document: what every facts step shares. Its sentences with their rounds (stage rounds'
+ * `resolveRounds` and `attributeSentences`), the facts read so far, and the helpers that read sides, members, dates and
+ * next steps from a span of a sentence. Built once per document; the steps (steps/*.ts) add to `facts`.
+ */
+import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../model/schema.js';
+import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
+import { lowerBound, startOf } from '../../text/sorted.js';
+import { attributeSentences, resolveRounds } from '../rounds.js';
+import { ANAPHOR, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
+
+/** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
+ * its last day still belong to it, and which steps run in which order (all, in their order, when not given). */
+export interface FactsOptions {
+  recentDays?: number;
+  nearDays?: number;
+  steps?: string[];
+}
+
+/** The reader of a document (see `readerOf`). */
+export type Reader = ReturnType<typeof readerOf>;
+
+export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
+  const REPORT_DAY = reportDay(kn);
+  const SESSION_AFTER = sessionAfter(kn);
+  const SESSION_DURATION = sessionDuration(kn);
+  const sentenceText = (at: number): string => sents.find((x) => x.start <= at && at < x.end)?.text ?? '';
+  const RECENT_DAYS = options.recentDays ?? 45;
+  const NEAR_DAYS = options.nearDays ?? 7;
+  const { cues, current } = resolveRounds(doc.cues);
+  /** The verbs of each sentence (wink's part-of-speech tags), by offset. */
+  const verbsAt: number[][] = doc.sentences.map(() => []);
+  for (const t of doc.tokens) if (t.pos === 'VERB' || t.pos === 'AUX') verbsAt[t.sentence]!.push(t.start);
+  /** Where a phrase that starts at `at` ends: at its clause's end, or before the next verb ("between A and B opened in
+   * the Nigerian city of X": the list of sides stops at "opened"). */
+  const phraseEnd = (s: Sent, at: number): number => Math.min(clauseEnd(s, at), verbsAt[s.index]!.find((v) => v > at) ?? Infinity);
+  /** The days, weeks and months a next step's clause gives, less those it counts from ("after the summit on May 2"). */
+  const nextDates = (s: Sent, clause: TextSpan): Mention[] =>
+    s.mentions.filter(
+      (m) => m.type === 'Date' && m.value && /^(?:\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && m.start >= clause.start && m.end <= clause.end && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
+    );
+  const OUT = outcomePatterns(kn);
+  /** A next step's words, less what is not the step: quote marks, the attribution at its end (", NAME said", ", the
+   * statement read") and the asides between commas (", presided over by X,", ", which is in charge of Y,"). */
+  const stepText = (t: string): string =>
+    withoutAttribution(t, OUT.attribution)
+      .replace(/,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*(?=,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b))/gu, '')
+      .replace(/,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*,/gu, '')
+      .replace(/^[\s"“”]+|[\s"“”,]+$/g, '');
+  /** A next step's days: those of its clause less the day a report was made ("the EU said Thursday"); a day, where one
+   * is given, says more than the week or month around it ("next week … on Monday"). */
+  const stepDates = (s: Sent, clause: TextSpan): Mention[] => {
+    const dates = nextDates(s, clause).filter((m) => !REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
+    const days = dates.filter((m) => /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(m.value!));
+    return days.length ? days : dates;
+  };
+  /** What a next step's clause says besides its words: its date, place, level and whether it is only hoped for. */
+  const stepOf = (s: Sent, clause: TextSpan): Pick<Fact, 'value' | 'entity' | 'level' | 'tentative'> => {
+    const date = stepDates(s, clause)[0];
+    const place = s.mentions.find((m) => m.type === 'Place' && m.start >= clause.start && m.end <= clause.end && /\b(?:in|to)\s+(?:the\s+)?$/.test(text.slice(m.start - 9, m.start)) && countryKind(m) !== 'country');
+    const level = OUT.levels.find(([, re]) => re.test(clause.text))?.[0];
+    const tentative = OUT.tentative.test(text.slice(s.start, clause.end));
+    return { ...(date?.value ? { value: date.value.replace(/T.*$/, '') } : {}), ...(place ? { entity: cueOf(place) } : {}), ...(level ? { level } : {}), ...(tentative ? { tentative } : {}) };
+  };
+  /** The numbers an outcome states: its quantities and durations ("a seven-day truce", "within 135 days"), less the
+   * length of the session ("after two weeks of talks"), a count of background ("a war that has killed 3,000"), and the
+   * level a change starts from ("from about 12,000 to 8,600" states 8,600). */
+  const outcomeNumbers = (s: Sent, phrase: TextSpan): NonNullable<Fact['quantities']> =>
+    s.mentions
+      .filter((m) => m.start >= phrase.start && m.end <= phrase.end)
+      .flatMap((m) => {
+        const after = text.slice(m.end, m.end + 40);
+        if (OUT.background.test(after) || OUT.backgroundBefore.test(text.slice(Math.max(s.start, m.start - 30), m.start))) return [];
+        if (m.type === 'Quantity') {
+          const range = /\bto\s+(?:about\s+|around\s+|some\s+)?(\d[\d,]*(?:\.\d+)?)$/.exec(m.text);
+          const value = range && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) ? range[1]!.replace(/,/g, '') : m.value ?? '';
+          return [{ value, ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) }];
+        }
+        const d = m.type === 'Date' ? /^PT?(\d+(?:\.\d+)?)([YMWDH])$/.exec(m.value ?? '') : null;
+        if (!d || SESSION_DURATION.test(after)) return [];
+        return [{ value: d[1]!, unit: DURATION_UNIT[d[2]!]!, ...(m.mod ? { mod: m.mod } : {}) }];
+      });
+  /** Cues that point back to an earlier round ("their previous meeting"). */
+  const backRefs = cues.filter((c) => c.relative === 'previous');
+  const text = doc.text;
+  // Mentions by sentence, in one sweep (both lists are sorted by offset).
+  const bySentence: Mention[][] = doc.sentences.map(() => []);
+  {
+    let k = 0;
+    for (const m of doc.mentions) {
+      while (k < doc.sentences.length && doc.sentences[k]!.end < m.end) k++;
+      if (k < doc.sentences.length && m.start >= doc.sentences[k]!.start) bySentence[k]!.push(m);
+    }
+  }
+  // Cues by sentence, in one pass (a filter per sentence made long articles quadratic).
+  const cuesOf: RoundCue[][] = doc.sentences.map(() => []);
+  for (const c of cues) cuesOf[c.sentence]?.push(c);
+  const sents: Sent[] = doc.sentences.map((s, index) => {
+    const t = text.slice(s.start, s.end);
+    const lineStart = s.start === 0 || text[s.start - 1] === '\n';
+    const lineEnd = s.end >= text.length || text[s.end] === '\n' || /^\s*\n/.test(text.slice(s.end, s.end + 3));
+    return {
+      index,
+      start: s.start,
+      end: s.end,
+      text: t,
+      round: current,
+      cues: cuesOf[index]!.filter((c) => c.round !== undefined),
+      plain: cuesOf[index]!.filter((c) => c.round === undefined && c.ordinal === undefined && !c.relative),
+      mentions: bySentence[index]!,
+      heading: lineStart && lineEnd && !/[.!?"”’]\s*$/.test(t) && t.split(/\s+/).length <= 16,
+      lineStart,
+    };
+  });
+  attributeSentences(sents, current, ANAPHOR);
+
+  const facts: Fact[] = [];
+  // The member facts so far, indexed as they are added (a scan of every fact per sentence made long articles
+  // quadratic): by the sentence their evidence starts in, and by their person's mention. Facts are only appended
+  // until the sentences are all read.
+  const membersIn = new Map<number, Fact[]>();
+  const memberStarts = new Set<number | undefined>();
+  let indexed = 0;
+  const syncMembers = () => {
+    for (; indexed < facts.length; indexed++) {
+      const f = facts[indexed]!;
+      if (f.kind !== 'member') continue;
+      memberStarts.add(f.entity?.mention?.start);
+      const at = lowerBound(sents, f.evidence.start + 1, startOf) - 1;
+      if (at >= 0 && f.evidence.start >= sents[at]!.start) membersIn.set(at, [...(membersIn.get(at) ?? []), f]);
+    }
+  };
+  const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
+  const cueOf = (m: Mention): EntityCue => ({ mention: { start: m.start, end: m.end } });
+  const isMedia = (m: Mention) => kn.lexicons.media.has(aliasKey(m.text));
+  const countryKind = (m: Mention) => kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.kind;
+  const cityState = (m: Mention) => !!kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.cityState;
+  /** Country words of a span: country mentions and demonyms, in order. */
+  const countriesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
+    const out: Array<{ cue: EntityCue; at: number; end: number }> = [];
+    for (const m of s.mentions) if (m.start >= from && m.end <= to && m.type === 'Place' && countryKind(m) === 'country') out.push({ cue: cueOf(m), at: m.start, end: m.end });
+    // Demonyms, and country words inside other names ("US Army Europe").
+    const re = /(?:[A-Z]\.){2,}|\b[A-Z][A-Za-z]+\b/g;
+    const seg = text.slice(from, to);
+    const countryOf = (w: string) => kn.lexicons.demonymCountry.get(w) ?? kn.aliases.get(aliasKey(w))?.find((e) => e.kind === 'country')?.name;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      const at = from + m.index;
+      if (out.some((o) => o.at <= at && at < o.end)) continue;
+      // Names of two or three words first ("North Korean", "South African"), then the word alone; only words that
+      // start such a name are tried (most capitalized words start none).
+      const first = m[0];
+      const longer = MULTI_FIRST(kn).has(first) || kn.aliasFirstWords.has(first.toLowerCase()) ? (/^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){1,2}/.exec(seg.slice(m.index))?.[0].split(/\s+/) ?? []) : [];
+      let found: { country: string; len: number } | undefined;
+      for (let n = longer.length; n >= 2 && !found; n--) {
+        const w = longer.slice(0, n).join(' ');
+        const c = countryOf(w);
+        if (c) found = { country: c, len: seg.slice(m.index).indexOf(longer[n - 1]!) + longer[n - 1]!.length };
+      }
+      const country = found?.country ?? countryOf(m[0]);
+      if (country) out.push({ cue: { country }, at, end: at + (found?.len ?? m[0].length) });
+      if (found) re.lastIndex = m.index + found.len;
+    }
+    return out.sort((a, b) => a.at - b.at);
+  };
+
+  /** A country a role is about, not whose it is: "envoy for Afghan reconciliation", "special representative for North
+   * Korea", "ambassador to Sudan". */
+  const remitBefore = (at: number): boolean => remitEnd(kn).test(text.slice(Math.max(0, at - 12), at));
+  /** A country in the possessive before a body ("Afghanistan's Taliban", "Sudan's army chief"): the body is the side. */
+  const ownsBody = (s: Sent, end: number): boolean => {
+    const poss = /^[’'´]s\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
+    return !!poss && s.mentions.some((m) => m.type === 'Organization' && m.start === end + poss[0].length);
+  };
+  /** The people of a span whose title names their country ("Serbian President NAME", "Kosovo PM NAME"): members of
+   * that country's delegation, with the title as their role. */
+  const membersOfTheirTitles = (s: Sent, from: number, to: number, r: number, rule: string, bodies = false): void => {
+    const first = facts.length;
+    for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= to)) {
+      const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
+      // With `bodies`, a body the person's title names stands for their side ("a senior TPLF official").
+      const segEnd0 = nextSeparator(text, p.end, to);
+      const body = bodies
+        ? s.mentions.find((m) => m.type === 'Organization' && !isMedia(m) && ((m.start >= segStart && m.end <= p.start) || (m.start >= p.end && m.end <= Math.max(segEnd0, p.end + 80) && m.end <= to)))
+        : undefined;
+      // The country of the title before the name, else (with `bodies`) of the role after it ("NAME, chief of staff of the
+      // Ghana Armed Forces"), else the body itself.
+      const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at))[0] : undefined;
+      const own = countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at)).at(-1) ?? apposition ?? (body ? { cue: cueOf(body), at: body.start, end: body.end } : undefined);
+      // With no country of their own, a side only where the person's title or relation gives one in another report
+      // (stage briefs); a person with neither title nor country is not read as a member.
+      const segEnd = nextSeparator(text, p.end, to);
+      const role = roleOf(text, segStart, p, Math.min(segEnd, to), kn, s.mentions);
+      if (!own && !role) continue;
+      facts.push({
+        rule,
+        kind: 'member',
+        round: r,
+        entity: cueOf(p),
+        ...(own ? { party: own.cue } : {}),
+        ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+        head: false,
+        evidence: span(segStart, p.end),
+      });
+    }
+    // Two signatories sign for two sides: one whose side nothing names is across the table from the other.
+    const signed = facts.slice(first);
+    if (bodies && signed.length === 2 && signed.filter((f) => f.party).length === 1) {
+      const [withSide, without] = signed[0]!.party ? [signed[0]!, signed[1]!] : [signed[1]!, signed[0]!];
+      without.opposite = withSide.entity!;
+    }
+  };
+  const single = new Set(cues.filter((c) => c.ordinal !== undefined).map((c) => c.ordinal)).size === 1;
+  /** The sides a span names: countries and demonyms, capitals standing for their country ("Belgrade's"), bodies in the possessive ("the EU's"). */
+  const sidesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
+    const out = countriesIn(s, from, to);
+    for (const m of s.mentions) {
+      if (m.start < from || m.end > to || out.some((o) => o.at <= m.start && m.start < o.end)) continue;
+      const possessive = /^[’']s\b/.test(text.slice(m.end, m.end + 3));
+      const kb = kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place');
+      if (m.type === 'Place' && kb?.kind === 'capital' && kb.country && possessive) out.push({ cue: { country: kb.country }, at: m.start, end: m.end });
+      else if (m.type === 'Organization' && possessive && !isMedia(m)) out.push({ cue: cueOf(m), at: m.start, end: m.end });
+    }
+    return out.sort((a, b) => a.at - b.at);
+  };
+  /** A person's title before the name (from the last separator) and apposition after it, where they hold a negotiator's word. */
+  const negotiatorRoles = (s: Sent, p: Mention): TextSpan[] => {
+    const out: TextSpan[] = [];
+    const relStart = p.start - s.start;
+    const before = s.text.slice(0, relStart);
+    // The title right before the name: back to a clause break, "and", "with" or a verb of saying.
+    const cut = Math.max(0, ...[...before.matchAll(/[,;:(\u2013\u2014]\s*|\b(?:and|with|by|said|told|says|between|met|meet|meets|as|while|that|who|which|when|after|before|gave|of)\s+/g)].map((m) => m.index! + m[0].length));
+    const title = before.slice(cut);
+    // A title is a few words ("Iran's chief nuclear negotiator"), not a clause.
+    if (title.trim() && title.trim().split(/\s+/).length <= 7 && kn.lexicons.negotiatorRoles.test(title)) out.push({ start: s.start + cut, end: p.start, text: title.trim() });
+    // "THE ROLE, NAME": a role that stands alone before the comma.
+    const prevClause = /(?:^|[,;(]\s*)((?:the\s+)?[^,;()]{3,90}?),\s*$/i.exec(before);
+    if (prevClause && !title.trim() && kn.lexicons.negotiatorRoles.test(prevClause[1]!) && !s.mentions.some((m) => m.type === 'Person' && m.start >= s.start + prevClause.index && m.end <= p.start)) {
+      const st = s.start + before.lastIndexOf(prevClause[1]!);
+      out.push({ start: st, end: st + prevClause[1]!.length, text: prevClause[1]! });
+    }
+    // The apposition: ", ROLE," or ", who led the ADJ delegation".
+    const app = /^,\s*((?:who\s+)?[^,;.()“"]{3,90})/.exec(s.text.slice(p.end - s.start));
+    if (app && kn.lexicons.negotiatorRoles.test(app[1]!) && !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < p.end + app[0].length)) {
+      const st = p.end + app[0].length - app[1]!.length;
+      out.push({ start: st, end: st + app[1]!.length, text: app[1]! });
+    }
+    return out;
+  };
+  const dateline = datelineOf(text);
+  const inDateline = (at: number) => !!dateline && at >= dateline.start && at < dateline.end;
+  const anchorTime = doc.anchor?.day ? Date.parse(doc.anchor.day) : undefined;
+  // Photo captions and credits ("In this photo released by …, A meets B in X, Tuesday, March 12"): a whole line that
+  // holds a caption marker describes a photograph, not the session; it gives no fact but a negotiator named by title
+  // ("Iran's chief nuclear negotiator NAME", pictured at the talks).
+  const captionLine = sents.map(() => false);
+  // (A text with no caption marker at all has no caption line: one test of the whole text spares one per line.)
+  if (kn.lexicons.captionMarkers.test(text)) {
+    let lineFrom = 0;
+    for (let i = 0; i <= sents.length; i++)
+      if (i === sents.length || (i > 0 && sents[i]!.lineStart)) {
+        const line = sents.slice(lineFrom, i);
+        if (line.some((x) => kn.lexicons.captionMarkers.test(x.text))) for (const x of line) captionLine[x.index] = true;
+        lineFrom = i;
+      }
+  }
+  /** Whether the text before an offset recalls a settlement ("the agreement signed on … in"). */
+  const recalls = (s: Sent, at: number) => recalledSettlement(kn).test(text.slice(Math.max(s.start, at - 80), at));
+  /**
+   * A settlement the sentence recalls as concluded within the days before the article appeared ("a joint agreement
+   * signed in Doha on Saturday", the article's Saturday): the news the article reports, not an earlier round's.
+   */
+  const ofTheDay = (s: Sent): Mention | undefined =>
+    anchorTime === undefined
+      ? undefined
+      : s.mentions.find((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && Date.parse(m.value!) <= anchorTime + DAY && Date.parse(m.value!) >= anchorTime - 2 * DAY && recalls(s, m.start));
+  return {
+    doc, kn, text, cues, current, single, backRefs, sents, facts, verbsAt, dateline, anchorTime, captionLine,
+    RECENT_DAYS, NEAR_DAYS, REPORT_DAY, SESSION_AFTER, SESSION_DURATION, OUT,
+    sentenceText, phraseEnd, nextDates, stepText, stepDates, stepOf, outcomeNumbers, span, cueOf, isMedia, countryKind, cityState,
+    countriesIn, remitBefore, ownsBody, membersOfTheirTitles, sidesIn, negotiatorRoles, inDateline, recalls, ofTheDay,
+    syncMembers, membersIn, memberStarts,
+    /** The delegation the text spoke of last ("It is headed by …" reads it). */
+    lastParty: undefined as EntityCue | undefined,
+    /** The last sentence that gave an agreement's terms (outcomes): the next sentence may go on with them. */
+    termsAt: -2,
+  };
+}

@@ -1,0 +1,57 @@
+/** A sentence that reports the session: what the session steps read it by. */
+import type { RoundCue } from '../../model/schema.js';
+import { reportedClause } from './patterns.js';
+import type { Reader } from './reader.js';
+import { subjectStart, type Sent } from './text.js';
+
+export interface SessionSentence {
+  /** Its cues: numbered and relative ones, else (in an article that numbers one round) its plain session words. */
+  said: RoundCue[];
+  /** The round the cue names (a held one first). */
+  r: number;
+  /** Whether it speaks of a postponement. */
+  postponed: boolean;
+  /** A line with no verb ("The Iran nuclear talks in Vienna on December 9.") is a caption or a label: its day dates a
+   * photograph, often of an earlier session, not the session the article reports. */
+  caption: boolean;
+}
+
+/** The sentence as a report of the session, where it names the round (else undefined). */
+export function sessionOf(x: Reader, s: Sent): SessionSentence | undefined {
+  if (!(s.cues.length || (s.plain.length && x.single))) return undefined;
+  return {
+    said: s.cues.length ? s.cues : s.plain,
+    r: s.cues.length ? s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round! : s.round,
+    postponed: x.kn.lexicons.facts.postponeWords.test(s.text),
+    caption: !x.verbsAt[s.index]!.length,
+  };
+}
+
+/**
+ * The subject of the session in a sentence with a numbered cue: the words from the clause's start to the first cue
+ * ("A and B met …"), past a reported clause's speech verb ("NAME said on Monday A and B had agreed at a meeting").
+ */
+export function sessionSubject(x: Reader, s: Sent): { at: number; from: number; subject: string } {
+  const { text, kn } = x;
+  const at = s.cues[0]!.start;
+  let from = s.start + subjectStart(s.text.slice(0, at - s.start));
+  // A list of people whose last item follows ", and" ("TITLE NAME, TITLE NAME, and TITLE NAME participated in the
+  // talks"): the subject starts at the list's first item, where every item before names a person.
+  if (/^and\s/.test(text.slice(from, from + 4)) && /,\s*$/.test(text.slice(s.start, from))) {
+    const head = s.text.slice(0, from - s.start).replace(/,\s*$/, '');
+    const listFrom = s.start + subjectStart(head);
+    const items = text.slice(listFrom, s.start + head.length).split(',');
+    let at2 = listFrom;
+    const allPeople = items.every((item) => {
+      const ok = s.mentions.some((m) => m.type === 'Person' && m.start >= at2 && m.end <= at2 + item.length);
+      at2 += item.length + 1;
+      return ok;
+    });
+    if (allPeople) from = listFrom;
+  }
+  // "NAME said on Monday A and B had agreed at a meeting": the subject of the session is the reported clause's.
+  const said = [...text.slice(from, at).matchAll(reportedClause(kn))].at(-1);
+  if (said) from += said.index + said[0].length;
+  const subject = text.slice(from, at);
+  return { at, from, subject };
+}

@@ -1,0 +1,155 @@
+/**
+ * The steps that run once all sentences are read: spans of many-day sessions, caption lines, background days, the
+ * dateline's city, quotes, and empty roles.
+ */
+import type { Fact, Mention } from '../../../model/schema.js';
+import { groupKey } from '../../rounds.js';
+import { DAY, SCARE } from '../patterns.js';
+import { quotesIn, speakerOf } from '../text.js';
+import type { FactStep } from './step.js';
+import type { Sent } from '../text.js';
+import { lowerBound, startOf } from '../../../text/sorted.js';
+
+export const sessionSpan: FactStep = {
+  name: 'session-span',
+  reason: 'A session of many days ("13 days of talks", "the nine-day negotiations") with the day it began or ended gives its span, inferred.',
+  document(x) {
+    const { kn, text, sents, facts, anchorTime, captionLine, SESSION_DURATION, sentenceText, span } = x;
+    // A session of many days: "13 days of talks", "the nine-day negotiations" with the day it ended ("concluded Tuesday")
+    // give its first day (B7): the span, inferred.
+    for (const s of sents) {
+      if (captionLine[s.index]) continue;
+      for (const m of s.mentions) {
+        const d = m.type === 'Date' && m.value ? /^P(\d+)([DW])$/.exec(m.value) : null;
+        if (!d || !SESSION_DURATION.test(text.slice(m.end, m.end + 40))) continue;
+        const days = Number(d[1]) * (d[2] === 'W' ? 7 : 1);
+        if (days < 2 || days > 31) continue;
+        const known = facts
+          .filter((f) => f.kind === 'held' && groupKey(f) === s.round && /^\d{4}-\d{2}-\d{2}/.test(f.value ?? '') && (anchorTime === undefined || Date.parse(f.value!.slice(0, 10)) <= anchorTime + DAY))
+          .map((f) => f.value!.slice(0, 10))
+          .sort();
+        if (!known.length) continue;
+        // "four-day talks begin on Monday": the span runs from the first day; "concluded after 13 days of talks", to the
+        // last day said. A duration that says neither gives no span.
+        const forward = kn.lexicons.facts.sessionBegins.test(s.text);
+        if (!forward && !kn.lexicons.facts.sessionEnds.test(s.text) && !facts.some((f) => f.kind === 'held' && groupKey(f) === s.round && f.value?.slice(0, 10) === known.at(-1) && kn.lexicons.facts.sessionEnds.test(sentenceText(f.evidence.start)))) continue;
+        const from = forward ? known[0]! : new Date(Date.parse(known.at(-1)!) - (days - 1) * DAY).toISOString().slice(0, 10);
+        const to = forward ? new Date(Date.parse(known[0]!) + (days - 1) * DAY).toISOString().slice(0, 10) : known.at(-1)!;
+        facts.push({ rule: 'facts:session-duration', kind: 'held', round: s.round, value: `${from}/${to}`, inferred: `${m.text} ${forward ? 'from' : 'ending'} ${forward ? from : to}`, evidence: span(m.start, m.end) });
+      }
+    }
+  },
+};
+
+export const captionLines: FactStep = {
+  name: 'caption-lines',
+  reason: 'A photo caption or credit line describes a photograph, not the session: it gives no fact but a negotiator named by title.',
+  document(x) {
+    const { doc, facts, captionLine } = x;
+    for (let i = facts.length - 1; i >= 0; i--) {
+      const f = facts[i]!;
+      const k = doc.sentences.findIndex((x) => x.start <= f.evidence.start && f.evidence.start < x.end);
+      if (k >= 0 && captionLine[k] && f.rule !== 'facts:member-negotiator-title') facts.splice(i, 1);
+    }
+  },
+};
+
+export const recentDays: FactStep = {
+  name: 'recent-days',
+  reason: "A round's held days lie close together: older days in the same article, and the venues of their sentences, are background (an earlier meeting, a past agreement).",
+  document(x) {
+    const { doc, facts, anchorTime, RECENT_DAYS, NEAR_DAYS } = x;
+    // An unnumbered session is the latest the article reports: its held days lie within a week of the last one (on or
+    // before publication); older days in the same article are background (an earlier meeting, a past agreement).
+    // The same holds, over the weeks a numbered round may last, for each round an article numbers: "the second summit,
+    // in Hanoi on Wednesday, eight months after the first in Singapore last June" gives the second round Wednesday, not
+    // June, nor Singapore, whose sentence speaks of the earlier round.
+    {
+      const dayOf = (f: Fact) => (/^\d{4}-\d{2}-\d{2}/.test(f.value ?? '') ? Date.parse(f.value!.slice(0, 10)) : NaN);
+      /** The last day a value can stand for: the day, the month's last day, or a span's last day. */
+      const lastDayOf = (f: Fact) => {
+        const m = /^(\d{4})-(\d{2})$/.exec(f.value ?? '');
+        const range = /^\d{4}-\d{2}-\d{2}\/(\d{4}-\d{2}-\d{2})$/.exec(f.value ?? '');
+        return m ? Date.UTC(Number(m[1]), Number(m[2]), 0) : range ? Date.parse(range[1]!) : dayOf(f);
+      };
+      const sentenceOf = (at: number) => doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+      for (const key of new Set(facts.filter((f) => f.kind === 'held').map(groupKey))) {
+        const days = facts.filter((f) => f.kind === 'held' && groupKey(f) === key).map(dayOf).filter((t) => Number.isFinite(t) && (anchorTime === undefined || t <= anchorTime + DAY));
+        if (!days.length) continue;
+        const last = Math.max(...days);
+        const background = new Set<number>();
+        for (let i = facts.length - 1; i >= 0; i--)
+          if (facts[i]!.kind === 'held' && groupKey(facts[i]!) === key && lastDayOf(facts[i]!) < last - (key === 0 ? NEAR_DAYS : RECENT_DAYS) * DAY) {
+            background.add(sentenceOf(facts[i]!.evidence.start));
+            facts.splice(i, 1);
+          }
+        // A venue in a sentence dated to an earlier time, beside other venues of the round, is the earlier round's.
+        const venues = facts.filter((f) => f.kind === 'venue' && groupKey(f) === key);
+        if (background.size && venues.some((f) => !background.has(sentenceOf(f.evidence.start))))
+          for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.kind === 'venue' && groupKey(facts[i]!) === key && background.has(sentenceOf(facts[i]!.evidence.start))) facts.splice(i, 1);
+      }
+    }
+  },
+};
+
+export const datelineVenue: FactStep = {
+  name: 'dateline-venue',
+  reason: "The dateline's city is where the reporter is, most often the venue: the venue of the article's own round when no sentence names one.",
+  document(x) {
+    const { doc, current, facts, dateline, span, cueOf, isMedia, countryKind } = x;
+    // The dateline's city is where the reporter is, most often the venue: the venue of the article's own round when
+    // no sentence names one.
+    if (dateline) {
+      const main = current;
+      const city = doc.mentions.find((m) => m.start >= dateline.start && m.end <= dateline.cityEnd && m.type === 'Place' && countryKind(m) !== 'country' && !isMedia(m));
+      if (city && !facts.some((f) => f.kind === 'venue' && f.round === main)) facts.push({ rule: 'facts:venue-dateline', kind: 'venue', round: main, entity: cueOf(city), evidence: span(city.start, city.end) });
+    }
+  },
+};
+
+export const quotes: FactStep = {
+  name: 'quotes',
+  reason: 'Direct quotes with their speakers, found in the whole text (a quote may run over several sentences); a pronoun that opens the sentence speaks for the person named in the sentence before.',
+  document(x) {
+    const { doc, kn, text, sents, facts, cueOf } = x;
+    // The first sentence (in order) that holds a position, by binary search among the two that can (sentences are
+    // sorted and apart): a scan of every sentence per quote made long articles quadratic.
+    const sentFor = (holds: (x: Sent) => boolean, pos: number): Sent | undefined => {
+      const i = lowerBound(sents, pos + 1, startOf) - 1;
+      return [sents[i - 1], sents[i]].find((x) => x !== undefined && holds(x));
+    };
+    // Quotes, with their speakers: found in the whole text, since a quote may run over several sentences.
+    for (const q of quotesIn(text)) {
+      const first = sentFor((x) => x.start <= q.start && q.start < x.end + 1, q.start);
+      const last = sentFor((x) => x.start <= q.end && q.end <= x.end + 1, q.end) ?? first;
+      if (!first || !last) continue;
+      // The attribution: the sentence that opens the quote and the one that closes it ("…,” said Rubio.").
+      const inside: Mention[] = [];
+      for (let i = lowerBound(doc.mentions, first.start, startOf); i < doc.mentions.length && doc.mentions[i]!.start < last.end; i++) if (doc.mentions[i]!.end <= last.end) inside.push(doc.mentions[i]!);
+      const around = { ...first, end: last.end, text: text.slice(first.start, last.end), mentions: inside };
+      const outside = text.slice(first.start, q.start - 1) + ' '.repeat(q.end - q.start + 2) + text.slice(q.end + 1, last.end);
+      const speech = kn.lexicons.speechVerbs.exec(outside);
+      if (!speech) continue;
+      const lead = text.slice(Math.max(first.start, q.start - 25), q.start - 1);
+      if (SCARE.test(lead) && !kn.lexicons.speechVerbs.test(lead.split(/\s+/).slice(-3).join(' '))) continue;
+      let speaker = speakerOf(around, first.start + speech.index, q, kn);
+      // "He noted, “…”": the pronoun's person is the last one named in the sentence before.
+      if (!speaker && /^(He|She)\b/.test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);
+      facts.push({ rule: 'facts:quote', kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
+    }
+  },
+};
+
+export const emptyRoles: FactStep = {
+  name: 'empty-roles',
+  reason: 'A role the cleaner emptied ("North Korea\'s" before a name) is none.',
+  document(x) {
+    const { facts } = x;
+    // A role the cleaner emptied ("North Korea's" before a name) is none.
+    for (const f of facts)
+      if (f.role === '') {
+        delete f.role;
+        delete f.roleSource;
+      }
+  },
+};

@@ -1,0 +1,223 @@
+/**
+ * The steps that read the people of a delegation: those who take part, sign, are listed on a delegation, are named
+ * by a negotiator's title, come alongside a negotiator, or meet across the table.
+ */
+import type { TextSpan } from '../../../model/schema.js';
+import { sessionAfter, denied } from '../patterns.js';
+import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
+import type { FactStep } from './step.js';
+
+export const attendance: FactStep = {
+  name: 'attendance',
+  reason: 'A person who attends the session or its ceremony ("NAME attended the talks", "the highest-ranking official to attend") is a member of the side their title or apposition names.',
+  sentence(x, s, st) {
+    const { kn, text, facts, captionLine, membersOfTheirTitles } = x;
+    const { r } = st;
+    // "Secretary of State NAME was the highest-ranking U.S. official to attend", "NAME attended the talks": a person
+    // who takes part in the session, or in what the article reports with nothing after the verb, is of the side their
+    // title or its apposition names.
+    if (!s.heading && !captionLine[s.index]) {
+      const part = kn.lexicons.facts.participation.exec(s.text);
+      if (part) {
+        const verbAt = s.start + part.index;
+        const after = text.slice(verbAt + part[0].length, s.end);
+        const object = /^\s*[.!?"”]*\s*$/.test(after) || sessionAfter(kn).test(' ' + after.replace(/^\s*(?:in|at)?\s*(?:the|this|these|a)?\s*/i, '')) || kn.lexicons.facts.ceremonies.test(after.slice(0, 40));
+        if (object && !denied(kn).test(text.slice(s.start, verbAt)))
+          membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, part.index)), verbAt, r, 'facts:member-takes-part', true);
+      }
+    }
+  },
+};
+
+export const signatories: FactStep = {
+  name: 'signatories',
+  reason: 'Who signs the round\'s agreement signs for a side: "signed by TITLE NAME, ROLE, and TITLE NAME, ROLE", "NAME, ROLE, signed the accord along with NAME".',
+  sentence(x, s, st) {
+    const { kn, facts, membersOfTheirTitles } = x;
+    const { r } = st;
+    // Who signs the round's agreement for a side, in any sentence of the round: "signed by TITLE NAME, ROLE, and TITLE
+    // NAME, ROLE", "NAME, ROLE, and NAME, ROLE, signed the accord".
+    const signed = kn.lexicons.facts.signing.exec(s.text);
+    if (signed && !s.heading) {
+      const at = s.start + signed.index;
+      const by = /^[^,.;]{0,30}?\bby\b/i.exec(s.text.slice(signed.index + signed[0].length));
+      if (by) membersOfTheirTitles(s, at + signed[0].length + by[0].length, s.end, r, 'facts:member-signatory', true);
+      else membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, signed.index)), at, r, 'facts:member-signatory', true);
+      // "NAME, ROLE, signed the deal along with NAME, ROLE": the co-signatory too.
+      const along = kn.lexicons.facts.coSigning.exec(s.text.slice(signed.index + signed[0].length));
+      if (!by && along) membersOfTheirTitles(s, at + signed[0].length + along.index + along[0].length, s.end, r, 'facts:member-signatory', true);
+    }
+  },
+};
+
+export const delegationLists: FactStep = {
+  name: 'delegation-lists',
+  reason: 'The people a member cue lists on a delegation ("the delegation, led by TITLE NAME, included NAME and NAME"), of the side whose delegation it is, the first its head where a head cue says so.',
+  sentence(x, s, st) {
+    const { kn, text, facts, span, cueOf, countriesIn } = x;
+    const { r } = st;
+    // Delegations: who is on them, with their roles.
+    const mem = kn.lexicons.facts.memberCues.exec(s.text);
+    if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (/^(It|They)\b/.test(s.text) && x.lastParty))) {
+      const cueAt = s.start + mem.index;
+      // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
+      // else the last one before the cue, else (for "It is headed by …") the delegation the text spoke of last.
+      const delegationWord = /\b(delegation|team|negotiators|negotiating team)\b/i.exec(s.text);
+      const owner = delegationWord ? countriesIn(s, s.start, s.start + delegationWord.index).filter((c) => s.start + delegationWord.index - c.end < 25).at(-1)?.cue : undefined;
+      const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (/^(It|They|The team)\b/.test(s.text) ? x.lastParty : undefined);
+      const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+      // A person named inside another's dashed role ("NAME - aide to NAME") is not an item of the list.
+      const dashed = people.map((p) => dashRole(text, p, s.mentions)).filter((d): d is TextSpan => !!d);
+      people
+        .filter((p) => dashed.some((d) => p.start >= d.start && p.end <= d.end) || (dashed.length > 0 && !dashRole(text, p, s.mentions) && /[ \t][-\u2013\u2014][ \t][^,;]*$/.test(text.slice(Math.max(s.start, p.start - 80), p.start))))
+        .forEach((p) => people.splice(people.indexOf(p), 1));
+      people.forEach((p, i) => {
+        // The segment of the person: from the previous separator to the next.
+        let segStart = Math.max(cueAt + mem[0].length, lastSeparator(text, s.start, p.start, s.mentions));
+        segStart += /^\s*(?:and\s+)?/.exec(text.slice(segStart, p.start))![0].length;
+        let segEnd = nextSeparator(text, p.end, s.end);
+        // An apposition holds no other person: "Kushner, Secretary of … Umerov" is the next person's title.
+        if (s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < segEnd)) segEnd = p.end;
+        const own = countriesIn(s, segStart, segEnd).find((c) => c.at < p.start);
+        const party = own?.cue ?? subject;
+        if (!party) return;
+        const role = roleOf(text, segStart, p, segEnd, kn, s.mentions);
+        facts.push({
+          rule: 'facts:member-delegation-list',
+          kind: 'member',
+          round: r,
+          entity: cueOf(p),
+          party,
+          ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+          head: i === 0 && kn.lexicons.facts.headCues.test(s.text),
+          evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)),
+        });
+      });
+    }
+  },
+};
+
+export const negotiatorTitles: FactStep = {
+  name: 'negotiator-titles',
+  reason: 'A person whose title or apposition holds a negotiator\'s word and a side ("Iran\'s chief negotiator NAME", "NAME, who led the ADJ delegation") is that side\'s member; a representative who mediates is a mediator.',
+  sentence(x, s) {
+    const { kn, text, facts, span, cueOf, remitBefore, sidesIn, negotiatorRoles, syncMembers, membersIn } = x;
+    // Negotiators named by their title, in any sentence: "Iran's chief negotiator NAME", "NAME, the head of the ADJ
+    // delegation", "NAME, who led the ADJ delegation", "ADJ envoy NAME".
+    syncMembers();
+    const already = new Set((membersIn.get(s.index) ?? []).filter((f) => f.evidence.end <= s.end).map((f) => f.entity?.mention?.start));
+    for (const p of s.mentions) {
+      if (p.type !== 'Person' || already.has(p.start) || /^[’']s\b/.test(text.slice(p.end, p.end + 3))) continue;
+      for (const role of negotiatorRoles(s, p)) {
+        // A representative or envoy who mediates ("the EU's special representative for the dialogue, NAME, who
+        // facilitates") is a mediator, not a side's member.
+        if (kn.lexicons.mediatorCues.test(role.text)) {
+          facts.push({ rule: 'facts:mediator-representative', kind: 'mediator', round: s.round, entity: cueOf(p), evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)) });
+          break;
+        }
+        const party = sidesIn(s, role.start, role.end).filter((c) => !remitBefore(c.at)).at(-1);
+        if (!party) continue;
+        const words = role.text.replace(/^(?:who|the|a|an)\s+/i, '').replace(/^(?:the\s+)?/i, '');
+        facts.push({
+          rule: 'facts:member-negotiator-title',
+          kind: 'member',
+          round: s.round,
+          entity: cueOf(p),
+          party: party.cue,
+          // "his Peruvian counterpart NAME": a member, but "counterpart" is no office.
+          ...(kn.lexicons.facts.relationalTitles.test(words) && cleanRole(words, kn).split(/\s+/).length <= 2
+            ? {}
+            : { role: cleanRole(words, kn), roleSource: role.start >= p.end ? ('apposition' as const) : ('title' as const) }),
+          head: kn.lexicons.headRoles.test(role.text),
+          evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)),
+        });
+        break;
+      }
+    }
+  },
+};
+
+export const alongside: FactStep = {
+  name: 'alongside',
+  reason: '"A will be joined by TITLE NAME and TITLE NAME": the people at a negotiator\'s side are of that side, unless their own title names another.',
+  sentence(x, s) {
+    const { kn, text, facts, span, cueOf, countriesIn, syncMembers, memberStarts } = x;
+    // "A will be joined by TITLE NAME and TITLE NAME": the people at a negotiator's side are of A's side, unless their own
+    // title names another.
+    const joined = kn.lexicons.facts.accompaniedBy.exec(s.text);
+    if (joined) {
+      const cueAt = s.start + joined.index;
+      const listFrom = cueAt + joined[0].length;
+      const lead = s.mentions.filter((m) => m.type === 'Person' && m.start >= s.start + subjectStart(s.text.slice(0, joined.index)) && m.end <= cueAt).at(-1);
+      syncMembers();
+      if (lead)
+        for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= listFrom && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)))) {
+          if (memberStarts.has(p.start)) continue;
+          const segStart = Math.max(listFrom, lastSeparator(text, listFrom, p.start, s.mentions));
+          // A person inside another's apposition ("NAME, who met NAME on Tuesday") is not on the list.
+          if (/\b(?:who|which|whom)\b/.test(text.slice(segStart, p.start))) continue;
+          const own = countriesIn(s, segStart, p.start).at(-1);
+          const role = roleOf(text, segStart, p, Math.min(nextSeparator(text, p.end, s.end), s.end), kn, s.mentions);
+          facts.push({
+            rule: 'facts:member-alongside',
+            kind: 'member',
+            round: s.round,
+            entity: cueOf(p),
+            ...(own ? { party: own.cue } : { alongside: cueOf(lead) }),
+            ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+            head: false,
+            evidence: span(segStart, p.end),
+          });
+        }
+    }
+  },
+};
+
+export const acrossTheTable: FactStep = {
+  name: 'across-the-table',
+  reason: '"A met B", "A held talks with B": both sit at the table, each for the side of their own title, or for the side the other does not speak for.',
+  sentence(x, s) {
+    const { kn, text, facts, span, cueOf, sidesIn, syncMembers, memberStarts } = x;
+    // "A met B", "A will meet B", "A held talks with B": both sit at the table, each for the side of their own title,
+    // or (with no country in the title) for the side B does not speak for.
+    const meet = /\b(?:met|meets|meet|held talks with|holds talks with|sat down with)\s+(?:with\s+)?/i.exec(s.text);
+    if (meet && (s.cues.length || s.plain.length)) {
+      const at = s.start + meet.index;
+      const after = at + meet[0].length;
+      const a = s.mentions.filter((m) => m.type === 'Person' && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).at(-1);
+      const b = s.mentions.find((m) => m.type === 'Person' && m.start >= after && m.start - after < 60);
+      if (a && b && !/[,;]/.test(text.slice(a.end, at).replace(/,\s*(?:the\s+)?[^,]{0,60},\s*$/, ''))) {
+        for (const [p, q] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          syncMembers();
+          if (memberStarts.has(p.start)) continue;
+          const segStart = p === a ? Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions)) : after;
+          const own = sidesIn(s, segStart, p.start).at(-1);
+          const role = roleOf(text, segStart, p, p.end, kn, s.mentions);
+          facts.push({
+            rule: 'facts:member-across-the-table',
+            kind: 'member',
+            round: s.round,
+            entity: cueOf(p),
+            ...(own ? { party: own.cue } : { opposite: cueOf(q) }),
+            ...(role ? { role: cleanRole(role.text, kn), roleSource: 'title' as const } : {}),
+            head: false,
+            evidence: span(segStart, p.end),
+          });
+        }
+      }
+    }
+  },
+};
+
+export const delegationInFocus: FactStep = {
+  name: 'delegation-in-focus',
+  reason: 'The delegation a sentence speaks of is the one a later "It is headed by …" or "The team included …" means.',
+  sentence(x, s) {
+    const { countriesIn } = x;
+    const delegationParty = /\bdelegation|team\b/i.test(s.text) ? countriesIn(s, s.start, s.end)[0]?.cue : undefined;
+    if (delegationParty) x.lastParty = delegationParty;
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * The steps that read where a session met beyond the session sentence: its building, and the place and day of a
+ * settlement concluded at it.
+ */
+import type { Mention } from '../../../model/schema.js';
+import { groupKey } from '../../rounds.js';
+import { DAY, settlementDay } from '../patterns.js';
+import type { FactStep } from './step.js';
+
+export const facilities: FactStep = {
+  name: 'facilities',
+  reason: 'A building where the session met: named by its head or last word ("Palais Coburg", "the Capella Hotel") or by a name and a building noun ("the EEAS building"), where the sentence puts the session at it.',
+  sentence(x, s, st) {
+    const { kn, text, facts, OUT, span, cueOf, countryKind } = x;
+    const { r, anyWord } = st;
+    // Facilities where the round met.
+    // A building by its head or last word ("Palais Coburg", "the Capella Hotel"): where the session met when the
+    // sentence says so ("venue", "held at") or a sentence on the session puts it "at" the building. A name the names
+    // stage took for a person ("Villa X") counts when its first word is a building's head.
+    /** Whether a building at [start, end) is where the session met: a locative before it ("at", "in", "entering") in a
+     * sentence on the session (a session word or a meeting verb before it), or a city after it ("at the X hotel in
+     * CITY"), or "X, site of the talks". */
+    const sessionSite = (start: number, end: number): boolean => {
+      const before = text.slice(Math.max(s.start, start - 14), start);
+      if (OUT.site.test(text.slice(end, end + 24))) return true;
+      if (!OUT.locative.test(before)) return false;
+      return s.cues.length > 0 || s.plain.length > 0 || OUT.sessionVerb.test(text.slice(s.start, start)) || !!cityAfter(end);
+    };
+    /** The city a building is placed in: "the X Hotel in (central) CITY". */
+    const cityAfter = (end: number): Mention | undefined =>
+      s.mentions.find((m) => m.type === 'Place' && m.start > end && m.start <= end + 24 && /^\s*(?:,\s*)?in\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(text.slice(end, m.start)) && countryKind(m) !== 'country');
+    const facilityAt: Array<[number, number]> = [];
+    for (const m of s.mentions) {
+      if (m.type !== 'Place' && m.type !== 'Organization' && m.type !== 'Person') continue;
+      const sp = m.text.search(/\s/);
+      if (sp < 0) continue;
+      const head = kn.lexicons.facilityHeads.has(m.text.slice(0, sp).toLowerCase());
+      if (m.type === 'Person' && !head) continue;
+      const building = head || kn.lexicons.facilities.has(m.text.slice(m.text.search(/\S+$/)).toLowerCase());
+      if (!building) continue;
+      const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 8), m.start)) && (s.cues.length > 0 || s.plain.length > 0);
+      const said = atIt || (m.type === 'Place' && /\b(venue|held at|hosted at|met at|took place at|such as)\b/i.test(s.text));
+      if (said || sessionSite(m.start, m.end)) {
+        const city = cityAfter(m.end);
+        facilityAt.push([m.start, m.end]);
+        facts.push({ rule: said ? 'facts:facility-building' : 'facts:facility-session-site', kind: 'facility', round: r, entity: cueOf(m), ...(city ? { place: cueOf(city) } : {}), evidence: span(m.start, m.end) });
+      }
+    }
+    // A building named by a body or a name and a lower-case building noun, which no mention covers ("the EEAS
+    // building", "the Commission's landmark headquarters"): named by the name and the noun.
+    OUT.building.lastIndex = 0;
+    // (Most sentences name no building noun: the cheap test first.)
+    for (let hit = anyWord && kn.lexicons.facts.facilityNouns.test(s.text) ? OUT.building.exec(s.text) : null; hit; hit = OUT.building.exec(s.text)) {
+      const start = s.start + hit.index + hit[0].indexOf(hit[1]!);
+      const end = s.start + hit.index + hit[0].length;
+      if (facilityAt.some(([a, b]) => a < end && start < b) || !sessionSite(start, end)) continue;
+      const city = cityAfter(end);
+      facts.push({ rule: 'facts:facility-named-building', kind: 'facility', round: r, entity: { facility: `${hit[1]} ${hit[2]}` }, ...(city ? { place: cueOf(city) } : {}), evidence: span(start, end) });
+    }
+  },
+};
+
+export const daysOfSettlement: FactStep = {
+  name: 'settlement-day',
+  reason: 'The day a settlement was concluded ("the two sides agreed this Saturday", "signed on Friday") is a day of the session that concluded it; a settlement only recalled is left to its own round.',
+  sentence(x, s, st) {
+    const { kn, text, facts, anchorTime, captionLine, RECENT_DAYS, span, recalls } = x;
+    const { r, news } = st;
+    // "The two sides agreed this Saturday, November 12, on …", "signed on Friday": the day a settlement was concluded
+    // is a day of the session that concluded it (a settlement the sentence only recalls is left to its own round).
+    if (!captionLine[s.index])
+      for (const m of s.mentions) {
+        if (m.type !== 'Date' || !/^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '')) continue;
+        const before = text.slice(Math.max(s.start, m.start - 80), m.start);
+        if (m !== news && (!settlementDay(kn).test(before) || recalls(s, m.start))) continue;
+        if (anchorTime !== undefined && (Date.parse(m.value!) > anchorTime + DAY || Date.parse(m.value!) < anchorTime - RECENT_DAYS * DAY)) continue;
+        if (!facts.some((f) => f.kind === 'held' && groupKey(f) === r && f.value === m.value))
+          facts.push({ rule: 'facts:day-of-settlement', kind: 'held', round: r, value: m.value!, evidence: span(m.start, m.end) });
+      }
+  },
+};
+
+export const venueOfSettlement: FactStep = {
+  name: 'settlement-venue',
+  reason: 'Where a settlement of the days before the report was concluded ("a joint agreement signed in Doha on Saturday") is the venue, in a sentence that names no session.',
+  sentence(x, s, st) {
+    const { text, single, facts, captionLine, span, cueOf, countryKind, cityState, recalls } = x;
+    const { r, news } = st;
+    // "… abides by a joint agreement signed in Doha on Saturday", the day the article appeared: where the settlement
+    // of the day was concluded, in a sentence that names no session (a session sentence reads its own places).
+    if (news && !captionLine[s.index] && !s.cues.length && !(s.plain.length && single))
+      for (const m of s.mentions)
+        if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && recalls(s, m.start) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 10), m.start)))
+          facts.push({ rule: 'facts:venue-of-settlement', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+  },
+};

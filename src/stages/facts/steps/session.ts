@@ -1,0 +1,230 @@
+/**
+ * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
+ * planned to meet, its city, its parties and the people at its table.
+ */
+import { DAY, DATE_PLANNED, DATE_POSTPONED_FROM, countStart, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
+import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole } from '../text.js';
+import type { FactStep } from './step.js';
+import { sessionOf, sessionSubject } from '../session.js';
+
+export const sessionDates: FactStep = {
+  name: 'session-dates',
+  reason: 'A sentence that names the round dates it: its days are held days, or planned ones after a word of planning; a session under way, or told undated in the lead, met on the day the report appeared.',
+  sentence(x, s, st) {
+    const { doc, kn, text, sents, facts, anchorTime, RECENT_DAYS, REPORT_DAY, span, recalls } = x;
+    const { news } = st;
+    const session = sessionOf(x, s);
+    if (!session) return;
+    const { said, r, postponed, caption } = session;
+    // "The talks are under way in Jeddah": a session going on as the article appeared met on its publication day,
+    // unless the sentence dates it.
+    const ongoing = kn.lexicons.ongoing.exec(s.text);
+    if (ongoing && doc.anchor?.day && doc.anchor.source !== 'none' && said.some((c) => c.status !== 'planned' && c.status !== 'announced' && c.status !== 'cancelled' && c.status !== 'postponed') && !/\b(?:will|to|would|expected|set|may|might)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, ongoing.index - 20), ongoing.index)) && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? '')))
+      facts.push({ rule: 'facts:under-way-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `under way when ${doc.id} appeared`, evidence: span(s.start + ongoing.index, s.start + ongoing.index + ongoing[0].length) });
+    // The lead of a report that tells of a session in the past tense and dates nothing ("Meeting in Jeddah, the
+    // two sides signed a ceasefire"): news of the day it appeared.
+    // A day after publication (the truce "due to take effect on Monday") dates what comes, not the session.
+    if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some((c) => c.status === 'held') && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-/.test(m.value ?? '') && !(/^\d{4}-\d{2}-\d{2}/.test(m.value!) && m.value!.slice(0, 10) > doc.anchor!.day!)))
+      facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, upTo: true, inferred: `on or before the publication of ${doc.id}, whose lead tells of the session undated`, evidence: span(said[0]!.start, said[0]!.end) });
+    // "… later for the final day of the fourth round", undated: the round meets on the day the report appeared.
+    const dayOf = kn.lexicons.facts.dayOfSession.exec(s.text);
+    const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && c.start - (s.start + dayOf.index + dayOf[0].length) <= 6);
+    if (dayOf && dayCue && doc.anchor?.day && doc.anchor.source === 'published' && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-/.test(m.value ?? '')))
+      facts.push({ rule: 'facts:day-of-session-at-publication', kind: 'held', round: dayCue.round!, value: doc.anchor.day, inferred: `a day of the session when ${doc.id} appeared`, evidence: span(s.start + dayOf.index, dayCue.end) });
+    for (const m of s.mentions) {
+      if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && !caption) {
+        // Background dates (the war's start) are not the round's: a round is recent against the document's year.
+        if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
+        // "the agreement signed on November 2 in Pretoria": the day of a settlement the report recalls, kept for the
+        // round that met then (a background fact), not the session the sentence tells.
+        if (!news && recalls(s, m.start)) {
+          facts.push({ rule: 'facts:recalled-settlement-day', kind: 'held', round: r, background: s.index + 1, value: m.value, evidence: span(m.start, m.end) });
+          continue;
+        }
+        const before = text.slice(Math.max(s.start, m.start - 30), m.start);
+        if (/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
+        // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
+        if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
+        const planned = DATE_PLANNED.test(before) || (postponed && DATE_POSTPONED_FROM.test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed');
+        // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
+        // the plan nor a session day (a day said at a session's end may well be one).
+        if (planned && (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
+        // A day a speaker said something that looks ahead ("had said on Saturday he would know") dates the saying.
+        if (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40))) continue;
+        // An unnumbered session is the one the article reports: met within weeks before its publication, not
+        // after it; an older day is background (an earlier round, a past agreement).
+        if (r === 0 && !planned && anchorTime !== undefined) {
+          const t = Date.parse(m.value.slice(0, 10).length === 10 ? m.value.slice(0, 10) : m.value.slice(0, 7) + '-28');
+          if (Number.isFinite(t) && (t > anchorTime + DAY || t < anchorTime - RECENT_DAYS * DAY)) continue;
+        }
+        facts.push({ rule: 'facts:date-in-session-sentence', kind: planned ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
+      }
+    }
+  },
+};
+
+export const sessionVenues: FactStep = {
+  name: 'session-venues',
+  reason: 'A sentence that names the round places it: the city after "in"/"at" or before the session word ("the Hanoi summit"), or the capital a demonym describes, less the cities of a recalled settlement or an earlier session.',
+  sentence(x, s, st) {
+    const { kn, text, backRefs, facts, anchorTime, SESSION_AFTER, span, cueOf, countryKind, cityState, recalls } = x;
+    const { news } = st;
+    const session = sessionOf(x, s);
+    if (!session) return;
+    const { said, r, caption } = session;
+    const factsBefore = facts.length;
+    for (const m of s.mentions) {
+      // A building ("Villa Solberg", "the Grand Hotel") is the session's facility, not its city.
+      if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption && m.rule !== 'names:facility' && m.rule !== 'names:facility-head') {
+        const before = text.slice(Math.max(s.start, m.start - 40), m.start);
+        // "since their previous meeting in Arica", "since their landmark summit in Singapore": the city of an earlier
+        // round.
+        if (!news && recalls(s, m.start)) {
+          facts.push({ rule: 'facts:recalled-settlement-place', kind: 'venue', round: r, background: s.index + 1, entity: cueOf(m), evidence: span(m.start, m.end) });
+          continue;
+        }
+        if (backRefs.some((c) => c.sentence === s.index && c.end <= m.start && m.start - c.end <= 15)) continue;
+        if (SINCE_SESSION(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
+        if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /\bcapital\s*(?:of\s+|,\s*)?$/.test(before) || /\b(?:in|at)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|resort|port)\s+of\s+$/iu.test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+        // "the Tacna meeting", "the Hanoi summit": the city names the session.
+        else if (/\bthe\s+$/i.test(before) && SESSION_AFTER.test(text.slice(m.end, m.end + 40))) facts.push({ rule: 'facts:venue-modifier', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+      }
+    }
+    // "Talks in the Kenyan capital": the capital of the demonym's country, where no city follows ("the Kenyan capital
+    // Nairobi" names it).
+    if (!caption && kn.lexicons.facts.capitalNouns.test(s.text))
+      for (const c of s.text.matchAll(capitalDescription(kn))) {
+        const country = kn.lexicons.demonymCountry.get(c[1]!.replace(/\s+/g, ' '));
+        const capital = country && capitalOf(kn).get(country);
+        const at = s.start + c.index! + c[0].length - c[2]!.length;
+        if (!capital || s.mentions.some((m) => m.type === 'Place' && m.start >= at && m.start - at <= c[2]!.length + 3)) continue;
+        if (news || !recalls(s, at)) facts.push({ rule: 'facts:venue-capital-of-demonym', kind: 'venue', round: r, entity: { place: capital }, evidence: span(s.start + c.index! + c[0].length - c[1]!.length - c[2]!.length - 1, at + c[2]!.length) });
+      }
+    // A sentence whose days all lie after the article appeared ("calls for talks in Kabul beginning March 10") speaks
+    // of a session to come: its city is not that of the session the article reports.
+    const days = s.mentions.filter((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? ''));
+    if (r === 0 && anchorTime !== undefined && days.length && days.every((m) => Date.parse(m.value!.slice(0, 10)) > anchorTime + DAY) && !said.some((c) => c.status === 'held'))
+      for (let i = facts.length - 1; i >= factsBefore; i--) if (facts[i]!.kind === 'venue' && !facts[i]!.background) facts.splice(i, 1);
+    // The sentence's venues in the order it gives them (the first is the session's).
+    {
+      const at: number[] = [];
+      for (let i = factsBefore; i < facts.length; i++) if (facts[i]!.kind === 'venue') at.push(i);
+      const ordered = at.map((i) => facts[i]!).sort((a, b) => a.evidence.start - b.evidence.start);
+      at.forEach((i, k) => (facts[i] = ordered[k]!));
+    }
+    // "The rebel authorities in Tigray reached an agreement on Wednesday in Pretoria": where the sentence gives a city
+    // after its session word, one before it placed someone, not the session.
+    const sessionAt = said[0]!.start;
+    if (facts.slice(factsBefore).some((f) => f.kind === 'venue' && !f.background && f.evidence.start > sessionAt))
+      for (let i = facts.length - 1; i >= factsBefore; i--) if (facts[i]!.kind === 'venue' && !facts[i]!.background && facts[i]!.evidence.start < sessionAt) facts.splice(i, 1);
+  },
+};
+
+export const sessionParties: FactStep = {
+  name: 'session-parties',
+  reason: 'The sides a sentence on the round names as meeting: "talks between A and B", "delegations from A, B and C", "A and B met", "A has taken part in the talks".',
+  sentence(x, s) {
+    const { kn, text, facts, phraseEnd, span, cueOf, isMedia, countriesIn, ownsBody, inDateline } = x;
+    const session = sessionOf(x, s);
+    if (!session) return;
+    const { r } = session;
+    // Parties: the countries (also as demonyms) and bodies the round's sentence names as meeting: "talks between
+    // A, B and C", "involving A and B", "A and B negotiators".
+    const between = /\b(between|involving|among)\b/i.exec(s.text);
+    const sides = kn.lexicons.sideNouns.exec(s.text);
+    const ranges: Array<[number, number]> = [];
+    if (between) ranges.push([s.start + between.index, phraseEnd(s, s.start + between.index)]);
+    if (sides) {
+      // "A and B negotiators": the words before; "delegations from A, B and C": the list after.
+      // (only the names right before the noun, "Chilean and Peruvian negotiators", not a clause's subject before it)
+      const lead = s.text.slice(0, sides.index);
+      const names = /(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+and\s+|\s*,\s*|\s+))+$/u.exec(lead);
+      if (names) ranges.push([s.start + names.index, s.start + sides.index]);
+      const after = s.text.slice(sides.index + sides[0].length);
+      const from = /^\s+(?:from|of)\s+/i.exec(after);
+      if (from) {
+        // The list of names: capitalized words joined by commas, "and", "the" ("from Chile and Peru ended …").
+        const at = s.start + sides.index + sides[0].length + from[0].length;
+        const list = /^(?:(?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*)*(?:\s*,\s*|\s+and\s+|\s+plus\s+)?)+/u.exec(text.slice(at, s.end));
+        if (list) ranges.push([at, at + list[0].length]);
+      }
+    }
+    if (s.cues.length)
+      for (const [from, to] of ranges) {
+        const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
+        for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      }
+    if (s.cues.length && !s.heading) {
+      const { at, from, subject } = sessionSubject(x, s);
+      if (/\band\b/.test(subject) && !/\b(?:between|with|by)\b/.test(subject) && subject.split(/\s+/).length <= 24) {
+        const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))]
+          .filter((c) => !/^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(c.end, c.end + 14)))
+          .sort((a, b) => a.at - b.at);
+        if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      }
+      // "The United States has participated indirectly in the ongoing talks": the subject of a verb of taking part in
+      // the session is a side.
+      const part = kn.lexicons.facts.participation.exec(s.text);
+      if (part && s.start + part.index < at && at - (s.start + part.index + part[0].length) <= 40 && !denied(kn).test(s.text.slice(0, part.index))) {
+        const verbAt = s.start + part.index;
+        const subjFrom = s.start + subjectStart(s.text.slice(0, part.index));
+        const sides = [...countriesIn(s, subjFrom, verbAt), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= subjFrom && m.end <= verbAt).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
+        // Only a subject that is itself the side ("The United States has …"), not a person's title ("US envoy NAME").
+        if (!s.mentions.some((m) => m.type === 'Person' && m.start >= subjFrom && m.end <= verbAt))
+          for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-takes-part', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      }
+    }
+  },
+};
+
+export const sessionMembers: FactStep = {
+  name: 'session-members',
+  reason: 'The people a sentence on the round seats at the table: the subject of the session ("ADJ TITLE NAME and ADJ TITLE NAME held talks"), the one "talks with" reach, the people "between" names.',
+  sentence(x, s) {
+    const { kn, text, facts, phraseEnd, span, cueOf, countriesIn, membersOfTheirTitles, sidesIn, syncMembers, memberStarts } = x;
+    const session = sessionOf(x, s);
+    if (!session) return;
+    const { r } = session;
+    if (!s.cues.length || s.heading) return;
+    const { at, from, subject } = sessionSubject(x, s);
+    if (/\band\b/.test(subject) && !/\b(?:between|with|by)\b/.test(subject) && subject.split(/\s+/).length <= 24) {
+      // "… the first talks since TITLE NAME and TITLE NAME met in June": the people of an earlier session.
+      if (!kn.lexicons.facts.countsFrom.test(subject) && !kn.lexicons.recallingClauses.test(subject)) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
+    } else if (!/\b(?:between|with|by)\b/.test(subject) && !kn.lexicons.speechVerbs.test(subject)) {
+      // One person as the subject ("UK Brexit secretary NAME arrived … to begin the second round"): a member where
+      // the title names a side.
+      const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+      const own = people.length === 1 ? countriesIn(s, Math.max(from, lastSeparator(text, from, people[0]!.start, s.mentions)), people[0]!.start).at(-1) : undefined;
+      if (own) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
+    }
+    // "a round of talks with TITLE NAME": the person across the table, of the side their title or apposition names,
+    // else of the other side than the subject's.
+    for (const c of s.cues) {
+      const w = /^(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+with\s+/u.exec(text.slice(c.end, c.end + 50));
+      if (!w) continue;
+      const withEnd = c.end + w[0].length;
+      const p = s.mentions.find((m) => m.type === 'Person' && m.start >= withEnd && m.start - withEnd <= 40);
+      if (!p || /[,;]/.test(text.slice(withEnd, p.start))) continue;
+      syncMembers();
+      if (memberStarts.has(p.start)) continue;
+      const segEnd = nextSeparator(text, p.end, s.end);
+      const own = sidesIn(s, withEnd, p.start).at(-1) ?? countriesIn(s, p.end, segEnd)[0];
+      const lead = s.mentions.filter((m) => m.type === 'Person' && m.end <= c.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).at(-1);
+      if (!own && !lead) continue;
+      const role = roleOf(text, withEnd, p, segEnd, kn, s.mentions);
+      facts.push({
+        rule: 'facts:member-talks-with',
+        kind: 'member',
+        round: r,
+        entity: cueOf(p),
+        ...(own ? { party: own.cue } : { opposite: cueOf(lead!) }),
+        ...(role && !(kn.lexicons.facts.relationalTitles.test(role.text) && role.text.split(/\s+/).length <= 3) ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+        head: false,
+        evidence: span(withEnd, Math.max(p.end, segEnd)),
+      });
+    }
+    const between = /\b(between|involving|among)\b/i.exec(s.text);
+    // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
+    if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, phraseEnd(s, s.start + between.index), r, 'facts:member-between');
+  },
+};

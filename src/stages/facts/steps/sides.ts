@@ -1,0 +1,95 @@
+/**
+ * The steps that read the sides and those between them: lists of parties, mediators and hosts.
+ */
+import { SUBJECT_OF_CUE, objectOfCue } from '../patterns.js';
+import { lastSeparator, clauseEnd } from '../text.js';
+import type { FactStep } from './step.js';
+
+export const partyList: FactStep = {
+  name: 'party-list',
+  reason: 'A list of three or more countries beside a noun for the sides ("the signatories — A, B, C and D — are convening") names the round\'s parties, in any sentence of the round.',
+  sentence(x, s, st) {
+    const { kn, text, facts, span, countriesIn } = x;
+    const { r } = st;
+    // A list of three or more countries beside a noun for the sides ("the signatories — A, B, C and D — are
+    // convening", "participants from A, B and C will resume"): the round's parties, in any sentence of the round.
+    if (kn.lexicons.partyNouns.test(s.text) && !s.heading) {
+      const cs = countriesIn(s, s.start, s.end);
+      let run: typeof cs = [];
+      let best: typeof cs = [];
+      for (const c of cs) {
+        const prev = run.at(-1);
+        run = prev && /^(?:\s*(?:,|--|[\u2013\u2014]|\band\b|\bplus\b|\bas well as\b)\s*)+(?:the\s+)?$/.test(text.slice(prev.end, c.at)) ? [...run, c] : [c];
+        if (run.length > best.length) best = run;
+      }
+      if (best.length >= 3) for (const c of best) facts.push({ rule: 'facts:party-list', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+    }
+  },
+};
+
+export const mediators: FactStep = {
+  name: 'mediators',
+  reason: 'The mediators and hosts a sentence names: "the EU-mediated talks", "mediated by X and Y", "X, which hosted the talks", "chaired by NAME".',
+  sentence(x, s, st) {
+    const { kn, text, facts, span, cueOf, isMedia, countriesIn } = x;
+    const { r } = st;
+    // Mediators and hosts.
+    // "the EU-mediated talks", "Qatar-hosted negotiations": the name before the hyphen.
+    for (const m of s.mentions) {
+      if ((m.type === 'Organization' || m.type === 'Place') && /^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(m.end, m.end + 14)))
+      {
+        facts.push({ rule: 'facts:mediator-x-mediated', kind: 'mediator', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+        // "US-brokered trilateral talks": the broker is also a side.
+        if (kn.lexicons.facts.atTheTable.test(text.slice(m.end, m.end + 30))) facts.push({ rule: 'facts:party-broker-at-the-table', kind: 'party', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+      }
+    }
+    const med = /[-\u2010\u2011](?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
+    if (med) {
+      // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
+      const at = s.start + med.index;
+      const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
+      // "mediated by X", "talks held “in partnership” with X": the mediators follow.
+      const by = /^[”"’]?\s+(?:by|with)\b/i.test(s.text.slice(med.index + med[0].length));
+      // "mediated by Qatar and Egypt": every one named in the phrase after "by".
+      // The people who mediate: named after "by" ("mediated by former president NAME"), or the person the cue
+      // describes right before it ("NAME, who chaired the meeting").
+      const people = s.mentions.filter((m) => m.type === 'Person');
+      const named = by
+        ? people.filter((m) => m.start > at && m.end <= clauseEnd(s, at)).slice(0, 4)
+        : people.filter((m) => m.end <= at && /^,\s*(?:who|the|a|an)?\s*[^,.;]{0,40}$/i.test(text.slice(m.end, at))).slice(-1);
+      for (const p of named) facts.push({ rule: 'facts:mediator-person', kind: 'mediator', round: r, entity: cueOf(p), evidence: span(p.start, p.end) });
+      // Otherwise the subject, the first one before the cue; for "ADJ minister NAME, who mediated", the country of
+      // that person's title, not a party named earlier in the sentence (D4).
+      // A former official's country ("Former Kenyan President NAME, who hosted the talks") does not act through them.
+      const titleFrom = named[0] ? lastSeparator(text, s.start, named[0].start, s.mentions) : 0;
+      const described = !by && named[0] && !kn.lexicons.facts.formerTitles.test(text.slice(titleFrom, named[0].start)) ? countriesIn(s, titleFrom, named[0].start) : [];
+      // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
+      // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
+      const subject = candidates.filter((c) => c.at < at && SUBJECT_OF_CUE.test(text.slice(c.end, at)) && !objectOfCue(kn).test(text.slice(c.end, at))).slice(-1);
+      // After "by", a country that only says a former official's nationality ("by Nigeria's former President NAME") is
+      // not itself a mediator; a serving envoy or minister acts for theirs ("by Norwegian envoy NAME").
+      const titleOfPerson = (c: { at: number }) =>
+        named.some((p) => {
+          const from = lastSeparator(text, s.start, p.start, s.mentions);
+          return c.at < p.start && c.at >= from && kn.lexicons.facts.formerTitles.test(text.slice(from, p.start));
+        });
+      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at) && !titleOfPerson(c)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
+      for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
+    }
+  },
+};
+
+export const mediatorNotSide: FactStep = {
+  name: 'mediator-not-side',
+  reason: 'A body the sentence names as mediating is not, in that sentence, a side, unless the sentence seats it at the table ("US-brokered trilateral talks").',
+  sentence(x, s, st) {
+    const { facts } = x;
+    const { first } = st;
+    // A body the sentence names as mediating is not, in that sentence, a side ("talks … in partnership with
+    // representatives of the AU"), unless the sentence seats it at the table ("US-brokered trilateral talks").
+    {
+      const mediating = new Set(facts.slice(first).filter((f) => f.kind === 'mediator' && f.entity?.mention).map((f) => f.entity!.mention!.start));
+      if (mediating.size) for (let i = facts.length - 1; i >= first; i--) if (facts[i]!.kind === 'party' && facts[i]!.rule !== 'facts:party-broker-at-the-table' && facts[i]!.entity?.mention && mediating.has(facts[i]!.entity!.mention!.start)) facts.splice(i, 1);
+    }
+  },
+};

@@ -1,0 +1,358 @@
+/**
+ * Text helpers of the facts steps: sentences as the steps see them, clause and list boundaries, roles, phrases of
+ * outcomes, quotes and their speakers. Each reads only the text and the mentions it is given.
+ */
+import type { Doc, Mention, RoundCue, TextSpan, Token } from '../../model/schema.js';
+import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
+import { lowerBound, startOf } from '../../text/sorted.js';
+import { DAY, GENERIC_TOPIC, honorific, remitWord } from './patterns.js';
+
+/** A sentence of the document, with its round, its cues and its mentions. */
+export interface Sent {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  round: number;
+  cues: RoundCue[];
+  mentions: Mention[];
+  heading: boolean;
+  /** It speaks of a session without numbering it, in an article that numbers rounds: it reports its section's round. */
+  plain: RoundCue[];
+  /** First sentence of its line (paragraph). */
+  lineStart: boolean;
+}
+
+export function datelineOf(text: string): { start: number; end: number; cityEnd: number } | undefined {
+  let at = 0;
+  for (let line = 0; line < 4 && at < text.length; line++) {
+    const rest = text.slice(at, at + 200);
+    const m =
+      /^([A-Z][\p{Lu} .'’-]{2,40}?|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L} .]{1,30}?)?(?:\s*\([^)\n]{2,40}\))?\s*(?:[\u2013\u2014]|--?)\s+/u.exec(rest) ??
+      /^([A-Z][\p{Lu} .'’-]{2,40}?)(?::\s+|,\s*[A-Z][a-z]+\.? \d{1,2}\.?\s*(?:\/[\p{Lu}]+\/\.?)?\s*)/u.exec(rest);
+    // A label of two letters ("ID :") is a page's metadata, not a city.
+    if (m && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3) return { start: at, end: at + m[0].length, cityEnd: at + m[1]!.length };
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+    while (text[at] === '\n') at++;
+  }
+  return undefined;
+}
+
+/** Where the subject of a clause starts: after a dateline ("BRUSSELS —", "Jeddah (AFP) -") or the last clause break. */
+export function subjectStart(before: string): number {
+  const re = /(?:^|\n)[A-Z][\p{L} .,'()/-]{1,60}?(?:\s[\u2013\u2014-]\s|:\s)|[;:]\s|,\s(?=(?:and|but|while|as|after|when)\s)|\b(?:that|after|when|as|while|where)\s/gu;
+  let at = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) at = m.index + m[0].length;
+  return at;
+}
+
+/** Where a person's segment of a list starts: after a comma, a list keyword, or an "and" that follows another person. */
+export const lastSeparator = (text: string, from: number, at: number, mentions: Mention[]): number => {
+  const seg = text.slice(from, at);
+  let best = from;
+  // (a spaced dash too: "SEOUL, June 30 (Yonhap) -- U.S. President NAME" starts the title after the dateline)
+  const re = /,|;|\bby\b|\bincluding\b|\bincludes\b|\bis\b|\band\b|\s-{1,2}\s|\s[\u2013\u2014]\s/g;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const abs = from + m.index;
+    if (m[0] === 'and' && !mentions.some((x) => x.type === 'Person' && x.end <= abs && /^\s*$/.test(text.slice(x.end, abs)))) continue;
+    best = abs + m[0].length;
+  }
+  return best + (text.slice(best, at).length - text.slice(best, at).trimStart().length);
+};
+export const nextSeparator = (text: string, at: number, to: number): number => {
+  const rest = text.slice(at, to);
+  // The apposition runs to the comma that closes it (", the Secretary of …, who") or the sentence's end.
+  const m = /^,\s*(?:the\s+)?[^,;.]*?(?=,|;|\.(?:\s|$)|\s+(?:while|who|which)\s|$)/.exec(rest);
+  return m ? at + m[0].length : at;
+};
+
+/** The role of a person: the apposition after the name (", the Secretary of …"), else the title before it. */
+export function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: Knowledge, mentions: Mention[]): { text: string; apposition: boolean } | undefined {
+  const dashed = dashRole(text, p, mentions);
+  if (dashed) return { text: dashed.text, apposition: true };
+  const raw = text.slice(p.end, segEnd);
+  const after = withoutKinship(raw.replace(/^,\s*/, '').replace(/^(the|a|an)\s+/i, '').trim(), kn);
+  // An apposition follows a comma and names no one else ("NAME, the chief negotiator"; not "NAME, NAME and TITLE NAME").
+  const appositive = /^\s*,/.test(raw) && !mentions.some((m) => m.type === 'Person' && m.start >= p.end && m.end <= segEnd);
+  if (after && appositive && after.split(/\s+/).length <= 14 && !/^(who|which|that|and|said|says|it|he|she|they|we|i|you|this|these|those|there)\b/i.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
+  // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
+  // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
+  let from = segStart;
+  for (const m of mentions) if (m.type === 'Person' && m.end <= p.start && m.start >= segStart && /^[’']s\b/.test(text.slice(m.end, m.end + 3))) from = Math.max(from, m.end + 2);
+  // Nor is another person named before it ("talks between NAME and Mullah NAME").
+  for (const m of mentions) if (m.type === 'Person' && m !== p && m.end <= p.start && m.start >= segStart) from = Math.max(from, m.end);
+  const before = text.slice(from, p.start).trim().replace(/^(?:(?:and|or|both|she|he|they|we|I)(?:\s+|$))+/i, '').replace(/^(the|a|an)\s+/i, '');
+  // Country words in front ("US special envoy", "Russia’s military intelligence chief") say the party, not the role.
+  const words = before.split(/\s+/).filter(Boolean);
+  for (;;) {
+    // Two-word demonyms and country names first ("North Korean", "South Africa's").
+    if (words.length > 2 && (kn.lexicons.demonyms.has(`${words[0]} ${words[1]}`) || kn.lexicons.demonymCountry.has(`${words[0]} ${words[1]}`) || (/[’']s$/.test(words[1]!) && /^[A-Z]/.test(words[0]!)))) words.splice(0, 2);
+    else if (words.length > 1 && (kn.lexicons.demonyms.has(words[0]!) || /^[A-Z.]{2,5}$/.test(words[0]!) || /[’']s$/.test(words[0]!))) words.shift();
+    else break;
+  }
+  // An honorific or rank right before the name is not the role ("intelligence chief Admiral").
+  while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!)) words.pop();
+  const role = withoutKinship(words.join(' ').trim(), kn);
+  return role && role.split(/\s+/).length <= 10 ? { text: role, apposition: false } : undefined;
+}
+
+/** A spaced dash after a name ("NAME - director general at the Home Office, NAME - aide to NAME"): the role runs to the
+ * next name a dash follows, or to the clause's end. */
+export function dashRole(text: string, p: Mention, mentions: Mention[]): TextSpan | undefined {
+  const dash = /^[ \t]+[-\u2013\u2014][ \t]+/.exec(text.slice(p.end, p.end + 4));
+  if (!dash) return undefined;
+  const from = p.end + dash[0].length;
+  const stop = /[.;:\n](?:\s|$)|\n/.exec(text.slice(from, from + 160));
+  let to = from + (stop ? stop.index : Math.min(160, text.length - from));
+  const next = mentions.find((m) => m.type === 'Person' && m.start > from && m.start < to && /^[ \t]+[-\u2013\u2014][ \t]+/.test(text.slice(m.end, m.end + 4)));
+  if (next) to = next.start;
+  // The next item may be a name the tagger missed: capitalized words before a spaced dash.
+  const item = /(?:,|\s+and)\s+(?=\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}[ \t]+[-\u2013\u2014][ \t])/u.exec(text.slice(from, to));
+  if (item) to = from + item.index;
+  const role = text.slice(from, to).replace(/(?:\s*,\s*|\s+and\s*|\s+)+$/, '');
+  if (!role || role.split(/\s+/).length > 14) return undefined;
+  return { start: from, end: from + role.length, text: role };
+}
+
+/** A negotiator's role as a brief shows it: no leading article or relative pronoun, no country words in front. */
+export function cleanRole(role: string, kn: Knowledge): string {
+  const words = role.replace(/^[\s"“”'‘’]+/, '').replace(/^(?:who|the|a|an|his|her|their|its)\s+/i, '').trim().split(/\s+/);
+  // Two-word demonyms ("North Korean") go with both their words.
+  const pair = (i: number) => kn.lexicons.demonyms.has(`${words[i]} ${words[i + 1]}`) || kn.lexicons.demonyms.has(`${words[i - 1]} ${words[i]}`);
+  // Only the country words of the title itself, not those of its remit after "for", "to", "on" ("Chief Chilean negotiator" → "Chief negotiator";
+  // "envoy for Peruvian affairs" keeps its object).
+  const prep = words.findIndex((w) => remitWord(kn).test(w));
+  const head = prep < 0 ? words.length : prep;
+  // Country words: demonyms, possessives, a country's name ("Kosovo PM"), a code the knowledge base knows ("US"), not
+  // a title's short form ("PM").
+  const countryWord = (w: string) => !kn.lexicons.roleAbbreviations.has(w) && !!kn.aliases.get(aliasKey(w))?.some((e) => e.type === 'Place' || e.type === 'Organization');
+  // (a country's name only in the title's leading capitalized words: "chief of staff of the Ghana Armed Forces" keeps it)
+  const lead = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  const kept = words.filter((w, i) => i >= head || !(kn.lexicons.demonyms.has(w) || pair(i) || /[’']s$/.test(w) || ((lead < 0 || i < lead) && countryWord(w))));
+  // "PM" is "Prime Minister" (facts.json roleAbbreviations).
+  for (let i = 0; i < kept.length; i++) kept[i] = kn.lexicons.roleAbbreviations.get(kept[i]!) ?? kept[i]!;
+  // "Mullah NAME", "Mr NAME": a form of address alone is no role.
+  if (words.every((w) => honorific(kn).test(w))) return '';
+  // "North Korea's NAME": a possessive before the name says whose the person is, it is no role (none is left).
+  if (/[’']s$/.test(words.at(-1)!)) return kept.filter((w) => /^\p{Ll}/u.test(w)).join(' ');
+  return (kept.length ? kept : words).join(' ');
+}
+
+/** A role without the kinship that describes the person ("President’s son-in-law and informal advisor" → "informal advisor"). */
+export function withoutKinship(role: string, kn: Knowledge): string {
+  const parts = role.split(/\s+and\s+/).filter((part) => !kn.lexicons.kinship.has(part.split(/\s+/).at(-1)!.toLowerCase()));
+  return parts.join(' and ').replace(/^(the|a|an)\s+/i, '');
+}
+
+/** Items of a list after `from` in a sentence: "X, Y, and the Z". */
+export function listItems(s: Sent, from: number): TextSpan[] {
+  // "… are three contentious issues: A, B and C": the items follow the colon.
+  const colon = s.text.indexOf(': ', from - s.start);
+  if (colon >= 0) from = s.start + colon + 1;
+  const rest = s.text.slice(from - s.start);
+  const body = rest.replace(/^[\s:,]*(?:(?:were|was|are|is|include|included|including)\s+)?/i, '');
+  const offset = from + (rest.length - body.length);
+  const out: TextSpan[] = [];
+  const re = /[^,;]+/g;
+  const stop = body.search(/[.:;](\s|$)/);
+  const limited = stop >= 0 ? body.slice(0, stop) : body;
+  // "A, B and C": the last comma-separated part holds two items.
+  const parts: Array<{ index: number; text: string }> = [];
+  for (let m = re.exec(limited); m; m = re.exec(limited)) parts.push({ index: m.index, text: m[0] });
+  const last = parts.at(-1);
+  if (parts.length >= 2 && last && / and (?:the |a |an )?/.test(last.text) && !/^\s*and\s/.test(last.text)) {
+    const k = last.text.search(/ and (?:the |a |an )?/);
+    parts.splice(parts.length - 1, 1, { index: last.index, text: last.text.slice(0, k) }, { index: last.index + k + 1, text: last.text.slice(k + 1) });
+  }
+  for (const m of parts) {
+    let t = m.text;
+    let start = offset + m.index;
+    const lead = /^\s*(?:and\s+|or\s+)?(?:the\s+|a\s+|an\s+)?/i.exec(t)![0];
+    start += lead.length;
+    t = t.slice(lead.length).replace(/\s+$/, '');
+    if (t.split(/\s+/).length < 1 || t.split(/\s+/).length > 12 || !/[a-z]/.test(t)) continue;
+    out.push({ start, end: start + t.length, text: t });
+  }
+  return out.length >= 1 && out.length <= 8 ? out : [];
+}
+
+/** Is this bullet part of a list that a sentence announced as topics? */
+export function isAgendaList(sents: Sent[], s: Sent): boolean {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 8; i--) {
+    const p = sents[i]!;
+    if (/^\s*[-•*]\s/.test(p.text)) continue;
+    return /\b(topics?|agenda|issues|include):?\s*$/i.test(p.text);
+  }
+  return false;
+}
+
+/**
+ * The phrase that states an outcome: from its cue word, with the subject in front where the cue is
+ * a verb ("positions remained divided"), to the next clause break ("No ceasefire was announced, no
+ * joint statement …": each its own phrase), at most 14 words.
+ */
+export function outcomePhrase(s: Sent, at: number, tokens: Token[]): TextSpan {
+  const rel = at - s.start;
+  const after = s.text.slice(rel);
+  // A noun cue ("an agreement on …", "the decision to …") ends where its clause's verb begins ("… was reached").
+  const nounCue = /^(agreement|decision|no\s)/i.test(after);
+  const stop = after.search(nounCue ? /[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite|paving|in which|was|were|is|are|has|have|had|indicates|shows|suggests|means|signals)\s|[“"(]/ : /[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite|paving|in which)\s|[“"(]/);
+  let end = stop >= 0 ? rel + stop : s.text.length;
+  // "No agreement was reached on the border": the passive says what the agreement was about; keep it.
+  if (nounCue && /^\s(?:was|were)\s(?:reached|made|announced|issued|adopted|signed|achieved|struck)\b/.test(s.text.slice(end))) {
+    const more = s.text.slice(end).search(/[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite)\s/);
+    end = more >= 0 ? end + more : s.text.length;
+  }
+  const words = s.text.slice(rel, end).split(/\s+/);
+  if (words.length > 14) end = rel + s.text.slice(rel).split(/\s+/).slice(0, 14).join(' ').length;
+  // A verb cue keeps its subject in front ("positions remained …", "the US and Russia agreed …"):
+  // the nouns and names right before it, joined by "and", but no date ("this week failed …").
+  let start = rel;
+  if (/^(remained|remain|agreed|failed|fell|did|produced)/i.test(after)) {
+    const next = lowerBound(tokens, at, startOf); // binary search: findIndex over every token was quadratic
+    let k = (next < tokens.length ? next : -1) - 1;
+    // Past an auxiliary ("Washington and Moscow have agreed").
+    while (k >= 0 && /^(have|has|had|had been|was|were)$/i.test(tokens[k]!.text)) k--;
+    let first = -1;
+    while (k >= 0 && tokens[k]!.start >= s.start) {
+      const t = tokens[k]!;
+      const inDate = s.mentions.some((m) => m.type === 'Date' && m.start <= t.start && t.end <= m.end);
+      if (!inDate && (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.text === 'and' && first >= 0))) {
+        first = t.start;
+        k--;
+      } else break;
+    }
+    if (first >= 0 && !/^and\b/.test(s.text.slice(first - s.start))) start = first - s.start;
+  }
+  const text = s.text.slice(start, end).trim();
+  return { start: s.start + start, end: s.start + start + text.length, text };
+}
+
+/** A text less the attribution at its end (", NAME said", "," the statement read"), tried only where one can start:
+ * at a comma or a closing quote mark near the end. */
+export function withoutAttribution(t: string, attribution: RegExp): string {
+  for (let i = Math.max(0, t.length - 90); i < t.length; i++) {
+    const ch = t[i];
+    if ((ch === ',' || ch === '"' || ch === '”') && attribution.test(t.slice(i))) return t.slice(0, i).trimEnd();
+  }
+  return t;
+}
+
+/** The first and last day a date value stands for: a day (or a time on it), a range, an ISO week or a month. */
+export function dayBounds(v: string): [string, string] | undefined {
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T[\dA-Z:]+)?$/.exec(v);
+  if (day) return [day[1]!, day[1]!];
+  const range = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(v);
+  if (range) return [range[1]!, range[2]!];
+  const week = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (week) {
+    const jan4 = Date.UTC(Number(week[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (Number(week[2]) - 1) * 7 * DAY;
+    return [iso(monday), iso(monday + 6 * DAY)];
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(v);
+  if (month) return [`${v}-01`, iso(Date.UTC(Number(month[1]), Number(month[2]), 0))];
+  return undefined;
+}
+
+/**
+ * The phrase of an outcome made without an agree word ("signed off on a seven-day truce that takes effect on Monday",
+ * "released a joint statement which has 12 articles"): from its verb to the sentence's next clause break (a relative
+ * clause about the document stays), at most 30 words.
+ */
+export function documentPhrase(s: Sent, at: number): TextSpan {
+  const rel = at - s.start;
+  const stop = s.text.slice(rel).search(/[;:](\s|$)|\.(\s|$)|,\s*(?:but|while|although|according|as)\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:said|says|told|added)\b|,\s*(?:the|a|an)\s+[\p{L}\s]{0,40}?(?:said|says)\b|[“"(]/u);
+  let end = stop >= 0 ? rel + stop : s.text.length;
+  const words = s.text.slice(rel, end).split(/\s+/);
+  if (words.length > 30) end = rel + words.slice(0, 30).join(' ').length;
+  const t = s.text.slice(rel, end).trim();
+  return { start: at, end: at + t.length, text: t };
+}
+
+/** A sentence that states an outcome whole (an agreement's terms), less an attribution at its end (", the deal states"). */
+export function sentencePhrase(s: Sent): TextSpan {
+  const lead = s.text.length - s.text.trimStart().length;
+  const body = s.text.trim().replace(/[.!?]+$/, '');
+  const attribution = /,\s*(?:the\s+|a\s+)?[\p{L}\s-]{0,40}?\s(?:states|stated|says|said|stipulates|reads)$/u.exec(body);
+  const t = attribution ? body.slice(0, attribution.index) : body;
+  return { start: s.start + lead, end: s.start + lead + t.length, text: t };
+}
+
+/** Where the clause from an offset ends: the next semicolon, colon or full stop, or a clause word after a comma. */
+export function clauseEnd(s: Sent, at: number): number {
+  const rest = s.text.slice(at - s.start);
+  // A clause also ends at a comma before a participle or a past verb (", mediated by", ", ended with") or before a
+  // speaker (", Kofi Dade said").
+  // So does a second passive joined by "and" ("chaired by X and attended by Y").
+  const e = rest.search(/[;:.](\s|$)|,\s*(?:but|while|although|which|who|according|as)\b|,\s*\p{Ll}{2,}ed\b|,?\s+and\s+\p{Ll}{2,}ed\s+by\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:said|says|told|added)\b/u);
+  return e >= 0 ? at + e : s.end;
+}
+
+/** The clause around an offset: from the previous clause break to the next. */
+export function clauseAround(s: Sent, at: number): TextSpan {
+  const rel = at - s.start;
+  const before = s.text.slice(0, rel);
+  const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), /,\s*(?:but|while|although|and|as)\s/.test(before) ? before.search(/,\s*(?:but|while|although|and|as)\s[^,]*$/) : -1);
+  const start = b >= 0 ? b + 1 : 0;
+  const after = s.text.slice(rel);
+  const e = after.search(/[;.](\s|$)|,\s*(?:but|while|although|which|as|so)\s/);
+  const end = e >= 0 ? rel + e : s.text.length;
+  const raw = s.text.slice(start, end);
+  const lead = /^\s*(?:but|and|while|although|however,?)?\s*/i.exec(raw)![0].length;
+  const trail = raw.length - raw.trimEnd().length;
+  return { start: s.start + start + lead, end: s.start + end - trail, text: raw.slice(lead, raw.length - trail) };
+}
+
+/** Direct quotes: text in straight or curly double quotes, within a paragraph (the words without the marks). */
+export function quotesIn(text: string, offset = 0): TextSpan[] {
+  const out: TextSpan[] = [];
+  const re = /[“"]([^“”"\n]+?)[”"]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[1]!.replace(/[,.]+$/, '').trim();
+    if (!t) continue;
+    const start = offset + m.index + 1 + m[1]!.indexOf(t);
+    out.push({ start, end: start + t.length, text: t });
+  }
+  return out;
+}
+
+/**
+ * The speaker of a quote: the person nearest the verb of saying, outside the quote (else a body,
+ * else a country as a government: "The US said"); unknown stays unknown.
+ */
+export function speakerOf(s: Sent, verbAt: number, q: TextSpan, kn: Knowledge): Mention | undefined {
+  const outside = s.mentions.filter((m) => (m.end <= q.start - 1 || m.start >= q.end + 1) && !kn.lexicons.media.has(aliasKey(m.text)) && !/^[’']s\b/.test(s.text.slice(m.end - s.start, m.end - s.start + 3)));
+  // The subject before the verb ("Rustem Umerov, Secretary of …, said"), else the one after it ("said Rubio").
+  const before = outside.filter((m) => m.end <= verbAt);
+  const after = outside.filter((m) => m.start >= verbAt && m.start - verbAt < 40);
+  const isCountry = (m: Mention) => kn.aliases.get(aliasKey(m.text))?.some((e) => e.kind === 'country') === true;
+  for (const type of ['Person', 'Organization', 'Place'] as const) {
+    const ok = (m: Mention) => m.type === type && (type !== 'Place' || isCountry(m));
+    const b = before.filter(ok);
+    if (b.length) return type === 'Person' ? b[0] : b.at(-1);
+    const a = after.filter(ok);
+    if (a.length && type !== 'Place') return a[0];
+  }
+  return undefined;
+}
+
+/** A topic is a noun phrase: it names no person or date, does not start with a verb, and holds a noun. */
+export function isNounPhrase(doc: Doc, item: TextSpan, mentions: Mention[]): boolean {
+  // A topic names no person and no day ("a six-week ceasefire" is one; "Wednesday in Abu Dhabi" is not).
+  if (mentions.some((m) => (m.type === 'Person' || (m.type === 'Date' && !m.value?.startsWith('P'))) && m.start < item.end && item.start < m.end)) return false;
+  if (mentions.some((m) => m.start <= item.start && item.end <= m.end)) return false;
+  // The item's tokens, found by binary search (a scan of every token made long articles quadratic).
+  const toks: Token[] = [];
+  for (let i = lowerBound(doc.tokens, item.start, startOf); i < doc.tokens.length && doc.tokens[i]!.start < item.end; i++) if (doc.tokens[i]!.end <= item.end) toks.push(doc.tokens[i]!);
+  if (!toks.length || /^(VERB|AUX|ADP|PRON|SCONJ|CCONJ|ADV)$/.test(toks[0]!.pos)) return false;
+  // A clause is not a topic: an auxiliary, two verbs, or a relative pronoun ("… that Russia seized").
+  if (toks.some((t) => t.pos === 'AUX' || /^(that|which|who|whom)$/i.test(t.text)) || toks.filter((t) => t.pos === 'VERB').length >= 2) return false;
+  // Nor is a generic head with nothing to say what it is ("three contentious issues", "concrete steps").
+  if (GENERIC_TOPIC.test(item.text) && !toks.some((t) => t.pos === 'ADP')) return false;
+  return toks.some((t) => t.pos === 'NOUN');
+}
+
