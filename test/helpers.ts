@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPipeline, processDocument, type Pipeline } from '../src/pipeline.js';
-import type { Brief, Doc } from '../src/model/schema.js';
+import type { Brief, Doc, Fact } from '../src/model/schema.js';
 
 let pipeline: Pipeline | undefined;
 let bare: Pipeline | undefined;
@@ -14,6 +14,19 @@ export const noKnowledgePipeline = (): Pipeline => (bare ??= loadPipeline(undefi
 export function analyze(text: string, opts: { published?: string; noKnowledge?: boolean } = {}): Doc {
   const p = opts.noKnowledge ? noKnowledgePipeline() : defaultPipeline();
   return processDocument({ id: 'test', path: 'test.txt', text, meta: opts.published ? { published: opts.published } : {} }, p).doc;
+}
+
+/** The facts of a text read with the given facts steps only (pipeline.json's `steps`), in their order. */
+const withSteps = new Map<string, Pipeline>();
+export function factsWith(steps: string[], text: string, opts: { published?: string } = {}): Fact[] {
+  const key = steps.join(' ');
+  let p = withSteps.get(key);
+  if (!p) {
+    const base = defaultPipeline();
+    const documentStages = base.config.documentStages.map((ref) => (ref.name === 'facts' ? { ...ref, options: { ...ref.options, steps } } : ref));
+    withSteps.set(key, (p = { ...base, config: { ...base.config, documentStages } }));
+  }
+  return processDocument({ id: 'test', path: 'test.txt', text, meta: opts.published ? { published: opts.published } : {} }, p).doc.facts;
 }
 
 /** The mentions of a type, as `text` strings. */

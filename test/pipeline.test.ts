@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPipeline, processDocument } from '../src/pipeline.js';
+import { FACT_STEP_NAMES } from '../src/stages/facts.js';
 import { tempDir, defaultPipeline } from './helpers.js';
 
 const write = (config: unknown) => {
@@ -30,5 +31,13 @@ describe('pipeline configuration', () => {
     expect(r.ok).toBe(false);
     expect(r.result.messages[0]).toMatchObject({ origin: 'names:error', file: 'y.txt', fatal: true });
     expect(processDocument({ id: 'z', path: 'z.txt', text: 'President Lena Okafor spoke.', meta: {} }, p).ok).toBe(true);
+  });
+
+  it('lists every facts step once in the bundled pipeline, and refuses an unknown one with its line', () => {
+    const facts = defaultPipeline().config.documentStages.find((s) => s.name === 'facts')!;
+    expect([...(facts.options!.steps as string[])].sort()).toEqual([...FACT_STEP_NAMES].sort());
+    const stages = ['tokenize', 'names', 'dates', 'quantities', 'cues'].map((name) => ({ name }));
+    const file = write({ documentStages: [...stages, { name: 'facts', options: { steps: ['session-dates', 'horoscope'] } }], corpusStages: [], knowledge });
+    expect(() => loadPipeline(file)).toThrow(/stage 'facts' option 'steps'/);
   });
 });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { factsWith } from '../../helpers.js';
+
+// Passages written for these tests, about invented talks (no article's words). The document steps run once every
+// sentence is read: each is shown against the sentence steps it completes.
+const read = (steps: string[], text: string, published = '2031-03-06') => factsWith(steps, text, { published }).map((f) => [f.rule, f.value ?? f.evidence.text]);
+
+describe('step session-span', () => {
+  it('gives a many-day session that ended on a day its span, inferred', () => {
+    const text = 'The nine-day negotiations between Chile and Bolivia concluded in Lima on Friday.';
+    expect(read(['session-dates'], text, '2031-03-08')).toEqual([['facts:date-in-session-sentence', '2031-03-07']]);
+    expect(read(['session-dates', 'session-span'], text, '2031-03-08')).toEqual([
+      ['facts:date-in-session-sentence', '2031-03-07'],
+      ['facts:session-duration', '2031-02-27/2031-03-07'],
+    ]);
+  });
+});
+
+describe('step caption-lines', () => {
+  const text =
+    'Chile and Bolivia held talks on Monday.\n' +
+    'In this photo released by the Chilean foreign ministry, chief negotiator Tomas Herrera meets Bolivian envoy Pablo Mena in Lima, Tuesday, March 4, 2031.';
+  it("drops the facts of a photo's caption line but a negotiator named by title", () => {
+    const all = read(['session-dates', 'negotiator-titles'], text);
+    expect(all).toContainEqual(['facts:date-in-session-sentence', '2031-03-04']);
+    const kept = read(['session-dates', 'negotiator-titles', 'caption-lines'], text);
+    expect(kept).toEqual([
+      ['facts:date-in-session-sentence', '2031-03-03'],
+      ['facts:member-negotiator-title', 'Bolivian envoy Pablo Mena'],
+    ]);
+  });
+});
+
+describe('step recent-days', () => {
+  it("drops a day weeks before the article's session as background", () => {
+    const text = 'Chile and Bolivia held talks in Lima on March 2. Their talks on February 3 had failed.';
+    expect(read(['session-dates'], text).map((f) => f[1])).toEqual(['2031-03-02', '2031-02-03']);
+    expect(read(['session-dates', 'recent-days'], text).map((f) => f[1])).toEqual(['2031-03-02']);
+  });
+});
+
+describe('step dateline-venue', () => {
+  it("makes the dateline's city the venue where no sentence names one", () => {
+    expect(read(['session-venues', 'dateline-venue'], 'LIMA — Chile and Bolivia held talks on Monday.')).toEqual([['facts:venue-dateline', 'LIMA']]);
+    expect(read(['session-venues', 'dateline-venue'], 'LIMA — Chile and Bolivia held talks in Quito on Monday.')).toEqual([['facts:venue-in-session-sentence', 'Quito']]);
+  });
+});
+
+describe('step quotes', () => {
+  it('reads a quote with its speaker, through a pronoun to the person named before', () => {
+    const text = 'Pablo Mena spoke after the session. He said, “We are close to a deal.”';
+    const out = factsWith(['quotes'], text);
+    expect(out.map((f) => [f.rule, f.text, text.slice(f.entity!.mention!.start, f.entity!.mention!.end)])).toEqual([['facts:quote', 'We are close to a deal', 'Pablo Mena']]);
+  });
+});
+
+describe('step empty-roles', () => {
+  it('drops a role the cleaner emptied', () => {
+    const text = "Bolivia's Pablo Mena attended the talks.";
+    expect(factsWith(['attendance'], text)[0]).toMatchObject({ role: '' });
+    expect(factsWith(['attendance', 'empty-roles'], text)[0]).not.toHaveProperty('role');
+  });
+});

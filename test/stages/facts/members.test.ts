@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { factsWith } from '../../helpers.js';
+import type { Fact } from '../../../src/model/schema.js';
+
+// Passages written for these tests, about invented negotiators (no article's words).
+const who = (f: Fact, text: string) => text.slice(f.entity!.mention!.start, f.entity!.mention!.end);
+const read = (steps: string[], text: string) => factsWith(steps, text).map((f) => ({ rule: f.rule, who: who(f, text), party: f.party, role: f.role }));
+
+describe('step attendance', () => {
+  it('makes a person who attends the talks a member of the side their title names', () => {
+    const text = 'Chilean trade envoy Rosa Vidal attended the talks.';
+    expect(read(['attendance'], text)).toEqual([{ rule: 'facts:member-takes-part', who: 'Rosa Vidal', party: { country: 'Chile' }, role: 'trade envoy' }]);
+  });
+  it('does not when the sentence denies it', () => {
+    expect(read(['attendance'], 'Chilean trade envoy Rosa Vidal did not attend the talks.')).toEqual([]);
+  });
+});
+
+describe('step signatories', () => {
+  it('reads who signed for each side', () => {
+    const text = 'The accord was signed by Chilean Foreign Minister Ana Ruiz and Bolivian Foreign Minister Pablo Mena.';
+    expect(read(['signatories'], text).map((f) => [f.rule, f.who, f.party])).toEqual([
+      ['facts:member-signatory', 'Ana Ruiz', { country: 'Chile' }],
+      ['facts:member-signatory', 'Pablo Mena', { country: 'Bolivia' }],
+    ]);
+  });
+});
+
+describe('step delegation-lists', () => {
+  it('reads the people a delegation is led by and includes, of the side whose delegation it is, the first its head', () => {
+    const text = 'The Bolivian delegation, led by Pablo Mena, included Sara Quispe and Luis Choque.';
+    const out = factsWith(['delegation-lists'], text);
+    expect(out.map((f) => [who(f, text), f.party, f.head])).toEqual([
+      ['Pablo Mena', { country: 'Bolivia' }, true],
+      ['Sara Quispe', { country: 'Bolivia' }, false],
+      ['Luis Choque', { country: 'Bolivia' }, false],
+    ]);
+  });
+});
+
+describe('step delegation-in-focus', () => {
+  const text = 'Bolivia sent a delegation to Lima. It is headed by Pablo Mena.';
+  it('tells a later "It is headed by" whose delegation it is', () => {
+    expect(read(['delegation-in-focus', 'delegation-lists'], text).map((f) => f.who)).toEqual(['Pablo Mena']);
+  });
+  it('without it, the list has no side to give', () => {
+    expect(read(['delegation-lists'], text)).toEqual([]);
+  });
+});
+
+describe('step negotiator-titles', () => {
+  it('reads a negotiator by a title that names a side', () => {
+    const text = "Chile's chief negotiator Tomas Herrera said progress was slow.";
+    const out = factsWith(['negotiator-titles'], text);
+    expect(out.map((f) => [f.rule, who(f, text), f.role, f.head])).toEqual([['facts:member-negotiator-title', 'Tomas Herrera', 'chief negotiator', true]]);
+    expect(text.slice(out[0]!.party!.mention!.start, out[0]!.party!.mention!.end)).toBe('Chile');
+  });
+});
+
+describe('step alongside', () => {
+  it('gives the people who join a negotiator their own side where their title names one', () => {
+    const text = 'Pablo Mena will be joined by Bolivian army chief Hugo Rojas and Sara Quispe.';
+    const out = factsWith(['alongside'], text);
+    expect(out.map((f) => [f.rule, who(f, text), f.party ?? null])).toEqual([
+      ['facts:member-alongside', 'Hugo Rojas', { country: 'Bolivia' }],
+      ['facts:member-alongside', 'Sara Quispe', null],
+    ]);
+    // One with no side of their own stands beside the negotiator they join.
+    expect(text.slice(out[1]!.alongside!.mention!.start, out[1]!.alongside!.mention!.end)).toBe('Pablo Mena');
+  });
+});
+
+describe('step across-the-table', () => {
+  it('seats both people of "A met B", the one with no country opposite the other', () => {
+    const text = 'Chilean Foreign Minister Ana Ruiz met Pablo Mena in Lima on Tuesday for talks.';
+    const out = factsWith(['across-the-table'], text);
+    expect(out.map((f) => [f.rule, who(f, text), f.party ?? null])).toEqual([
+      ['facts:member-across-the-table', 'Ana Ruiz', { country: 'Chile' }],
+      ['facts:member-across-the-table', 'Pablo Mena', null],
+    ]);
+    expect(text.slice(out[1]!.opposite!.mention!.start, out[1]!.opposite!.mention!.end)).toBe('Ana Ruiz');
+  });
+});

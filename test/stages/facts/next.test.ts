@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { factsWith } from '../../helpers.js';
+
+// Passages written for these tests, about invented talks (no article's words).
+const read = (steps: string[], text: string) => factsWith(steps, text, { published: '2031-03-06' }).map((f) => [f.rule, f.round, f.value ?? null, f.text]);
+
+describe('step next-later-round', () => {
+  it('makes a later round announced a next step of the round before it, with its month', () => {
+    expect(read(['next-later-round'], 'The second round ended in Lima on Monday. The sides agreed to hold a third round in Quito next month.')).toEqual([
+      ['facts:next-later-round', 2, '2031-04', 'The sides agreed to hold a third round in Quito next month'],
+    ]);
+  });
+});
+
+describe('step next-unnumbered', () => {
+  it('reads "the next round" of an article that numbers none', () => {
+    expect(read(['next-unnumbered'], 'Chile and Bolivia held talks in Lima on Monday. The next round will be held in La Paz.')).toEqual([
+      ['facts:next-unnumbered', 0, null, 'The next round will be held in La Paz'],
+    ]);
+  });
+});
+
+describe('step next-dated-session', () => {
+  it('reads a session the clause dates after the report', () => {
+    expect(read(['next-dated-session'], 'Chile and Bolivia held talks in Lima on Monday. They will meet for a summit in Quito on March 20.')).toEqual([
+      ['facts:next-dated-session', 0, '2031-03-20', 'They will meet for a summit in Quito on March 20'],
+    ]);
+  });
+});
+
+describe('step next-steps', () => {
+  it('reads any other step the sentence says comes next, with its date', () => {
+    expect(read(['next-steps'], 'Chile and Bolivia held talks in Lima on Monday. A joint commission will convene again in April.')).toEqual([
+      ['facts:next-step', 0, '2031-04', 'A joint commission will convene again in April'],
+    ]);
+  });
+  it('not a clause another next step read', () => {
+    const text = 'Chile and Bolivia held talks in Lima on Monday. They will meet for a summit in Quito on March 20.';
+    expect(read(['next-dated-session', 'next-steps'], text).map((f) => f[0])).toEqual(['facts:next-dated-session']);
+  });
+});

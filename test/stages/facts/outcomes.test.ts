@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { factsWith } from '../../helpers.js';
+
+// Passages written for these tests, about invented talks (no article's words). test/stages/outcomes.test.ts tests
+// what the outcome steps read together; these, that each reads its own kind.
+const text = 'Chile and Bolivia held talks in Lima on Monday. The two sides agreed to reopen three border crossings. They signed off on a ten-day truce.';
+const read = (steps: string[], t = text) => factsWith(steps, t, { published: '2031-03-06' }).map((f) => [f.rule, f.text, f.quantities?.map((q) => q.value)]);
+
+describe('step outcome-cues', () => {
+  it('reads a result stated with an outcome word, with its numbers, and not a document made', () => {
+    expect(read(['outcome-cues'])).toEqual([['facts:outcome-cue', 'sides agreed to reopen three border crossings', ['3']]]);
+  });
+  it('not an aim', () => {
+    expect(read(['outcome-cues'], 'Chile and Bolivia held talks in Lima on Monday, aimed at reaching an agreement on water.')).toEqual([]);
+  });
+});
+
+describe('step outcome-documents', () => {
+  it('reads a document the sides made, with its numbers, and not a result stated with an outcome word', () => {
+    expect(read(['outcome-documents'])).toEqual([['facts:outcome-document', 'signed off on a ten-day truce', ['10']]]);
+  });
+});
+
+describe('step outcome-terms', () => {
+  it('reads the terms an agreement states and the sentence that goes on with them', () => {
+    const t = 'Chile and Bolivia held talks in Lima on Monday. Bolivia is to open two ports to Chilean trucks, the accord states. Both sides would also share river data.';
+    expect(read(['outcome-terms'], t).map((f) => f[0])).toEqual(['facts:outcome-terms', 'facts:outcome-terms-continued']);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { factsWith } from '../../helpers.js';
+
+// Passages written for these tests, about invented talks (no article's words).
+const read = (steps: string[], text: string, published: string) => factsWith(steps, text, { published }).map((f) => [f.rule, f.kind, f.value ?? f.evidence.text]);
+
+describe('step facilities', () => {
+  it('reads the building the session met at', () => {
+    expect(read(['facilities'], 'The third round of talks opened at the Hotel Miramar in Lima on Tuesday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Hotel Miramar']]);
+  });
+  it('not a building the session did not meet at', () => {
+    expect(read(['facilities'], 'The envoys stayed at the Hotel Miramar.', '2031-03-06')).toEqual([]);
+  });
+});
+
+describe('step settlement-day', () => {
+  it('makes the day a settlement was concluded a day of the session', () => {
+    expect(read(['settlement-day'], 'The two sides agreed on Saturday, March 1, on a truce.', '2031-03-03')).toEqual([['facts:day-of-settlement', 'held', '2031-03-01']]);
+  });
+  it('not a day long before the report', () => {
+    expect(read(['settlement-day'], 'The two sides agreed on Saturday, March 1, on a truce.', '2031-06-03')).toEqual([]);
+  });
+});
+
+describe('step settlement-venue', () => {
+  it('places the session where a settlement of the days before the report was signed', () => {
+    expect(read(['settlement-venue'], 'Bolivia said it abides by the accord signed in Lima on Saturday.', '2031-03-02')).toEqual([['facts:venue-of-settlement', 'venue', 'Lima']]);
+  });
+  it('not where an old settlement was signed', () => {
+    expect(read(['settlement-venue'], 'Bolivia said it abides by the accord signed in Lima on March 1.', '2031-09-02')).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { factsWith } from '../../helpers.js';
+
+// Passages written for these tests, about invented talks (no article's words). Each step runs alone, or with the
+// steps it is shown against, so that a test sees that one step's job.
+const P = '2031-03-06';
+const rules = (steps: string[], text: string, published = P) => factsWith(steps, text, { published }).map((f) => `${f.rule} ${f.value ?? f.evidence.text}`);
+
+describe('step session-dates', () => {
+  const text = 'Chile and Bolivia opened their third round of talks in Lima on Tuesday. The round is scheduled to end on March 9.';
+  it('dates the round its sentences name: held days, and planned ones after a word of planning', () => {
+    expect(rules(['session-dates'], text)).toEqual(['facts:date-in-session-sentence 2031-03-04', 'facts:date-in-session-sentence 2031-03-09']);
+    expect(factsWith(['session-dates'], text, { published: P }).map((f) => f.kind)).toEqual(['held', 'planned']);
+  });
+  it('reads no venue, party or member', () => {
+    expect(factsWith(['session-dates'], text, { published: P }).every((f) => f.kind === 'held' || f.kind === 'planned')).toBe(true);
+  });
+});
+
+describe('step session-venues', () => {
+  it('places the session in the city its sentence gives, not the city of an earlier session it counts from', () => {
+    const out = factsWith(['session-venues'], 'The second round of talks opened in Lima on Monday, the first since their summit in Quito.', { published: P });
+    expect(out.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:venue-in-session-sentence', 'Lima']]);
+  });
+});
+
+describe('step session-parties', () => {
+  it('reads the sides "between" names in a sentence on the round', () => {
+    const out = factsWith(['session-parties'], 'The third round of talks between Chile and Bolivia opened in Lima on Tuesday.', { published: P });
+    expect(out.map((f) => [f.rule, f.kind, f.round, f.evidence.text])).toEqual([
+      ['facts:party-between-or-from', 'party', 3, 'Chile'],
+      ['facts:party-between-or-from', 'party', 3, 'Bolivia'],
+    ]);
+  });
+});
+
+describe('step session-members', () => {
+  it('seats the people who are the subject of the session, each for the country of their title', () => {
+    const out = factsWith(['session-members'], 'Chilean Foreign Minister Ana Ruiz and Bolivian Foreign Minister Pablo Mena held the third round of talks in Lima on Tuesday.', { published: P });
+    expect(out.map((f) => [f.rule, f.evidence.text.split(' ').slice(-2).join(' '), f.party, f.role])).toEqual([
+      ['facts:member-subject-of-session', 'Ana Ruiz', { country: 'Chile' }, 'Foreign Minister'],
+      ['facts:member-subject-of-session', 'Pablo Mena', { country: 'Bolivia' }, 'Foreign Minister'],
+    ]);
+    // The sides themselves are another step's job.
+    expect(out.some((f) => f.kind === 'party')).toBe(false);
+  });
+});
