@@ -95,6 +95,10 @@ export interface Lexicons {
   media: Set<string>;
   /** The facts stage's word rules (lexicons/facts.json), each a regex that finds its phrases at word boundaries. */
   facts: Record<FactRuleName, RegExp>;
+  /** The cue and round word rules of lexicons/events.json, each a regex that finds its phrases at word boundaries. */
+  events: Record<EventRuleName, RegExp>;
+  /** The grammar words of lexicons/clauses.json (clause, list and title boundaries), the same way. */
+  clauses: Record<ClauseRuleName, RegExp>;
   /** Short forms of titles in roles and their full form ("PM" → "Prime Minister"; lexicons/facts.json roleAbbreviations). */
   roleAbbreviations: Map<string, string>;
   /** Demonym (and its plural) → the country's common name, where it names one. */
@@ -206,6 +210,13 @@ const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
 const StatusRule = z.object({ status: RoundStatusSchema, reason: z.string().min(1), phrases: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() });
+/** The word rules of events.json that the cue and round patterns read as they are (`lexicons.events`). */
+export const EVENT_RULES = ['sessionModifiers', 'sponsorship', 'countingPhrases', 'countingSpans', 'sinceTheStart', 'pastVerbs', 'pastSuffixes', 'copulas', 'copulaAdverbs', 'roundOnlyRelatives', 'roundNouns', 'anaphoricDeterminers', 'anaphoricSessionNouns', 'meetingVerbs'] as const;
+export type EventRuleName = (typeof EVENT_RULES)[number];
+/** The grammar words of clauses.json: where clauses, lists and titles start and end (`lexicons.clauses`). */
+export const CLAUSE_RULES = ['titleBoundaries', 'subjectBoundaries', 'subjectOpeners', 'listSeparators', 'coordinators', 'relativePronouns', 'clauseBreaks', 'documentClauseBreaks', 'attributionVerbs', 'stepClauseOpeners', 'stepClauseBreaks', 'outcomeClauseBreaks', 'outcomeNounVerbs', 'outcomeNounCues', 'outcomePassives', 'outcomeVerbCues', 'auxiliaries', 'placeLocatives', 'destinationPrepositions', 'notSubject', 'approximators', 'listLeads', 'articles', 'itemConjunctions', 'roleStops', 'roleLeads', 'statingVerbs', 'stepLeads', 'dayLeads', 'dayparts', 'timePrepositions', 'timeModifiers', 'settlementDayLeads', 'countApproximators', 'personPronouns', 'groupPronouns', 'groupOpeners'] as const;
+export type ClauseRuleName = (typeof CLAUSE_RULES)[number];
+const ClausesFile = z.object(Object.fromEntries(CLAUSE_RULES.map((k) => [k, Rule])) as Record<ClauseRuleName, typeof Rule>);
 const EventsFile = z.object({
   sessionNouns: Rule,
   sessionVerbs: Rule,
@@ -224,11 +235,12 @@ const EventsFile = z.object({
   sessionDurations: Rule,
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
   relatives: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.enum(['next', 'previous', 'renewed', 'current'])) }),
+  ...(Object.fromEntries(EVENT_RULES.map((k) => [k, Rule])) as Record<EventRuleName, typeof Rule>),
 });
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
 /** The outcome, next-step and facility rules of facts.json (its last block). */
 const OUTCOME_RULE_NAMES = ['outcomeMaking', 'outcomeDocuments', 'outcomeTerms', 'termsCarry', 'backgroundCounts', 'sideCounts', 'meetAgain', 'nextStep', 'tentativeSteps', 'levelLeaders', 'levelMinisters', 'levelExperts', 'facilityNouns', 'facilityLocatives', 'facilityVerbs', 'facilitySite', 'aims'] as const;
-export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', ...OUTCOME_RULE_NAMES] as const;
+export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', ...OUTCOME_RULE_NAMES] as const;
 export type FactRuleName = (typeof FACT_RULES)[number];
 const FactsFile = z.object({
   ...(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>),
@@ -412,6 +424,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const offices = readJson(join(lexDir, 'offices.json'), OfficesFile);
   const events = readJson(join(lexDir, 'events.json'), EventsFile);
   const factRules = readJson(join(lexDir, 'facts.json'), FactsFile);
+  const clauseRules = readJson(join(lexDir, 'clauses.json'), ClausesFile);
   const media = readJson(join(lexDir, 'media.json'), MediaFile);
   const dates = loadDateLexicon(join(lexDir, 'dates.json'));
   const { entities: countryList, demonyms, demonymCountry } = countryEntities();
@@ -509,6 +522,8 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       sideNouns: phrasesRegex(events.sideNouns.words),
       mediatorCues: phrasesRegex(events.mediatorCues.words),
       facts: Object.fromEntries(FACT_RULES.map((k) => [k, phrasesRegex(factRules[k].words)])) as Record<FactRuleName, RegExp>,
+      events: Object.fromEntries(EVENT_RULES.map((k) => [k, phrasesRegex(events[k].words)])) as Record<EventRuleName, RegExp>,
+      clauses: Object.fromEntries(CLAUSE_RULES.map((k) => [k, phrasesRegex(clauseRules[k].words)])) as Record<ClauseRuleName, RegExp>,
       roleAbbreviations: new Map(Object.entries(factRules.roleAbbreviations.forms)),
       speechVerbs: phrasesRegex(events.speechVerbs.words),
       ongoing: phrasesRegex(events.ongoing.words),

@@ -10,8 +10,15 @@ import type { Doc, RoundCue, RoundStatus } from '../model/schema.js';
 import { phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 
-/** Words that may stand between an ordinal and its session noun ("the third direct round", "the second Trump–Kim summit"). */
-const MODIFIER = String.raw`(?:trilateral|bilateral|direct|indirect|formal|informal|peace|negotiation|negotiating|diplomatic|high-level|expert-level|working-level|technical|face-to-face|U\.S\.[\u2011-]brokered|[A-Z][\p{L}]+(?:[\u2010-\u2014-][A-Z][\p{L}]+)*(?:[\u2011-]brokered)?)`;
+/**
+ * What may stand between an ordinal and its session noun: a modifier of events.json sessionModifiers ("the third direct
+ * round"), a name or names joined by dashes ("the second Trump–Kim summit"), either with a sponsorship participle
+ * ("U.S.-brokered", "EU-mediated": events.json sponsorship).
+ */
+const modifierSource = (kn: Knowledge): string => {
+  const sponsored = String.raw`(?:[\u2011-]${kn.lexicons.events.sponsorship.source})`;
+  return String.raw`(?:${kn.lexicons.events.sessionModifiers.source}|(?:[A-Z]\.){2,}${sponsored}|[A-Z][\p{L}]+(?:[\u2010-\u2014-][A-Z][\p{L}]+)*${sponsored}?)`;
+};
 /** A lexicon word in lower case, capitalized or upper case (the cue pattern is case-sensitive, for its name modifiers). */
 const cased = (w: string) => [...new Set([w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])].map(phraseSource).join('|');
 
@@ -22,11 +29,15 @@ interface CueRegexes {
   sessionAll: RegExp;
   /** After a relative cue, a copula giving its place: "the current round of talks is the seventh". */
   copula: RegExp;
+  /** Words after an ordinal cue that make it count from another start than the series' (events.json countingPhrases,
+   * countingSpans, unless sinceTheStart): "the first formal talks since June", "the first talks in six years". */
+  since: RegExp;
+  /** A verb in the past tense (events.json pastVerbs, pastSuffixes): the sentence reports what happened. */
+  past: RegExp;
+  /** The relatives that make a cue only before a round noun ("a new round"; events.json roundOnlyRelatives, roundNouns). */
+  roundOnly: RegExp;
+  roundNoun: RegExp;
 }
-/** Words after an ordinal cue that make it count from another start than the series'. */
-const SINCE = /^[^.;]{0,40}?\b(?:since(?! (?:they|the (?:talks|negotiations|process|dialogue)) (?:started|began|opened|were launched)\b)|this year|in (?:\w+ )?(?:years|months|decades)|in over|in more than)\b/i;
-/** A verb in the past tense: the sentence reports what happened. */
-const PAST = /\b(was|were|had|did|made|met|took|came|went|held|began|\w{3,}ed)\b/;
 const compiled = new WeakMap<Knowledge, CueRegexes>();
 const recallingCache = new WeakMap<Knowledge, RegExp>();
 /** The opening of a sentence up to a cue, when it is a subordinate clause of time (events.json recallingClauses). */
@@ -41,14 +52,20 @@ function regexes(kn: Knowledge): CueRegexes {
   let r = compiled.get(kn);
   if (!r) {
     const lex = kn.lexicons;
+    const ev = lex.events;
     const words = [...lex.ordinals.keys(), ...lex.relatives.keys()].sort((a, b) => b.length - a.length).map(cased).join('|');
     const nouns = [...lex.sessionNouns].sort((a, b) => b.length - a.length).map(cased).join('|');
     const verbs = [...lex.sessionVerbs].sort((a, b) => b.length - a.length).map(cased).join('|');
     r = {
-      cue: new RegExp(String.raw`\b(${words})((?:[ \u2011-]${MODIFIER}){0,3}) (${nouns})\b`, 'gu'),
+      cue: new RegExp(String.raw`\b(${words})((?:[ \u2011-]${modifierSource(kn)}){0,3}) (${nouns})\b`, 'gu'),
       session: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`),
       sessionAll: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`, 'g'),
-      copula: new RegExp(String.raw`^(?: of (?:${nouns}))?,? (?:is|was|will be|marks|marked|became|becomes) (?:now |already |only )?the (${[...lex.ordinals.keys()].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})\b`, 'i'),
+      copula: new RegExp(String.raw`^(?: of (?:${nouns}))?,? ${ev.copulas.source} (?:${ev.copulaAdverbs.source} )?the (${[...lex.ordinals.keys()].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})\b`, 'i'),
+      since: new RegExp(String.raw`^[^.;]{0,40}?(?:${ev.countingPhrases.source}(?!\s+${ev.sinceTheStart.source})|\bin\s+(?:\w+\s+)?${ev.countingSpans.source})`, 'i'),
+      // (a suffix's source less its leading word boundary: it ends a word)
+      past: new RegExp(String.raw`${ev.pastVerbs.source}|\b\w{3,}${ev.pastSuffixes.source.replace(/^\\b/, '')}`),
+      roundOnly: new RegExp(String.raw`^${ev.roundOnlyRelatives.source}$`, 'i'),
+      roundNoun: new RegExp(String.raw`^${ev.roundNouns.source}$`, 'i'),
     };
     compiled.set(kn, r);
   }
@@ -62,7 +79,7 @@ export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefin
 }
 
 export function findCues(doc: Doc, kn: Knowledge): Doc {
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN } = regexes(kn);
   const cues: RoundCue[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si]!;
@@ -73,7 +90,7 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
       const word = m[1]!.toLowerCase();
       const event = m[3]!.toLowerCase();
       // "first time", "new agreement": only meeting words make a cue; "new talks" alone is too vague.
-      if ((word === 'new' || word === 'another' || word === 'this') && !/^rounds?$/.test(event)) continue;
+      if (ROUND_ONLY.test(word) && !ROUND_NOUN.test(event)) continue;
       const start = sent.start + m.index;
       const status = statusOf(text, kn);
       // "No plans had been made for a third summit": a denied plan is no round.

@@ -42,6 +42,35 @@ describe('rules as data', () => {
   });
 });
 
+describe('rules as data: the words of the facts steps', () => {
+  // A passage written for this test; the pipeline copy differs from the bundled one in one word of one rule.
+  const text = 'Chilean Foreign Minister Ana Ruiz conferred with Pablo Mena in Lima on Tuesday for talks.';
+  const membersWith = async (dir: string) => {
+    const { loadPipeline, processDocument } = await import('../../src/pipeline.js');
+    const p = loadPipeline(join(dir, 'pipeline.json'));
+    return processDocument({ id: 't', path: 't.txt', text, meta: {} }, p).doc.facts.filter((f) => f.rule === 'facts:member-across-the-table').map((f) => text.slice(f.entity!.mention!.start, f.entity!.mention!.end));
+  };
+
+  it('reads a meeting verb added to events.json, with no change to src/', async () => {
+    const dir = copyPipeline();
+    expect(await membersWith(dir)).toEqual([]);
+    const file = join(dir, 'lexicons', 'events.json');
+    const events = JSON.parse(readFileSync(file, 'utf8'));
+    events.meetingVerbs.words.push('conferred with');
+    writeFileSync(file, JSON.stringify(events));
+    expect(await membersWith(dir)).toEqual(['Ana Ruiz', 'Pablo Mena']);
+  });
+
+  it('refuses a clauses.json that lacks a rule, naming the file and the rule', () => {
+    const dir = copyPipeline();
+    const file = join(dir, 'lexicons', 'clauses.json');
+    const rules = JSON.parse(readFileSync(file, 'utf8'));
+    delete rules.clauseBreaks;
+    writeFileSync(file, JSON.stringify(rules));
+    expect(() => loadKnowledge({ pipelineDir: dir, noKnowledge: true })).toThrow(/clauses\.json.*clauseBreaks/);
+  });
+});
+
 describe('knowledge: cities and provinces (city-timezones)', () => {
   it('knows large cities and their provinces as places, and leaves out names that are ordinary words', async () => {
     const { loadPipeline } = await import('../../src/pipeline.js');

@@ -8,26 +8,21 @@ import { phraseSource, type Knowledge } from '../../knowledge/knowledge.js';
  * What may stand between a mediator and its cue: "X, which mediated", "X has hosted", "X, acting as mediator",
  * "X continues to serve as a neutral host", "X acted as the primary mediator" — a few words, no clause break.
  */
-export const SUBJECT_OF_CUE = /^(?:[’']s)?(?:\s*,\s*(?:who|which|acting as|serving as)\b)?(?:\s+[\p{Ll}-]+){0,6}\s*$/u;
+export const subjectOfCue = perKnowledge((kn) => new RegExp(String.raw`^(?:[’']s)?(?:\s*,\s*(?:${kn.lexicons.clauses.relativePronouns.source}|${kn.lexicons.facts.actingAs.source}))?(?:\s+[\p{Ll}-]+){0,6}\s*$`, 'u'));
 /** The unit of a TIMEX3 duration's designator (P7D, PT48H): months and minutes share M, told apart by the T. */
 export const DURATION_UNIT: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' };
 export const DAY = 86_400_000;
 
-/** Words right before a date that make it the plan, not the meeting: "scheduled for February 1", "delayed from the weekend". */
-export const DATE_PLANNED = /\b(scheduled|set|planned|slated|due|expected|originally|initially)\s+(?:for|to|on|as)?\s*(?:the\s+)?$/i;
-export const DATE_POSTPONED_FROM = /\bfrom\s+(?:the\s+)?$/i;
+/** Words right before a date that make it the plan, not the meeting: "scheduled for February 1" (facts.json planningWords),
+ * and in a sentence on a postponement, "delayed from the weekend" (postponedFrom). */
+export const datePlanned = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.planningWords.source}\s+(?:${kn.lexicons.facts.planningLinks.source})?\s*(?:the\s+)?$`, 'i'));
+export const datePostponedFrom = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.postponedFrom.source}\s+(?:the\s+)?$`, 'i'));
 /** Outcome rules (lexicons/facts.json) and the kind of outcome each reports. */
 export const OUTCOME_RULES: Array<['outcomeFailure' | 'outcomeAgreement' | 'outcomeOther', 'failure' | 'agreement' | 'other']> = [
   ['outcomeFailure', 'failure'],
   ['outcomeAgreement', 'agreement'],
   ['outcomeOther', 'other'],
 ];
-export const GENERIC_TOPIC = /\b(issues|topics|matters|questions|points|areas|steps|measures|things|items|range)$/i;
-export const ANAPHOR = /\b(those|these|that|the same) (talks|discussions|meetings?|sessions?|rounds?|negotiations)\b/i;
-/** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech. */
-export const SCARE = /\b(a|an|the|of|to|for|on|in|its|their|his|her|potential|possible|so-called|called for)\s*$/i;
-
-
 /** A value built once per knowledge (the patterns built from its lexicons), then reused. */
 export function perKnowledge<T>(build: (kn: Knowledge) => T): (kn: Knowledge) => T {
   const cache = new WeakMap<Knowledge, T>();
@@ -38,12 +33,81 @@ export function perKnowledge<T>(build: (kn: Knowledge) => T): (kn: Knowledge) =>
   };
 }
 
+/** A list item's generic head, at its end ("three contentious issues"; facts.json genericTopicHeads). */
+export const genericTopic = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.genericTopicHeads.source}$`, 'i'));
+/** A sentence that points back to the session of the sentence before: "those discussions" (events.json anaphoric…). */
+export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
+/** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech (facts.json scareQuoteLeads). */
+export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));
+/** The words before a date that make it the day something else came after ("following the summit on"; facts.json laterThan). */
+export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}[^.]*$`, 'i'));
+/** A name and a hyphen before a sponsorship participle ("EU-mediated", "Qatar-hosted"; events.json sponsorship). */
+export const sponsoredBy = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011]\s*${kn.lexicons.events.sponsorship.source}`, 'i'));
+export const sponsoredAnywhere = perKnowledge((kn) => new RegExp(String.raw`[-\u2010\u2011]${kn.lexicons.events.sponsorship.source}`, 'i'));
+
+/** Words before a city that place what the sentence tells there: "in (the)", "capital (of)", "in the Red Sea city of"
+ * (clauses.json placeLocatives, facts.json capitalNouns and cityNouns). */
+export const placedIn = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+(?:the\s+)?$`, 'i'));
+export const capitalOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.capitalNouns.source}\s*(?:of\s+|,\s*)?$`));
+export const cityOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+the\s+(?:[\p{L}-]+\s+){0,3}${kn.lexicons.facts.cityNouns.source}\s+of\s+$`, 'iu'));
+
+/** Verbs that seat two at one table, and a "with" after them ("A met with B"; events.json meetingVerbs). */
+export const meetingVerb = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.meetingVerbs.source}\s+(?:with\s+)?`, 'i'));
+/** A modal right before a word, a word between at most ("expected to be under way"; facts.json modalsBefore). */
+export const modalBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.modalsBefore.source}\s+(?:\w+\s+)?$`, 'i'));
+/** What joins two items of a list of countries: commas, dashes, "and", "plus" (facts.json listJoiners). */
+export const listJoin = perKnowledge((kn) => new RegExp(String.raw`^(?:\s*(?:,|--|[\u2013\u2014]|${kn.lexicons.facts.listJoiners.source})\s*)+(?:the\s+)?$`));
+
+/**
+ * The clause, list and phrase boundaries of the text helpers (facts/text.ts), from the grammar words of clauses.json:
+ * the punctuation and word shapes are grammar, the words are the language's.
+ */
+export const clausePatterns = perKnowledge((kn) => {
+  const c = kn.lexicons.clauses;
+  const said = c.attributionVerbs.source;
+  return {
+    // Where a clause's subject starts: after a dateline, a semicolon or colon, a comma before a clause opener, or a subordinator.
+    subject: new RegExp(String.raw`(?:^|\n)[A-Z][\p{L} .,'()/-]{1,60}?(?:\s[\u2013\u2014-]\s|:\s)|[;:]\s|,\s(?=${c.subjectOpeners.source}\s)|${c.subjectBoundaries.source}\s`, 'gu'),
+    // Where a person's item of a list starts (the coordinator only after a person).
+    separator: new RegExp(String.raw`,|;|${c.listSeparators.source}|${c.coordinators.source}|\s-{1,2}\s|\s[\u2013\u2014]\s`, 'g'),
+    coordinator: new RegExp(String.raw`^${c.coordinators.source}$`),
+    roleStops: new RegExp(String.raw`^${c.roleStops.source}`, 'i'),
+    roleLeads: new RegExp(String.raw`^(?:${c.roleLeads.source}(?:\s+|$))+`, 'i'),
+    article: new RegExp(String.raw`^${c.articles.source}\s+`, 'i'),
+    listLead: new RegExp(String.raw`^[\s:,]*(?:${c.listLeads.source}\s+)?`, 'i'),
+    itemLead: new RegExp(String.raw`^\s*(?:${c.itemConjunctions.source}\s+)?(?:${c.articles.source}\s+)?`, 'i'),
+    agenda: new RegExp(String.raw`${kn.lexicons.facts.agendaWords.source}:?\s*$`, 'i'),
+    // An outcome phrase: led by a noun (it ends at its clause's verb) or by a verb (it keeps its subject).
+    outcomeNoun: new RegExp(String.raw`^${c.outcomeNounCues.source}`, 'i'),
+    outcomeNounStop: new RegExp(String.raw`[,;:.](\s|$)|\s(?:${c.outcomeClauseBreaks.source}|${c.outcomeNounVerbs.source})\s|[“"(]`),
+    outcomeStop: new RegExp(String.raw`[,;:.](\s|$)|\s${c.outcomeClauseBreaks.source}\s|[“"(]`),
+    outcomePassive: new RegExp(String.raw`^\s(?:was|were)\s${c.outcomePassives.source}`),
+    outcomeMore: new RegExp(String.raw`[,;:.](\s|$)|\s${c.outcomeClauseBreaks.source}\s`),
+    outcomeVerb: new RegExp(String.raw`^${c.outcomeVerbCues.source}`, 'i'),
+    auxiliary: new RegExp(String.raw`^${c.auxiliaries.source}$`, 'i'),
+    documentStop: new RegExp(String.raw`[;:](\s|$)|\.(\s|$)|,\s*${c.documentClauseBreaks.source}|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}${said}|,\s*${c.articles.source}\s+[\p{L}\s]{0,40}?${said}|[“"(]`, 'u'),
+    statedBy: new RegExp(String.raw`,\s*(?:the\s+|a\s+)?[\p{L}\s-]{0,40}?\s${c.statingVerbs.source}$`, 'u'),
+    // A clause also ends at a comma before a participle or a past verb (", mediated by", ", ended with"), before a speaker
+    // (", NAME said"), and at a second passive joined by "and" ("chaired by X and attended by Y").
+    clauseStop: new RegExp(String.raw`[;:.](\s|$)|,\s*${c.clauseBreaks.source}|,\s*\p{Ll}{2,}ed\b|,?\s+and\s+\p{Ll}{2,}ed\s+by\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}${said}`, 'u'),
+    stepOpener: new RegExp(String.raw`,\s*${c.stepClauseOpeners.source}\s`),
+    stepOpenerLast: new RegExp(String.raw`,\s*${c.stepClauseOpeners.source}\s[^,]*$`),
+    stepStop: new RegExp(String.raw`[;.](\s|$)|,\s*${c.stepClauseBreaks.source}\s`),
+    stepLead: new RegExp(String.raw`^\s*(?:${c.stepLeads.source},?)?\s*`, 'i'),
+    relative: new RegExp(String.raw`^(?:that|${c.relativePronouns.source})$`, 'i'),
+  };
+});
+
+/** A pronoun or noun opening a sentence that stands for the delegation spoken of last ("It is headed by …"; clauses.json). */
+export const groupPronoun = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexicons.clauses.groupPronouns.source}`, 'i'));
+export const groupOpener = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexicons.clauses.groupOpeners.source}`, 'i'));
+
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on
  * Monday") or right before one ("Iran on Sunday said"); `ahead`: the clause after such a day looks forward. */
 export const reportDay = perKnowledge((kn) => {
   const verbs = kn.lexicons.speechVerbsSource;
   return {
-    before: new RegExp(String.raw`${verbs}(?:\s+(?:reporters|journalists|the press|the media|state media|\p{Lu}\p{L}+))?\s+(?:on\s+|late\s+|early\s+)?$`, 'iu'),
+    before: new RegExp(String.raw`${verbs}(?:\s+(?:${kn.lexicons.facts.pressAudiences.source}|\p{Lu}\p{L}+))?\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?$`, 'iu'),
     after: new RegExp(String.raw`^\s+${verbs}`, 'i'),
     // The reported clause after the day, where it looks ahead ("… on Saturday he would know").
     ahead: new RegExp(String.raw`^[\s,]*(?:that\s+)?(?:\p{L}+\s+){0,2}(?:${kn.lexicons.facts.lookingAhead.source})`, 'iu'),
@@ -60,10 +124,10 @@ export const sessionAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:[\
 export const MULTI_FIRST = perKnowledge((kn) => new Set([...kn.lexicons.demonymCountry.keys()].filter((d) => d.includes(' ')).map((d) => d.split(' ')[0]!)));
 
 /** A speech verb and the day it was said ("NAME said on Monday evening (that)"): a reported clause starts after it. */
-export const reportedClause = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.speechVerbsSource})(?:\s+(?:on\s+|late\s+|early\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+that)?\s+`, 'giu'));
+export const reportedClause = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.speechVerbsSource})(?:\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?\p{Lu}\p{Ll}+day(?:\s+${kn.lexicons.clauses.dayparts.source})?)?(?:\s+that)?\s+`, 'giu'));
 
 /** The words before a day a count starts from ("since talks broke down in"), up to the day. */
-export const countStart = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.countsFrom.source})\s+(?:[\p{L}’']+\s+){0,4}?(?:(?:in|on|at)\s+)?(?:(?:the|early|late|mid)\s+)?$`, 'iu'));
+export const countStart = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.countsFrom.source})\s+(?:[\p{L}’']+\s+){0,4}?(?:${kn.lexicons.clauses.timePrepositions.source}\s+)?(?:${kn.lexicons.clauses.timeModifiers.source}\s+)?$`, 'iu'));
 
 /** A remit preposition ending a text ("envoy for the ") and one alone (a role's word), from facts.json remitWords. */
 export const remitEnd = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.remitWords.source})\s+(?:the\s+)?$`, 'i'));
@@ -94,7 +158,7 @@ export const denied = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicon
 export const honorific = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.honorifics.source})$`, 'i'));
 
 /** A concluding verb right before a day ("agreed this Saturday, November 12", "signed on Friday"). */
-export const settlementDay = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.concludedVerbs.source})\s+(?:(?:on|this|last|late|early|on\s+the)\s+)?$`, 'iu'));
+export const settlementDay = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.concludedVerbs.source})\s+(?:${kn.lexicons.clauses.settlementDayLeads.source}\s+)?$`, 'iu'));
 
 /** A preposition right before a mediator word, a determiner and a word between at most ("seen with the mediators"). */
 export const objectOfCue = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.objectOfCue.source})\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$`, 'iu'));
@@ -105,6 +169,7 @@ export const sessionDuration = perKnowledge((kn) => new RegExp(String.raw`^[\s-]
 /** The outcome, next-step and facility patterns (facts.json's last block). */
 export const outcomePatterns = perKnowledge((kn) => {
   const f = kn.lexicons.facts;
+  const c = kn.lexicons.clauses;
   const docs = f.outcomeDocuments.source;
   return {
     // "signed off on a seven-day truce", "produced two draft texts": a making verb, a few words, a document noun.
@@ -115,11 +180,18 @@ export const outcomePatterns = perKnowledge((kn) => {
     carry: new RegExp(f.termsCarry.source, 'i'),
     background: new RegExp(String.raw`^\s*(?:(?:people\s+|civilians\s+)?${f.backgroundCounts.source}|${f.sideCounts.source})`, 'i'),
     // "a war that has killed 4,000", "displaced more than a million": the count word before the number.
-    backgroundBefore: new RegExp(String.raw`${f.backgroundCounts.source}\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$`, 'i'),
+    backgroundBefore: new RegExp(String.raw`${f.backgroundCounts.source}\s+(?:${c.countApproximators.source}\s+)?$`, 'i'),
     aims: new RegExp(String.raw`${f.aims.source}(?:\s+[\p{L}’'-]+){0,3}\s*$`, 'iu'),
     meetAgain: new RegExp(String.raw`^\s*${f.meetAgain.source}`, 'i'),
     next: new RegExp(f.nextStep.source, 'gi'),
     tentative: f.tentativeSteps,
+    // The asides between commas a next step's words leave out (", presided over by X,", ", which is in charge of Y,").
+    aside: new RegExp(String.raw`,\s*(?:${c.relativePronouns.source}|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*,`, 'gu'),
+    asideBefore: new RegExp(String.raw`,\s*(?:${c.relativePronouns.source}|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*(?=,\s*(?:${c.relativePronouns.source}|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b))`, 'gu'),
+    destination: new RegExp(String.raw`${c.destinationPrepositions.source}\s+(?:the\s+)?$`),
+    rangeTo: new RegExp(String.raw`\bto\s+(?:${c.approximators.source}\s+)?(\d[\d,]*(?:\.\d+)?)$`),
+    // Where a title before a name starts: after a clause break or a word no title reaches over (clauses.json titleBoundaries).
+    titleCut: new RegExp(String.raw`[,;:(\u2013\u2014]\s*|${c.titleBoundaries.source}\s+`, 'g'),
     attribution: new RegExp(String.raw`^(?:,\s*["”]?|["”]\s*,?)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,40}$`, 'u'),
     levels: [
       ['leaders', f.levelLeaders],

@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { ANAPHOR, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { afterSomething, anaphor, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -34,19 +34,19 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   for (const t of doc.tokens) if (t.pos === 'VERB' || t.pos === 'AUX') verbsAt[t.sentence]!.push(t.start);
   /** Where a phrase that starts at `at` ends: at its clause's end, or before the next verb ("between A and B opened in
    * the Nigerian city of X": the list of sides stops at "opened"). */
-  const phraseEnd = (s: Sent, at: number): number => Math.min(clauseEnd(s, at), verbsAt[s.index]!.find((v) => v > at) ?? Infinity);
+  const phraseEnd = (s: Sent, at: number): number => Math.min(clauseEnd(s, at, kn), verbsAt[s.index]!.find((v) => v > at) ?? Infinity);
   /** The days, weeks and months a next step's clause gives, less those it counts from ("after the summit on May 2"). */
   const nextDates = (s: Sent, clause: TextSpan): Mention[] =>
     s.mentions.filter(
-      (m) => m.type === 'Date' && m.value && /^(?:\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && m.start >= clause.start && m.end <= clause.end && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
+      (m) => m.type === 'Date' && m.value && /^(?:\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && m.start >= clause.start && m.end <= clause.end && !afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start)),
     );
   const OUT = outcomePatterns(kn);
   /** A next step's words, less what is not the step: quote marks, the attribution at its end (", NAME said", ", the
    * statement read") and the asides between commas (", presided over by X,", ", which is in charge of Y,"). */
   const stepText = (t: string): string =>
     withoutAttribution(t, OUT.attribution)
-      .replace(/,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*(?=,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b))/gu, '')
-      .replace(/,\s*(?:which\b|who\b|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*,/gu, '')
+      .replace(OUT.asideBefore, '')
+      .replace(OUT.aside, '')
       .replace(/^[\s"“”]+|[\s"“”,]+$/g, '');
   /** A next step's days: those of its clause less the day a report was made ("the EU said Thursday"); a day, where one
    * is given, says more than the week or month around it ("next week … on Monday"). */
@@ -58,7 +58,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   /** What a next step's clause says besides its words: its date, place, level and whether it is only hoped for. */
   const stepOf = (s: Sent, clause: TextSpan): Pick<Fact, 'value' | 'entity' | 'level' | 'tentative'> => {
     const date = stepDates(s, clause)[0];
-    const place = s.mentions.find((m) => m.type === 'Place' && m.start >= clause.start && m.end <= clause.end && /\b(?:in|to)\s+(?:the\s+)?$/.test(text.slice(m.start - 9, m.start)) && countryKind(m) !== 'country');
+    const place = s.mentions.find((m) => m.type === 'Place' && m.start >= clause.start && m.end <= clause.end && OUT.destination.test(text.slice(m.start - 9, m.start)) && countryKind(m) !== 'country');
     const level = OUT.levels.find(([, re]) => re.test(clause.text))?.[0];
     const tentative = OUT.tentative.test(text.slice(s.start, clause.end));
     return { ...(date?.value ? { value: date.value.replace(/T.*$/, '') } : {}), ...(place ? { entity: cueOf(place) } : {}), ...(level ? { level } : {}), ...(tentative ? { tentative } : {}) };
@@ -73,7 +73,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
         const after = text.slice(m.end, m.end + 40);
         if (OUT.background.test(after) || OUT.backgroundBefore.test(text.slice(Math.max(s.start, m.start - 30), m.start))) return [];
         if (m.type === 'Quantity') {
-          const range = /\bto\s+(?:about\s+|around\s+|some\s+)?(\d[\d,]*(?:\.\d+)?)$/.exec(m.text);
+          const range = OUT.rangeTo.exec(m.text);
           const value = range && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) ? range[1]!.replace(/,/g, '') : m.value ?? '';
           return [{ value, ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) }];
         }
@@ -113,7 +113,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       lineStart,
     };
   });
-  attributeSentences(sents, current, ANAPHOR);
+  attributeSentences(sents, current, anaphor(kn));
 
   const facts: Fact[] = [];
   // The member facts so far, indexed as they are added (a scan of every fact per sentence made long articles
@@ -177,7 +177,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   const membersOfTheirTitles = (s: Sent, from: number, to: number, r: number, rule: string, bodies = false): void => {
     const first = facts.length;
     for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= to)) {
-      const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions));
+      const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions, kn));
       // With `bodies`, a body the person's title names stands for their side ("a senior TPLF official").
       const segEnd0 = nextSeparator(text, p.end, to);
       const body = bodies
@@ -229,7 +229,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     const relStart = p.start - s.start;
     const before = s.text.slice(0, relStart);
     // The title right before the name: back to a clause break, "and", "with" or a verb of saying.
-    const cut = Math.max(0, ...[...before.matchAll(/[,;:(\u2013\u2014]\s*|\b(?:and|with|by|said|told|says|between|met|meet|meets|as|while|that|who|which|when|after|before|gave|of)\s+/g)].map((m) => m.index! + m[0].length));
+    const cut = Math.max(0, ...[...before.matchAll(OUT.titleCut)].map((m) => m.index! + m[0].length));
     const title = before.slice(cut);
     // A title is a few words ("Iran's chief nuclear negotiator"), not a clause.
     if (title.trim() && title.trim().split(/\s+/).length <= 7 && kn.lexicons.negotiatorRoles.test(title)) out.push({ start: s.start + cut, end: p.start, text: title.trim() });

@@ -34,12 +34,12 @@ export function sessionOf(x: Reader, s: Sent): SessionSentence | undefined {
 export function sessionSubject(x: Reader, s: Sent): { at: number; from: number; subject: string } {
   const { text, kn } = x;
   const at = s.cues[0]!.start;
-  let from = s.start + subjectStart(s.text.slice(0, at - s.start));
+  let from = s.start + subjectStart(s.text.slice(0, at - s.start), kn);
   // A list of people whose last item follows ", and" ("TITLE NAME, TITLE NAME, and TITLE NAME participated in the
   // talks"): the subject starts at the list's first item, where every item before names a person.
   if (/^and\s/.test(text.slice(from, from + 4)) && /,\s*$/.test(text.slice(s.start, from))) {
     const head = s.text.slice(0, from - s.start).replace(/,\s*$/, '');
-    const listFrom = s.start + subjectStart(head);
+    const listFrom = s.start + subjectStart(head, kn);
     const items = text.slice(listFrom, s.start + head.length).split(',');
     let at2 = listFrom;
     const allPeople = items.every((item) => {

@@ -5,7 +5,7 @@
 import type { Doc, Mention, RoundCue, TextSpan, Token } from '../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
-import { DAY, GENERIC_TOPIC, honorific, remitWord } from './patterns.js';
+import { clausePatterns, DAY, genericTopic, honorific, remitWord } from './patterns.js';
 
 /** A sentence of the document, with its round, its cues and its mentions. */
 export interface Sent {
@@ -41,22 +41,24 @@ export function datelineOf(text: string): { start: number; end: number; cityEnd:
 }
 
 /** Where the subject of a clause starts: after a dateline ("BRUSSELS —", "Jeddah (AFP) -") or the last clause break. */
-export function subjectStart(before: string): number {
-  const re = /(?:^|\n)[A-Z][\p{L} .,'()/-]{1,60}?(?:\s[\u2013\u2014-]\s|:\s)|[;:]\s|,\s(?=(?:and|but|while|as|after|when)\s)|\b(?:that|after|when|as|while|where)\s/gu;
+export function subjectStart(before: string, kn: Knowledge): number {
+  const re = clausePatterns(kn).subject;
+  re.lastIndex = 0;
   let at = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) at = m.index + m[0].length;
   return at;
 }
 
 /** Where a person's segment of a list starts: after a comma, a list keyword, or an "and" that follows another person. */
-export const lastSeparator = (text: string, from: number, at: number, mentions: Mention[]): number => {
+export const lastSeparator = (text: string, from: number, at: number, mentions: Mention[], kn: Knowledge): number => {
   const seg = text.slice(from, at);
   let best = from;
   // (a spaced dash too: "SEOUL, June 30 (Yonhap) -- U.S. President NAME" starts the title after the dateline)
-  const re = /,|;|\bby\b|\bincluding\b|\bincludes\b|\bis\b|\band\b|\s-{1,2}\s|\s[\u2013\u2014]\s/g;
+  const { separator: re, coordinator } = clausePatterns(kn);
+  re.lastIndex = 0;
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const abs = from + m.index;
-    if (m[0] === 'and' && !mentions.some((x) => x.type === 'Person' && x.end <= abs && /^\s*$/.test(text.slice(x.end, abs)))) continue;
+    if (coordinator.test(m[0]) && !mentions.some((x) => x.type === 'Person' && x.end <= abs && /^\s*$/.test(text.slice(x.end, abs)))) continue;
     best = abs + m[0].length;
   }
   return best + (text.slice(best, at).length - text.slice(best, at).trimStart().length);
@@ -73,17 +75,18 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   const dashed = dashRole(text, p, mentions);
   if (dashed) return { text: dashed.text, apposition: true };
   const raw = text.slice(p.end, segEnd);
-  const after = withoutKinship(raw.replace(/^,\s*/, '').replace(/^(the|a|an)\s+/i, '').trim(), kn);
+  const P = clausePatterns(kn);
+  const after = withoutKinship(raw.replace(/^,\s*/, '').replace(P.article, '').trim(), kn);
   // An apposition follows a comma and names no one else ("NAME, the chief negotiator"; not "NAME, NAME and TITLE NAME").
   const appositive = /^\s*,/.test(raw) && !mentions.some((m) => m.type === 'Person' && m.start >= p.end && m.end <= segEnd);
-  if (after && appositive && after.split(/\s+/).length <= 14 && !/^(who|which|that|and|said|says|it|he|she|they|we|i|you|this|these|those|there)\b/i.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
+  if (after && appositive && after.split(/\s+/).length <= 14 && !P.roleStops.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
   let from = segStart;
   for (const m of mentions) if (m.type === 'Person' && m.end <= p.start && m.start >= segStart && /^[’']s\b/.test(text.slice(m.end, m.end + 3))) from = Math.max(from, m.end + 2);
   // Nor is another person named before it ("talks between NAME and Mullah NAME").
   for (const m of mentions) if (m.type === 'Person' && m !== p && m.end <= p.start && m.start >= segStart) from = Math.max(from, m.end);
-  const before = text.slice(from, p.start).trim().replace(/^(?:(?:and|or|both|she|he|they|we|I)(?:\s+|$))+/i, '').replace(/^(the|a|an)\s+/i, '');
+  const before = text.slice(from, p.start).trim().replace(P.roleLeads, '').replace(P.article, '');
   // Country words in front ("US special envoy", "Russia’s military intelligence chief") say the party, not the role.
   const words = before.split(/\s+/).filter(Boolean);
   for (;;) {
@@ -143,16 +146,17 @@ export function cleanRole(role: string, kn: Knowledge): string {
 /** A role without the kinship that describes the person ("President’s son-in-law and informal advisor" → "informal advisor"). */
 export function withoutKinship(role: string, kn: Knowledge): string {
   const parts = role.split(/\s+and\s+/).filter((part) => !kn.lexicons.kinship.has(part.split(/\s+/).at(-1)!.toLowerCase()));
-  return parts.join(' and ').replace(/^(the|a|an)\s+/i, '');
+  return parts.join(' and ').replace(clausePatterns(kn).article, '');
 }
 
 /** Items of a list after `from` in a sentence: "X, Y, and the Z". */
-export function listItems(s: Sent, from: number): TextSpan[] {
+export function listItems(s: Sent, from: number, kn: Knowledge): TextSpan[] {
+  const P = clausePatterns(kn);
   // "… are three contentious issues: A, B and C": the items follow the colon.
   const colon = s.text.indexOf(': ', from - s.start);
   if (colon >= 0) from = s.start + colon + 1;
   const rest = s.text.slice(from - s.start);
-  const body = rest.replace(/^[\s:,]*(?:(?:were|was|are|is|include|included|including)\s+)?/i, '');
+  const body = rest.replace(P.listLead, '');
   const offset = from + (rest.length - body.length);
   const out: TextSpan[] = [];
   const re = /[^,;]+/g;
@@ -169,7 +173,7 @@ export function listItems(s: Sent, from: number): TextSpan[] {
   for (const m of parts) {
     let t = m.text;
     let start = offset + m.index;
-    const lead = /^\s*(?:and\s+|or\s+)?(?:the\s+|a\s+|an\s+)?/i.exec(t)![0];
+    const lead = P.itemLead.exec(t)![0];
     start += lead.length;
     t = t.slice(lead.length).replace(/\s+$/, '');
     if (t.split(/\s+/).length < 1 || t.split(/\s+/).length > 12 || !/[a-z]/.test(t)) continue;
@@ -179,11 +183,11 @@ export function listItems(s: Sent, from: number): TextSpan[] {
 }
 
 /** Is this bullet part of a list that a sentence announced as topics? */
-export function isAgendaList(sents: Sent[], s: Sent): boolean {
+export function isAgendaList(sents: Sent[], s: Sent, kn: Knowledge): boolean {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 8; i--) {
     const p = sents[i]!;
     if (/^\s*[-•*]\s/.test(p.text)) continue;
-    return /\b(topics?|agenda|issues|include):?\s*$/i.test(p.text);
+    return clausePatterns(kn).agenda.test(p.text);
   }
   return false;
 }
@@ -193,16 +197,17 @@ export function isAgendaList(sents: Sent[], s: Sent): boolean {
  * a verb ("positions remained divided"), to the next clause break ("No ceasefire was announced, no
  * joint statement …": each its own phrase), at most 14 words.
  */
-export function outcomePhrase(s: Sent, at: number, tokens: Token[]): TextSpan {
+export function outcomePhrase(s: Sent, at: number, tokens: Token[], kn: Knowledge): TextSpan {
+  const P = clausePatterns(kn);
   const rel = at - s.start;
   const after = s.text.slice(rel);
   // A noun cue ("an agreement on …", "the decision to …") ends where its clause's verb begins ("… was reached").
-  const nounCue = /^(agreement|decision|no\s)/i.test(after);
-  const stop = after.search(nounCue ? /[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite|paving|in which|was|were|is|are|has|have|had|indicates|shows|suggests|means|signals)\s|[“"(]/ : /[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite|paving|in which)\s|[“"(]/);
+  const nounCue = P.outcomeNoun.test(after);
+  const stop = after.search(nounCue ? P.outcomeNounStop : P.outcomeStop);
   let end = stop >= 0 ? rel + stop : s.text.length;
   // "No agreement was reached on the border": the passive says what the agreement was about; keep it.
-  if (nounCue && /^\s(?:was|were)\s(?:reached|made|announced|issued|adopted|signed|achieved|struck)\b/.test(s.text.slice(end))) {
-    const more = s.text.slice(end).search(/[,;:.](\s|$)|\s(?:but|while|which|who|as|because|although|despite)\s/);
+  if (nounCue && P.outcomePassive.test(s.text.slice(end))) {
+    const more = s.text.slice(end).search(P.outcomeMore);
     end = more >= 0 ? end + more : s.text.length;
   }
   const words = s.text.slice(rel, end).split(/\s+/);
@@ -210,11 +215,11 @@ export function outcomePhrase(s: Sent, at: number, tokens: Token[]): TextSpan {
   // A verb cue keeps its subject in front ("positions remained …", "the US and Russia agreed …"):
   // the nouns and names right before it, joined by "and", but no date ("this week failed …").
   let start = rel;
-  if (/^(remained|remain|agreed|failed|fell|did|produced)/i.test(after)) {
+  if (P.outcomeVerb.test(after)) {
     const next = lowerBound(tokens, at, startOf); // binary search: findIndex over every token was quadratic
     let k = (next < tokens.length ? next : -1) - 1;
     // Past an auxiliary ("Washington and Moscow have agreed").
-    while (k >= 0 && /^(have|has|had|had been|was|were)$/i.test(tokens[k]!.text)) k--;
+    while (k >= 0 && P.auxiliary.test(tokens[k]!.text)) k--;
     let first = -1;
     while (k >= 0 && tokens[k]!.start >= s.start) {
       const t = tokens[k]!;
@@ -263,9 +268,9 @@ export function dayBounds(v: string): [string, string] | undefined {
  * "released a joint statement which has 12 articles"): from its verb to the sentence's next clause break (a relative
  * clause about the document stays), at most 30 words.
  */
-export function documentPhrase(s: Sent, at: number): TextSpan {
+export function documentPhrase(s: Sent, at: number, kn: Knowledge): TextSpan {
   const rel = at - s.start;
-  const stop = s.text.slice(rel).search(/[;:](\s|$)|\.(\s|$)|,\s*(?:but|while|although|according|as)\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:said|says|told|added)\b|,\s*(?:the|a|an)\s+[\p{L}\s]{0,40}?(?:said|says)\b|[“"(]/u);
+  const stop = s.text.slice(rel).search(clausePatterns(kn).documentStop);
   let end = stop >= 0 ? rel + stop : s.text.length;
   const words = s.text.slice(rel, end).split(/\s+/);
   if (words.length > 30) end = rel + words.slice(0, 30).join(' ').length;
@@ -274,35 +279,36 @@ export function documentPhrase(s: Sent, at: number): TextSpan {
 }
 
 /** A sentence that states an outcome whole (an agreement's terms), less an attribution at its end (", the deal states"). */
-export function sentencePhrase(s: Sent): TextSpan {
+export function sentencePhrase(s: Sent, kn: Knowledge): TextSpan {
   const lead = s.text.length - s.text.trimStart().length;
   const body = s.text.trim().replace(/[.!?]+$/, '');
-  const attribution = /,\s*(?:the\s+|a\s+)?[\p{L}\s-]{0,40}?\s(?:states|stated|says|said|stipulates|reads)$/u.exec(body);
+  const attribution = clausePatterns(kn).statedBy.exec(body);
   const t = attribution ? body.slice(0, attribution.index) : body;
   return { start: s.start + lead, end: s.start + lead + t.length, text: t };
 }
 
 /** Where the clause from an offset ends: the next semicolon, colon or full stop, or a clause word after a comma. */
-export function clauseEnd(s: Sent, at: number): number {
+export function clauseEnd(s: Sent, at: number, kn: Knowledge): number {
   const rest = s.text.slice(at - s.start);
   // A clause also ends at a comma before a participle or a past verb (", mediated by", ", ended with") or before a
   // speaker (", Kofi Dade said").
   // So does a second passive joined by "and" ("chaired by X and attended by Y").
-  const e = rest.search(/[;:.](\s|$)|,\s*(?:but|while|although|which|who|according|as)\b|,\s*\p{Ll}{2,}ed\b|,?\s+and\s+\p{Ll}{2,}ed\s+by\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:said|says|told|added)\b/u);
+  const e = rest.search(clausePatterns(kn).clauseStop);
   return e >= 0 ? at + e : s.end;
 }
 
 /** The clause around an offset: from the previous clause break to the next. */
-export function clauseAround(s: Sent, at: number): TextSpan {
+export function clauseAround(s: Sent, at: number, kn: Knowledge): TextSpan {
+  const P = clausePatterns(kn);
   const rel = at - s.start;
   const before = s.text.slice(0, rel);
-  const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), /,\s*(?:but|while|although|and|as)\s/.test(before) ? before.search(/,\s*(?:but|while|although|and|as)\s[^,]*$/) : -1);
+  const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), P.stepOpener.test(before) ? before.search(P.stepOpenerLast) : -1);
   const start = b >= 0 ? b + 1 : 0;
   const after = s.text.slice(rel);
-  const e = after.search(/[;.](\s|$)|,\s*(?:but|while|although|which|as|so)\s/);
+  const e = after.search(P.stepStop);
   const end = e >= 0 ? rel + e : s.text.length;
   const raw = s.text.slice(start, end);
-  const lead = /^\s*(?:but|and|while|although|however,?)?\s*/i.exec(raw)![0].length;
+  const lead = P.stepLead.exec(raw)![0].length;
   const trail = raw.length - raw.trimEnd().length;
   return { start: s.start + start + lead, end: s.start + end - trail, text: raw.slice(lead, raw.length - trail) };
 }
@@ -341,7 +347,7 @@ export function speakerOf(s: Sent, verbAt: number, q: TextSpan, kn: Knowledge): 
 }
 
 /** A topic is a noun phrase: it names no person or date, does not start with a verb, and holds a noun. */
-export function isNounPhrase(doc: Doc, item: TextSpan, mentions: Mention[]): boolean {
+export function isNounPhrase(doc: Doc, item: TextSpan, mentions: Mention[], kn: Knowledge): boolean {
   // A topic names no person and no day ("a six-week ceasefire" is one; "Wednesday in Abu Dhabi" is not).
   if (mentions.some((m) => (m.type === 'Person' || (m.type === 'Date' && !m.value?.startsWith('P'))) && m.start < item.end && item.start < m.end)) return false;
   if (mentions.some((m) => m.start <= item.start && item.end <= m.end)) return false;
@@ -350,9 +356,9 @@ export function isNounPhrase(doc: Doc, item: TextSpan, mentions: Mention[]): boo
   for (let i = lowerBound(doc.tokens, item.start, startOf); i < doc.tokens.length && doc.tokens[i]!.start < item.end; i++) if (doc.tokens[i]!.end <= item.end) toks.push(doc.tokens[i]!);
   if (!toks.length || /^(VERB|AUX|ADP|PRON|SCONJ|CCONJ|ADV)$/.test(toks[0]!.pos)) return false;
   // A clause is not a topic: an auxiliary, two verbs, or a relative pronoun ("… that Russia seized").
-  if (toks.some((t) => t.pos === 'AUX' || /^(that|which|who|whom)$/i.test(t.text)) || toks.filter((t) => t.pos === 'VERB').length >= 2) return false;
+  if (toks.some((t) => t.pos === 'AUX' || clausePatterns(kn).relative.test(t.text)) || toks.filter((t) => t.pos === 'VERB').length >= 2) return false;
   // Nor is a generic head with nothing to say what it is ("three contentious issues", "concrete steps").
-  if (GENERIC_TOPIC.test(item.text) && !toks.some((t) => t.pos === 'ADP')) return false;
+  if (genericTopic(kn).test(item.text) && !toks.some((t) => t.pos === 'ADP')) return false;
   return toks.some((t) => t.pos === 'NOUN');
 }
 

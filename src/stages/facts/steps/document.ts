@@ -4,7 +4,7 @@
  */
 import type { Fact, Mention } from '../../../model/schema.js';
 import { groupKey } from '../../rounds.js';
-import { DAY, SCARE } from '../patterns.js';
+import { DAY, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -131,10 +131,10 @@ export const quotes: FactStep = {
       const speech = kn.lexicons.speechVerbs.exec(outside);
       if (!speech) continue;
       const lead = text.slice(Math.max(first.start, q.start - 25), q.start - 1);
-      if (SCARE.test(lead) && !kn.lexicons.speechVerbs.test(lead.split(/\s+/).slice(-3).join(' '))) continue;
+      if (scareQuote(kn).test(lead) && !kn.lexicons.speechVerbs.test(lead.split(/\s+/).slice(-3).join(' '))) continue;
       let speaker = speakerOf(around, first.start + speech.index, q, kn);
       // "He noted, “…”": the pronoun's person is the last one named in the sentence before.
-      if (!speaker && /^(He|She)\b/.test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);
+      if (!speaker && new RegExp(String.raw`^${kn.lexicons.clauses.personPronouns.source}`, 'i').test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);
       facts.push({ rule: 'facts:quote', kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
     }
   },

@@ -3,7 +3,7 @@
  * by a negotiator's title, come alongside a negotiator, or meet across the table.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { sessionAfter, denied } from '../patterns.js';
+import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
 
@@ -23,7 +23,7 @@ export const attendance: FactStep = {
         const after = text.slice(verbAt + part[0].length, s.end);
         const object = /^\s*[.!?"”]*\s*$/.test(after) || sessionAfter(kn).test(' ' + after.replace(/^\s*(?:in|at)?\s*(?:the|this|these|a)?\s*/i, '')) || kn.lexicons.facts.ceremonies.test(after.slice(0, 40));
         if (object && !denied(kn).test(text.slice(s.start, verbAt)))
-          membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, part.index)), verbAt, r, 'facts:member-takes-part', true);
+          membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, part.index), kn), verbAt, r, 'facts:member-takes-part', true);
       }
     }
   },
@@ -42,7 +42,7 @@ export const signatories: FactStep = {
       const at = s.start + signed.index;
       const by = /^[^,.;]{0,30}?\bby\b/i.exec(s.text.slice(signed.index + signed[0].length));
       if (by) membersOfTheirTitles(s, at + signed[0].length + by[0].length, s.end, r, 'facts:member-signatory', true);
-      else membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, signed.index)), at, r, 'facts:member-signatory', true);
+      else membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, signed.index), kn), at, r, 'facts:member-signatory', true);
       // "NAME, ROLE, signed the deal along with NAME, ROLE": the co-signatory too.
       const along = kn.lexicons.facts.coSigning.exec(s.text.slice(signed.index + signed[0].length));
       if (!by && along) membersOfTheirTitles(s, at + signed[0].length + along.index + along[0].length, s.end, r, 'facts:member-signatory', true);
@@ -58,13 +58,13 @@ export const delegationLists: FactStep = {
     const { r } = st;
     // Delegations: who is on them, with their roles.
     const mem = kn.lexicons.facts.memberCues.exec(s.text);
-    if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (/^(It|They)\b/.test(s.text) && x.lastParty))) {
+    if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (x.lastParty && groupPronoun(kn).test(s.text)))) {
       const cueAt = s.start + mem.index;
       // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
       // else the last one before the cue, else (for "It is headed by …") the delegation the text spoke of last.
-      const delegationWord = /\b(delegation|team|negotiators|negotiating team)\b/i.exec(s.text);
+      const delegationWord = kn.lexicons.facts.delegationWords.exec(s.text);
       const owner = delegationWord ? countriesIn(s, s.start, s.start + delegationWord.index).filter((c) => s.start + delegationWord.index - c.end < 25).at(-1)?.cue : undefined;
-      const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (/^(It|They|The team)\b/.test(s.text) ? x.lastParty : undefined);
+      const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (groupOpener(kn).test(s.text) ? x.lastParty : undefined);
       const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
       // A person named inside another's dashed role ("NAME - aide to NAME") is not an item of the list.
       const dashed = people.map((p) => dashRole(text, p, s.mentions)).filter((d): d is TextSpan => !!d);
@@ -73,7 +73,7 @@ export const delegationLists: FactStep = {
         .forEach((p) => people.splice(people.indexOf(p), 1));
       people.forEach((p, i) => {
         // The segment of the person: from the previous separator to the next.
-        let segStart = Math.max(cueAt + mem[0].length, lastSeparator(text, s.start, p.start, s.mentions));
+        let segStart = Math.max(cueAt + mem[0].length, lastSeparator(text, s.start, p.start, s.mentions, kn));
         segStart += /^\s*(?:and\s+)?/.exec(text.slice(segStart, p.start))![0].length;
         let segEnd = nextSeparator(text, p.end, s.end);
         // An apposition holds no other person: "Kushner, Secretary of … Umerov" is the next person's title.
@@ -148,14 +148,14 @@ export const alongside: FactStep = {
     if (joined) {
       const cueAt = s.start + joined.index;
       const listFrom = cueAt + joined[0].length;
-      const lead = s.mentions.filter((m) => m.type === 'Person' && m.start >= s.start + subjectStart(s.text.slice(0, joined.index)) && m.end <= cueAt).at(-1);
+      const lead = s.mentions.filter((m) => m.type === 'Person' && m.start >= s.start + subjectStart(s.text.slice(0, joined.index), kn) && m.end <= cueAt).at(-1);
       syncMembers();
       if (lead)
         for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= listFrom && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)))) {
           if (memberStarts.has(p.start)) continue;
-          const segStart = Math.max(listFrom, lastSeparator(text, listFrom, p.start, s.mentions));
+          const segStart = Math.max(listFrom, lastSeparator(text, listFrom, p.start, s.mentions, kn));
           // A person inside another's apposition ("NAME, who met NAME on Tuesday") is not on the list.
-          if (/\b(?:who|which|whom)\b/.test(text.slice(segStart, p.start))) continue;
+          if (kn.lexicons.clauses.relativePronouns.test(text.slice(segStart, p.start))) continue;
           const own = countriesIn(s, segStart, p.start).at(-1);
           const role = roleOf(text, segStart, p, Math.min(nextSeparator(text, p.end, s.end), s.end), kn, s.mentions);
           facts.push({
@@ -180,7 +180,7 @@ export const acrossTheTable: FactStep = {
     const { kn, text, facts, span, cueOf, sidesIn, syncMembers, memberStarts } = x;
     // "A met B", "A will meet B", "A held talks with B": both sit at the table, each for the side of their own title,
     // or (with no country in the title) for the side B does not speak for.
-    const meet = /\b(?:met|meets|meet|held talks with|holds talks with|sat down with)\s+(?:with\s+)?/i.exec(s.text);
+    const meet = meetingVerb(kn).exec(s.text);
     if (meet && (s.cues.length || s.plain.length)) {
       const at = s.start + meet.index;
       const after = at + meet[0].length;
@@ -193,7 +193,7 @@ export const acrossTheTable: FactStep = {
         ] as const) {
           syncMembers();
           if (memberStarts.has(p.start)) continue;
-          const segStart = p === a ? Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions)) : after;
+          const segStart = p === a ? Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)) : after;
           const own = sidesIn(s, segStart, p.start).at(-1);
           const role = roleOf(text, segStart, p, p.end, kn, s.mentions);
           facts.push({
@@ -216,8 +216,8 @@ export const delegationInFocus: FactStep = {
   name: 'delegation-in-focus',
   reason: 'The delegation a sentence speaks of is the one a later "It is headed by …" or "The team included …" means.',
   sentence(x, s) {
-    const { countriesIn } = x;
-    const delegationParty = /\bdelegation|team\b/i.test(s.text) ? countriesIn(s, s.start, s.end)[0]?.cue : undefined;
+    const { kn, countriesIn } = x;
+    const delegationParty = kn.lexicons.facts.delegationWords.test(s.text) ? countriesIn(s, s.start, s.end)[0]?.cue : undefined;
     if (delegationParty) x.lastParty = delegationParty;
   },
 };

@@ -4,18 +4,19 @@
  */
 import type { TextSpan } from '../../../model/schema.js';
 import { dayBounds, clauseAround } from '../text.js';
+import { afterSomething } from '../patterns.js';
 import type { FactStep } from './step.js';
 
 export const nextUnnumbered: FactStep = {
   name: 'next-unnumbered',
   reason: 'In a document that numbers no round, "the next round" is what comes next, once for each day its clause gives.',
   sentence(x, s) {
-    const { text, cues, current, facts, nextDates } = x;
+    const { kn, text, cues, current, facts, nextDates } = x;
     // What comes next: a later round announced or planned; in a document that numbers no round, "the next round".
     if (!current)
       for (const c of cues) {
         if (c.sentence !== s.index || c.relative !== 'next' || c.round !== undefined) continue;
-        const clause = clauseAround(s, c.start);
+        const clause = clauseAround(s, c.start, kn);
         // "further talks in the weeks starting on 17 July, 28 August and 18 September": a next step for each day.
         const dates = nextDates(s, clause);
         for (const date of dates.length ? dates : [undefined]) facts.push({ rule: 'facts:next-unnumbered', kind: 'next', round: 0, text: clause.text, ...(date?.value ? { value: date.value } : {}), evidence: clause });
@@ -27,19 +28,19 @@ export const nextLaterRound: FactStep = {
   name: 'next-later-round',
   reason: 'A later round announced or planned ("a third round will be held in Geneva next month") is a next step of the round before it.',
   sentence(x, s, st) {
-    const { text, facts, REPORT_DAY, stepDates, cueOf } = x;
+    const { kn, text, facts, REPORT_DAY, stepDates, cueOf } = x;
     const { announced } = st;
     for (const c of s.cues) {
       if (c.round === undefined || (c.status !== 'announced' && c.status !== 'planned') || c.round <= 1) continue;
       const place = s.mentions.find((m) => m.type === 'Place' && m.start > c.end && /\bin\s+(?:the\s+)?$/.test(text.slice(m.start - 9, m.start)));
-      const clause = clauseAround(s, c.start);
+      const clause = clauseAround(s, c.start, kn);
       // The days of the clause, less the day a report was made ("the EU said Thursday"); a day, if one is given, says
       // more than a week or a month around it ("next week … on Monday").
       const dates = stepDates(s, clause);
       const date =
         dates[0] ??
         s.mentions.find(
-          (m) => m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value) && !REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start)),
+          (m) => m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value) && !REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start)),
         );
       announced.add(clause.start);
       for (const d of dates.length > 1 ? dates : [date]) facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(d?.value ? { value: d.value } : {}), evidence: clause });
@@ -51,7 +52,7 @@ export const nextDatedSession: FactStep = {
   name: 'next-dated-session',
   reason: 'A session the clause dates after the report ("when they meet for a summit in CITY next week") is a next step of the sentence\'s round.',
   sentence(x, s, st) {
-    const { doc, text, facts, stepText, stepDates, stepOf } = x;
+    const { kn, doc, text, facts, stepText, stepDates, stepOf } = x;
     const { r, announced } = st;
     // A session the clause dates after the report ("when they meet for a summit in CITY next week", "talks beginning
     // March 10" in a report of February): a next step of the sentence's round.
@@ -59,7 +60,7 @@ export const nextDatedSession: FactStep = {
     const anchorDay = doc.anchor?.day;
     if (anchorDay && (s.cues.length || s.plain.length) && s.mentions.some((m) => m.type === 'Date' && m.value && (dayBounds(m.value)?.[0] ?? '') > anchorDay))
       for (const c of [...s.cues, ...s.plain]) {
-        const clause = clauseAround(s, c.start);
+        const clause = clauseAround(s, c.start, kn);
         // (A date right before the session word names a session by its day, "the February talks": not a plan.)
         const later = stepDates(s, clause).find((m) => (dayBounds(m.value!)?.[0] ?? '') > anchorDay && !(m.end <= c.start && /^\s*$/.test(text.slice(m.end, c.start))));
         if (!later || announced.has(clause.start) || facts.some((f) => f.kind === 'next' && f.evidence.start === clause.start)) continue;
@@ -73,7 +74,7 @@ export const nextSteps: FactStep = {
   name: 'next-steps',
   reason: 'Any other step the sentence says comes next ("will convene another meeting in March", "a truce due to take effect on Monday"), with its date, place, level and whether it is only hoped for.',
   sentence(x, s, st) {
-    const { text, facts, OUT, stepText, stepOf } = x;
+    const { kn, text, facts, OUT, stepText, stepOf } = x;
     const { r, anyWord, announced } = st;
     // Any other step the sentence says comes next ("will convene another meeting in March", "a truce due to take
     // effect on Monday", "plans to take part in the coming days"), with its date, place, level and whether it is only
@@ -81,7 +82,7 @@ export const nextSteps: FactStep = {
     OUT.next.lastIndex = 0;
     const stepped: TextSpan[] = [];
     for (let hit = anyWord ? OUT.next.exec(s.text) : null; hit; hit = OUT.next.exec(s.text)) {
-      const clause = clauseAround(s, s.start + hit.index);
+      const clause = clauseAround(s, s.start + hit.index, kn);
       if (announced.has(clause.start) || stepped.some((x) => x.start === clause.start) || facts.some((f) => f.kind === 'next' && f.evidence.start === clause.start && f.evidence.end === clause.end)) continue;
       stepped.push(clause);
       facts.push({ rule: 'facts:next-step', kind: 'next', round: r, text: stepText(clause.text), ...stepOf(s, clause), evidence: clause });

@@ -41,7 +41,7 @@ export const outcomeCues: FactStep = {
         if (kn.lexicons.facts.hedges.test(s.text.slice(0, hit.index)) || inQuote(at) || seen.some((x) => x.start <= at && at < x.end)) continue;
         // "talks aimed at reaching an agreement on …": an aim, not an agreement.
         if (kind === 'agreement' && OUT.aims.test(s.text.slice(Math.max(0, hit.index - 40), hit.index))) continue;
-        const phrase = outcomePhrase(s, at, doc.tokens);
+        const phrase = outcomePhrase(s, at, doc.tokens, kn);
         // "agreed to meet each month for four days": the agreement is a schedule, and its numbers are the schedule's,
         // not an outcome's.
         const meet = kind === 'agreement' && OUT.meetAgain.test(s.text.slice(hit.index + hit[0].length).replace(/^\s*to\b/i, ''));
@@ -64,7 +64,7 @@ export const outcomeDocuments: FactStep = {
     for (let hit = anyWord && kn.lexicons.facts.outcomeMaking.test(s.text) ? OUT.making.exec(s.text) : null; hit; hit = OUT.making.exec(s.text)) {
       const at = s.start + hit.index;
       if (kn.lexicons.facts.hedges.test(s.text.slice(0, hit.index)) || inQuote(at) || seen.some((x) => x.start <= at && at < x.end)) continue;
-      outcome('facts:outcome-document', 'other', documentPhrase(s, at));
+      outcome('facts:outcome-document', 'other', documentPhrase(s, at, kn));
     }
   },
 };
@@ -85,7 +85,7 @@ export const outcomeTerms: FactStep = {
       const terms = verb ? OUT.terms.exec(s.text) ?? (x.termsAt >= s.index - 1 ? OUT.termsIt.exec(s.text) : null) : null;
       const carried = !terms && x.termsAt === s.index - 1 && !s.lineStart && OUT.carry.test(s.text);
       if ((terms && !seen.some((x) => x.start <= s.start + terms.index && s.start + terms.index < x.end)) || carried) {
-        const phrase = sentencePhrase(s);
+        const phrase = sentencePhrase(s, kn);
         outcome(terms ? 'facts:outcome-terms' : 'facts:outcome-terms-continued', 'agreement', phrase);
         x.termsAt = s.index;
       }

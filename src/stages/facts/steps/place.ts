@@ -4,7 +4,7 @@
  */
 import type { Mention } from '../../../model/schema.js';
 import { groupKey } from '../../rounds.js';
-import { DAY, settlementDay } from '../patterns.js';
+import { DAY, placedIn, settlementDay } from '../patterns.js';
 import type { FactStep } from './step.js';
 
 export const facilities: FactStep = {
@@ -39,7 +39,7 @@ export const facilities: FactStep = {
       const building = head || kn.lexicons.facilities.has(m.text.slice(m.text.search(/\S+$/)).toLowerCase());
       if (!building) continue;
       const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 8), m.start)) && (s.cues.length > 0 || s.plain.length > 0);
-      const said = atIt || (m.type === 'Place' && /\b(venue|held at|hosted at|met at|took place at|such as)\b/i.test(s.text));
+      const said = atIt || (m.type === 'Place' && kn.lexicons.facts.venueWords.test(s.text));
       if (said || sessionSite(m.start, m.end)) {
         const city = cityAfter(m.end);
         facilityAt.push([m.start, m.end]);
@@ -84,13 +84,13 @@ export const venueOfSettlement: FactStep = {
   name: 'settlement-venue',
   reason: 'Where a settlement of the days before the report was concluded ("a joint agreement signed in Doha on Saturday") is the venue, in a sentence that names no session.',
   sentence(x, s, st) {
-    const { text, single, facts, captionLine, span, cueOf, countryKind, cityState, recalls } = x;
+    const { kn, text, single, facts, captionLine, span, cueOf, countryKind, cityState, recalls } = x;
     const { r, news } = st;
     // "… abides by a joint agreement signed in Doha on Saturday", the day the article appeared: where the settlement
     // of the day was concluded, in a sentence that names no session (a session sentence reads its own places).
     if (news && !captionLine[s.index] && !s.cues.length && !(s.plain.length && single))
       for (const m of s.mentions)
-        if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && recalls(s, m.start) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 10), m.start)))
+        if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && recalls(s, m.start) && placedIn(kn).test(text.slice(Math.max(s.start, m.start - 10), m.start)))
           facts.push({ rule: 'facts:venue-of-settlement', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
   },
 };

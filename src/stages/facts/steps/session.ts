@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { DAY, DATE_PLANNED, DATE_POSTPONED_FROM, countStart, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
+import { DAY, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
 import { sessionOf, sessionSubject } from '../session.js';
@@ -19,7 +19,7 @@ export const sessionDates: FactStep = {
     // "The talks are under way in Jeddah": a session going on as the article appeared met on its publication day,
     // unless the sentence dates it.
     const ongoing = kn.lexicons.ongoing.exec(s.text);
-    if (ongoing && doc.anchor?.day && doc.anchor.source !== 'none' && said.some((c) => c.status !== 'planned' && c.status !== 'announced' && c.status !== 'cancelled' && c.status !== 'postponed') && !/\b(?:will|to|would|expected|set|may|might)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, ongoing.index - 20), ongoing.index)) && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? '')))
+    if (ongoing && doc.anchor?.day && doc.anchor.source !== 'none' && said.some((c) => c.status !== 'planned' && c.status !== 'announced' && c.status !== 'cancelled' && c.status !== 'postponed') && !modalBefore(kn).test(s.text.slice(Math.max(0, ongoing.index - 20), ongoing.index)) && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? '')))
       facts.push({ rule: 'facts:under-way-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `under way when ${doc.id} appeared`, evidence: span(s.start + ongoing.index, s.start + ongoing.index + ongoing[0].length) });
     // The lead of a report that tells of a session in the past tense and dates nothing ("Meeting in Jeddah, the
     // two sides signed a ceasefire"): news of the day it appeared.
@@ -42,10 +42,10 @@ export const sessionDates: FactStep = {
           continue;
         }
         const before = text.slice(Math.max(s.start, m.start - 30), m.start);
-        if (/\b(following|after|conclusion of|end of)\b[^.]*$/i.test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
+        if (afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
         // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
         if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
-        const planned = DATE_PLANNED.test(before) || (postponed && DATE_POSTPONED_FROM.test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed');
+        const planned = datePlanned(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed');
         // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
         // the plan nor a session day (a day said at a session's end may well be one).
         if (planned && (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
@@ -85,7 +85,7 @@ export const sessionVenues: FactStep = {
         }
         if (backRefs.some((c) => c.sentence === s.index && c.end <= m.start && m.start - c.end <= 15)) continue;
         if (SINCE_SESSION(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
-        if (/\b(in|at)\s+(?:the\s+)?$/i.test(before) || /\bcapital\s*(?:of\s+|,\s*)?$/.test(before) || /\b(?:in|at)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|resort|port)\s+of\s+$/iu.test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+        if (placedIn(kn).test(before) || capitalOfBefore(kn).test(before) || cityOfBefore(kn).test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
         // "the Tacna meeting", "the Hanoi summit": the city names the session.
         else if (/\bthe\s+$/i.test(before) && SESSION_AFTER.test(text.slice(m.end, m.end + 40))) facts.push({ rule: 'facts:venue-modifier', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
       }
@@ -130,7 +130,7 @@ export const sessionParties: FactStep = {
     const { r } = session;
     // Parties: the countries (also as demonyms) and bodies the round's sentence names as meeting: "talks between
     // A, B and C", "involving A and B", "A and B negotiators".
-    const between = /\b(between|involving|among)\b/i.exec(s.text);
+    const between = kn.lexicons.facts.betweenWords.exec(s.text);
     const sides = kn.lexicons.sideNouns.exec(s.text);
     const ranges: Array<[number, number]> = [];
     if (between) ranges.push([s.start + between.index, phraseEnd(s, s.start + between.index)]);
@@ -156,9 +156,9 @@ export const sessionParties: FactStep = {
       }
     if (s.cues.length && !s.heading) {
       const { at, from, subject } = sessionSubject(x, s);
-      if (/\band\b/.test(subject) && !/\b(?:between|with|by)\b/.test(subject) && subject.split(/\s+/).length <= 24) {
+      if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
         const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))]
-          .filter((c) => !/^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(c.end, c.end + 14)))
+          .filter((c) => !sponsoredBy(kn).test(text.slice(c.end, c.end + 14)))
           .sort((a, b) => a.at - b.at);
         if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }
@@ -167,7 +167,7 @@ export const sessionParties: FactStep = {
       const part = kn.lexicons.facts.participation.exec(s.text);
       if (part && s.start + part.index < at && at - (s.start + part.index + part[0].length) <= 40 && !denied(kn).test(s.text.slice(0, part.index))) {
         const verbAt = s.start + part.index;
-        const subjFrom = s.start + subjectStart(s.text.slice(0, part.index));
+        const subjFrom = s.start + subjectStart(s.text.slice(0, part.index), kn);
         const sides = [...countriesIn(s, subjFrom, verbAt), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= subjFrom && m.end <= verbAt).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
         // Only a subject that is itself the side ("The United States has …"), not a person's title ("US envoy NAME").
         if (!s.mentions.some((m) => m.type === 'Person' && m.start >= subjFrom && m.end <= verbAt))
@@ -187,14 +187,14 @@ export const sessionMembers: FactStep = {
     const { r } = session;
     if (!s.cues.length || s.heading) return;
     const { at, from, subject } = sessionSubject(x, s);
-    if (/\band\b/.test(subject) && !/\b(?:between|with|by)\b/.test(subject) && subject.split(/\s+/).length <= 24) {
+    if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
       // "… the first talks since TITLE NAME and TITLE NAME met in June": the people of an earlier session.
       if (!kn.lexicons.facts.countsFrom.test(subject) && !kn.lexicons.recallingClauses.test(subject)) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
-    } else if (!/\b(?:between|with|by)\b/.test(subject) && !kn.lexicons.speechVerbs.test(subject)) {
+    } else if (!kn.lexicons.clauses.notSubject.test(subject) && !kn.lexicons.speechVerbs.test(subject)) {
       // One person as the subject ("UK Brexit secretary NAME arrived … to begin the second round"): a member where
       // the title names a side.
       const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
-      const own = people.length === 1 ? countriesIn(s, Math.max(from, lastSeparator(text, from, people[0]!.start, s.mentions)), people[0]!.start).at(-1) : undefined;
+      const own = people.length === 1 ? countriesIn(s, Math.max(from, lastSeparator(text, from, people[0]!.start, s.mentions, kn)), people[0]!.start).at(-1) : undefined;
       if (own) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
     }
     // "a round of talks with TITLE NAME": the person across the table, of the side their title or apposition names,
@@ -223,7 +223,7 @@ export const sessionMembers: FactStep = {
         evidence: span(withEnd, Math.max(p.end, segEnd)),
       });
     }
-    const between = /\b(between|involving|among)\b/i.exec(s.text);
+    const between = kn.lexicons.facts.betweenWords.exec(s.text);
     // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
     if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, phraseEnd(s, s.start + between.index), r, 'facts:member-between');
   },

@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { SUBJECT_OF_CUE, objectOfCue } from '../patterns.js';
+import { subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 
@@ -19,7 +19,7 @@ export const partyList: FactStep = {
       let best: typeof cs = [];
       for (const c of cs) {
         const prev = run.at(-1);
-        run = prev && /^(?:\s*(?:,|--|[\u2013\u2014]|\band\b|\bplus\b|\bas well as\b)\s*)+(?:the\s+)?$/.test(text.slice(prev.end, c.at)) ? [...run, c] : [c];
+        run = prev && listJoin(kn).test(text.slice(prev.end, c.at)) ? [...run, c] : [c];
         if (run.length > best.length) best = run;
       }
       if (best.length >= 3) for (const c of best) facts.push({ rule: 'facts:party-list', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
@@ -36,14 +36,14 @@ export const mediators: FactStep = {
     // Mediators and hosts.
     // "the EU-mediated talks", "Qatar-hosted negotiations": the name before the hyphen.
     for (const m of s.mentions) {
-      if ((m.type === 'Organization' || m.type === 'Place') && /^[-\u2010\u2011]\s*(?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(text.slice(m.end, m.end + 14)))
+      if ((m.type === 'Organization' || m.type === 'Place') && sponsoredBy(kn).test(text.slice(m.end, m.end + 14)))
       {
         facts.push({ rule: 'facts:mediator-x-mediated', kind: 'mediator', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
         // "US-brokered trilateral talks": the broker is also a side.
         if (kn.lexicons.facts.atTheTable.test(text.slice(m.end, m.end + 30))) facts.push({ rule: 'facts:party-broker-at-the-table', kind: 'party', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
       }
     }
-    const med = /[-\u2010\u2011](?:mediated|brokered|hosted|facilitated|sponsored)\b/i.test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
+    const med = sponsoredAnywhere(kn).test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
@@ -55,25 +55,25 @@ export const mediators: FactStep = {
       // describes right before it ("NAME, who chaired the meeting").
       const people = s.mentions.filter((m) => m.type === 'Person');
       const named = by
-        ? people.filter((m) => m.start > at && m.end <= clauseEnd(s, at)).slice(0, 4)
+        ? people.filter((m) => m.start > at && m.end <= clauseEnd(s, at, kn)).slice(0, 4)
         : people.filter((m) => m.end <= at && /^,\s*(?:who|the|a|an)?\s*[^,.;]{0,40}$/i.test(text.slice(m.end, at))).slice(-1);
       for (const p of named) facts.push({ rule: 'facts:mediator-person', kind: 'mediator', round: r, entity: cueOf(p), evidence: span(p.start, p.end) });
       // Otherwise the subject, the first one before the cue; for "ADJ minister NAME, who mediated", the country of
       // that person's title, not a party named earlier in the sentence (D4).
       // A former official's country ("Former Kenyan President NAME, who hosted the talks") does not act through them.
-      const titleFrom = named[0] ? lastSeparator(text, s.start, named[0].start, s.mentions) : 0;
+      const titleFrom = named[0] ? lastSeparator(text, s.start, named[0].start, s.mentions, kn) : 0;
       const described = !by && named[0] && !kn.lexicons.facts.formerTitles.test(text.slice(titleFrom, named[0].start)) ? countriesIn(s, titleFrom, named[0].start) : [];
       // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
       // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
-      const subject = candidates.filter((c) => c.at < at && SUBJECT_OF_CUE.test(text.slice(c.end, at)) && !objectOfCue(kn).test(text.slice(c.end, at))).slice(-1);
+      const subject = candidates.filter((c) => c.at < at && subjectOfCue(kn).test(text.slice(c.end, at)) && !objectOfCue(kn).test(text.slice(c.end, at))).slice(-1);
       // After "by", a country that only says a former official's nationality ("by Nigeria's former President NAME") is
       // not itself a mediator; a serving envoy or minister acts for theirs ("by Norwegian envoy NAME").
       const titleOfPerson = (c: { at: number }) =>
         named.some((p) => {
-          const from = lastSeparator(text, s.start, p.start, s.mentions);
+          const from = lastSeparator(text, s.start, p.start, s.mentions, kn);
           return c.at < p.start && c.at >= from && kn.lexicons.facts.formerTitles.test(text.slice(from, p.start));
         });
-      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at) && !titleOfPerson(c)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
+      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at, kn) && !titleOfPerson(c)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
       for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
     }
   },

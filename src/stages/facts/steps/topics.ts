@@ -13,14 +13,14 @@ export const topics: FactStep = {
     // Topics: the items of an agenda sentence.
     const topic = kn.lexicons.facts.topicCues.exec(s.text);
     if (topic)
-      for (const item of listItems(s, s.start + topic.index + topic[0].length)) {
-        if (!isNounPhrase(doc, item, s.mentions)) continue;
+      for (const item of listItems(s, s.start + topic.index + topic[0].length, kn)) {
+        if (!isNounPhrase(doc, item, s.mentions, kn)) continue;
         facts.push({ rule: 'facts:topic-list', kind: 'topic', round: r, text: item.text, evidence: item });
       }
-    if (/^\s*[-•*]\s/.test(s.text) && isAgendaList(sents, s)) {
+    if (/^\s*[-•*]\s/.test(s.text) && isAgendaList(sents, s, kn)) {
       // A bullet of an agenda: the items it lists ("… measures, such as A, B, and C"), else its head.
-      const sub = /\b(?:such as|including|specifically)\b/i.exec(s.text);
-      const items = sub ? listItems(s, s.start + sub.index + sub[0].length).filter((item) => isNounPhrase(doc, item, [])) : [];
+      const sub = kn.lexicons.facts.examplesWords.exec(s.text);
+      const items = sub ? listItems(s, s.start + sub.index + sub[0].length, kn).filter((item) => isNounPhrase(doc, item, [], kn)) : [];
       for (const item of items) facts.push({ rule: 'facts:topic-agenda-bullet', kind: 'topic', round: r, text: item.text, evidence: item });
       const body = s.start + s.text.search(/[^-•*\s]/) + (/^\s*[-•*]\s+the\s/i.test(s.text) ? 4 : 0);
       const end = s.start + (s.text.search(/[,.;:]/) > 0 ? s.text.search(/[,.;:]/) : s.text.length);
