@@ -1,5 +1,7 @@
 /**
- * rounds (corpus stage): the negotiation rounds the corpus speaks of, as clusters of what each
+ * rounds: the one home of round logic. Within a document (run by stage facts, before its steps read a fact): the round
+ * each cue speaks of (`resolveRounds`) and the round each sentence reports (`attributeSentences`). Across documents
+ * (the corpus stage): the negotiation rounds the corpus speaks of, as clusters of what each
  * document says of a session. A document speaks of rounds by their ordinal ("the second round",
  * resolved within the document by stage `facts`) or, when it numbers none, of one unnumbered
  * session (round 0 of that document). Each (document, round) is a group with its days, venue,

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/run.js';
-import type { Brief } from '../../src/model/schema.js';
+import type { Brief, RoundCue } from '../../src/model/schema.js';
+import { attributeSentences, resolveRounds } from '../../src/stages/rounds.js';
 import { tempDir } from '../helpers.js';
 
 type Article = { text: string; published?: string };
@@ -658,5 +659,44 @@ describe('rounds as clusters of meeting events', () => {
       },
     });
     expect(members(briefs[0]!)).toEqual(['Ghana: Kofi Amah (Trade Minister)', 'Togo: Yao Benn (Foreign Minister)']);
+  });
+});
+
+describe('round logic within a document (resolveRounds, attributeSentences)', () => {
+  const cue = (over: Partial<RoundCue>): RoundCue => ({ start: 0, end: 1, text: 'x', sentence: 0, ...over });
+  const sent = (text: string, cues: RoundCue[] = [], extra: { heading?: boolean; lineStart?: boolean } = {}) => ({ text, round: 0, cues, heading: !!extra.heading, lineStart: extra.lineStart ?? true });
+
+  it("resolves relative cues against the document's current round, and a document that numbers none to round 0", () => {
+    const { cues, current } = resolveRounds([cue({ ordinal: 2, status: 'held' }), cue({ relative: 'next' }), cue({ relative: 'previous' })]);
+    expect(current).toBe(2);
+    expect(cues.map((c) => c.round)).toEqual([2, 3, 1]);
+    expect(resolveRounds([cue({}), cue({ relative: 'current' })]).cues.map((c) => c.round)).toEqual([0, 0]);
+    // A round only recalled ("Before the first round was suspended") is not the document's own.
+    expect(resolveRounds([cue({ ordinal: 1, recalled: true }), cue({ ordinal: 3, status: 'held' })]).current).toBe(3);
+  });
+
+  it('gives a sentence that only announces a later round to the round before, and a sentence that points back the round before it', () => {
+    const anaphor = /\bthose talks\b/i;
+    const sents = [
+      sent('Second round text.', [cue({ ordinal: 2, round: 2, status: 'held' })]),
+      sent('They agreed to hold a third round.', [cue({ ordinal: 3, round: 3, status: 'announced' })]),
+      sent('The fourth round opened.', [cue({ ordinal: 4, round: 4, status: 'held' })]),
+      sent('Those talks were tense.', [], { lineStart: false }),
+      sent('Unrelated line.'),
+    ];
+    attributeSentences(sents, 2, anaphor);
+    expect(sents.map((s) => s.round)).toEqual([2, 2, 4, 4, 2]);
+  });
+
+  it("gives a section the round of the first numbered cue in its heading or first paragraph", () => {
+    const sents = [
+      sent('Intro.', [cue({ ordinal: 1, round: 1, status: 'held' })]),
+      sent('Third round', [cue({ ordinal: 3, round: 3 })], { heading: true }),
+      sent('Both sides spoke.'),
+      sent('Background', [], { heading: true }),
+      sent('Nothing numbered here.'),
+    ];
+    attributeSentences(sents, 1, /(?!)/);
+    expect(sents.map((s) => s.round)).toEqual([1, 3, 3, 1, 1]);
   });
 });
