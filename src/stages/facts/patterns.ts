@@ -102,6 +102,9 @@ export const clausePatterns = perKnowledge((kn) => {
 export const groupPronoun = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexicons.clauses.groupPronouns.source}`, 'i'));
 export const groupOpener = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexicons.clauses.groupOpeners.source}`, 'i'));
 
+/** Every member cue of a sentence (facts.json memberCues), in order. */
+export const memberCueAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.memberCues.source, 'gi'));
+
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on
  * Monday") or right before one ("Iran on Sunday said"); `ahead`: the clause after such a day looks forward. */
 export const reportDay = perKnowledge((kn) => {

@@ -95,8 +95,9 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
     else if (words.length > 1 && (kn.lexicons.demonyms.has(words[0]!) || /^[A-Z.]{2,5}$/.test(words[0]!) || /[’']s$/.test(words[0]!))) words.shift();
     else break;
   }
-  // An honorific or rank right before the name is not the role ("intelligence chief Admiral").
-  while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!)) words.pop();
+  // An honorific or rank right before the name is not the role ("intelligence chief Admiral"), unless it ends a title of
+  // two words ("Deputy Minister", "Vice President").
+  while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!) && !kn.lexicons.titles.includes(words.slice(-2).join(' ').toLowerCase())) words.pop();
   const role = withoutKinship(words.join(' ').trim(), kn);
   return role && role.split(/\s+/).length <= 10 ? { text: role, apposition: false } : undefined;
 }

@@ -11,6 +11,10 @@ describe('step attendance', () => {
     const text = 'Chilean trade envoy Rosa Vidal attended the talks.';
     expect(read(['attendance'], text)).toEqual([{ rule: 'facts:member-takes-part', who: 'Rosa Vidal', party: { country: 'Chile' }, role: 'trade envoy' }]);
   });
+  it('keeps a title of two words whole ("Deputy Minister"), and leaves out a rank that follows an office', () => {
+    expect(read(['attendance'], 'Chilean Deputy Minister Rosa Vidal attended the talks.')[0]!.role).toBe('Deputy Minister');
+    expect(read(['attendance'], 'Chilean army chief General Rosa Vidal attended the talks.')[0]!.role).toBe('army chief');
+  });
   it('does not when the sentence denies it', () => {
     expect(read(['attendance'], 'Chilean trade envoy Rosa Vidal did not attend the talks.')).toEqual([]);
   });
@@ -34,6 +38,17 @@ describe('step delegation-lists', () => {
       ['Pablo Mena', { country: 'Bolivia' }, true],
       ['Sara Quispe', { country: 'Bolivia' }, false],
       ['Luis Choque', { country: 'Bolivia' }, false],
+    ]);
+  });
+});
+
+describe('step delegation-lists: roles', () => {
+  it("takes no member cue for a role ('included'), and a title after one for the person's", () => {
+    const text = 'The Bolivian delegation, led by Foreign Minister Pablo Mena, included trade envoy Sara Quispe and Luis Choque.';
+    expect(read(['delegation-lists'], text).map((f) => [f.who, f.role ?? null])).toEqual([
+      ['Pablo Mena', 'Foreign Minister'],
+      ['Sara Quispe', 'trade envoy'],
+      ['Luis Choque', null],
     ]);
   });
 });

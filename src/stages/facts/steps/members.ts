@@ -3,7 +3,7 @@
  * by a negotiator's title, come alongside a negotiator, or meet across the table.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener } from '../patterns.js';
+import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
 
@@ -71,9 +71,12 @@ export const delegationLists: FactStep = {
       people
         .filter((p) => dashed.some((d) => p.start >= d.start && p.end <= d.end) || (dashed.length > 0 && !dashRole(text, p, s.mentions) && /[ \t][-\u2013\u2014][ \t][^,;]*$/.test(text.slice(Math.max(s.start, p.start - 80), p.start))))
         .forEach((p) => people.splice(people.indexOf(p), 1));
+      // Where each member cue of the sentence ends ("led by NAME, included NAME and NAME"): a person's title starts after
+      // the last one before them.
+      const cueEnds = [...s.text.matchAll(memberCueAll(kn))].map((c) => s.start + c.index! + c[0].length);
       people.forEach((p, i) => {
-        // The segment of the person: from the previous separator to the next.
-        let segStart = Math.max(cueAt + mem[0].length, lastSeparator(text, s.start, p.start, s.mentions, kn));
+        // The segment of the person: from the previous separator or member cue to the next separator.
+        let segStart = Math.max(cueAt + mem[0].length, ...cueEnds.filter((e) => e <= p.start), lastSeparator(text, s.start, p.start, s.mentions, kn));
         segStart += /^\s*(?:and\s+)?/.exec(text.slice(segStart, p.start))![0].length;
         let segEnd = nextSeparator(text, p.end, s.end);
         // An apposition holds no other person: "Kushner, Secretary of … Umerov" is the next person's title.
