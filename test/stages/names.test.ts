@@ -174,3 +174,11 @@ describe('names: organisations from context', () => {
     expect(texts(doc, 'Place')).toEqual(['Estonia', 'Kenya']);
   });
 });
+
+describe('offices of councils and commissions as titles', () => {
+  // Passages written for this test.
+  it('finds the person after "Federal Councillor", "Commissioner" and "High Commissioner"', () => {
+    expect(texts(analyze('Swiss Federal Councillor Marta Keller, who chairs the talks, spoke first.'), 'Person')).toEqual(['Marta Keller']);
+    expect(texts(analyze('EU Commissioner Ana Berg and UN High Commissioner Tomas Lind met the delegations.'), 'Person')).toEqual(['Ana Berg', 'Tomas Lind']);
+  });
+});
