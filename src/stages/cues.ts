@@ -37,6 +37,8 @@ interface CueRegexes {
   /** The relatives that make a cue only before a round noun ("a new round"; events.json roundOnlyRelatives, roundNouns). */
   roundOnly: RegExp;
   roundNoun: RegExp;
+  /** The session nouns that, numbered and followed by "of" and a body's name, are the body's (events.json bodySessionNouns). */
+  bodySession: RegExp;
 }
 const compiled = new WeakMap<Knowledge, CueRegexes>();
 const recallingCache = new WeakMap<Knowledge, RegExp>();
@@ -66,6 +68,7 @@ function regexes(kn: Knowledge): CueRegexes {
       past: new RegExp(String.raw`${ev.pastVerbs.source}|\b\w{3,}${ev.pastSuffixes.source.replace(/^\\b/, '')}`),
       roundOnly: new RegExp(String.raw`^${ev.roundOnlyRelatives.source}$`, 'i'),
       roundNoun: new RegExp(String.raw`^${ev.roundNouns.source}$`, 'i'),
+      bodySession: new RegExp(String.raw`^${ev.bodySessionNouns.source}$`, 'i'),
     };
     compiled.set(kn, r);
   }
@@ -79,7 +82,7 @@ export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefin
 }
 
 export function findCues(doc: Doc, kn: Knowledge): Doc {
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION } = regexes(kn);
   const cues: RoundCue[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si]!;
@@ -92,6 +95,15 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
       // "first time", "new agreement": only meeting words make a cue; "new talks" alone is too vague.
       if (ROUND_ONLY.test(word) && !ROUND_NOUN.test(event)) continue;
       const start = sent.start + m.index;
+      // "the 79th session of the UN General Assembly": a numbered session of a body, in the body's own series, not a round
+      // of the talks (events.json bodySessionNouns; not where the body's name is the talks': "the second session of the
+      // Doha talks").
+      const of = kn.lexicons.ordinals.has(word) && BODY_SESSION.test(event) ? /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length)) : null;
+      if (of) {
+        const at = start + m[0].length + of[0].length;
+        const body = doc.mentions.find((x) => x.start === at && x.type === 'Organization');
+        if (body && !SESSION.test(doc.text.slice(body.end, body.end + 30).split(/[,;.]/)[0]!)) continue;
+      }
       const status = statusOf(text, kn);
       // "No plans had been made for a third summit": a denied plan is no round.
       if (status !== 'held' && kn.lexicons.negatedPlans.test(text.slice(0, m.index + m[0].length))) continue;

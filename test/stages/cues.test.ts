@@ -31,3 +31,18 @@ describe('round cues', () => {
     expect(doc.cues).toEqual([]);
   });
 });
+
+describe('session words beyond "round"', () => {
+  // Passages written for this test.
+  const cuesOf = (text: string) => analyze(text, { published: '2031-03-08' }).cues.filter((c) => c.ordinal !== undefined).map((c) => [c.text, c.ordinal]);
+  it('numbers cycles of talks and rounds with Roman numerals', () => {
+    expect(cuesOf('The third cycle of talks opened in Lima. The VI round ended on Friday.')).toEqual([
+      ['third cycle', 3],
+      ['VI round', 6],
+    ]);
+  });
+  it("takes a body's numbered session for no round of the talks", () => {
+    expect(cuesOf('The ministers met during the 79th session of the UN General Assembly in New York.')).toEqual([]);
+    expect(cuesOf('The second session of the Lima talks opened on Monday.')).toEqual([['second session', 2]]);
+  });
+});

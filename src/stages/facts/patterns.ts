@@ -95,6 +95,8 @@ export const clausePatterns = perKnowledge((kn) => {
     stepStop: new RegExp(String.raw`[;.](\s|$)|,\s*${c.stepClauseBreaks.source}\s`),
     stepLead: new RegExp(String.raw`^\s*(?:${c.stepLeads.source},?)?\s*`, 'i'),
     relative: new RegExp(String.raw`^(?:that|${c.relativePronouns.source})$`, 'i'),
+    // Words after a name that end with a speech verb attribute the sentence (", the agency reports"): no role.
+    attributed: new RegExp(String.raw`(?:${kn.lexicons.speechVerbsSource})\s*[.!?]?\s*$`, 'i'),
   };
 });
 

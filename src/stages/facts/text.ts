@@ -79,7 +79,7 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   const after = withoutKinship(raw.replace(/^,\s*/, '').replace(P.article, '').trim(), kn);
   // An apposition follows a comma and names no one else ("NAME, the chief negotiator"; not "NAME, NAME and TITLE NAME").
   const appositive = /^\s*,/.test(raw) && !mentions.some((m) => m.type === 'Person' && m.start >= p.end && m.end <= segEnd);
-  if (after && appositive && after.split(/\s+/).length <= 14 && !P.roleStops.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
+  if (after && appositive && after.split(/\s+/).length <= 14 && !P.roleStops.test(after) && !P.attributed.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
   let from = segStart;
