@@ -39,6 +39,18 @@ describe('step recent-days', () => {
   });
 });
 
+describe('step recent-days, in an article with no day to anchor it', () => {
+  it('compares days without their year, and drops the older as background', () => {
+    const text = 'Chile and Bolivia will hold talks in Quito on May 10. The ministers last met in Lima on Feb. 28.';
+    const read2 = (steps: string[]) => factsWith(steps, text).filter((f) => f.kind === 'held' || f.kind === 'venue').map((f) => f.value ?? f.evidence.text);
+    expect(read2(['session-dates', 'session-venues'])).toEqual(expect.arrayContaining(['XXXX-02-28', 'Lima']));
+    const kept = read2(['session-dates', 'session-venues', 'recent-days']);
+    expect(kept).not.toContain('XXXX-02-28');
+    expect(kept).not.toContain('Lima');
+    expect(kept).toContain('Quito');
+  });
+});
+
 describe('step dateline-venue', () => {
   it("makes the dateline's city the venue where no sentence names one", () => {
     expect(read(['session-venues', 'dateline-venue'], 'LIMA — Chile and Bolivia held talks on Monday.')).toEqual([['facts:venue-dateline', 'LIMA']]);

@@ -65,11 +65,14 @@ export const recentDays: FactStep = {
     // in Hanoi on Wednesday, eight months after the first in Singapore last June" gives the second round Wednesday, not
     // June, nor Singapore, whose sentence speaks of the earlier round.
     {
-      const dayOf = (f: Fact) => (/^\d{4}-\d{2}-\d{2}/.test(f.value ?? '') ? Date.parse(f.value!.slice(0, 10)) : NaN);
+      // In an article with no day to anchor it, days have no year ("May 10" is XXXX-05-10): they are compared within one
+      // year (a leap year, so that February 29 is a day).
+      const valueOf = (f: Fact) => (anchorTime === undefined ? (f.value ?? '').replace(/^XXXX/, '2000') : f.value ?? '');
+      const dayOf = (f: Fact) => (/^\d{4}-\d{2}-\d{2}/.test(valueOf(f)) ? Date.parse(valueOf(f).slice(0, 10)) : NaN);
       /** The last day a value can stand for: the day, the month's last day, or a span's last day. */
       const lastDayOf = (f: Fact) => {
-        const m = /^(\d{4})-(\d{2})$/.exec(f.value ?? '');
-        const range = /^\d{4}-\d{2}-\d{2}\/(\d{4}-\d{2}-\d{2})$/.exec(f.value ?? '');
+        const m = /^(\d{4})-(\d{2})$/.exec(valueOf(f));
+        const range = /^\d{4}-\d{2}-\d{2}\/(\d{4}-\d{2}-\d{2})$/.exec(valueOf(f));
         return m ? Date.UTC(Number(m[1]), Number(m[2]), 0) : range ? Date.parse(range[1]!) : dayOf(f);
       };
       const sentenceOf = (at: number) => doc.sentences.findIndex((x) => x.start <= at && at < x.end);
