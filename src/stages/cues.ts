@@ -9,6 +9,8 @@
 import type { Doc, RoundCue, RoundStatus } from '../model/schema.js';
 import { phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
+import { dayBounds } from './facts/text.js';
+import { countStart } from './facts/patterns.js';
 
 /**
  * What may stand between an ordinal and its session noun: a modifier of events.json sessionModifiers ("the third direct
@@ -81,7 +83,29 @@ export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefin
   return undefined;
 }
 
-export function findCues(doc: Doc, kn: Knowledge): Doc {
+/** Stage options (pipeline.json): how many days before its report a round the report numbers may have met and still be
+ * the one it reports (an older one it only recalls). */
+export interface CuesOptions {
+  recentDays?: number;
+}
+
+/**
+ * Whether the dates of a sentence all lie long before the report ("The first round took place in Caracas last
+ * November", in a report of February): a round it numbers is one the report recalls, not the one it reports.
+ */
+function datedLongBefore(doc: Doc, from: number, to: number, recentDays: number, kn: Knowledge): boolean {
+  const anchor = doc.anchor?.day ? Date.parse(doc.anchor.day) : NaN;
+  if (!Number.isFinite(anchor)) return false;
+  // (not the day a count starts from: "the seventh since they started in April")
+  const ends = doc.mentions
+    .filter((m) => m.type === 'Date' && m.start >= from && m.end <= to && /^\d{4}-\d{2}/.test(m.value ?? '') && !countStart(kn).test(doc.text.slice(Math.max(from, m.start - 45), m.start)))
+    .map((m) => dayBounds(m.value!)?.[1])
+    .filter((d): d is string => !!d);
+  return ends.length > 0 && ends.every((d) => Date.parse(d) < anchor - recentDays * 86_400_000);
+}
+
+export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
+  const recentDays = options.recentDays ?? 45;
   const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION } = regexes(kn);
   const cues: RoundCue[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -117,7 +141,7 @@ export function findCues(doc: Doc, kn: Knowledge): Doc {
       const ordinal = counted ? undefined : kn.lexicons.ordinals.get(copula ? copula[1]!.toLowerCase() : word);
       // "Before the first round was suspended, mediators …": a clause opening the sentence that sets its time recalls
       // an earlier round.
-      const recalled = ordinal !== undefined && RECALLING(kn).test(text.slice(0, m.index));
+      const recalled = ordinal !== undefined && (RECALLING(kn).test(text.slice(0, m.index)) || (status !== 'planned' && status !== 'announced' && datedLongBefore(doc, sent.start, sent.end, recentDays, kn)));
       cues.push({
         start,
         end: start + m[0].length,
@@ -164,5 +188,5 @@ export const cuesStage: DocStage = {
   name: 'cues',
   requires: ['sentences', 'mentions'],
   assigns: ['cues'],
-  run: (doc, _options, ctx) => findCues(doc, ctx.knowledge),
+  run: (doc, options, ctx) => findCues(doc, ctx.knowledge, options as CuesOptions),
 };

@@ -46,3 +46,15 @@ describe('session words beyond "round"', () => {
     expect(cuesOf('The second session of the Lima talks opened on Monday.')).toEqual([['second session', 2]]);
   });
 });
+
+describe('a numbered round dated long before the report', () => {
+  // Passages written for this test.
+  it('is recalled, not the round the report tells, unless the date is where a count starts', () => {
+    const doc = analyze('Chile and Bolivia resumed talks in Quito on Monday. The first round took place in Lima last November.', { published: '2031-02-13' });
+    expect(doc.cues.find((c) => c.ordinal === 1)).toMatchObject({ recalled: true });
+    // The report's own session is then its unnumbered one.
+    expect(doc.facts.filter((f) => f.kind === 'held').map((f) => [f.round, f.value])).toContainEqual([0, '2031-02-10']);
+    const counted = analyze('Chile and Bolivia met in Quito on Monday. The current round of talks is the seventh since they started in April.', { published: '2031-12-09' });
+    expect(counted.cues.find((c) => c.ordinal === 7)?.recalled).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 /** A sentence that reports the session: what the session steps read it by. */
 import type { RoundCue } from '../../model/schema.js';
-import { reportedClause } from './patterns.js';
+import { placedIn, reportedClause } from './patterns.js';
 import type { Reader } from './reader.js';
 import { subjectStart, type Sent } from './text.js';
 
@@ -54,4 +54,15 @@ export function sessionSubject(x: Reader, s: Sent): { at: number; from: number; 
   if (said) from += said.index + said[0].length;
   const subject = text.slice(from, at);
   return { at, from, subject };
+}
+
+/**
+ * Where the list of sides after "between" ends: at the phrase's end (stage facts' `phraseEnd`), or before a place the
+ * sides meet in ("talks between A and B in Havana, Cuba": Cuba is no side).
+ */
+export function sidesEnd(x: Reader, s: Sent, from: number): number {
+  const end = x.phraseEnd(s, from);
+  const place = s.mentions.find((m) => m.type === 'Place' && m.start > from && m.start < end && placedIn(x.kn).test(x.text.slice(Math.max(from, m.start - 10), m.start)));
+  if (!place) return end;
+  return from + x.text.slice(from, place.start).search(/\s+\S+\s+(?:the\s+)?$/);
 }

@@ -34,6 +34,13 @@ describe('step session-parties', () => {
   });
 });
 
+describe('step session-parties: the place the sides meet in', () => {
+  it('ends the list of sides after "between" before the place they meet in', () => {
+    const out = factsWith(['session-parties'], 'The third round of talks between Chile and Bolivia in Havana, Cuba ended on Friday.', { published: '2031-03-08' });
+    expect(out.map((f) => f.evidence.text)).toEqual(['Chile', 'Bolivia']);
+  });
+});
+
 describe('step session-members', () => {
   it('seats the people who are the subject of the session, each for the country of their title', () => {
     const out = factsWith(['session-members'], 'Chilean Foreign Minister Ana Ruiz and Bolivian Foreign Minister Pablo Mena held the third round of talks in Lima on Tuesday.', { published: P });

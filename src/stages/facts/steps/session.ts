@@ -5,7 +5,7 @@
 import { DAY, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
-import { sessionOf, sessionSubject } from '../session.js';
+import { sessionOf, sessionSubject, sidesEnd } from '../session.js';
 
 export const sessionDates: FactStep = {
   name: 'session-dates',
@@ -133,7 +133,7 @@ export const sessionParties: FactStep = {
     const between = kn.lexicons.facts.betweenWords.exec(s.text);
     const sides = kn.lexicons.sideNouns.exec(s.text);
     const ranges: Array<[number, number]> = [];
-    if (between) ranges.push([s.start + between.index, phraseEnd(s, s.start + between.index)]);
+    if (between) ranges.push([s.start + between.index, sidesEnd(x, s, s.start + between.index)]);
     if (sides) {
       // "A and B negotiators": the words before; "delegations from A, B and C": the list after.
       // (only the names right before the noun, "Chilean and Peruvian negotiators", not a clause's subject before it)
@@ -225,6 +225,6 @@ export const sessionMembers: FactStep = {
     }
     const between = kn.lexicons.facts.betweenWords.exec(s.text);
     // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
-    if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, phraseEnd(s, s.start + between.index), r, 'facts:member-between');
+    if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, sidesEnd(x, s, s.start + between.index), r, 'facts:member-between');
   },
 };
