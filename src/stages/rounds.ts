@@ -621,7 +621,8 @@ export function attributeSentences(sents: SentenceRounds[], current: number, ana
         para.push(sents[k]!);
         if (k + 1 < sents.length && sents[k + 1]!.lineStart) break;
       }
-      const first = para.flatMap((x) => x.cues).find((c) => c.ordinal !== undefined);
+      // (not a round the paragraph only recalls: "The first round took place in Caracas last November")
+      const first = para.flatMap((x) => x.cues).find((c) => c.ordinal !== undefined && !c.recalled);
       if (first) section = first.round!;
     }
     // A sentence that only announces a later round ("the sides agreed to hold a third round") reports

@@ -107,6 +107,13 @@ export const groupOpener = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexi
 /** Every member cue of a sentence (facts.json memberCues), in order. */
 export const memberCueAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.memberCues.source, 'gi'));
 
+/** A body named as a country's government: "the Government of Colombia" (group 1 the country; facts.json governmentNouns). */
+export const governmentOf = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s+)?${kn.lexicons.facts.governmentNouns.source}\s+of\s+(?:the\s+)?(.+)$`, 'i'));
+
+/** A copula and a partitive between a subject and its role ("Mexico is one of the guarantors"; events.json copulas,
+ * clauses.json partitives): the subject holds the role, though "of" stands before it. */
+export const partitiveSubject = perKnowledge((kn) => new RegExp(String.raw`^\s*,?\s*${kn.lexicons.events.copulas.source}\s+${kn.lexicons.clauses.partitives.source}\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$`, 'iu'));
+
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on
  * Monday") or right before one ("Iran on Sunday said"); `ahead`: the clause after such a day looks forward. */
 export const reportDay = perKnowledge((kn) => {

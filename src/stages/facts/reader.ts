@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { afterSomething, anaphor, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { afterSomething, anaphor, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -133,6 +133,12 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   };
   const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
   const cueOf = (m: Mention): EntityCue => ({ mention: { start: m.start, end: m.end } });
+  /** A body as a side: "the Government of Colombia" is Colombia (facts.json governmentNouns); any other body is itself. */
+  const sideCue = (m: Mention): EntityCue => {
+    const g = governmentOf(kn).exec(m.text);
+    const country = g && kn.aliases.get(aliasKey(g[1]!))?.find((e) => e.kind === 'country')?.name;
+    return country ? { country } : cueOf(m);
+  };
   const isMedia = (m: Mention) => kn.lexicons.media.has(aliasKey(m.text));
   const countryKind = (m: Mention) => kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.kind;
   const cityState = (m: Mention) => !!kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.cityState;
@@ -277,7 +283,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   return {
     doc, kn, text, cues, current, single, backRefs, sents, facts, verbsAt, dateline, anchorTime, captionLine,
     RECENT_DAYS, NEAR_DAYS, REPORT_DAY, SESSION_AFTER, SESSION_DURATION, OUT,
-    sentenceText, phraseEnd, nextDates, stepText, stepDates, stepOf, outcomeNumbers, span, cueOf, isMedia, countryKind, cityState,
+    sentenceText, phraseEnd, nextDates, stepText, stepDates, stepOf, outcomeNumbers, span, cueOf, sideCue, isMedia, countryKind, cityState,
     countriesIn, remitBefore, ownsBody, membersOfTheirTitles, sidesIn, negotiatorRoles, inDateline, recalls, ofTheDay,
     syncMembers, membersIn, memberStarts,
     /** The delegation the text spoke of last ("It is headed by …" reads it). */

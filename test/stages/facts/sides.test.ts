@@ -35,3 +35,10 @@ describe('step mediator-not-side', () => {
     ]);
   });
 });
+
+describe('step mediators: a subject one of a group', () => {
+  it('makes the subject of "is one of the guarantor nations" a mediator, not the object of "of"', () => {
+    expect(read(['mediators'], 'Mexico is one of the guarantor nations for the talks.')).toEqual([['facts:mediator-cue', 'mediator', 'Mexico']]);
+    expect(read(['mediators'], 'Talks with the mediators stalled, Norway said.')).toEqual([]);
+  });
+});

@@ -124,7 +124,7 @@ export const sessionParties: FactStep = {
   name: 'session-parties',
   reason: 'The sides a sentence on the round names as meeting: "talks between A and B", "delegations from A, B and C", "A and B met", "A has taken part in the talks".',
   sentence(x, s) {
-    const { kn, text, facts, phraseEnd, span, cueOf, isMedia, countriesIn, ownsBody, inDateline } = x;
+    const { kn, text, facts, phraseEnd, span, cueOf, sideCue, isMedia, countriesIn, ownsBody, inDateline } = x;
     const session = sessionOf(x, s);
     if (!session) return;
     const { r } = session;
@@ -151,13 +151,13 @@ export const sessionParties: FactStep = {
     }
     if (s.cues.length)
       for (const [from, to] of ranges) {
-        const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
+        const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))];
         for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }
     if (s.cues.length && !s.heading) {
       const { at, from, subject } = sessionSubject(x, s);
       if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
-        const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))]
+        const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]
           .filter((c) => !sponsoredBy(kn).test(text.slice(c.end, c.end + 14)))
           .sort((a, b) => a.at - b.at);
         if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
@@ -168,7 +168,7 @@ export const sessionParties: FactStep = {
       if (part && s.start + part.index < at && at - (s.start + part.index + part[0].length) <= 40 && !denied(kn).test(s.text.slice(0, part.index))) {
         const verbAt = s.start + part.index;
         const subjFrom = s.start + subjectStart(s.text.slice(0, part.index), kn);
-        const sides = [...countriesIn(s, subjFrom, verbAt), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= subjFrom && m.end <= verbAt).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))];
+        const sides = [...countriesIn(s, subjFrom, verbAt), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= subjFrom && m.end <= verbAt).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))];
         // Only a subject that is itself the side ("The United States has …"), not a person's title ("US envoy NAME").
         if (!s.mentions.some((m) => m.type === 'Person' && m.start >= subjFrom && m.end <= verbAt))
           for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-takes-part', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });

@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 
@@ -31,7 +31,7 @@ export const mediators: FactStep = {
   name: 'mediators',
   reason: 'The mediators and hosts a sentence names: "the EU-mediated talks", "mediated by X and Y", "X, which hosted the talks", "chaired by NAME".',
   sentence(x, s, st) {
-    const { kn, text, facts, span, cueOf, isMedia, countriesIn } = x;
+    const { kn, text, facts, span, cueOf, sideCue, isMedia, countriesIn } = x;
     const { r } = st;
     // Mediators and hosts.
     // "the EU-mediated talks", "Qatar-hosted negotiations": the name before the hyphen.
@@ -47,7 +47,7 @@ export const mediators: FactStep = {
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
-      const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: cueOf(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
+      const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
       // "mediated by X", "talks held “in partnership” with X": the mediators follow.
       const by = /^[”"’]?\s+(?:by|with)\b/i.test(s.text.slice(med.index + med[0].length));
       // "mediated by Qatar and Egypt": every one named in the phrase after "by".
@@ -65,7 +65,7 @@ export const mediators: FactStep = {
       const described = !by && named[0] && !kn.lexicons.facts.formerTitles.test(text.slice(titleFrom, named[0].start)) ? countriesIn(s, titleFrom, named[0].start) : [];
       // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
       // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
-      const subject = candidates.filter((c) => c.at < at && subjectOfCue(kn).test(text.slice(c.end, at)) && !objectOfCue(kn).test(text.slice(c.end, at))).slice(-1);
+      const subject = candidates.filter((c) => c.at < at && subjectOfCue(kn).test(text.slice(c.end, at)) && (!objectOfCue(kn).test(text.slice(c.end, at)) || partitiveSubject(kn).test(text.slice(c.end, at)))).slice(-1);
       // After "by", a country that only says a former official's nationality ("by Nigeria's former President NAME") is
       // not itself a mediator; a serving envoy or minister acts for theirs ("by Norwegian envoy NAME").
       const titleOfPerson = (c: { at: number }) =>
