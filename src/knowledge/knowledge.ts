@@ -56,6 +56,8 @@ export interface Lexicons {
   kinship: Set<string>;
   /** Plural nouns for the people of a body ("Representatives of the Sudanese Armed Forces"): not part of its name. */
   groupNouns: Set<string>;
+  /** Collective nouns in the possessive that stand inside a body's name ("People's", "Workers'"; lexicons/names.json collectivePossessives), lower case, straight apostrophe. */
+  collectivePossessives: Set<string>;
   /** Transliteration rules (lexicons/names.json spellings), in order: see spellingKey. */
   spellings: Array<{ name: string; from: string[]; to: string; at: 'end' | 'any' | 'double' }>;
   /** Government-office form (lower case) → its standard name ("foreign ministry" → "Ministry of Foreign Affairs"). */
@@ -285,7 +287,7 @@ const phrasesSource = (phrases: string[]): string => {
 };
 const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
 const SpellingRule = z.object({ name: z.string().min(1), reason: z.string().min(1), from: z.array(z.string().min(1)).min(1), to: z.string(), at: z.enum(['end', 'any', 'double']) });
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), spellings: z.array(SpellingRule).default([]) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), spellings: z.array(SpellingRule).default([]) });
 /**
  * The spelling key of a name word (lexicons/names.json spellings): lower case, accents removed, each rule applied in
  * order; two words with one key are one name written two ways.
@@ -507,6 +509,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       documentHeads: new Set(names.documentHeads),
       kinship: new Set(names.kinship),
       groupNouns: new Set(names.groupNouns.map((w) => w.toLowerCase())),
+      collectivePossessives: new Set((names.collectivePossessives?.forms ?? []).map((w) => w.toLowerCase())),
       spellings: names.spellings.map((r) => ({ name: r.name, from: r.from, to: r.to, at: r.at })),
       offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),

@@ -4,7 +4,8 @@
  * Capitalized runs of tokens are cut into titles (left out of every span), gazetteer and
  * knowledge-base matches, and name chunks, which are then typed by general rules: organisation
  * cue words, facility words, acronyms defined in the text, a title before a name, given names
- * known to compromise's lexicon, the name shape, and surnames met earlier in the document.
+ * known to compromise's lexicon, the name shape, and surnames met earlier in the document. A collective noun in
+ * the possessive (lexicons/names.json collectivePossessives: "the Tigray People's Liberation Front") stays inside a run.
  * Every mention records the rule that made it (`names:<rule>`).
  */
 import type { Doc, Mention, Token, EntityType } from '../model/schema.js';
@@ -44,6 +45,17 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   /** Tokens a and b touch (no space between), and token k is a hyphen that touches the token before it. */
   const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
   const isTightHyphen = (k: number) => k > 0 && tokens[k] !== undefined && HYPHEN.test(tokens[k]!.text) && tight(k - 1, k);
+  /**
+   * The tokens that are the possessive mark of a collective noun standing inside a body's name ("People 's",
+   * "Workers '": lexicons/names.json collectivePossessives), found once per document (the cheap test first: the token
+   * starts with an apostrophe); undefined where there is none, as in most texts.
+   */
+  let collectiveMarks: Set<number> | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const c = tokens[k]!.text.charCodeAt(0);
+    if ((c === 39 || c === 0x2019) && tight(k - 1, k) && lx.collectivePossessives.has(`${lows[k - 1]}'${lows[k]!.slice(1)}`)) (collectiveMarks ??= new Set()).add(k);
+  }
+  const collectiveMark = (k: number): boolean => collectiveMarks !== undefined && collectiveMarks.has(k);
 
   /** Longest knowledge-base match starting at token i, within [i, limit). */
   const kbMatch = (i: number, limit: number): { to: number; kb: KbEntity } | undefined => {
@@ -153,7 +165,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (/^[-\u2010\u2011]$/.test(next.text) && next.start === tokens[k]!.end && tokens[k + 2] && isCap(tokens[k + 2]!) && tokens[k + 2]!.start === next.end) return true;
       return lx.particles.has(lower(k + 1)) && particleJoins(k + 1);
     };
-    while (inRun(end)) {
+    // A collective noun's possessive inside a body's name ("Tigray People's Liberation Front", "Kurdistan Workers' Party")
+    // continues the run.
+    while (inRun(end) || (collectiveMarks !== undefined && collectiveMarks.has(end) && inRun(end + 1))) {
       end++;
       // The hyphen of a particle ("al-Ansari") is part of the name.
       if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && lx.particles.has(lower(end - 1)) && tokens[end]!.start === tokens[end - 1]!.end) end++;
@@ -199,7 +213,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     if (sentenceStart && p < to) {
       const w = lower(p);
       const shouted = to - p >= 2 && tokens[p]!.text.length >= 2 && tokens[p]!.text === tokens[p]!.text.toUpperCase() && tokens[p + 1]!.text === tokens[p + 1]!.text.toUpperCase();
-      if (lx.notNames.has(w) || (tokens[p]!.pos !== 'PROPN' && !kbMatch(p, to) && !isGivenName(w) && !shouted)) p++;
+      // (A collective noun whose possessive the run holds starts a body's name: "People's Liberation Army troops".)
+      const collective = p + 1 < to && collectiveMark(p + 1);
+      if (lx.notNames.has(w) || (tokens[p]!.pos !== 'PROPN' && !kbMatch(p, to) && !isGivenName(w) && !shouted && !collective)) p++;
     }
     while (p < to) {
       const w = lower(p);
@@ -310,7 +326,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       const needs = rest === 1 && lx.orgCues.has(lower(p + 1)); // "the Omani Embassy"
       const acr = acronymAfter(to);
       const keeps = acr !== undefined && acr[0] === tokens[p]!.text[0];
-      if (!needs && !keeps) p++;
+      // The people a collective possessive names are the demonym's: "the Eritrean People's Liberation Front".
+      const collective = p + 2 < to && collectiveMark(p + 2);
+      if (!needs && !keeps && !collective) p++;
     }
     if (p >= to) return undefined;
     // A chunk of punctuation alone ("-" between two names) names nothing.

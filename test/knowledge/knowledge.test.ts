@@ -40,6 +40,22 @@ describe('rules as data', () => {
     expect(kn.lexicons.facts.signing.test('The envoys Initialled the text.')).toBe(true);
     expect(kn.lexicons.facts.signing.test('The envoys reinitialled the text.')).toBe(false);
   });
+
+  it('reads the collective possessives of body names from names.json: a form added there joins a name, a malformed one is refused', async () => {
+    const { loadPipeline, processDocument } = await import('../../src/pipeline.js');
+    const dir = copyPipeline();
+    const file = join(dir, 'lexicons', 'names.json');
+    const names = JSON.parse(readFileSync(file, 'utf8'));
+    const orgs = (p: ReturnType<typeof loadPipeline>) =>
+      processDocument({ id: 't', path: 't.txt', text: "The Ostrand Sailors' Union met the Velmara People's Front.", meta: {} }, p).doc.mentions.filter((m) => m.type === 'Organization').map((m) => m.text);
+    expect(orgs(loadPipeline(join(dir, 'pipeline.json'), { noKnowledge: true }))).toEqual(["Velmara People's Front"]);
+    names.collectivePossessives.forms.push("sailors'");
+    writeFileSync(file, JSON.stringify(names));
+    expect(orgs(loadPipeline(join(dir, 'pipeline.json'), { noKnowledge: true }))).toEqual(["Ostrand Sailors' Union", "Velmara People's Front"]);
+    names.collectivePossessives.forms.push('sailors');
+    writeFileSync(file, JSON.stringify(names));
+    expect(() => loadKnowledge({ pipelineDir: dir, noKnowledge: true })).toThrow(/names\.json.*collectivePossessives/);
+  });
 });
 
 describe('rules as data: the words of the facts steps', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { link, type DocMention } from '../../src/stages/link.js';
 import type { Mention } from '../../src/model/schema.js';
-import { defaultPipeline, noKnowledgePipeline } from '../helpers.js';
+import { analyze, defaultPipeline, noKnowledgePipeline } from '../helpers.js';
 
 const dm = (doc: string, text: string, type: Mention['type'], start: number, extra: Partial<Mention> = {}): DocMention => ({ doc, mention: { start, end: start + text.length, type, text, ...extra } });
 /** Links `xs`; `id(x)` is the entity id given to x (ids come back in the order of the list). */
@@ -54,6 +54,20 @@ describe('link', () => {
     expect(res.id(def)).toBe(res.id(full));
     expect(res.id(other)).toBe(res.id(full));
     expect(res.entities.find((e) => e.id === res.id(full))!.name).toBe('Joint Monitoring Commission');
+  });
+
+  it('names a body with a collective possessive by its whole name, and links its acronym and spellings to it', () => {
+    // Passages written for this test; the names stage keeps "People's" inside the name (names.json collectivePossessives).
+    const a = analyze("The Velmara People's Front (VPF) walked out. A VPF spokesman blamed the Ostrand Workers' Union.", { noKnowledge: true });
+    const b = analyze('Delegates of the Velmara People’s Front and of the VPF youth wing met in Lome.', { noKnowledge: true });
+    const xs: DocMention[] = [...a.mentions.map((mention) => ({ doc: 'a', mention })), ...b.mentions.map((mention) => ({ doc: 'b', mention }))].filter((x) => x.mention.type === 'Organization');
+    const res = linkAll(xs, noKnowledgePipeline().knowledge);
+    const vpf = xs.filter((x) => /VPF|Velmara/.test(x.mention.text));
+    expect(vpf.map((x) => x.mention.text)).toEqual(["Velmara People's Front", 'VPF', 'VPF', 'Velmara People’s Front', 'VPF']);
+    expect(new Set(vpf.map(res.id)).size).toBe(1);
+    expect(res.entities.find((e) => e.id === res.id(vpf[0]!))!.name).toMatch(/^Velmara People['’]s Front$/);
+    const union = xs.find((x) => x.mention.text === "Ostrand Workers' Union")!;
+    expect(res.id(union)).not.toBe(res.id(vpf[0]!));
   });
 
   it('resolves a short name to the full name in the same document', () => {

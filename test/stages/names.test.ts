@@ -92,6 +92,48 @@ describe('names: general rules on unseen text', () => {
   });
 });
 
+// A collective noun in the possessive ("People's", "Workers'") stands inside a body's name (names.json
+// collectivePossessives); an ordinary possessive still ends a name. Sentences written for these tests.
+describe('names: collective possessives inside a body’s name', () => {
+  for (const noKnowledge of [false, true]) {
+    describe(noKnowledge ? 'without the knowledge base' : 'with the knowledge base', () => {
+      it('keeps an invented body whole, before its cue word, whatever the apostrophe', () => {
+        const doc = analyze('The Velmara People’s Front and the Ostrand Workers\' Union signed; the Brenn Farmers\' Association and the Kaldor Women\'s League did not.', { noKnowledge });
+        expect(texts(doc, 'Organization')).toEqual(['Velmara People’s Front', 'Ostrand Workers\' Union', 'Brenn Farmers\' Association', 'Kaldor Women\'s League']);
+        expect(texts(doc, 'Person')).toEqual([]);
+        expect(texts(doc, 'Place')).toEqual([]);
+      });
+
+      it('keeps a known place before the possessive inside the name, and links its acronym to the whole', () => {
+        const doc = analyze('Envoys of the Tigray People\'s Liberation Front (TPLF) arrived. The TPLF said the Sudan Peoples\' Liberation Movement had been invited.', { noKnowledge });
+        expect(texts(doc, 'Organization')).toEqual(["Tigray People's Liberation Front", 'TPLF', 'TPLF', "Sudan Peoples' Liberation Movement"]);
+        expect(doc.mentions.find((m) => m.text === 'TPLF')!.expansion).toBe("Tigray People's Liberation Front");
+        expect(texts(doc, 'Place')).toEqual([]);
+      });
+
+      it('keeps a demonym before the possessive, and a name that starts with it, even at a sentence start', () => {
+        const doc = analyze('The Norland People\'s Revolutionary Party met the Eritrean People\'s Liberation Front. People\'s Liberation Army units stayed in their barracks.', { noKnowledge });
+        expect(texts(doc, 'Organization')).toEqual(["Norland People's Revolutionary Party", "Eritrean People's Liberation Front", "People's Liberation Army"]);
+      });
+
+      it('still ends a name at an ordinary possessive, and at a collective one before a lower-case word', () => {
+        const doc = analyze('Kenya\'s Uhuru Kenyatta met the AU\'s envoy and Iran\'s foreign minister. The Velmara People\'s hopes rose as Workers\' rights were debated.', { noKnowledge });
+        expect(texts(doc, 'Person')).toEqual(['Uhuru Kenyatta']);
+        expect(texts(doc, 'Place')).toEqual(expect.arrayContaining(['Kenya', 'Iran']));
+        expect(texts(doc, 'Organization')).toEqual(['AU']);
+        expect(doc.mentions.some((m) => /['’]/.test(m.text))).toBe(false);
+      });
+    });
+  }
+
+  it('reads a country’s long form that holds "People\'s" to the country, not to a body', () => {
+    const doc = analyze('Diplomats of the People\'s Republic of China met Democratic People\'s Republic of Korea officials.');
+    expect(texts(doc, 'Organization')).toEqual([]);
+    expect(texts(doc, 'Place')).toEqual(expect.arrayContaining(['China']));
+    expect(doc.mentions.some((m) => /People/.test(m.text) && m.type !== 'Place')).toBe(false);
+  });
+});
+
 // Issue 20: name shapes beyond the negotiation beat, each on a sentence written for the test.
 describe('names: other name shapes', () => {
   it('keeps a family name that is also an English function word after a title', () => {
