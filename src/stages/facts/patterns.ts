@@ -40,7 +40,7 @@ export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech (facts.json scareQuoteLeads). */
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));
 /** The words before a date that make it the day something else came after ("following the summit on"; facts.json laterThan). */
-export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}[^.]*$`, 'i'));
+export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}(?!\s+\p{Ll}+ing\b)[^.]*$`, 'iu'));
 /** A name and a hyphen before a sponsorship participle ("EU-mediated", "Qatar-hosted"; events.json sponsorship). */
 export const sponsoredBy = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011]\s*${kn.lexicons.events.sponsorship.source}`, 'i'));
 export const sponsoredAnywhere = perKnowledge((kn) => new RegExp(String.raw`[-\u2010\u2011]${kn.lexicons.events.sponsorship.source}`, 'i'));
@@ -65,6 +65,9 @@ export const listJoin = perKnowledge((kn) => new RegExp(String.raw`^(?:\s*(?:,|-
 export const clausePatterns = perKnowledge((kn) => {
   const c = kn.lexicons.clauses;
   const said = c.attributionVerbs.source;
+  // A full stop, not the dot of an initial or a title's short form ("U.S. Secretary", "Gen. NAME"; titles.json).
+  const abbreviations = kn.lexicons.titles.filter((t) => /^[a-z]+\.$/.test(t)).map((t) => t.slice(0, -1)).sort((x, y) => y.length - x.length);
+  const stop = String.raw`(?<!\b\p{Lu}|\b(?:${abbreviations.map((t) => `[${t[0]}${t[0]!.toUpperCase()}]${t.slice(1)}`).join('|')}))\.`;
   return {
     // Where a clause's subject starts: after a dateline, a semicolon or colon, a comma before a clause opener, or a subordinator.
     subject: new RegExp(String.raw`(?:^|\n)[A-Z][\p{L} .,'()/-]{1,60}?(?:\s[\u2013\u2014-]\s|:\s)|[;:]\s|,\s(?=${c.subjectOpeners.source}\s)|${c.subjectBoundaries.source}\s`, 'gu'),
@@ -79,20 +82,20 @@ export const clausePatterns = perKnowledge((kn) => {
     agenda: new RegExp(String.raw`${kn.lexicons.facts.agendaWords.source}:?\s*$`, 'i'),
     // An outcome phrase: led by a noun (it ends at its clause's verb) or by a verb (it keeps its subject).
     outcomeNoun: new RegExp(String.raw`^${c.outcomeNounCues.source}`, 'i'),
-    outcomeNounStop: new RegExp(String.raw`[,;:.](\s|$)|\s(?:${c.outcomeClauseBreaks.source}|${c.outcomeNounVerbs.source})\s|[“"(]`),
-    outcomeStop: new RegExp(String.raw`[,;:.](\s|$)|\s${c.outcomeClauseBreaks.source}\s|[“"(]`),
+    outcomeNounStop: new RegExp(String.raw`(?:[,;:]|${stop})(\s|$)|\s(?:${c.outcomeClauseBreaks.source}|${c.outcomeNounVerbs.source})\s|[“"(]`, 'u'),
+    outcomeStop: new RegExp(String.raw`(?:[,;:]|${stop})(\s|$)|\s${c.outcomeClauseBreaks.source}\s|[“"(]`, 'u'),
     outcomePassive: new RegExp(String.raw`^\s(?:was|were)\s${c.outcomePassives.source}`),
-    outcomeMore: new RegExp(String.raw`[,;:.](\s|$)|\s${c.outcomeClauseBreaks.source}\s`),
+    outcomeMore: new RegExp(String.raw`(?:[,;:]|${stop})(\s|$)|\s${c.outcomeClauseBreaks.source}\s`, 'u'),
     outcomeVerb: new RegExp(String.raw`^${c.outcomeVerbCues.source}`, 'i'),
     auxiliary: new RegExp(String.raw`^${c.auxiliaries.source}$`, 'i'),
-    documentStop: new RegExp(String.raw`[;:](\s|$)|\.(\s|$)|,\s*${c.documentClauseBreaks.source}|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}${said}|,\s*${c.articles.source}\s+[\p{L}\s]{0,40}?${said}|[“"(]`, 'u'),
+    documentStop: new RegExp(String.raw`[;:](\s|$)|${stop}(\s|$)|,\s*${c.documentClauseBreaks.source}|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}${said}|,\s*${c.articles.source}\s+[\p{L}\s]{0,40}?${said}|[“"(]`, 'u'),
     statedBy: new RegExp(String.raw`,\s*(?:the\s+|a\s+)?[\p{L}\s-]{0,40}?\s${c.statingVerbs.source}$`, 'u'),
     // A clause also ends at a comma before a participle or a past verb (", mediated by", ", ended with"), before a speaker
     // (", NAME said"), and at a second passive joined by "and" ("chaired by X and attended by Y").
-    clauseStop: new RegExp(String.raw`[;:.](\s|$)|,\s*${c.clauseBreaks.source}|,\s*\p{Ll}{2,}ed\b|,?\s+and\s+\p{Ll}{2,}ed\s+by\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}${said}`, 'u'),
+    clauseStop: new RegExp(String.raw`(?:[;:]|${stop})(\s|$)|,\s*${c.clauseBreaks.source}|,\s*\p{Ll}{2,}ed\b|,?\s+and\s+\p{Ll}{2,}ed\s+by\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}${said}`, 'u'),
     stepOpener: new RegExp(String.raw`,\s*${c.stepClauseOpeners.source}\s`),
     stepOpenerLast: new RegExp(String.raw`,\s*${c.stepClauseOpeners.source}\s[^,]*$`),
-    stepStop: new RegExp(String.raw`[;.](\s|$)|,\s*${c.stepClauseBreaks.source}\s`),
+    stepStop: new RegExp(String.raw`(?:;|${stop})(\s|$)|,\s*${c.stepClauseBreaks.source}\s`, 'u'),
     stepLead: new RegExp(String.raw`^\s*(?:${c.stepLeads.source},?)?\s*`, 'i'),
     relative: new RegExp(String.raw`^(?:that|${c.relativePronouns.source})$`, 'i'),
     // Words after a name that end with a speech verb attribute the sentence (", the agency reports"): no role.

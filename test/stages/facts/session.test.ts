@@ -17,6 +17,14 @@ describe('step session-dates', () => {
   });
 });
 
+describe('step session-dates: "after" and a gerund', () => {
+  it('keeps the day of what the subject did after ("after holding talks on Wednesday"), not of what came before', () => {
+    const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-03-06' }).map((f) => f.value);
+    expect(held('The ministers made no breakthrough after holding on Wednesday talks in Lima.')).toEqual(['2031-03-05']);
+    expect(held('The ministers held talks in Lima following the summit on Monday.')).toEqual([]);
+  });
+});
+
 describe('step session-venues', () => {
   it('places the session in the city its sentence gives, not the city of an earlier session it counts from', () => {
     const out = factsWith(['session-venues'], 'The second round of talks opened in Lima on Monday, the first since their summit in Quito.', { published: P });

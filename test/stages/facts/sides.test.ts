@@ -42,3 +42,13 @@ describe('step mediators: a subject one of a group', () => {
     expect(read(['mediators'], 'Talks with the mediators stalled, Norway said.')).toEqual([]);
   });
 });
+
+describe('step mediators: initials are no full stop', () => {
+  it('reads the host after "hosted by U.S. Secretary of State NAME", and the country they act for', () => {
+    const out = read(['mediators'], 'The ministers held talks in Lima hosted by U.S. Secretary of State Ana Berg.');
+    expect(out).toEqual([
+      ['facts:mediator-person', 'mediator', 'Ana Berg'],
+      ['facts:mediator-cue', 'mediator', 'U.S.'],
+    ]);
+  });
+});
