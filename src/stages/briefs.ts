@@ -375,7 +375,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       };
       const place = mostCommon(places, (p) => p.id);
       const date = mostCommon(dates, (d) => d);
-      const cue = following.cues[0]!.cue.text;
+      // Its words: the announcement's own (the first source's), else the later round's cue.
+      const cue = nextFacts.find((x) => x.fact.text)?.fact.text ?? following.cues[0]!.cue.text;
       next.push({
         text: cue,
         ...(date ? { date } : {}),

@@ -60,6 +60,8 @@ describe('rounds and briefs on passages about another negotiation', () => {
       ]),
     );
     expect(b.next).toEqual([expect.objectContaining({ date: '2025-04-02', place: expect.objectContaining({ name: 'Vienna' }) })]);
+    // The later round is in the folder: the step keeps the words that announce it, not the later round's cue alone.
+    expect(b.next[0]!.text).toMatch(/^A third round of talks will be held in Vienna/);
   });
 
   it('finds the mentions its facts rest on in whatever order a document lists them', async () => {
