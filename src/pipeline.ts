@@ -103,7 +103,7 @@ export const STAGE_OPTIONS: Record<string, z.ZodType> = {
   facts: z.strictObject({ recentDays: days.optional(), nearDays: days.optional(), steps: z.array(z.enum(FACT_STEP_NAMES as [string, ...string[]])).min(1).optional() }),
   link: z.strictObject({ jaroWinkler: z.number().min(0).max(1).optional() }),
   rounds: z.strictObject({ recentDays: days.optional(), nearDays: days.optional() }),
-  briefs: z.strictObject({}),
+  briefs: z.strictObject({ maxSpanDays: days.optional() }),
 };
 
 function checkOptions(file: string, raw: string, ref: { name: string; options?: Record<string, unknown> | undefined }): void {

@@ -27,7 +27,7 @@ import { readAnnFolder } from './io/annfolder.js';
 import { loadPipeline, DEFAULT_PIPELINE, type Pipeline } from './pipeline.js';
 import { link, type DocMention } from './stages/link.js';
 import { findRounds, type RoundsOptions } from './stages/rounds.js';
-import { buildBriefs } from './stages/briefs.js';
+import { buildBriefs, type BriefsOptions } from './stages/briefs.js';
 import { score, type Example, type Scores } from './score/mentions.js';
 import { readBriefsFolder, scoreBriefs, type BriefScores } from './score/briefs.js';
 import { parseBrat } from './io/brat.js';
@@ -228,7 +228,7 @@ export function corpusStages(docs: DocResult[], pipeline: Pipeline): { docs: Doc
   let briefs: Brief[] = [];
   if (enabled('rounds')) {
     const rounds = findRounds(linked, pipeline.knowledge, opts('rounds') as RoundsOptions);
-    if (enabled('briefs')) briefs = buildBriefs(rounds, linked, entities, pipeline.knowledge);
+    if (enabled('briefs')) briefs = buildBriefs(rounds, linked, entities, pipeline.knowledge, opts('briefs') as BriefsOptions);
   }
   // The documents are returned in the order of their ids.
   return { docs: linked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), entities, briefs };

@@ -81,7 +81,14 @@ export function preferredWhen(held: DateFact[]): { preferred?: DateFact; conflic
   return inferred.length ? { preferred: inferred[0]!, conflicts: [] } : { conflicts: [] };
 }
 
-export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity[], knowledge: Knowledge): Brief[] {
+/** Stage options (pipeline.json): the longest span, in days, a round's held days may be joined into ("a cycle of talks"
+ * from its first day to its last). */
+export interface BriefsOptions {
+  maxSpanDays?: number;
+}
+
+export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity[], knowledge: Knowledge, options: BriefsOptions = {}): Brief[] {
+  const maxSpanDays = options.maxSpanDays ?? 42;
   const byDoc = new Map(docs.map((d) => [d.id, d]));
   const maps = new Map(docs.map((d) => [d.id, new OffsetMap({ astral: d.astral, length: d.length })]));
   const entityById = new Map(entities.map((e) => [e.id, e]));
@@ -211,9 +218,10 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const weekOf = (day: string) => isoWeek(parseDay(day)!);
     held = held.filter((d) => !/^\d{4}-W\d{2}$/.test(d.value) || !listed.some((x) => weekOf(x) === d.value));
     planned = planned.filter((d) => !/^\d{4}-W\d{2}$/.test(d.value) || !listed.some((x) => weekOf(x) === d.value));
-    // A session over several days: the span from the first day its sources give to the last (a month at most).
+    // A session over several days: the span from the first day its sources give to the last (`maxSpanDays` at most: a
+    // "cycle" of talks may last weeks).
     const heldDays = [...new Set(held.map((h) => h.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))].sort();
-    if (heldDays.length >= 2 && Date.parse(heldDays.at(-1)!) - Date.parse(heldDays[0]!) <= 31 * 86_400_000) {
+    if (heldDays.length >= 2 && Date.parse(heldDays.at(-1)!) - Date.parse(heldDays[0]!) <= maxSpanDays * 86_400_000) {
       const value = `${heldDays[0]}/${heldDays.at(-1)}`;
       if (!held.some((h) => h.value === value))
         held.push({ value, inferred: 'the span from the first to the last day its sources give', evidence: held.filter((h) => heldDays.includes(h.value)).flatMap((h) => h.evidence), rules: ['briefs:session-span'] });

@@ -182,3 +182,14 @@ describe('the one value a brief gives for when a round met, and what sources giv
     expect(briefs[0]!.dates.preferred?.value).toBe('2031-05-06');
   });
 });
+
+describe('a round of several weeks', () => {
+  // Passages written for this test.
+  it("joins the first and last days its sources give into one span, up to the briefs stage's maxSpanDays", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'The third cycle of talks between Chile and Bolivia opened in Havana on May 2, 2031.\n');
+    writeFileSync(join(dir, 'b.txt'), 'The third cycle of talks between Chile and Bolivia ended in Havana on June 6, 2031, after five weeks.\n');
+    const held = (await run({ corpus: dir })).briefs.flatMap((b) => b.dates.held.map((d) => d.value));
+    expect(held).toContain('2031-05-02/2031-06-06');
+  });
+});
