@@ -53,8 +53,9 @@ export const cityOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexi
 
 /** Verbs that seat two at one table, and a "with" after them ("A met with B"; events.json meetingVerbs). */
 export const meetingVerb = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.meetingVerbs.source}\s+(?:with\s+)?`, 'i'));
-/** A modal right before a word, a word between at most ("expected to be under way"; facts.json modalsBefore). */
-export const modalBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.modalsBefore.source}\s+(?:\w+\s+)?$`, 'i'));
+/** A modal right before a word, a word between at most and an opening quote mark ("expected to be under way", 'agreed to
+ * “continue the work”'; facts.json modalsBefore). */
+export const modalBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.modalsBefore.source}\s+(?:\w+\s+)?[“"‘']?$`, 'i'));
 /** What joins two items of a list of countries: commas, dashes, "and", "plus" (facts.json listJoiners). */
 export const listJoin = perKnowledge((kn) => new RegExp(String.raw`^(?:\s*(?:,|--|[\u2013\u2014]|${kn.lexicons.facts.listJoiners.source})\s*)+(?:the\s+)?$`));
 

@@ -25,6 +25,14 @@ describe('step session-dates: "after" and a gerund', () => {
   });
 });
 
+describe('step session-dates: a session under way', () => {
+  it('dates a session going on as the report appeared, not an agreement to "continue" it', () => {
+    const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-03-06' }).map((f) => [f.rule, f.value]);
+    expect(held('The talks between Chile and Bolivia continue in Lima.')).toEqual([['facts:under-way-at-publication', '2031-03-06']]);
+    expect(held('Chile and Bolivia met in Lima on Monday. At the meeting, they agreed to “continue the work” on a treaty.')).toEqual([['facts:date-in-session-sentence', '2031-03-03']]);
+  });
+});
+
 describe('step session-venues', () => {
   it('places the session in the city its sentence gives, not the city of an earlier session it counts from', () => {
     const out = factsWith(['session-venues'], 'The second round of talks opened in Lima on Monday, the first since their summit in Quito.', { published: P });
