@@ -289,10 +289,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     for (const { doc, fact } of [...of('member').filter((x) => x.fact.party), ...facing, ...unsided]) {
       const person = resolve(doc, fact.entity);
       let party = fact.party ? resolve(doc, fact.party) : undefined;
-      if (!party && !fact.opposite && person) party = seriesSideOf.get(round.series)?.get(person.id);
+      // (also for one met across the table: their own side in the series comes first)
+      if (!party && person) party = seriesSideOf.get(round.series)?.get(person.id);
       if (!party && fact.opposite && sides.length === 2) {
         const other = resolve(doc, fact.opposite);
-        const theirs = other && sideOf.get(other.id);
+        const theirs = other && (sideOf.get(other.id) ?? seriesSideOf.get(round.series)?.get(other.id));
         if (theirs) party = sides.find((p) => p.id !== theirs.id);
       }
       if (!person || !party) continue;

@@ -193,3 +193,18 @@ describe('a round of several weeks', () => {
     expect(held).toContain('2031-05-02/2031-06-06');
   });
 });
+
+describe('a member whose side another round gives', () => {
+  // Passages written for this test.
+  it("takes the side the person's title gives in another round of the series", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'Chilean Foreign Minister Ana Ruiz and Bolivian Foreign Minister Pablo Mena held talks in Lima on March 3, 2031.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Talks between Ana Ruiz and Pablo Mena opened in Quito on May 5, 2031.\n');
+    const briefs = (await run({ corpus: dir })).briefs;
+    const quito = briefs.find((b) => b.venue.city.some((c) => c.name === 'Quito'))!;
+    expect(quito.delegations.map((d) => [d.party.name, d.members.map((m) => m.person.name)]).sort()).toEqual([
+      ['Bolivia', ['Pablo Mena']],
+      ['Chile', ['Ana Ruiz']],
+    ]);
+  });
+});

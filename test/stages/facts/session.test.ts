@@ -68,3 +68,15 @@ describe('step session-members', () => {
     expect(out.some((f) => f.kind === 'party')).toBe(false);
   });
 });
+
+describe('step session-members: two people "between"', () => {
+  it('seats two people with no title or country of their own across the table from each other', () => {
+    const text = 'Talks between Ana Ruiz and Pablo Mena opened in Quito on May 5.';
+    const out = factsWith(['session-members'], text, { published: '2031-05-05' });
+    const name = (c: { mention?: { start: number; end: number } } | undefined) => (c?.mention ? text.slice(c.mention.start, c.mention.end) : null);
+    expect(out.map((f) => [f.rule, name(f.entity), name(f.opposite), f.party ?? null])).toEqual([
+      ['facts:member-between', 'Ana Ruiz', 'Pablo Mena', null],
+      ['facts:member-between', 'Pablo Mena', 'Ana Ruiz', null],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { DAY, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole } from '../text.js';
+import type { Mention } from '../../../model/schema.js';
 import type { FactStep } from './step.js';
 import { sessionOf, sessionSubject, sidesEnd } from '../session.js';
 
@@ -225,6 +226,16 @@ export const sessionMembers: FactStep = {
     }
     const between = kn.lexicons.facts.betweenWords.exec(s.text);
     // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
-    if (between) membersOfTheirTitles(s, s.start + between.index + between[0].length, sidesEnd(x, s, s.start + between.index), r, 'facts:member-between');
+    if (!between) return;
+    const listFrom = s.start + between.index + between[0].length;
+    const listTo = sidesEnd(x, s, s.start + between.index);
+    const before = facts.length;
+    membersOfTheirTitles(s, listFrom, listTo, r, 'facts:member-between');
+    // "Talks between NAME and NAME": two people with no title or country of their own sit across the table from each
+    // other (their sides may come from another report).
+    const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= listFrom && m.end <= listTo);
+    if (people.length !== 2 || facts.length > before) return;
+    for (const [p, q] of [people, [...people].reverse()] as Array<[Mention, Mention]>)
+      facts.push({ rule: 'facts:member-between', kind: 'member', round: r, entity: cueOf(p), opposite: cueOf(q), head: false, evidence: span(p.start, p.end) });
   },
 };
