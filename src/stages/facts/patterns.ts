@@ -118,6 +118,9 @@ export const governmentOf = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s
  * clauses.json partitives): the subject holds the role, though "of" stands before it. */
 export const partitiveSubject = perKnowledge((kn) => new RegExp(String.raw`^\s*,?\s*${kn.lexicons.events.copulas.source}\s+${kn.lexicons.clauses.partitives.source}\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$`, 'iu'));
 
+/** A delegation word right after a body's name ("the ELN delegation", "the Taliban's negotiating team"; facts.json delegationWords). */
+export const delegationAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'i'));
+
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on
  * Monday") or right before one ("Iran on Sunday said"); `ahead`: the clause after such a day looks forward. */
 export const reportDay = perKnowledge((kn) => {

@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { afterSomething, anaphor, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { afterSomething, anaphor, delegationAfter, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -225,7 +225,8 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const possessive = /^[’']s\b/.test(text.slice(m.end, m.end + 3));
       const kb = kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place');
       if (m.type === 'Place' && kb?.kind === 'capital' && kb.country && possessive) out.push({ cue: { country: kb.country }, at: m.start, end: m.end });
-      else if (m.type === 'Organization' && possessive && !isMedia(m)) out.push({ cue: cueOf(m), at: m.start, end: m.end });
+      // A body in the possessive ("the EU's"), or naming a delegation ("the ELN delegation", "the Taliban team").
+      else if (m.type === 'Organization' && !isMedia(m) && (possessive || delegationAfter(kn).test(text.slice(m.end, m.end + 30)))) out.push({ cue: sideCue(m), at: m.start, end: m.end });
     }
     return out.sort((a, b) => a.at - b.at);
   };

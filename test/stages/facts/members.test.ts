@@ -72,6 +72,14 @@ describe('step negotiator-titles', () => {
   });
 });
 
+describe('step negotiator-titles: a body that names the delegation', () => {
+  it('makes the head of "the ELN delegation" a member of the body', () => {
+    const text = 'Pablo Mena, the head of the Andean Front delegation, spoke first.';
+    const out = factsWith(['negotiator-titles'], text);
+    expect(out.map((f) => [who(f, text), f.role, text.slice(f.party!.mention!.start, f.party!.mention!.end)])).toEqual([['Pablo Mena', 'head of the Andean Front delegation', 'Andean Front']]);
+  });
+});
+
 describe('step alongside', () => {
   it('gives the people who join a negotiator their own side where their title names one', () => {
     const text = 'Pablo Mena will be joined by Bolivian army chief Hugo Rojas and Sara Quispe.';
