@@ -52,3 +52,13 @@ describe('step mediators: initials are no full stop', () => {
     ]);
   });
 });
+
+describe('step mediators: those named along with the subject', () => {
+  it('gives the countries "along with" the subject its role', () => {
+    expect(read(['mediators'], 'Peru is one of the hosts of the talks, together with Ecuador and Uruguay.').map((f) => [f[0], f[2]])).toEqual([
+      ['facts:mediator-cue', 'Peru'],
+      ['facts:mediator-along-with', 'Ecuador'],
+      ['facts:mediator-along-with', 'Uruguay'],
+    ]);
+  });
+});

@@ -75,6 +75,14 @@ export const mediators: FactStep = {
         });
       const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at, kn) && !titleOfPerson(c)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
       for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
+      // "Mexico is one of the guarantor nations, along with Norway, Cuba and Chile": those named with the subject share
+      // its role (facts.json coSigning: "along with", "together with").
+      const along = subject.length && !by ? kn.lexicons.facts.coSigning.exec(s.text.slice(med.index)) : null;
+      if (along) {
+        const listAt = at + along.index + along[0].length;
+        const listEnd = clauseEnd(s, listAt, kn);
+        for (const c of candidates) if (c.at >= listAt && c.end <= listEnd) facts.push({ rule: 'facts:mediator-along-with', kind: 'mediator', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      }
     }
   },
 };
