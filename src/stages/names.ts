@@ -203,6 +203,11 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     i = Math.max(end, i + 1);
   }
 
+  /** A knowledge-base name of two words or more that starts at p ("New York" at "New"). */
+  function longerKbMatch(p: number, to: number): boolean {
+    return (kbMatch(p, to)?.to ?? p) > p + 1;
+  }
+
   function segment(from: number, to: number): void {
     const sentence = tokens[from]!.sentence;
     const headline = isHeadline.get(sentence) ?? false;
@@ -215,7 +220,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       const shouted = to - p >= 2 && tokens[p]!.text.length >= 2 && tokens[p]!.text === tokens[p]!.text.toUpperCase() && tokens[p + 1]!.text === tokens[p + 1]!.text.toUpperCase();
       // (A collective noun whose possessive the run holds starts a body's name: "People's Liberation Army troops".)
       const collective = p + 1 < to && collectiveMark(p + 1);
-      if (lx.notNames.has(w) || (tokens[p]!.pos !== 'PROPN' && !kbMatch(p, to) && !isGivenName(w) && !shouted && !collective)) p++;
+      // (not a word that begins a known name of more words: "New York", "New Zealand")
+      if ((lx.notNames.has(w) && !longerKbMatch(p, to)) || (tokens[p]!.pos !== 'PROPN' && !kbMatch(p, to) && !isGivenName(w) && !shouted && !collective)) p++;
     }
     while (p < to) {
       const w = lower(p);
@@ -223,7 +229,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       const startsOrg = w !== 'the' && p + 1 < to && (p > from || !sentenceStart) && isCap(tokens[p]!) && hasCue(p + 1, to);
       // A family name that is also a function word, after a title: "Vice Premier He Dannan", "Minister An Lin".
       const familyName = afterTitle && p > from && isCap(tokens[p]!) && tokens[p]!.text !== tokens[p]!.text.toUpperCase() && p + 1 < to && isCap(tokens[p + 1]!) && !lx.notNames.has(lower(p + 1));
-      if (lx.notNames.has(w) && !startsOrg && !familyName && (w === 'the' ? !kbMatch(p, to) : true)) {
+      if (lx.notNames.has(w) && !startsOrg && !familyName && (w === 'the' ? !kbMatch(p, to) : !longerKbMatch(p, to))) {
         p++;
         continue;
       }

@@ -224,3 +224,12 @@ describe('offices of councils and commissions as titles', () => {
     expect(texts(analyze('EU Commissioner Ana Berg and UN High Commissioner Tomas Lind met the delegations.'), 'Person')).toEqual(['Ana Berg', 'Tomas Lind']);
   });
 });
+
+describe('a known name that starts with a word that alone is no name', () => {
+  // Passages written for this test.
+  it('keeps "New" in New York, New Delhi and New Zealand, and leaves it out of "New talks"', () => {
+    expect(texts(analyze('The envoys met in New York, then flew to New Delhi.'), 'Place')).toEqual(['New York', 'New Delhi']);
+    expect(texts(analyze('New Zealand and Fiji held talks.'), 'Place')).toEqual(['New Zealand', 'Fiji']);
+    expect(texts(analyze('New talks opened in Doha.'), 'Place')).toEqual(['Doha']);
+  });
+});
