@@ -77,6 +77,9 @@ interface Group {
   cues: RoundCueRef[];
   held: Set<string>;
   planned: Set<string>;
+  /** When the session is planned for where another round's report announces it ("the next round … in January"): days
+   * or months, as its values give them. */
+  announcedFor: string[];
   /** Day numbers (ms) the group gives: held days, else planned ones. */
   times: number[];
   parties: Set<string>;
@@ -218,7 +221,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], substantive: false, nextOnly: true, recalled: key < 0 };
+        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0 };
         own.set(key, g);
       }
       return g;
@@ -244,6 +247,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         const id = entityAt(f.entity?.mention) ?? (f.entity?.country ? countryId(f.entity.country) : undefined);
         if (id) g.parties.add(id);
       }
+      // "Mexico will hold the next round of talks starting in January": when the round after this one is planned for.
+      if (f.kind === 'next' && f.rule === 'facts:next-later-round' && f.value && /^\d{4}-\d{2}(?:-\d{2})?$/.test(f.value)) own.get(f.round + 1)?.announcedFor.push(f.value);
       if (f.kind !== 'quote' && f.kind !== 'topic') g.substantive = true;
       if (f.kind !== 'next') g.nextOnly = false;
       else if (f.value && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(f.value)) g.nextDays.push(f.value.slice(0, 10));
@@ -400,6 +405,36 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         merged = true;
         break outer;
       }
+  }
+
+  // 4b. A round numbered only where it is announced ("Mexico will hold the next round of talks starting in January"),
+  //     with no day it met, is the one unnumbered session of its series that met after it was planned for and before
+  //     the next numbered round: the press reported it held without its number ("talks resumed in Mexico City").
+  for (const a of [...clusters]) {
+    const months = a.groups.flatMap((g) => g.announcedFor);
+    if (a.ordinal === undefined || a.groups.some((g) => g.held.size) || (!a.times.size && !months.length)) continue;
+    // The days it was planned for, or the months ("starting in January").
+    const plan = [...a.times, ...months.flatMap((m) => (m.length === 10 ? [Date.parse(m)] : [Date.parse(`${m}-01`), Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)]))];
+    const plannedFrom = Math.min(...plan);
+    const plannedTo = Math.max(...plan);
+    const numbered = (n: number) => clusters.filter((c) => c.ordinal === n && sameSeries(a, c) && c.times.size);
+    const before = Math.max(-Infinity, ...numbered(a.ordinal - 1).flatMap((c) => [...c.times]));
+    const after = Math.min(Infinity, ...numbered(a.ordinal + 1).flatMap((c) => [...c.times]));
+    const held = clusters.filter(
+      (c) =>
+        c !== a &&
+        c.ordinal === undefined &&
+        c.groups.some((g) => g.held.size) &&
+        sameSeries(a, c) &&
+        Math.min(...c.times) > before &&
+        Math.max(...c.times) < after &&
+        Math.min(...c.times) >= plannedFrom - NEAR_DAYS * DAY &&
+        Math.min(...c.times) <= plannedTo + RECENT_DAYS * 2 * DAY,
+    );
+    if (held.length !== 1) continue;
+    const u = held[0]!;
+    for (const g of u.groups) add(a, g);
+    clusters.splice(clusters.indexOf(u), 1);
   }
 
   // 5. A session a report only recalls ("the agreement signed on November 2 in Pretoria") joins the round of its
