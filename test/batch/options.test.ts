@@ -44,10 +44,10 @@ describe('options', () => {
     cpSync(join(ROOT, 'pipeline'), join(dir, 'pipeline'), { recursive: true });
     const file = join(dir, 'pipeline', 'pipeline.json');
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replace('"recentDays": 45', '"recentDays": "45"'));
+    writeFileSync(file, original.replace('"nearDays": 7', '"nearDays": "7"'));
     const r = await parleyHere('run', 'corpus', '--pipeline', file, '--out', join(dir, 'out'));
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^${file}:\\d+: stage 'facts' option 'recentDays': .*expected number`));
+    expect(r.stderr).toMatch(new RegExp(`^${file}:\\d+: stage 'facts' option 'nearDays': .*expected number`));
     writeFileSync(file, original.replace('"jaroWinkler": 0.9', '"jaroWinkler": 0.9, "jaroWinkle": 1'));
     const r2 = await parleyHere('run', 'corpus', '--pipeline', file, '--out', join(dir, 'out'));
     expect(r2.status).toBe(1);
