@@ -705,9 +705,9 @@ describe('a round announced by number and reported without it', () => {
   // Passages written for this test.
   it('is the one unnumbered session of the series that met after it was planned for and before the next numbered round', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'a.txt'), 'The first round of talks between Chile and Bolivia ended in Lima on January 9, 2031. The next round will be held in Quito in February.\n');
+    writeFileSync(join(dir, 'a.txt'), 'The first round of talks between Chile and Bolivia ended in Lima on January 9, 2031. Peru will host the next round of talks starting in February, said its ambassador in Lima.\n');
     writeFileSync(join(dir, 'a.meta.json'), '{"published":"2031-01-10"}');
-    writeFileSync(join(dir, 'b.txt'), 'Chile and Bolivia resumed their talks in Quito on Monday.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Chile and Bolivia resumed their talks in Cusco on Monday.\n');
     writeFileSync(join(dir, 'b.meta.json'), '{"published":"2031-02-18"}');
     writeFileSync(join(dir, 'c.txt'), 'The third round of talks between Chile and Bolivia opened in La Paz on May 2, 2031.\n');
     const briefs = (await run({ corpus: dir })).briefs;
