@@ -40,6 +40,14 @@ describe('step session-venues', () => {
   });
 });
 
+describe('step session-venues: a posting', () => {
+  it('takes the city where a person is posted ("its ambassador in Lima") for no venue', () => {
+    const venues = (text: string) => factsWith(['session-venues'], text, { published: '2031-01-10' }).map((f) => f.evidence.text);
+    expect(venues('Peru will host the next round of talks in February, said its ambassador in Lima.')).toEqual([]);
+    expect(venues('The talks opened in Lima on Monday.')).toEqual(['Lima']);
+  });
+});
+
 describe('step session-parties', () => {
   it('reads the sides "between" names in a sentence on the round', () => {
     const out = factsWith(['session-parties'], 'The third round of talks between Chile and Bolivia opened in Lima on Tuesday.', { published: P });

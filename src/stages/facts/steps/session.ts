@@ -85,6 +85,9 @@ export const sessionVenues: FactStep = {
           continue;
         }
         if (backRefs.some((c) => c.sentence === s.index && c.end <= m.start && m.start - c.end <= 15)) continue;
+        // "its ambassador in Lima", "the envoy in Kabul": where a person is posted, not where the session met.
+        const posted = /(\p{L}+)\s+in\s+(?:the\s+)?$/u.exec(before);
+        if (posted && kn.lexicons.titles.includes(posted[1]!.toLowerCase())) continue;
         if (SINCE_SESSION(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
         if (placedIn(kn).test(before) || capitalOfBefore(kn).test(before) || cityOfBefore(kn).test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
         // "the Tacna meeting", "the Hanoi summit": the city names the session.
