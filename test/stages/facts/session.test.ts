@@ -43,7 +43,8 @@ describe('step session-venues', () => {
 describe('step session-venues: a posting', () => {
   it('takes the city where a person is posted ("its ambassador in Lima") for no venue', () => {
     const venues = (text: string) => factsWith(['session-venues'], text, { published: '2031-01-10' }).map((f) => f.evidence.text);
-    expect(venues('Peru will host the next round of talks in February, said its ambassador in Lima.')).toEqual([]);
+    expect(venues("The talks opened on Monday, said Chile's ambassador in Lima.")).toEqual([]);
+    expect(venues('The second round of talks ended on Friday, the Bolivian ambassador in Quito said.')).toEqual([]);
     expect(venues('The talks opened in Lima on Monday.')).toEqual(['Lima']);
   });
 });
