@@ -78,7 +78,10 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   const P = clausePatterns(kn);
   const after = withoutKinship(raw.replace(/^,\s*/, '').replace(P.article, '').trim(), kn);
   // An apposition follows a comma and names no one else ("NAME, the chief negotiator"; not "NAME, NAME and TITLE NAME").
-  const appositive = /^\s*,/.test(raw) && !mentions.some((m) => m.type === 'Person' && m.start >= p.end && m.end <= segEnd);
+  // (nor a place or a day alone: "NAME, Munich, February 17" in a caption; "NAME, Britain's Brexit minister" is a role)
+  const appStart = p.end + raw.length - raw.replace(/^\s*,\s*/, '').length;
+  const appEnd = p.end + raw.trimEnd().length;
+  const appositive = /^\s*,/.test(raw) && !mentions.some((m) => (m.type === 'Person' && m.start >= p.end && m.end <= segEnd) || ((m.type === 'Place' || m.type === 'Date') && m.start === appStart && m.end >= appEnd));
   if (after && appositive && after.split(/\s+/).length <= 14 && !P.roleStops.test(after) && !P.attributed.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.

@@ -42,6 +42,18 @@ describe('step delegation-lists', () => {
   });
 });
 
+describe('roles: a place alone after a name', () => {
+  it('takes no caption\'s place for a role, but keeps a role that starts with a country', () => {
+    const caption = 'Peru hosts talks between Chilean Foreign Minister Ana Ruiz and Bolivian President Pablo Mena, Lima, March 3, 2031.';
+    const out = factsWith(['session-members'], caption, { published: '2031-03-04' });
+    expect(out.map((f) => [who(f, caption), f.role])).toEqual([
+      ['Ana Ruiz', 'Foreign Minister'],
+      ['Pablo Mena', 'President'],
+    ]);
+    expect(read(['attendance'], 'Pablo Mena, Bolivia\'s trade envoy, attended the talks.')[0]!.role).toBe('trade envoy');
+  });
+});
+
 describe('step delegation-lists: roles', () => {
   it("takes no member cue for a role ('included'), and a title after one for the person's", () => {
     const text = 'The Bolivian delegation, led by Foreign Minister Pablo Mena, included trade envoy Sara Quispe and Luis Choque.';
