@@ -233,3 +233,10 @@ describe('a known name that starts with a word that alone is no name', () => {
     expect(texts(analyze('New talks opened in Doha.'), 'Place')).toEqual(['Doha']);
   });
 });
+
+describe('rooms and centres as buildings', () => {
+  // A passage written for this test.
+  it('types a named room or conference centre as a place (a facility)', () => {
+    expect(texts(analyze('In the Tarsila Protocol Room, in Lima, the third cycle began.'), 'Place')).toEqual(['Tarsila Protocol Room', 'Lima']);
+  });
+});
