@@ -105,6 +105,8 @@ export const clausePatterns = perKnowledge((kn) => {
 });
 
 /** A pronoun or noun opening a sentence that stands for the delegation spoken of last ("It is headed by …"; clauses.json). */
+/** A pronoun opening a sentence that stands for the person the sentence before named ('He said, “…”'; clauses.json). */
+export const personPronoun = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexicons.clauses.personPronouns.source}`, 'i'));
 export const groupPronoun = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexicons.clauses.groupPronouns.source}`, 'i'));
 export const groupOpener = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexicons.clauses.groupOpeners.source}`, 'i'));
 

@@ -4,7 +4,7 @@
  */
 import type { Fact, Mention } from '../../../model/schema.js';
 import { groupKey } from '../../rounds.js';
-import { DAY, scareQuote } from '../patterns.js';
+import { DAY, personPronoun, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -137,7 +137,7 @@ export const quotes: FactStep = {
       if (scareQuote(kn).test(lead) && !kn.lexicons.speechVerbs.test(lead.split(/\s+/).slice(-3).join(' '))) continue;
       let speaker = speakerOf(around, first.start + speech.index, q, kn);
       // "He noted, “…”": the pronoun's person is the last one named in the sentence before.
-      if (!speaker && new RegExp(String.raw`^${kn.lexicons.clauses.personPronouns.source}`, 'i').test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);
+      if (!speaker && personPronoun(kn).test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);
       facts.push({ rule: 'facts:quote', kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
     }
   },
