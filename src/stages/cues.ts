@@ -108,6 +108,15 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
   const recentDays = options.recentDays ?? 45;
   const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION } = regexes(kn);
   const cues: RoundCue[] = [];
+  /** Whether the session noun `noun` ending at `end` is followed by "of" and a body's name that is not itself the talks'
+   * ("session of the UN General Assembly", not "session of the Doha talks"). */
+  const bodySitting = (end: number, noun: string): boolean => {
+    if (!BODY_SESSION.test(noun)) return false;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 12));
+    if (!of) return false;
+    const body = doc.mentions.find((x) => x.start === end + of[0].length && x.type === 'Organization');
+    return !!body && !SESSION.test(doc.text.slice(body.end, body.end + 30).split(/[,;.]/)[0]!);
+  };
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si]!;
     const text = doc.text.slice(sent.start, sent.end);
@@ -122,12 +131,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // "the 79th session of the UN General Assembly": a numbered session of a body, in the body's own series, not a round
       // of the talks (events.json bodySessionNouns; not where the body's name is the talks': "the second session of the
       // Doha talks").
-      const of = kn.lexicons.ordinals.has(word) && BODY_SESSION.test(event) ? /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length)) : null;
-      if (of) {
-        const at = start + m[0].length + of[0].length;
-        const body = doc.mentions.find((x) => x.start === at && x.type === 'Organization');
-        if (body && !SESSION.test(doc.text.slice(body.end, body.end + 30).split(/[,;.]/)[0]!)) continue;
-      }
+      if (kn.lexicons.ordinals.has(word) && bodySitting(start + m[0].length, event)) continue;
       const status = statusOf(text, kn);
       // "No plans had been made for a third summit": a denied plan is no round.
       if (status !== 'held' && kn.lexicons.negatedPlans.test(text.slice(0, m.index + m[0].length))) continue;
@@ -169,7 +173,9 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       for (let x = re.exec(text); x; x = re.exec(text)) {
         const at = sent.start + x.index;
         if (at >= firstNext) break;
-        if (!own.some((c) => at >= c.start && at < c.end)) {
+        // (a sitting of a body the talks meet beside is no session of theirs: "during the 79th session of the UN General
+        // Assembly, A and B held a meeting")
+        if (!own.some((c) => at >= c.start && at < c.end) && !bodySitting(at + x[0].length, x[0])) {
           m = x;
           break;
         }

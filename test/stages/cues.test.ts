@@ -58,3 +58,11 @@ describe('a numbered round dated long before the report', () => {
     expect(counted.cues.find((c) => c.ordinal === 7)?.recalled).toBeUndefined();
   });
 });
+
+describe("a body's sitting is no session of the talks", () => {
+  // Passage written for this test.
+  it('takes the meeting the sides hold, not the session of the body they meet beside', () => {
+    const doc = analyze('During the 81st session of the UN General Assembly in New York, the foreign ministers of Chile and Bolivia held a meeting.', { published: '2031-09-24' });
+    expect(doc.cues.map((c) => c.text)).toEqual(['meeting']);
+  });
+});

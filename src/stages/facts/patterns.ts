@@ -43,6 +43,9 @@ export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexico
 export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}(?!\s+\p{Ll}+ing\b)[^.]*$`, 'iu'));
 /** A name and a hyphen before a sponsorship participle ("EU-mediated", "Qatar-hosted"; events.json sponsorship). */
 export const sponsoredBy = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011]\s*${kn.lexicons.events.sponsorship.source}`, 'i'));
+/** After a convener phrase ("at the initiative", facts.json conveners), the "of" that names the convener, perhaps past a
+ * second phrase of the kind ("and with the participation": facts.json convenerLinks). */
+export const convenerOf = perKnowledge((kn) => new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${kn.lexicons.facts.convenerLinks.source})\s+)?of\s+`, 'i'));
 export const sponsoredAnywhere = perKnowledge((kn) => new RegExp(String.raw`[-\u2010\u2011]${kn.lexicons.events.sponsorship.source}`, 'i'));
 
 /** Words before a city that place what the sentence tells there: "in (the)", "capital (of)", "in the Red Sea city of"

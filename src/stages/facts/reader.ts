@@ -183,7 +183,11 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   const membersOfTheirTitles = (s: Sent, from: number, to: number, r: number, rule: string, bodies = false): void => {
     const first = facts.length;
     for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= to)) {
-      const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions, kn));
+      // A title holds no finite verb: the clause before one ("the delegations expressed their gratitude to Secretary
+      // NAME") is not the person's title ("acting", "visiting" may still lead one).
+      const verb = verbsAt[s.index]!.filter((v) => v >= from && v < p.start && /^[a-z]+(?<!ing)\b/.test(text.slice(v, v + 30))).at(-1);
+      const afterVerb = verb === undefined ? from : verb + /^\S+\s*/.exec(text.slice(verb))![0].length;
+      const segStart = Math.max(afterVerb, lastSeparator(text, from, p.start, s.mentions, kn));
       // With `bodies`, a body the person's title names stands for their side ("a senior TPLF official").
       const segEnd0 = nextSeparator(text, p.end, to);
       const body = bodies

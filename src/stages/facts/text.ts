@@ -58,7 +58,9 @@ export const lastSeparator = (text: string, from: number, at: number, mentions: 
   re.lastIndex = 0;
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const abs = from + m.index;
-    if (coordinator.test(m[0]) && !mentions.some((x) => x.type === 'Person' && x.end <= abs && /^\s*$/.test(text.slice(x.end, abs)))) continue;
+    // "and" parts two people, or opens a second title with its demonym ("ADJ TITLE NAME and ADJ TITLE NAME", where the
+    // first name went untagged); not the words of one title ("Foreign and Commonwealth Secretary").
+    if (coordinator.test(m[0]) && !mentions.some((x) => x.type === 'Person' && x.end <= abs && /^\s*$/.test(text.slice(x.end, abs))) && !kn.lexicons.demonymCountry.has(/^[A-Z][a-z]+/.exec(text.slice(abs + m[0].length, at).trimStart())?.[0] ?? '')) continue;
     best = abs + m[0].length;
   }
   return best + (text.slice(best, at).length - text.slice(best, at).trimStart().length);

@@ -89,3 +89,11 @@ describe('step session-members: two people "between"', () => {
     ]);
   });
 });
+
+describe('step session-members: the subject ends at its verb', () => {
+  // Passage written for this test.
+  it('seats no one named after the verb of the subject', () => {
+    const out = factsWith(['session-members'], 'The Chilean and Bolivian delegations thanked Minister Sofia Lund for hosting the meeting in Lima on Tuesday.', { published: P });
+    expect(out).toEqual([]);
+  });
+});

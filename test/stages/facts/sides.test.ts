@@ -62,3 +62,19 @@ describe('step mediators: those named along with the subject', () => {
     ]);
   });
 });
+
+describe('step mediators: who called the meeting', () => {
+  // Passages written for this test.
+  const people = (steps: string[], text: string) => factsWith(steps, text, { published: '2031-03-06' }).map((f) => [f.rule, f.kind, f.evidence.text.split(' ').slice(-2).join(' ')]);
+  it('makes the person named after "at the initiative of" a mediator', () => {
+    expect(people(['mediators'], 'The Chilean and Bolivian ministers met in Geneva at the initiative of Norwegian Foreign Minister Lars Holm.')).toEqual([['facts:mediator-convener', 'mediator', 'Lars Holm']]);
+  });
+  it('reads past a second phrase of the kind, and the convener is then no member of a delegation', () => {
+    const text = 'The Chilean and Bolivian delegations met under the initiative and with the participation of Norwegian envoy Lars Holm.';
+    expect(people(['mediators', 'delegation-lists'], text)).toEqual([['facts:mediator-convener', 'mediator', 'Lars Holm']]);
+    expect(people(['delegation-lists'], text)).toEqual([['facts:member-delegation-list', 'member', 'Lars Holm']]);
+  });
+  it('not a side the sentence names', () => {
+    expect(people(['session-parties', 'mediators'], 'Talks between Chile and Bolivia opened in Lima at the invitation of Chile.').filter((f) => f[1] === 'mediator')).toEqual([]);
+  });
+});

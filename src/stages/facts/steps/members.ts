@@ -65,7 +65,10 @@ export const delegationLists: FactStep = {
       const delegationWord = kn.lexicons.facts.delegationWords.exec(s.text);
       const owner = delegationWord ? countriesIn(s, s.start, s.start + delegationWord.index).filter((c) => s.start + delegationWord.index - c.end < 25).at(-1)?.cue : undefined;
       const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (groupOpener(kn).test(s.text) ? x.lastParty : undefined);
-      const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+      // (not one the sentence names as its host or mediator: "met … with the participation of TITLE NAME", who called
+      // the meeting)
+      const mediating = new Set(facts.slice(st.first).filter((f) => f.kind === 'mediator' && f.entity?.mention).map((f) => f.entity!.mention!.start));
+      const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !mediating.has(m.start) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
       // A person named inside another's dashed role ("NAME - aide to NAME") is not an item of the list.
       const dashed = people.map((p) => dashRole(text, p, s.mentions)).filter((d): d is TextSpan => !!d);
       people

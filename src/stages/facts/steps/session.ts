@@ -190,7 +190,9 @@ export const sessionMembers: FactStep = {
     if (!session) return;
     const { r } = session;
     if (!s.cues.length || s.heading) return;
-    const { at, from, subject } = sessionSubject(x, s);
+    const { at: cueAt, from, subject } = sessionSubject(x, s);
+    // The subject ends at its verb: "the two delegations thanked Secretary NAME for hosting the meeting" seats no NAME.
+    const at = Math.min(cueAt, x.verbsAt[s.index]!.find((v) => v > from && /^[a-z]+(?<!ing)\b/.test(text.slice(v, v + 30))) ?? Infinity);
     if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
       // "… the first talks since TITLE NAME and TITLE NAME met in June": the people of an earlier session.
       if (!kn.lexicons.facts.countsFrom.test(subject) && !kn.lexicons.recallingClauses.test(subject)) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');

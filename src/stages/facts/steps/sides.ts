@@ -1,9 +1,11 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
+import type { EntityCue } from '../../../model/schema.js';
+import { aliasKey } from '../../../knowledge/knowledge.js';
 
 export const partyList: FactStep = {
   name: 'party-list',
@@ -42,6 +44,24 @@ export const mediators: FactStep = {
         // "US-brokered trilateral talks": the broker is also a side.
         if (kn.lexicons.facts.atTheTable.test(text.slice(m.end, m.end + 30))) facts.push({ rule: 'facts:party-broker-at-the-table', kind: 'party', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
       }
+    }
+    // "A and B met at the initiative of TITLE NAME", "talks under the auspices of the AU": who called the session hosts
+    // or mediates it: the person named, else the country or body; not a side the sentence already names.
+    const conv = kn.lexicons.facts.conveners.exec(s.text);
+    const of = conv ? convenerOf(kn).exec(s.text.slice(conv.index + conv[0].length)) : null;
+    if (conv && of) {
+      const from = s.start + conv.index + conv[0].length + of[0].length;
+      const end = clauseEnd(s, from, kn);
+      // (a side by its country's name, however written: "Chile", "Chilean")
+      const sideKey = (c: EntityCue | undefined): string | undefined => {
+        const t = c?.mention ? text.slice(c.mention.start, c.mention.end) : undefined;
+        return c?.country ?? (t ? kn.aliases.get(aliasKey(t))?.find((e) => e.kind === 'country')?.name ?? t : undefined);
+      };
+      const sides = new Set(facts.slice(st.first).filter((f) => f.kind === 'party').map((f) => sideKey(f.entity)));
+      const person = s.mentions.find((m) => m.type === 'Person' && m.start >= from && m.end <= end);
+      const body = countriesIn(s, from, end)[0] ?? s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= end).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))[0];
+      if (person) facts.push({ rule: 'facts:mediator-convener', kind: 'mediator', round: r, entity: cueOf(person), evidence: span(person.start, person.end) });
+      else if (body && !sides.has(sideKey(body.cue))) facts.push({ rule: 'facts:mediator-convener', kind: 'mediator', round: r, entity: body.cue, evidence: span(body.at, body.end) });
     }
     const med = sponsoredAnywhere(kn).test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
     if (med) {

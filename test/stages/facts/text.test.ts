@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { lastSeparator } from '../../../src/stages/facts/text.js';
+import { defaultPipeline } from '../../helpers.js';
+
+// Passages written for this test.
+describe('lastSeparator', () => {
+  const kn = () => defaultPipeline().knowledge;
+  const titleOf = (text: string, name: string) => text.slice(lastSeparator(text, 0, text.indexOf(name), [], kn()), text.indexOf(name));
+  it('opens a second title at "and" before a demonym, even where the first name went untagged', () => {
+    const text = 'Chilean Foreign Minister Ana Ruiz and Bolivian Foreign Minister Pablo Mena met.';
+    expect(titleOf(text, 'Pablo Mena')).toBe('Bolivian Foreign Minister ');
+  });
+  it('keeps the words of one title joined by "and"', () => {
+    const text = 'The Minister of Trade and Industry Pablo Mena met.';
+    expect(titleOf(text, 'Pablo Mena')).toBe('The Minister of Trade and Industry ');
+  });
+});
