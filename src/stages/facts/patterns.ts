@@ -36,6 +36,14 @@ export function perKnowledge<T>(build: (kn: Knowledge) => T): (kn: Knowledge) =>
 /** A list item's generic head, at its end ("three contentious issues"; facts.json genericTopicHeads). */
 export const genericTopic = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.genericTopicHeads.source}$`, 'i'));
 /** A sentence that points back to the session of the sentence before: "those discussions" (events.json anaphoric…). */
+/** A sentence whose opening clause ends with (or is) a time that sets it well before the report, before its comma
+ * ("Earlier this month, …", "During a meeting with NAME last month, …": events.json recallingOpeners). */
+export const recallingOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:[^,;:]{0,100}\s)?${kn.lexicons.events.recallingOpeners.source}\s*,`, 'i'));
+/** A sentence that opens by pointing back to a session ("That meeting was …": events.json anaphoricDeterminers, anaphoricSessionNouns). */
+export const anaphorOpening = perKnowledge((kn) => new RegExp(String.raw`^\W*${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
+/** What may stand between a person and the verb they are the subject of: nothing but auxiliaries and adverbs ("NAME will
+ * separately host": clauses.json verbLeads). */
+export const verbLead = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:(?:${kn.lexicons.clauses.verbLeads.source})\s+){0,3}$`, 'i'));
 export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech (facts.json scareQuoteLeads). */
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));

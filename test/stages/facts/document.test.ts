@@ -73,3 +73,26 @@ describe('step empty-roles', () => {
     expect(factsWith(['attendance', 'empty-roles'], text)[0]).not.toHaveProperty('role');
   });
 });
+
+describe('step recalled-openers', () => {
+  const text =
+    'The foreign ministers of Chile and Bolivia held talks in Quito on Tuesday. ' +
+    'During a meeting with Peruvian President Luis Soto last month, Chilean President Ana Ruiz and Bolivian President Pablo Mena agreed to restart the process. ' +
+    'That meeting was mediated by Norway.';
+  const steps = ['session-dates', 'session-venues', 'session-members', 'mediators'];
+  it('makes the facts of a sentence set well before the report, and of the next one pointing back to it, background', () => {
+    const all = factsWith([...steps, 'recalled-openers'], text, { published: '2031-03-06' });
+    const own = all.filter((f) => !f.background).map((f) => [f.kind, f.value ?? f.evidence.text]);
+    expect(own).toEqual([
+      ['held', '2031-03-04'],
+      ['venue', 'Quito'],
+    ]);
+    expect(all.filter((f) => f.background).map((f) => f.kind)).toContain('mediator');
+    // Without the step, they are the round's.
+    expect(factsWith(steps, text, { published: '2031-03-06' }).filter((f) => !f.background).map((f) => f.kind)).toContain('mediator');
+  });
+  it('not where the sentence is the only one that tells of a session', () => {
+    const alone = factsWith([...steps, 'recalled-openers'], 'Last month, Chile and Bolivia held talks in Quito.', { published: '2031-03-06' });
+    expect(alone.filter((f) => f.background)).toEqual([]);
+  });
+});

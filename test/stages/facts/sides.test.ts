@@ -78,3 +78,16 @@ describe('step mediators: who called the meeting', () => {
     expect(people(['session-parties', 'mediators'], 'Talks between Chile and Bolivia opened in Lima at the invitation of Chile.').filter((f) => f[1] === 'mediator')).toEqual([]);
   });
 });
+
+describe('step mediators: a host and the guests', () => {
+  // Passage written for this test.
+  it('makes the subject of "will host" a mediator, and its guests members of their sides', () => {
+    const out = factsWith(['mediators'], "Norwegian Foreign Minister Lars Holm will host Chile's Ana Ruiz and Bolivia's Pablo Mena in Oslo on Monday.", { published: '2031-03-06' });
+    expect(out.map((f) => [f.rule, f.evidence.text, f.party ?? null])).toEqual([
+      ['facts:mediator-person', 'Lars Holm', null],
+      ['facts:member-hosted', "Chile's Ana Ruiz", expect.anything()],
+      ['facts:member-hosted', "Bolivia's Pablo Mena", expect.anything()],
+      ['facts:mediator-cue', 'Norwegian', null],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Fact, Mention } from '../../../model/schema.js';
 import { groupKey } from '../../rounds.js';
-import { DAY, personPronoun, scareQuote } from '../patterns.js';
+import { DAY, anaphorOpening, personPronoun, recallingOpener, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -37,6 +37,30 @@ export const sessionSpan: FactStep = {
         const to = forward ? new Date(Date.parse(known[0]!) + (days - 1) * DAY).toISOString().slice(0, 10) : known.at(-1)!;
         facts.push({ rule: 'facts:session-duration', kind: 'held', round: s.round, value: `${from}/${to}`, inferred: `${m.text} ${forward ? 'from' : 'ending'} ${forward ? from : to}`, evidence: span(m.start, m.end) });
       }
+    }
+  },
+};
+
+export const recalledOpeners: FactStep = {
+  name: 'recalled-openers',
+  reason: "A sentence that opens by setting itself well before the report ('Earlier this month, the leaders met in Munich') tells of an earlier session, where the article reports its own elsewhere: its facts, and those of a next sentence that points back to it ('That meeting was mediated by …'), are background.",
+  document(x) {
+    const { doc, kn, sents, facts } = x;
+    const opener = recallingOpener(kn);
+    const told = new Set(doc.cues.map((c) => c.sentence));
+    const recalled = new Map<number, number>();
+    for (const s of sents) {
+      if (told.has(s.index) && opener.test(s.text)) recalled.set(s.index, s.index + 1);
+      // (the next sentence, pointing back: "That meeting …", "Those talks …")
+      else if (recalled.has(s.index - 1) && !s.lineStart && anaphorOpening(kn).test(s.text)) recalled.set(s.index, recalled.get(s.index - 1)!);
+    }
+    // Only where the article tells of a session in another sentence.
+    if (!recalled.size || ![...told].some((i) => !recalled.has(i))) return;
+    for (const f of facts) {
+      if (f.background) continue;
+      const i = sents.find((s) => s.start <= f.evidence.start && f.evidence.start < s.end)?.index;
+      const b = i === undefined ? undefined : recalled.get(i);
+      if (b !== undefined) f.background = b;
     }
   },
 };
