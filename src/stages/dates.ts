@@ -632,6 +632,8 @@ export const DEFAULT_AHEAD_DAYS = 75;
 const BEHIND_DAYS = 7;
 
 /** The nearest year for a year-less month/day, given the reference day or year. */
+/** How many days after the latest date written with its year a day without one may fall and still be the report's day. */
+const AHEAD_OF_DATED_DAYS = 60;
 function nearestYear(m: number, d: number, ref: Day | undefined, refYear: number): number {
   if (!ref) return refYear;
   let best = refYear;
@@ -678,6 +680,7 @@ export function inferAnchor(found: Found[], published?: string, byline?: { text:
     }
   // Reference point: the latest date written with its year, at month or day granularity.
   let ref: Day | undefined;
+  let refMonthOnly = false;
   for (const f of found) {
     const k = f.kind;
     let c: Day | undefined;
@@ -685,17 +688,27 @@ export function inferAnchor(found: Found[], published?: string, byline?: { text:
     else if (k.k === 'range' && k.y) c = { y: k.y, m: k.m2, d: k.d2 };
     else if (k.k === 'daypart-of' && k.y) c = { y: k.y, m: k.m, d: k.d };
     else if (k.k === 'month' && k.y) c = { y: k.y, m: k.m, d: 1 };
-    if (c && (!ref || compareDays(c, ref) > 0)) ref = c;
+    if (c && (!ref || compareDays(c, ref) > 0)) {
+      ref = c;
+      refMonthOnly = k.k === 'month';
+    }
   }
   if (!ref) return { source: 'none' };
-  // Reference day: the latest day-granular date, with years resolved against the reference point.
+  // Reference day: the latest day-granular date, with years resolved against the reference point: the nearest year,
+  // but not one that puts the day months after every date written with its year ("the ceasefire in force since
+  // August 3", in a report of February 2024, is 2023's August 3; "May 10" after "April 19, 2024" is 2024's).
+  const latest = Date.UTC(ref.y, ref.m - 1, ref.d) + (refMonthOnly ? 30 : 0) * 86_400_000 + AHEAD_OF_DATED_DAYS * 86_400_000;
+  const yearOf = (m: number, d: number) => {
+    const y = nearestYear(m, d, ref, ref!.y);
+    return Date.UTC(y, m - 1, d) > latest ? y - 1 : y;
+  };
   let day: Day | undefined;
   for (const f of found) {
     const k = f.kind;
     let c: Day | undefined;
-    if (k.k === 'day') c = { y: k.y ?? nearestYear(k.m, k.d, ref, ref.y), m: k.m, d: k.d };
-    else if (k.k === 'range') c = { y: k.y ?? nearestYear(k.m2, k.d2, ref, ref.y), m: k.m2, d: k.d2 };
-    else if (k.k === 'daypart-of') c = { y: k.y ?? nearestYear(k.m, k.d, ref, ref.y), m: k.m, d: k.d };
+    if (k.k === 'day') c = { y: k.y ?? yearOf(k.m, k.d), m: k.m, d: k.d };
+    else if (k.k === 'range') c = { y: k.y ?? yearOf(k.m2, k.d2), m: k.m2, d: k.d2 };
+    else if (k.k === 'daypart-of') c = { y: k.y ?? yearOf(k.m, k.d), m: k.m, d: k.d };
     if (c && isValidDay(c) && (!day || compareDays(c, day) > 0)) day = c;
   }
   return { ...(day ? { day } : {}), year: ref.y, source: 'text' };

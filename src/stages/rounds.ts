@@ -117,7 +117,8 @@ interface Cluster {
 
 /** The days of a date value: a day, or every day of a range `A/B`; months, weeks and times give none. */
 function daysOf(v: string): string[] {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T[\d:]+)?(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(v);
+  // (a time or a part of a day stands for its day: "2031-02-13T11:00", "2031-02-13TMO")
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T[\dA-Z:]+)?(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(v);
   if (!m) return [];
   if (!m[2]) return [m[1]!];
   const out: string[] = [];

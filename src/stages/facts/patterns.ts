@@ -44,6 +44,8 @@ export const anaphorOpening = perKnowledge((kn) => new RegExp(String.raw`^\W*${k
 /** What may stand between a person and the verb they are the subject of: nothing but auxiliaries and adverbs ("NAME will
  * separately host": clauses.json verbLeads). */
 export const verbLead = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:(?:${kn.lexicons.clauses.verbLeads.source})\s+){0,3}$`, 'i'));
+/** Before a day: a session that has run since it ("has been held in Havana since ": events.json runningSince). */
+export const runningSince = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.events.runningSince.source})[^,.;]{0,40}?\s(?:${kn.lexicons.facts.countsFrom.source})\s+(?:${kn.lexicons.clauses.timePrepositions.source}\s+)?$`, 'i'));
 export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech (facts.json scareQuoteLeads). */
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));

@@ -97,3 +97,18 @@ describe('step session-members: the subject ends at its verb', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('step session-dates: a session that has run since a day', () => {
+  // Passage written for this test.
+  it('gives every day from that one to the day the sentence closes it, inferred', () => {
+    const out = factsWith(['session-dates'], 'Norway closed on Tuesday the third round of talks, which has been held in Oslo since March 2.', { published: '2031-03-19' });
+    expect(out.map((f) => [f.rule, f.value, !!f.inferred])).toEqual([
+      ['facts:date-in-session-sentence', '2031-03-18', false],
+      ['facts:running-since', '2031-03-02/2031-03-18', true],
+    ]);
+  });
+  it('not a count or a state that starts from a day', () => {
+    const out = factsWith(['session-dates'], 'The third round, the first since the truce began on March 2, opened in Oslo on Tuesday.', { published: '2031-03-19' });
+    expect(out.map((f) => f.value)).toEqual(['2031-03-18']);
+  });
+});

@@ -2,11 +2,14 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { DAY, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
+import { DAY, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole } from '../text.js';
 import type { Mention } from '../../../model/schema.js';
 import type { FactStep } from './step.js';
 import { sessionOf, sessionSubject, sidesEnd } from '../session.js';
+
+/** The longest a session may have run without a break (two months): a longer run is a process, not a round. */
+const MAX_RUN_DAYS = 62;
 
 export const sessionDates: FactStep = {
   name: 'session-dates',
@@ -40,6 +43,15 @@ export const sessionDates: FactStep = {
         // round that met then (a background fact), not the session the sentence tells.
         if (!news && recalls(s, m.start)) {
           facts.push({ rule: 'facts:recalled-settlement-day', kind: 'held', round: r, background: s.index + 1, value: m.value, evidence: span(m.start, m.end) });
+          continue;
+        }
+        // "the round that has been held in Havana since January 22": every day from that one to the last the sentence
+        // gives, else to the report's day.
+        if (/^\d{4}-\d{2}-\d{2}$/.test(m.value) && runningSince(kn).test(text.slice(Math.max(s.start, m.start - 80), m.start))) {
+          const later = s.mentions.filter((o) => o.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(o.value ?? '') && o.value!.slice(0, 10) > m.value!).map((o) => o.value!.slice(0, 10));
+          const to = later.sort().at(-1) ?? (doc.anchor?.day && doc.anchor.source !== 'none' ? doc.anchor.day : undefined);
+          if (to && to >= m.value && Date.parse(to) - Date.parse(m.value) <= MAX_RUN_DAYS * DAY)
+            facts.push({ rule: 'facts:running-since', kind: 'held', round: r, value: to === m.value ? m.value : `${m.value}/${to}`, inferred: `the session has run since ${m.text}, to ${to}`, evidence: span(m.start, m.end) });
           continue;
         }
         const before = text.slice(Math.max(s.start, m.start - 30), m.start);
