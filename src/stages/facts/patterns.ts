@@ -127,6 +127,15 @@ export const groupOpener = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexi
 export const memberCueAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.memberCues.source, 'gi'));
 
 /** A body named as a country's government: "the Government of Colombia" (group 1 the country; facts.json governmentNouns). */
+/** A government's own delegation, unnamed: "the Government delegation", "the government's negotiating team" (its first
+ * group: the government noun; facts.json governmentNouns, delegationWords). */
+/** A noun for the side right after a country word ("(Colombian) State", "(Afghan) government": facts.json sideHeadNouns). */
+export const sideHead = perKnowledge((kn) => new RegExp(String.raw`^\s+${kn.lexicons.facts.sideHeadNouns.source}`, 'i'));
+/** A government noun that ends a text ("the right-wing administration "; facts.json governmentNouns). */
+export const governmentBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.governmentNouns.source}\s*$`, 'i'));
+export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
+/** A country's government: "the Colombian government", "Colombia's government" (its first group: the country word). */
+export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b([A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));
 export const governmentOf = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s+)?${kn.lexicons.facts.governmentNouns.source}\s+of\s+(?:the\s+)?(.+)$`, 'i'));
 
 /** A copula and a partitive between a subject and its role ("Mexico is one of the guarantors"; events.json copulas,

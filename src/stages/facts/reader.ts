@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { afterSomething, anaphor, delegationAfter, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { afterSomething, anaphor, countryGovernment, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -139,6 +139,11 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     const country = g && kn.aliases.get(aliasKey(g[1]!))?.find((e) => e.kind === 'country')?.name;
     return country ? { country } : cueOf(m);
   };
+  /** A side by its country's name, however written ("Chile", "Chilean", "the Government of Chile"), else its words. */
+  const sideKey = (c: EntityCue | undefined): string | undefined => {
+    const t = c?.mention ? text.slice(c.mention.start, c.mention.end) : undefined;
+    return c?.country ?? (t ? kn.lexicons.demonymCountry.get(t) ?? kn.aliases.get(aliasKey(t))?.find((e) => e.kind === 'country')?.name ?? t : undefined);
+  };
   const isMedia = (m: Mention) => kn.lexicons.media.has(aliasKey(m.text));
   const countryKind = (m: Mention) => kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.kind;
   const cityState = (m: Mention) => !!kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.cityState;
@@ -172,7 +177,8 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
 
   /** A country a role is about, not whose it is: "envoy for Afghan reconciliation", "special representative for North
    * Korea", "ambassador to Sudan". */
-  const remitBefore = (at: number): boolean => remitEnd(kn).test(text.slice(Math.max(0, at - 12), at));
+  // (not where a noun for the side follows the country: "chief negotiator for the Colombian State")
+  const remitBefore = (at: number, end?: number): boolean => remitEnd(kn).test(text.slice(Math.max(0, at - 12), at)) && !(end !== undefined && sideHead(kn).test(text.slice(end, end + 20)));
   /** A country in the possessive before a body ("Afghanistan's Taliban", "Sudan's army chief"): the body is the side. */
   const ownsBody = (s: Sent, end: number): boolean => {
     const poss = /^[’'´]s\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
@@ -195,12 +201,12 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
         : undefined;
       // The country of the title before the name, else (with `bodies`) of the role after it ("NAME, chief of staff of the
       // Ghana Armed Forces"), else the body itself.
-      const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at))[0] : undefined;
-      const own = countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at)).at(-1) ?? apposition ?? (body ? { cue: cueOf(body), at: body.start, end: body.end } : undefined);
+      const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at, c.end))[0] : undefined;
+      const own = countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? apposition ?? (body ? { cue: cueOf(body), at: body.start, end: body.end } : undefined);
       // With no country of their own, a side only where the person's title or relation gives one in another report
       // (stage briefs); a person with neither title nor country is not read as a member.
       const segEnd = nextSeparator(text, p.end, to);
-      const role = roleOf(text, segStart, p, Math.min(segEnd, to), kn, s.mentions);
+      const role = roleOf(text, segStart, p, Math.min(segEnd, to), kn, s.mentions, verbsAt[s.index]);
       if (!own && !role) continue;
       facts.push({
         rule,
@@ -232,7 +238,43 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       // A body in the possessive ("the EU's"), or naming a delegation ("the ELN delegation", "the Taliban team").
       else if (m.type === 'Organization' && !isMedia(m) && (possessive || delegationAfter(kn).test(text.slice(m.end, m.end + 30)))) out.push({ cue: sideCue(m), at: m.start, end: m.end });
     }
+    // "the Government delegation", "the government's negotiating team": the side of the government the article names
+    // ("the Government of Colombia", "the Colombian government").
+    const seg = text.slice(from, to);
+    for (const g of seg.matchAll(governmentDelegation(kn))) {
+      const at = from + g.index! + g[0].length - g[1]!.length;
+      const country = governmentCountry();
+      if (country && !out.some((o) => o.at <= at && at < o.end)) out.push({ cue: { country }, at, end: at + g[1]!.length });
+    }
     return out.sort((a, b) => a.at - b.at);
+  };
+  /** The country whose government the article names ("the Government of Colombia", "the Colombian government",
+   * "Colombia's government"), found once. */
+  let government: string | null | undefined;
+  const governmentCountry = (): string | undefined => {
+    if (government === undefined) {
+      government = null;
+      for (const m of doc.mentions) {
+        if (m.type !== 'Organization') continue;
+        const g = governmentOf(kn).exec(m.text);
+        const c = g && kn.aliases.get(aliasKey(g[1]!))?.find((e) => e.kind === 'country')?.name;
+        if (c) {
+          government = c;
+          break;
+        }
+      }
+      if (!government) {
+        const re = countryGovernment(kn);
+        for (const g of text.matchAll(re)) {
+          const c = kn.lexicons.demonymCountry.get(g[1]!) ?? kn.aliases.get(aliasKey(g[1]!.replace(/[’']s$/, '')))?.find((e) => e.kind === 'country')?.name;
+          if (c) {
+            government = c;
+            break;
+          }
+        }
+      }
+    }
+    return government ?? undefined;
   };
   /** A person's title before the name (from the last separator) and apposition after it, where they hold a negotiator's word. */
   const negotiatorRoles = (s: Sent, p: Mention): TextSpan[] => {
@@ -288,7 +330,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   return {
     doc, kn, text, cues, current, single, backRefs, sents, facts, verbsAt, dateline, anchorTime, captionLine,
     RECENT_DAYS, NEAR_DAYS, REPORT_DAY, SESSION_AFTER, SESSION_DURATION, OUT,
-    sentenceText, phraseEnd, nextDates, stepText, stepDates, stepOf, outcomeNumbers, span, cueOf, sideCue, isMedia, countryKind, cityState,
+    sentenceText, phraseEnd, nextDates, stepText, stepDates, stepOf, outcomeNumbers, span, cueOf, sideCue, sideKey, isMedia, countryKind, cityState,
     countriesIn, remitBefore, ownsBody, membersOfTheirTitles, sidesIn, negotiatorRoles, inDateline, recalls, ofTheDay,
     syncMembers, membersIn, memberStarts,
     /** The delegation the text spoke of last ("It is headed by …" reads it). */

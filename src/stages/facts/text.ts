@@ -73,7 +73,7 @@ export const nextSeparator = (text: string, at: number, to: number): number => {
 };
 
 /** The role of a person: the apposition after the name (", the Secretary of …"), else the title before it. */
-export function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: Knowledge, mentions: Mention[]): { text: string; apposition: boolean } | undefined {
+export function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: Knowledge, mentions: Mention[], verbs: readonly number[] = []): { text: string; apposition: boolean } | undefined {
   const dashed = dashRole(text, p, mentions);
   if (dashed) return { text: dashed.text, apposition: true };
   const raw = text.slice(p.end, segEnd);
@@ -83,7 +83,8 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   // (nor a place or a day alone: "NAME, Munich, February 17" in a caption; "NAME, Britain's Brexit minister" is a role)
   const appStart = p.end + raw.length - raw.replace(/^\s*,\s*/, '').length;
   const appEnd = p.end + raw.trimEnd().length;
-  const appositive = /^\s*,/.test(raw) && !mentions.some((m) => (m.type === 'Person' && m.start >= p.end && m.end <= segEnd) || ((m.type === 'Place' || m.type === 'Date') && m.start === appStart && m.end >= appEnd));
+  // (nor the verb of the clause the name is the subject of: "the delegation, led by NAME, resumed talks")
+  const appositive = /^\s*,/.test(raw) && !(verbs.includes(appStart) && /^\p{Ll}/u.test(text.slice(appStart, appStart + 1))) && !mentions.some((m) => (m.type === 'Person' && m.start >= p.end && m.end <= segEnd) || ((m.type === 'Place' || m.type === 'Date') && m.start === appStart && m.end >= appEnd));
   if (after && appositive && after.split(/\s+/).length <= 14 && !P.roleStops.test(after) && !P.attributed.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.

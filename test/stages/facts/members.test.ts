@@ -116,3 +116,24 @@ describe('step across-the-table', () => {
     expect(text.slice(out[1]!.opposite!.mention!.start, out[1]!.opposite!.mention!.end)).toBe('Ana Ruiz');
   });
 });
+
+describe('step negotiator-titles: a delegation one belongs to', () => {
+  it('makes one who "is part of the Government delegation" a member of the government the article names, with the title before the name', () => {
+    const text = 'Talks between the Government of Chile and the Andean Front resumed. The speech was given by Senator Rosa Vidal, who is part of the Government delegation.';
+    expect(read(['negotiator-titles'], text)).toEqual([{ rule: 'facts:member-of-delegation', who: 'Rosa Vidal', party: { country: 'Chile' }, role: 'Senator' }]);
+  });
+  it('reads the side after "for" where a noun for the side follows ("for the Chilean State"), not a remit', () => {
+    expect(read(['negotiator-titles'], '"We came to work," said Rosa Vidal, chief negotiator for the Chilean State.')).toEqual([
+      { rule: 'facts:member-negotiator-title', who: 'Rosa Vidal', party: { country: 'Chile' }, role: 'chief negotiator for the Chilean State' },
+    ]);
+    expect(read(['negotiator-titles'], 'Rosa Vidal, the envoy for Chilean affairs, spoke.')).toEqual([]);
+  });
+});
+
+describe('step delegation-lists: a government and its leader', () => {
+  it('takes "the administration led by NAME" for no delegation', () => {
+    const text = 'The Chilean delegation resumed talks after years of silence under the administration led by Pablo Mena.';
+    expect(read(['delegation-lists'], text)).toEqual([]);
+    expect(read(['delegation-lists'], 'The Chilean delegation, led by Pablo Mena, resumed talks.')).toEqual([{ rule: 'facts:member-delegation-list', who: 'Pablo Mena', party: { country: 'Chile' }, role: undefined }]);
+  });
+});

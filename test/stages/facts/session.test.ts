@@ -112,3 +112,18 @@ describe('step session-dates: a session that has run since a day', () => {
     expect(out.map((f) => f.value)).toEqual(['2031-03-18']);
   });
 });
+
+describe('step session-members: one who opens the talks between others', () => {
+  // Passage written for this test.
+  it('makes one whose country is none of the sides the host, not a member', () => {
+    const text = 'Peruvian Vice President Rosa Vidal opened the third round of talks between Chile and Bolivia in Lima on Monday.';
+    const out = factsWith(['session-parties', 'session-members'], text, { published: P });
+    expect(out.filter((f) => f.kind !== 'party').map((f) => [f.rule, f.kind, f.evidence.text])).toEqual([
+      ['facts:mediator-opens-session', 'mediator', 'Rosa Vidal'],
+      ['facts:mediator-opens-session', 'mediator', 'Peruvian'],
+    ]);
+    // One of the sides' own officials is a member.
+    const own = factsWith(['session-parties', 'session-members'], 'Chilean Vice President Rosa Vidal opened the third round of talks between Chile and Bolivia in Lima on Monday.', { published: P });
+    expect(own.filter((f) => f.kind !== 'party').map((f) => [f.rule, f.kind])).toEqual([['facts:member-subject-of-session', 'member']]);
+  });
+});

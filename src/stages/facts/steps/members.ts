@@ -3,7 +3,7 @@
  * by a negotiator's title, come alongside a negotiator, or meet across the table.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll } from '../patterns.js';
+import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
 
@@ -58,6 +58,8 @@ export const delegationLists: FactStep = {
     const { r } = st;
     // Delegations: who is on them, with their roles.
     const mem = kn.lexicons.facts.memberCues.exec(s.text);
+    // "the administration led by NAME": a government and its leader, not a delegation and its head.
+    if (mem && governmentBefore(kn).test(s.text.slice(0, mem.index))) return;
     if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (x.lastParty && groupPronoun(kn).test(s.text)))) {
       const cueAt = s.start + mem.index;
       // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
@@ -87,7 +89,7 @@ export const delegationLists: FactStep = {
         const own = countriesIn(s, segStart, segEnd).find((c) => c.at < p.start);
         const party = own?.cue ?? subject;
         if (!party) return;
-        const role = roleOf(text, segStart, p, segEnd, kn, s.mentions);
+        const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
         facts.push({
           rule: 'facts:member-delegation-list',
           kind: 'member',
@@ -121,8 +123,23 @@ export const negotiatorTitles: FactStep = {
           facts.push({ rule: 'facts:mediator-representative', kind: 'mediator', round: s.round, entity: cueOf(p), evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)) });
           break;
         }
-        const party = sidesIn(s, role.start, role.end).filter((c) => !remitBefore(c.at)).at(-1);
+        const party = sidesIn(s, role.start, role.end).filter((c) => !remitBefore(c.at, c.end)).at(-1);
         if (!party) continue;
+        // "NAME, who is part of the ADJ delegation": a relation, not an office; the role is the title before the name.
+        if (role.start >= p.end && kn.lexicons.facts.membershipRelations.test(role.text)) {
+          const title = roleOf(text, Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)), p, p.end, kn, s.mentions);
+          facts.push({
+            rule: 'facts:member-of-delegation',
+            kind: 'member',
+            round: s.round,
+            entity: cueOf(p),
+            party: party.cue,
+            ...(title ? { role: cleanRole(title.text, kn), roleSource: 'title' as const } : {}),
+            head: false,
+            evidence: span(p.start, role.end),
+          });
+          break;
+        }
         const words = role.text.replace(/^(?:who|the|a|an)\s+/i, '').replace(/^(?:the\s+)?/i, '');
         facts.push({
           rule: 'facts:member-negotiator-title',
@@ -163,7 +180,7 @@ export const alongside: FactStep = {
           // A person inside another's apposition ("NAME, who met NAME on Tuesday") is not on the list.
           if (kn.lexicons.clauses.relativePronouns.test(text.slice(segStart, p.start))) continue;
           const own = countriesIn(s, segStart, p.start).at(-1);
-          const role = roleOf(text, segStart, p, Math.min(nextSeparator(text, p.end, s.end), s.end), kn, s.mentions);
+          const role = roleOf(text, segStart, p, Math.min(nextSeparator(text, p.end, s.end), s.end), kn, s.mentions, x.verbsAt[s.index]);
           facts.push({
             rule: 'facts:member-alongside',
             kind: 'member',
@@ -201,7 +218,7 @@ export const acrossTheTable: FactStep = {
           if (memberStarts.has(p.start)) continue;
           const segStart = p === a ? Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)) : after;
           const own = sidesIn(s, segStart, p.start).at(-1);
-          const role = roleOf(text, segStart, p, p.end, kn, s.mentions);
+          const role = roleOf(text, segStart, p, p.end, kn, s.mentions, x.verbsAt[s.index]);
           facts.push({
             rule: 'facts:member-across-the-table',
             kind: 'member',

@@ -196,7 +196,7 @@ export const sessionParties: FactStep = {
 export const sessionMembers: FactStep = {
   name: 'session-members',
   reason: 'The people a sentence on the round seats at the table: the subject of the session ("ADJ TITLE NAME and ADJ TITLE NAME held talks"), the one "talks with" reach, the people "between" names.',
-  sentence(x, s) {
+  sentence(x, s, st) {
     const { kn, text, facts, phraseEnd, span, cueOf, countriesIn, membersOfTheirTitles, sidesIn, syncMembers, memberStarts } = x;
     const session = sessionOf(x, s);
     if (!session) return;
@@ -213,7 +213,13 @@ export const sessionMembers: FactStep = {
       // the title names a side.
       const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
       const own = people.length === 1 ? countriesIn(s, Math.max(from, lastSeparator(text, from, people[0]!.start, s.mentions, kn)), people[0]!.start).at(-1) : undefined;
-      if (own) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
+      // "ADJ Vice President NAME inaugurated the talks between A and B": one whose country is none of the two or more
+      // sides the sentence names opens the session as its host.
+      const sides = new Set(facts.slice(st.first).filter((f) => f.kind === 'party').map((f) => x.sideKey(f.entity)));
+      if (own && sides.size >= 2 && !sides.has(x.sideKey(own.cue))) {
+        facts.push({ rule: 'facts:mediator-opens-session', kind: 'mediator', round: r, entity: x.cueOf(people[0]!), evidence: span(people[0]!.start, people[0]!.end) });
+        facts.push({ rule: 'facts:mediator-opens-session', kind: 'mediator', round: r, entity: own.cue, evidence: span(own.at, own.end) });
+      } else if (own) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
     }
     // "a round of talks with TITLE NAME": the person across the table, of the side their title or apposition names,
     // else of the other side than the subject's.
@@ -229,7 +235,7 @@ export const sessionMembers: FactStep = {
       const own = sidesIn(s, withEnd, p.start).at(-1) ?? countriesIn(s, p.end, segEnd)[0];
       const lead = s.mentions.filter((m) => m.type === 'Person' && m.end <= c.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).at(-1);
       if (!own && !lead) continue;
-      const role = roleOf(text, withEnd, p, segEnd, kn, s.mentions);
+      const role = roleOf(text, withEnd, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
       facts.push({
         rule: 'facts:member-talks-with',
         kind: 'member',

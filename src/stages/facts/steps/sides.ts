@@ -4,8 +4,6 @@
 import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
-import type { EntityCue } from '../../../model/schema.js';
-import { aliasKey } from '../../../knowledge/knowledge.js';
 
 export const partyList: FactStep = {
   name: 'party-list',
@@ -52,11 +50,7 @@ export const mediators: FactStep = {
     if (conv && of) {
       const from = s.start + conv.index + conv[0].length + of[0].length;
       const end = clauseEnd(s, from, kn);
-      // (a side by its country's name, however written: "Chile", "Chilean")
-      const sideKey = (c: EntityCue | undefined): string | undefined => {
-        const t = c?.mention ? text.slice(c.mention.start, c.mention.end) : undefined;
-        return c?.country ?? (t ? kn.aliases.get(aliasKey(t))?.find((e) => e.kind === 'country')?.name ?? t : undefined);
-      };
+      const { sideKey } = x;
       const sides = new Set(facts.slice(st.first).filter((f) => f.kind === 'party').map((f) => sideKey(f.entity)));
       const person = s.mentions.find((m) => m.type === 'Person' && m.start >= from && m.end <= end);
       const body = countriesIn(s, from, end)[0] ?? s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= end).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))[0];
