@@ -23,6 +23,11 @@ export function wink(): ReturnType<typeof winkNLP> {
  */
 export const SENTENCE_TOKENS = { soft: 150, hard: 300 };
 
+/** Number words that may open a quantity (stage quantities) though wink tags them otherwise ("dozens", "thousands"). */
+const NUMBER_WORDS = new Set(['dozen', 'dozens', 'tens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion']);
+/** How many tokens after a number its counted noun may stand (stage quantities reads six past the amount). */
+const COUNTED_NOUN_REACH = 8;
+
 export function tokenize(doc: Doc): Doc {
   const w = wink();
   const its = w.its;
@@ -34,9 +39,16 @@ export function tokenize(doc: Doc): Doc {
   const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
   const kinds = all.out(its.type) as string[];
-  // Lemmas are wanted of nouns only (a quantity's counted noun, stage quantities), and wink's lemmatizer costs about
-  // a fifth of its reading: it is asked for nouns alone; other words keep their lower case.
-  const lemmaOf = (i: number): string => (pos[i] === 'NOUN' ? (all.itemAt(i).out(its.lemma as unknown as typeof its.value) as string) : values[i]!.toLowerCase());
+  // Lemmas are wanted of a quantity's counted noun only (stage quantities: a noun a few tokens after a number), and
+  // wink's lemmatizer costs about a fifth of its reading: it is asked for those nouns alone; other words keep their
+  // lower case.
+  let lastNumber = -Infinity;
+  const lemmaOf = (i: number): string => {
+    const v = values[i]!;
+    const lower = v.toLowerCase();
+    if (pos[i] === 'NUM' || /\d/.test(v) || NUMBER_WORDS.has(lower)) lastNumber = i;
+    return pos[i] === 'NOUN' && i - lastNumber <= COUNTED_NOUN_REACH ? (all.itemAt(i).out(its.lemma as unknown as typeof its.value) as string) : lower;
+  };
   const sentenceEnds = new Set((wdoc.sentences().out(its.span) as unknown as Array<[number, number]>).map(([, last]) => last));
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
