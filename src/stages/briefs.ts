@@ -305,10 +305,14 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         if (fact.role) prev.roles.set(fact.role, (prev.roles.get(fact.role) ?? 0) + roleWeight(fact));
       } else members.set(person.id, { party, member: { person, head: !!fact.head, evidence: [ev], ...rulesOf(fact) }, roles: new Map(fact.role ? [[fact.role, roleWeight(fact)]] : []) });
     }
-    // A side whose delegation the sources name takes part: a party, unless it mediates or hosts.
+    // A side whose delegation the sources name takes part: a party, unless it mediates or hosts. Where the sources name
+    // two or more sides and never this one, its official is a third party at the table: a mediator, with their country.
+    const namedSides = parties.length;
     for (const { party, member } of members.values())
-      if (!parties.some((p) => p.id === party.id) && !mediators.some((m) => m.id === party.id) && !hosts.has(party.name))
-        parties.push({ ...party, evidence: member.evidence.slice(0, 1) });
+      if (!parties.some((p) => p.id === party.id) && !mediators.some((m) => m.id === party.id) && !hosts.has(party.name)) {
+        if (namedSides >= 2) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:third-party-official'], inferred: 'the country of an official at a table whose sides the sources name otherwise' });
+        else parties.push({ ...party, evidence: member.evidence.slice(0, 1) });
+      }
     const delegations = new Map<string, Brief['delegations'][number]>();
     for (const { party, member, roles } of members.values()) {
       // Someone who speaks for a mediator of the round ("the EU's special representative" where the EU facilitates)

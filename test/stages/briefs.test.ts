@@ -208,3 +208,18 @@ describe('a member whose side another round gives', () => {
     ]);
   });
 });
+
+describe('an official of a country that is none of the sides', () => {
+  // Passage written for this test.
+  it('is a third party at the table: a mediator with their country, not a member', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Chilean Foreign Minister Ana Ruiz and Bolivian Foreign Minister Pablo Mena held talks in Geneva on March 3, 2031. The talks were attended by Norwegian envoy Lars Holm.\n',
+    );
+    const [b] = (await run({ corpus: dir })).briefs;
+    expect(b!.parties.map((p) => p.name).sort()).toEqual(['Bolivia', 'Chile']);
+    expect(b!.mediators.map((m) => m.name).sort()).toEqual(['Lars Holm', 'Norway']);
+    expect(b!.delegations.map((d) => d.party.name).sort()).toEqual(['Bolivia', 'Chile']);
+  });
+});
