@@ -147,8 +147,14 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   const isMedia = (m: Mention) => kn.lexicons.media.has(aliasKey(m.text));
   const countryKind = (m: Mention) => kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.kind;
   const cityState = (m: Mention) => !!kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place')?.cityState;
-  /** Country words of a span: country mentions and demonyms, in order. */
+  /** Country words of a span: country mentions and demonyms, in order (those of the sentence, found once). */
+  const sentenceCountries = new Map<number, Array<{ cue: EntityCue; at: number; end: number }>>();
   const countriesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
+    let all = sentenceCountries.get(s.index);
+    if (!all) sentenceCountries.set(s.index, (all = countriesOfSpan(s, s.start, s.end)));
+    return all.filter((o) => o.at >= from && o.end <= to);
+  };
+  const countriesOfSpan = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
     const out: Array<{ cue: EntityCue; at: number; end: number }> = [];
     for (const m of s.mentions) if (m.start >= from && m.end <= to && m.type === 'Place' && countryKind(m) === 'country') out.push({ cue: cueOf(m), at: m.start, end: m.end });
     // Demonyms, and country words inside other names ("US Army Europe").
