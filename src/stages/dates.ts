@@ -111,7 +111,7 @@ function durationValue(n: number | 'X', unit: string): string {
 
 /** The grammar: each rule a regular expression and what its match means. Longer matches win. */
 /** `hint`: words one of which the text must hold (lower case, whole words) for the rule to run at all: most texts lack most rules. */
-const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kind | undefined; trimStart?: RegExp; hint?: string[] }> = [
+const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kind | undefined; trimStart?: RegExp; hint?: string[]; marks?: string[] }> = [
   {
     name: 'month-day-range',
     re: new RegExp(String.raw`\b(${MONTH}) (${DAY})(?:${DASH}|\s+(?:and|to|through|&)\s+)(${DAY})\b(?:,? (${YEAR}))?`, 'g'),
@@ -453,6 +453,8 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "2 1/2 years", "five and a half hours", "a minute and a half": the half as the next smaller unit.
     name: 'half-duration',
+    hint: ['half'],
+    marks: ['1/2', '½'],
     re: new RegExp(String.raw`\b(?:(${DUR_MOD}) )?(?:(${NUM})(?: 1/2| and a half|½) (${UNIT})s?|(a|an) (${UNIT}) and a half)\b`, 'gi'),
     make: (m) => {
       const n = m[2] ? numberOf(m[2].toLowerCase()) : 1;
@@ -526,7 +528,8 @@ export function wordsOf(text: string, more: readonly string[] = []): Set<string>
 export function findDates(text: string, extra: Found[] = [], words: Set<string> = wordsOf(text)): Found[] {
   const all: Found[] = [...extra];
   for (const rule of RULES) {
-    if (rule.hint && !rule.hint.some((h) => words.has(h))) continue;
+    // (a rule runs only on a text that holds one of its hint words, or one of its marks that are no words: "½")
+    if (rule.hint && !rule.hint.some((h) => words.has(h)) && !rule.marks?.some((x) => text.includes(x))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const kind = rule.make(m);
