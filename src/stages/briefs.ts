@@ -310,6 +310,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const namedSides = parties.length;
     for (const { party, member } of members.values())
       if (!parties.some((p) => p.id === party.id) && !mediators.some((m) => m.id === party.id) && !hosts.has(party.name)) {
+        // (one the sources name as mediating speaks for no country here: "Former ADJ President NAME, who hosted")
+        if (namedSides >= 2 && mediators.some((m) => m.id === member.person.id)) continue;
         if (namedSides >= 2) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:third-party-official'], inferred: 'the country of an official at a table whose sides the sources name otherwise' });
         else parties.push({ ...party, evidence: member.evidence.slice(0, 1) });
       }
