@@ -588,7 +588,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         rule = 'same-name';
       }
     }
-    const def = definitions.get(s.replace(/\s+/g, ''));
+    // (also written in title case, as some papers write acronyms: "Eln" for an "(ELN)" the text defines)
+    const def = definitions.get(s.replace(/\s+/g, '')) ?? (/^[A-Z][a-z]{2,4}$/.test(s) && !isCommonWord(s.toLowerCase()) ? definitions.get(s.toUpperCase()) : undefined);
     if (def && !c.kb) {
       type = def.type;
       rule = 'acronym-defined';

@@ -29,6 +29,11 @@ describe('names: general rules on unseen text', () => {
         expect(jmc.expansion).toBe('Joint Monitoring Commission');
       });
 
+      it('reads a defined acronym written in title case, as some papers write them', () => {
+        const doc = analyze('The Andean Liberation Front (ALF) joined the talks. The Alf announced a truce.', { noKnowledge });
+        expect(doc.mentions.filter((m) => m.text === 'Alf').map((m) => [m.type, m.rule])).toEqual([['Organization', 'names:acronym-defined']]);
+      });
+
       it('keeps names used as modifiers and splits hyphenated pairs', () => {
         const doc = analyze('President Ilse Marchetti spoke in Vienna. Critics of the Marchetti government doubt the Serbia-Kosovo deal.', { noKnowledge });
         expect(texts(doc, 'Person')).toEqual(['Ilse Marchetti', 'Marchetti']);

@@ -133,6 +133,9 @@ export const memberCueAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.me
 export const sideHead = perKnowledge((kn) => new RegExp(String.raw`^\s+${kn.lexicons.facts.sideHeadNouns.source}`, 'i'));
 /** A government noun that ends a text ("the right-wing administration "; facts.json governmentNouns). */
 export const governmentBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.governmentNouns.source}\s*$`, 'i'));
+/** "is joining its delegation", "joined the ADJ team": a membership verb, a determiner and up to two words, and a
+ * delegation word (facts.json membershipRelations, delegationWords). */
+export const joinsDelegation = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.membershipRelations.source})\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?${kn.lexicons.facts.delegationWords.source}`, 'iu'));
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
 /** A country's government: "the Colombian government", "Colombia's government" (its first group: the country word). */
 export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b([A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));

@@ -92,6 +92,8 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   for (const m of mentions) if (m.type === 'Person' && m.end <= p.start && m.start >= segStart && /^[’']s\b/.test(text.slice(m.end, m.end + 3))) from = Math.max(from, m.end + 2);
   // Nor is another person named before it ("talks between NAME and Mullah NAME").
   for (const m of mentions) if (m.type === 'Person' && m !== p && m.end <= p.start && m.start >= segStart) from = Math.max(from, m.end);
+  // Nor the clause before a verb ("the ELN announced that NAME …"): a title holds no finite verb.
+  for (const v of verbs) if (v >= from && v < p.start && /^[a-z]+(?<!ing)\b/.test(text.slice(v, v + 30))) from = Math.max(from, v + /^\S+/.exec(text.slice(v))![0].length);
   const before = text.slice(from, p.start).trim().replace(P.roleLeads, '').replace(P.article, '');
   // Country words in front ("US special envoy", "Russia’s military intelligence chief") say the party, not the role.
   const words = before.split(/\s+/).filter(Boolean);

@@ -137,3 +137,14 @@ describe('step delegation-lists: a government and its leader', () => {
     expect(read(['delegation-lists'], 'The Chilean delegation, led by Pablo Mena, resumed talks.')).toEqual([{ rule: 'facts:member-delegation-list', who: 'Pablo Mena', party: { country: 'Chile' }, role: undefined }]);
   });
 });
+
+describe('step joining-delegation', () => {
+  it('makes one who joined the ADJ delegation a member of that side, with the title before the name', () => {
+    expect(read(['joining-delegation'], 'Senator Rosa Vidal joined the Chilean delegation on Monday.')).toEqual([{ rule: 'facts:member-joins-delegation', who: 'Rosa Vidal', party: { country: 'Chile' }, role: 'Senator' }]);
+  });
+  it('gives "its delegation" to the body the sentence opens with, and no clause for a title', () => {
+    const text = 'The Andean Front announced that Pablo Mena, known as the Engineer, is joining its delegation.';
+    const out = factsWith(['joining-delegation'], text);
+    expect(out.map((f) => [f.rule, who(f, text), f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : null, f.role ?? null])).toEqual([['facts:member-joins-delegation', 'Pablo Mena', 'Andean Front', null]]);
+  });
+});

@@ -3,7 +3,7 @@
  * by a negotiator's title, come alongside a negotiator, or meet across the table.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore } from '../patterns.js';
+import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
 
@@ -102,6 +102,40 @@ export const delegationLists: FactStep = {
         });
       });
     }
+  },
+};
+
+export const joiningDelegation: FactStep = {
+  name: 'joining-delegation',
+  reason: 'One who "is joining its delegation" or "joined the ADJ team" is a member of that side: the one whose delegation word names it, or (for "its", "their") the side the sentence speaks of before the person.',
+  sentence(x, s) {
+    const { kn, text, facts, span, cueOf, sidesIn, syncMembers, memberStarts } = x;
+    const j = joinsDelegation(kn).exec(s.text);
+    if (!j) return;
+    const at = s.start + j.index;
+    // The person: the last one named before the verb, with nothing but an aside between ("NAME, known as X, is joining").
+    const p = s.mentions.filter((m) => m.type === 'Person' && m.end <= at).at(-1);
+    if (!p) return;
+    const between = text.slice(p.end, at);
+    if (!/^\s*(?:,[^,;]*,\s*)?(?:\S+\s+)?$/.test(between)) return;
+    syncMembers();
+    if (memberStarts.has(p.start)) return;
+    // (for "its delegation": the body the sentence opens with, "The ELN announced that NAME is joining its delegation")
+    const body = s.mentions.find((m) => m.type === 'Organization' && !x.isMedia(m) && m.end <= p.start);
+    const own = sidesIn(s, at, at + j[0].length).at(-1) ?? sidesIn(s, s.start, p.start).at(-1);
+    const party = own?.cue ?? (body ? x.sideCue(body) : x.lastParty);
+    if (!party) return;
+    const title = roleOf(text, Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)), p, p.end, kn, s.mentions, x.verbsAt[s.index]);
+    facts.push({
+      rule: 'facts:member-joins-delegation',
+      kind: 'member',
+      round: s.round,
+      entity: cueOf(p),
+      party,
+      ...(title ? { role: cleanRole(title.text, kn), roleSource: 'title' as const } : {}),
+      head: false,
+      evidence: span(p.start, at + j[0].length),
+    });
   },
 };
 
