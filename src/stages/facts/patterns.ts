@@ -136,6 +136,19 @@ export const governmentBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.
 /** "is joining its delegation", "joined the ADJ team": a membership verb, a determiner and up to two words, and a
  * delegation word (facts.json membershipRelations, delegationWords). */
 export const joinsDelegation = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.membershipRelations.source})\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?${kn.lexicons.facts.delegationWords.source}`, 'iu'));
+/** A head verb in the active voice and the delegation it heads: "headed the Chilean delegation", "led Lima's team",
+ * "are leading the delegations", "represented the Chilean side", "will lead Lima's" (the noun left out). Group 1: the
+ * words that own the delegation. Not "leading the team to adjust its stance" (a cause, not a head). (facts.json
+ * headVerbs, delegationWords.) */
+export const headsDelegation = perKnowledge(
+  (kn) =>
+    new RegExp(
+      String.raw`\b(?:${kn.lexicons.facts.headVerbs.source})\s+(?!by\b)(?:(?:the|his|her|its|their)\s+)?((?:[\p{L}’'.-]+\s+){0,3}?)(?:${kn.lexicons.facts.delegationWords.source}|sides?\b|[\p{L}.]+[’']s(?=\s*(?:[,.;]|$|\s+(?:and|while|in|at|on)\b)))(?!\s+to\s+(?!the\b|an?\b)\p{Ll})`,
+      'giu',
+    ),
+);
+/** The same, anchored at the start of a text (not global). */
+export const activeHead = perKnowledge((kn) => new RegExp('^' + headsDelegation(kn).source.replace(/^\\b/, ''), 'iu'));
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
 /** A country's government: "the Colombian government", "Colombia's government" (its first group: the country word). */
 export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b([A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));

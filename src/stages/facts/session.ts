@@ -31,9 +31,9 @@ export function sessionOf(x: Reader, s: Sent): SessionSentence | undefined {
  * The subject of the session in a sentence with a numbered cue: the words from the clause's start to the first cue
  * ("A and B met …"), past a reported clause's speech verb ("NAME said on Monday A and B had agreed at a meeting").
  */
-export function sessionSubject(x: Reader, s: Sent): { at: number; from: number; subject: string } {
+export function sessionSubject(x: Reader, s: Sent, cues: RoundCue[] = s.cues): { at: number; from: number; subject: string } {
   const { text, kn } = x;
-  const at = s.cues[0]!.start;
+  const at = cues[0]!.start;
   let from = s.start + subjectStart(s.text.slice(0, at - s.start), kn);
   // A list of people whose last item follows ", and" ("TITLE NAME, TITLE NAME, and TITLE NAME participated in the
   // talks"): the subject starts at the list's first item, where every item before names a person.

@@ -148,3 +148,27 @@ describe('step joining-delegation', () => {
     expect(out.map((f) => [f.rule, who(f, text), f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : null, f.role ?? null])).toEqual([['facts:member-joins-delegation', 'Pablo Mena', 'Andean Front', null]]);
   });
 });
+
+describe('step heads-of-delegations (E1, E2, E3)', () => {
+  const heads = (text: string) => factsWith(['heads-of-delegations'], text, { published: '2031-03-06' }).map((f) => [who(f, text), f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : null), f.head]);
+  it('makes the subject of an active head verb the head of the side the object names', () => {
+    expect(heads('Rosa Vidal headed the Chilean delegation.')).toEqual([['Rosa Vidal', 'Chile', true]]);
+    expect(heads("Ana Ruiz, chief of staff, led Lima's delegation.")).toEqual([['Ana Ruiz', 'Peru', true]]);
+    expect(heads('Envoy Pablo Mena represented the Bolivian side.')).toEqual([['Pablo Mena', 'Bolivia', true]]);
+  });
+  it('reads each clause of its own, a delegation left unsaid after a possessive, and the sides of two coordinated heads', () => {
+    expect(heads("Ana Ruiz leads the Chilean delegation, while deputy ministers Pablo Mena and Rosa Vidal will lead Lima's.")).toEqual([
+      ['Ana Ruiz', 'Chile', true],
+      ['Pablo Mena', 'Peru', true],
+      ['Rosa Vidal', 'Peru', true],
+    ]);
+    expect(heads("Chile's Ana Ruiz and Bolivia's Pablo Mena are leading the delegations.")).toEqual([
+      ['Ana Ruiz', 'Chile', true],
+      ['Pablo Mena', 'Bolivia', true],
+    ]);
+  });
+  it('not a cause ("leading the team to adjust"), nor the team of talks to come in a report of a session held', () => {
+    expect(heads('President Ana Ruiz scolded Lima, leading the Chilean team to adjust its stance.')).toEqual([]);
+    expect(heads('Chile and Bolivia met in Quito on Monday. Ana Ruiz will lead the Chilean team, officials said.').length).toBe(0);
+  });
+});

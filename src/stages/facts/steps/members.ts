@@ -3,9 +3,10 @@
  * by a negotiator's title, come alongside a negotiator, or meet across the table.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation } from '../patterns.js';
+import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
+import { aliasKey } from '../../../knowledge/knowledge.js';
 
 export const attendance: FactStep = {
   name: 'attendance',
@@ -60,6 +61,8 @@ export const delegationLists: FactStep = {
     const mem = kn.lexicons.facts.memberCues.exec(s.text);
     // "the administration led by NAME": a government and its leader, not a delegation and its head.
     if (mem && governmentBefore(kn).test(s.text.slice(0, mem.index))) return;
+    // "NAME leads the ADJ delegation": the subject heads it (step heads-of-delegations); who follows is no member.
+    if (mem && activeHead(kn).test(s.text.slice(mem.index))) return;
     if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (x.lastParty && groupPronoun(kn).test(s.text)))) {
       const cueAt = s.start + mem.index;
       // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
@@ -136,6 +139,53 @@ export const joiningDelegation: FactStep = {
       head: false,
       evidence: span(p.start, at + j[0].length),
     });
+  },
+};
+
+export const headsOfDelegations: FactStep = {
+  name: 'heads-of-delegations',
+  reason: 'The subject of a head verb in the active voice ("NAME headed the ADJ delegation", "NAME, TITLE, led CAPITAL\'s delegation", "A and B are leading the delegations", "NAME represented the ADJ side") heads the side the object names, or the side of their own title.',
+  sentence(x, s) {
+    const { kn, text, facts, span, cueOf, sidesIn, countriesIn, syncMembers, memberStarts } = x;
+    const re = headsDelegation(kn);
+    re.lastIndex = 0;
+    let clauseFrom = s.start;
+    for (let h = re.exec(s.text); h; h = re.exec(s.text)) {
+      const at = s.start + h.index;
+      const end = at + h[0].length;
+      // The subject: the people from the clause's start (or the last head phrase, or "while", "and" before a new
+      // subject) to the verb, less possessives ("NAME's team").
+      const opener = [...text.slice(clauseFrom, at).matchAll(/[;:]|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s/g)].at(-1);
+      const from = opener ? clauseFrom + opener.index! + opener[0].length : clauseFrom;
+      clauseFrom = end;
+      const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+      if (!people.length) continue;
+      // "NAME will lead the US team", in a report of a session held: the team of talks to come, not of this round.
+      if (/^will\s/i.test(h[0]) && x.cues.some((c) => c.round === s.round && c.status === 'held')) continue;
+      // (a capital or country in the possessive the tagger left alone: "will lead Tehran's")
+      const poss = /([\p{L}.]+)[’']s$/u.exec(h[0]);
+      const place = poss ? kn.aliases.get(aliasKey(poss[1]!))?.find((e) => e.type === 'Place' && (e.kind === 'country' || e.kind === 'capital')) : undefined;
+      const object = sidesIn(s, at, end).at(-1) ?? (place ? { cue: { country: place.kind === 'capital' ? place.country! : place.name }, at: end - poss![0].length, end } : undefined);
+      syncMembers();
+      for (const p of people) {
+        if (memberStarts.has(p.start)) continue;
+        const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions, kn));
+        // (the side of the person's own title first: "Chile's Ana Ruiz and Bolivia's Pablo Mena are leading the delegations")
+        const own = countriesIn(s, segStart, p.start).at(-1) ?? (people.length > 1 && !object ? undefined : object);
+        if (!own) continue;
+        const role = roleOf(text, segStart, p, Math.min(nextSeparator(text, p.end, at), at), kn, s.mentions, x.verbsAt[s.index]);
+        facts.push({
+          rule: 'facts:member-heads-delegation',
+          kind: 'member',
+          round: s.round,
+          entity: cueOf(p),
+          party: own.cue,
+          ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+          head: true,
+          evidence: span(p.start, end),
+        });
+      }
+    }
   },
 };
 

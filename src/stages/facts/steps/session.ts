@@ -201,8 +201,10 @@ export const sessionMembers: FactStep = {
     const session = sessionOf(x, s);
     if (!session) return;
     const { r } = session;
-    if (!s.cues.length || s.heading) return;
-    const { at: cueAt, from, subject } = sessionSubject(x, s);
+    // (a plain session word too, in an article that numbers one round: "A and B are again leading the discussions")
+    const said = s.cues;
+    if (!said.length || s.heading) return;
+    const { at: cueAt, from, subject } = sessionSubject(x, s, said);
     // The subject ends at its verb: "the two delegations thanked Secretary NAME for hosting the meeting" seats no NAME.
     const at = Math.min(cueAt, x.verbsAt[s.index]!.find((v) => v > from && /^[a-z]+(?<!ing)\b/.test(text.slice(v, v + 30))) ?? Infinity);
     if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
