@@ -41,6 +41,8 @@ interface CueRegexes {
   roundNoun: RegExp;
   /** The session nouns that, numbered and followed by "of" and a body's name, are the body's (events.json bodySessionNouns). */
   bodySession: RegExp;
+  /** A comparison's words right before a relative cue: "like (the previous rounds)" (events.json comparisonLeads). */
+  compared: RegExp;
 }
 const compiled = new WeakMap<Knowledge, CueRegexes>();
 const recallingCache = new WeakMap<Knowledge, RegExp>();
@@ -71,6 +73,7 @@ function regexes(kn: Knowledge): CueRegexes {
       roundOnly: new RegExp(String.raw`^${ev.roundOnlyRelatives.source}$`, 'i'),
       roundNoun: new RegExp(String.raw`^${ev.roundNouns.source}$`, 'i'),
       bodySession: new RegExp(String.raw`^${ev.bodySessionNouns.source}$`, 'i'),
+      compared: new RegExp(String.raw`${ev.comparisonLeads.source}\s+(?:the\s+|their\s+|its\s+)?$`, 'i'),
     };
     compiled.set(kn, r);
   }
@@ -106,7 +109,7 @@ function datedLongBefore(doc: Doc, from: number, to: number, recentDays: number,
 
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED } = regexes(kn);
   const cues: RoundCue[] = [];
   /** Whether the session noun `noun` ending at `end` is followed by "of" and a body's name that is not itself the talks'
    * ("session of the UN General Assembly", not "session of the Doha talks"). */
@@ -132,6 +135,8 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // of the talks (events.json bodySessionNouns; not where the body's name is the talks': "the second session of the
       // Doha talks").
       if (kn.lexicons.ordinals.has(word) && bodySitting(start + m[0].length, event)) continue;
+      // "… headed the delegations, like the previous rounds": a comparison, no session the sentence tells of.
+      if (kn.lexicons.relatives.has(word) && COMPARED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const status = statusOf(text, kn);
       // "No plans had been made for a third summit": a denied plan is no round.
       if (status !== 'held' && kn.lexicons.negatedPlans.test(text.slice(0, m.index + m[0].length))) continue;

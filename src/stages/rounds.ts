@@ -658,7 +658,9 @@ export function attributeSentences(sents: SentenceRounds[], current: number, ana
         if (k + 1 < sents.length && sents[k + 1]!.lineStart) break;
       }
       // (not a round the paragraph only recalls: "The first round took place in Caracas last November")
-      const first = para.flatMap((x) => x.cues).find((c) => c.ordinal !== undefined && !c.recalled);
+      // (nor one a headline only announces: "A and B end talks in Rome, agree to hold third round next week")
+      const numbered = para.flatMap((x) => x.cues).filter((c) => c.ordinal !== undefined && !c.recalled);
+      const first = numbered.find((c) => c.status !== 'announced') ?? numbered[0];
       if (first) section = first.round!;
     }
     // A sentence that only announces a later round ("the sides agreed to hold a third round") reports

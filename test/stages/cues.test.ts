@@ -66,3 +66,20 @@ describe("a body's sitting is no session of the talks", () => {
     expect(doc.cues.map((c) => c.text)).toEqual(['meeting']);
   });
 });
+
+describe('relative cues that are comparisons or point back, and statuses of sessions called off', () => {
+  // Passages written for this test.
+  it('reads "the most recent round" as an earlier one, and "like the previous rounds" as no cue', () => {
+    const back = analyze('The fifth round will take place in Lima on Friday. The most recent round was held in Quito on May 11.', { published: '2031-05-21' });
+    expect(back.cues.map((c) => [c.text, c.relative ?? null, c.round])).toEqual([
+      ['fifth round', null, 5],
+      ['most recent round', 'previous', 4],
+    ]);
+    const like = analyze('The fourth round of talks ended in Quito. Ana Ruiz and Pablo Mena headed the delegations, like the previous rounds.', { published: '2031-05-21' });
+    expect(like.cues.map((c) => c.relative ?? null)).toEqual([null, null]);
+  });
+  it('takes "will not take place" for a session called off, and "agree to hold" for one announced', () => {
+    expect(statusOf('The talks scheduled for Sunday will not now take place.', kn())).toBe('cancelled');
+    expect(statusOf('Chile and Bolivia end talks, agree to hold third round next week', kn())).toBe('announced');
+  });
+});

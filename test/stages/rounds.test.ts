@@ -688,6 +688,16 @@ describe('round logic within a document (resolveRounds, attributeSentences)', ()
     expect(sents.map((s) => s.round)).toEqual([2, 2, 4, 4, 2]);
   });
 
+  it('gives a report whose headline announces the next round the round the report tells', () => {
+    const sents = [
+      sent('Chile and Bolivia end talks in Lima, agree to hold third round next week', [cue({ ordinal: 3, round: 3, status: 'announced' })], { heading: true }),
+      sent('The second round of talks ended in Lima.', [cue({ ordinal: 2, round: 2 })]),
+      sent('The agenda was long.'),
+    ];
+    attributeSentences(sents, 2, /(?!)/);
+    expect(sents.map((s) => s.round)).toEqual([2, 2, 2]);
+  });
+
   it("gives a section the round of the first numbered cue in its heading or first paragraph", () => {
     const sents = [
       sent('Intro.', [cue({ ordinal: 1, round: 1, status: 'held' })]),

@@ -127,3 +127,16 @@ describe('step session-members: one who opens the talks between others', () => {
     expect(own.filter((f) => f.kind !== 'party').map((f) => [f.rule, f.kind])).toEqual([['facts:member-subject-of-session', 'member']]);
   });
 });
+
+describe('step session-dates: sessions to come', () => {
+  // Passages written for this test.
+  it('gives a session called off its days as planned ones, not held', () => {
+    const out = factsWith(['session-dates'], 'The sixth round of talks, scheduled to be held in Lima on Sunday, will not now take place.', { published: '2031-06-14' });
+    expect(out.map((f) => [f.kind, f.value])).toEqual([['planned', '2031-06-15']]);
+  });
+  it('takes no held day from a sentence naming no round, where the article numbers its round only as one to come', () => {
+    const text = 'The fifth round of talks will take place in Lima on Friday. Chile and Bolivia resumed talks last month.';
+    const out = factsWith(['session-dates'], text, { published: '2031-05-21' });
+    expect(out.map((f) => [f.kind, f.value])).toEqual([['planned', '2031-05-23']]);
+  });
+});

@@ -91,3 +91,10 @@ describe('step mediators: a host and the guests', () => {
     ]);
   });
 });
+
+describe('step mediators: a remit is no mediator', () => {
+  it('takes not the country a title is about ("ambassador to Italy")', () => {
+    const out = factsWith(['mediators'], "The talks were hosted by Norway's ambassador to Italy.", { published: '2031-03-06' });
+    expect(out.map((f) => f.evidence.text)).toEqual(['Norway']);
+  });
+});

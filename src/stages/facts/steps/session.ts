@@ -3,7 +3,7 @@
  * planned to meet, its city, its parties and the people at its table.
  */
 import { DAY, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
-import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole } from '../text.js';
+import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { Mention } from '../../../model/schema.js';
 import type { FactStep } from './step.js';
 import { sessionOf, sessionSubject, sidesEnd } from '../session.js';
@@ -20,6 +20,16 @@ export const sessionDates: FactStep = {
     const session = sessionOf(x, s);
     if (!session) return;
     const { said, r, postponed, caption } = session;
+    /** Whether a value ends more than the near days before the report (a month, its last day). */
+    const longBefore = (v: string) => {
+      const end = dayBounds(v)?.[1];
+      return anchorTime !== undefined && !!end && Date.parse(end) < anchorTime - x.NEAR_DAYS * DAY;
+    };
+    /** Whether the article numbers round `n` only as one to come (no cue of it says it met). */
+    const onlyToCome = (n: number) => {
+      const own = x.cues.filter((c) => c.round === n && c.ordinal !== undefined);
+      return own.length > 0 && own.every((c) => c.status === 'planned' || c.status === 'announced' || c.status === 'postponed' || c.status === 'cancelled');
+    };
     // "The talks are under way in Jeddah": a session going on as the article appeared met on its publication day,
     // unless the sentence dates it.
     const ongoing = kn.lexicons.ongoing.exec(s.text);
@@ -58,7 +68,7 @@ export const sessionDates: FactStep = {
         if (afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
         // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
         if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
-        const planned = datePlanned(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed');
+        const planned = datePlanned(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed' || c.status === 'cancelled');
         // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
         // the plan nor a session day (a day said at a session's end may well be one).
         if (planned && (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
@@ -69,6 +79,14 @@ export const sessionDates: FactStep = {
         if (r === 0 && !planned && anchorTime !== undefined) {
           const t = Date.parse(m.value.slice(0, 10).length === 10 ? m.value.slice(0, 10) : m.value.slice(0, 7) + '-28');
           if (Number.isFinite(t) && (t > anchorTime + DAY || t < anchorTime - RECENT_DAYS * DAY)) continue;
+        }
+        // A sentence that names no round, in an article that numbers its round only as one to come ("the fifth round
+        // will take place in Rome on Friday"): a day weeks before that it says met is an earlier session's ("resumed
+        // last month").
+        // (unless the sentence itself looks ahead: "the talks prepare to reconvene in Brussels on February 27")
+        if (!planned && !s.cues.length && onlyToCome(r) && longBefore(m.value)) {
+          if (said.some((c) => c.status === 'announced')) facts.push({ rule: 'facts:date-in-session-sentence', kind: 'planned', round: r, value: m.value, evidence: span(m.start, m.end) });
+          continue;
         }
         facts.push({ rule: 'facts:date-in-session-sentence', kind: planned ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
       }

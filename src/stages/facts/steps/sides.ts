@@ -90,7 +90,8 @@ export const mediators: FactStep = {
           const from = lastSeparator(text, s.start, p.start, s.mentions, kn);
           return c.at < p.start && c.at >= from && kn.lexicons.facts.formerTitles.test(text.slice(from, p.start));
         });
-      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at, kn) && !titleOfPerson(c)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
+      // (nor the country a title is about: "hosted by Oman's ambassador to Italy")
+      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at, kn) && !titleOfPerson(c) && !x.remitBefore(c.at, c.end)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
       for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
       // "Mexico is one of the guarantor nations, along with Norway, Cuba and Chile": those named with the subject share
       // its role (facts.json coSigning: "along with", "together with").
