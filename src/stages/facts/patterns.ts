@@ -149,6 +149,9 @@ export const headsDelegation = perKnowledge(
 );
 /** The same, anchored at the start of a text (not global). */
 export const activeHead = perKnowledge((kn) => new RegExp('^' + headsDelegation(kn).source.replace(/^\\b/, ''), 'iu'));
+/** A phrase of support that ends a list of mediators: ", with the accompanying governments of", ", supported by"
+ * (facts.json supportPhrases). */
+export const supportAfter = perKnowledge((kn) => new RegExp(String.raw`,?\s+(?:${kn.lexicons.facts.supportPhrases.source})`, 'i'));
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
 /** A country's government: "the Colombian government", "Colombia's government" (its first group: the country word). */
 export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b([A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));
@@ -199,7 +202,7 @@ export const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\
  * The words before a day or a city that belong to a settlement the sentence recalls ("the peace agreement signed on …
  * in", "the deal that was reached in"): an agreement noun, a concluding participle, then no clause boundary.
  */
-export const recalledSettlement = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.agreementNouns.source})\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:${kn.lexicons.facts.concludedVerbs.source})[^,;.()“”"]{0,40}$`, 'iu'));
+export const recalledSettlement = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.agreementNouns.source})(?:\s+(?:of|on|for|\p{Lu}[\p{L}-]*)){0,4}\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:${kn.lexicons.facts.concludedVerbs.source})[^,;.()“”"]{0,40}$`, 'iu'));
 
 /** "in the Kenyan capital": a demonym (group 1) and a capital noun (group 2) after "in"/"at". */
 export const capitalDescription = perKnowledge((kn) => new RegExp(String.raw`\b(?:in|at)\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(${kn.lexicons.facts.capitalNouns.source.replace(/^\\b|\\b$/g, '')})\b`, 'gu'));

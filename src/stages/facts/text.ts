@@ -28,7 +28,9 @@ export function datelineOf(text: string): { start: number; end: number; cityEnd:
   for (let line = 0; line < 4 && at < text.length; line++) {
     const rest = text.slice(at, at + 200);
     const m =
-      /^([A-Z][\p{Lu} .'’-]{2,40}?|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L} .]{1,30}?)?(?:\s*\([^)\n]{2,40}\))?\s*(?:[\u2013\u2014]|--?)\s+/u.exec(rest) ??
+      /^([A-Z][\p{Lu} .'’-]{2,40}?|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L} .]{1,30}?)?(?:\s*\([^)\n]{2,60}\))?\s*(?:[\u2013\u2014]|--?)\s+/u.exec(rest) ??
+      // (a city in capitals and the outlet and day in parentheses, with no dash: "MEXICO CITY (Outlet - 7 September, 2021) ")
+      /^([A-Z][\p{Lu} .'’-]{2,40}?)\s*\([^)\n]{2,60}\)\s+/u.exec(rest) ??
       /^([A-Z][\p{Lu} .'’-]{2,40}?)(?::\s+|,\s*[A-Z][a-z]+\.? \d{1,2}\.?\s*(?:\/[\p{Lu}]+\/\.?)?\s*)/u.exec(rest);
     // A label of two letters ("ID :") is a page's metadata, not a city.
     if (m && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3) return { start: at, end: at + m[0].length, cityEnd: at + m[1]!.length };

@@ -140,3 +140,12 @@ describe('step session-dates: sessions to come', () => {
     expect(out.map((f) => [f.kind, f.value])).toEqual([['planned', '2031-05-23']]);
   });
 });
+
+describe('step session-dates: days that are not the session', () => {
+  // Passages written for this test.
+  it('takes no day from a dateline, nor the day a memorandum the sentence recalls was signed', () => {
+    const text = 'LIMA CITY (Norpress - 07th March, 2031) Chile and Bolivia held the second round of talks, set up under the Memorandum of Understanding signed on February 13, 2031, in Lima from March 3 to 6, 2031.';
+    const out = factsWith(['session-dates'], text, { published: '2031-03-07' });
+    expect(out.filter((f) => !f.background).map((f) => [f.kind, f.value])).toEqual([['held', '2031-03-03/2031-03-06']]);
+  });
+});

@@ -98,3 +98,10 @@ describe('step mediators: a remit is no mediator', () => {
     expect(out.map((f) => f.evidence.text)).toEqual(['Norway']);
   });
 });
+
+describe('step mediators: those who only support', () => {
+  it('takes the mediators named after "by", not the countries a phrase of support adds', () => {
+    const out = factsWith(['mediators'], 'The talks are mediated by Norway, with the accompanying governments of Russia and the Netherlands.', { published: '2031-03-06' });
+    expect(out.map((f) => f.evidence.text)).toEqual(['Norway']);
+  });
+});

@@ -46,7 +46,8 @@ export const sessionDates: FactStep = {
     if (dayOf && dayCue && doc.anchor?.day && doc.anchor.source === 'published' && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-/.test(m.value ?? '')))
       facts.push({ rule: 'facts:day-of-session-at-publication', kind: 'held', round: dayCue.round!, value: doc.anchor.day, inferred: `a day of the session when ${doc.id} appeared`, evidence: span(s.start + dayOf.index, dayCue.end) });
     for (const m of s.mentions) {
-      if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && !caption) {
+      // (not the day in a dateline, "MEXICO CITY (Outlet - 7 September, 2021)": the report's, not the session's)
+      if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && !caption && !x.inDateline(m.start)) {
         // Background dates (the war's start) are not the round's: a round is recent against the document's year.
         if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
         // "the agreement signed on November 2 in Pretoria": the day of a settlement the report recalls, kept for the

@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 
@@ -91,7 +91,11 @@ export const mediators: FactStep = {
           return c.at < p.start && c.at >= from && kn.lexicons.facts.formerTitles.test(text.slice(from, p.start));
         });
       // (nor the country a title is about: "hosted by Oman's ambassador to Italy")
-      const picks = by ? candidates.filter((c) => c.at > at && c.end <= clauseEnd(s, at, kn) && !titleOfPerson(c) && !x.remitBefore(c.at, c.end)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
+      // After "by", up to a phrase of support: "mediated by Norway, with the accompanying governments of Russia and the
+      // Netherlands" names Norway alone (facts.json supportPhrases).
+      const support = supportAfter(kn).exec(text.slice(at, clauseEnd(s, at, kn)));
+      const byEnd = support ? at + support.index : clauseEnd(s, at, kn);
+      const picks = by ? candidates.filter((c) => c.at > at && c.end <= byEnd && !titleOfPerson(c) && !x.remitBefore(c.at, c.end)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
       for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
       // "Mexico is one of the guarantor nations, along with Norway, Cuba and Chile": those named with the subject share
       // its role (facts.json coSigning: "along with", "together with").
