@@ -152,6 +152,8 @@ export const activeHead = perKnowledge((kn) => new RegExp('^' + headsDelegation(
 /** A phrase of support that ends a list of mediators: ", with the accompanying governments of", ", supported by"
  * (facts.json supportPhrases). */
 export const supportAfter = perKnowledge((kn) => new RegExp(String.raw`,?\s+(?:${kn.lexicons.facts.supportPhrases.source})`, 'i'));
+/** A body's name that opens as a government's ("Government of the …"; facts.json governmentNouns). */
+export const governmentOpen = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s+)?${kn.lexicons.facts.governmentNouns.source}\s+of\b`, 'i'));
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
 /** A country's government: "the Colombian government", "Colombia's government" (its first group: the country word). */
 export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b([A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));

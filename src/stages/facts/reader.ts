@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { afterSomething, anaphor, countryGovernment, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -136,7 +136,15 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   /** A body as a side: "the Government of Colombia" is Colombia (facts.json governmentNouns); any other body is itself. */
   const sideCue = (m: Mention): EntityCue => {
     const g = governmentOf(kn).exec(m.text);
-    const country = g && kn.aliases.get(aliasKey(g[1]!))?.find((e) => e.kind === 'country')?.name;
+    let country = g && kn.aliases.get(aliasKey(g[1]!))?.find((e) => e.kind === 'country')?.name;
+    // "the Government of the Bolivarian Republic of Venezuela", cut where the country's own long name begins: the
+    // country the words right after the body's name name.
+    if (!country && governmentOpen(kn).test(m.text)) {
+      const at = lowerBound(doc.mentions, m.end, startOf);
+      const next = doc.mentions.slice(at, at + 3).find((n) => n.type === 'Place' && /^(?:\s+(?:of|the|\p{Lu}[\p{L}’']*)){0,4}\s*$/u.test(text.slice(m.end, n.start)));
+      const e = next && kn.aliases.get(aliasKey(next.text))?.find((x) => x.kind === 'country');
+      if (e) country = e.name;
+    }
     return country ? { country } : cueOf(m);
   };
   /** A side by its country's name, however written ("Chile", "Chilean", "the Government of Chile"), else its words. */

@@ -149,3 +149,12 @@ describe('step session-dates: days that are not the session', () => {
     expect(out.filter((f) => !f.background).map((f) => [f.kind, f.value])).toEqual([['held', '2031-03-03/2031-03-06']]);
   });
 });
+
+describe('step session-parties: a government and a body named as a platform', () => {
+  // Passage written for this test.
+  it("takes a government named by its country's long name for the country, and a 'Platform' for a body", () => {
+    const text = 'Talks between the Government of the Plurinational State of Bolivia and the Unitary Platform opened in Lima on Monday.';
+    const out = factsWith(['session-parties'], text, { published: '2031-03-06' });
+    expect(out.map((f) => f.entity?.country ?? (f.entity?.mention ? text.slice(f.entity.mention.start, f.entity.mention.end) : null))).toEqual(['Bolivia', 'Bolivia', 'Unitary Platform']);
+  });
+});
