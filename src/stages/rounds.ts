@@ -167,7 +167,9 @@ function affinity(g: Named, c: Named, othersWeight = 0.5): number {
   const sameSides = g.parties.size >= 2 && c.parties.size >= 2 && intersects(g.parties, c.parties) === Math.min(g.parties.size, c.parties.size);
   // Bodies and places weigh half by themselves: two negotiations in one city, under one organisation, share them
   // (Brussels, the EU); sessions days apart weigh them fully (the days say much already).
-  return (sameSides ? 3 : intersects(g.parties, c.parties)) + 2 * sharedPersons + sharedOthers * othersWeight;
+  const score = (sameSides ? 3 : intersects(g.parties, c.parties)) + 2 * sharedPersons + sharedOthers * othersWeight;
+  // Where one names no side, one person in common (a president who heads two negotiations) does not tie them.
+  return (!g.parties.size || !c.parties.size) && sharedPersons < 2 && !sharedOthers ? Math.min(score, 1) : score;
 }
 
 /** How far a report's venue fits a round's: the same city counts for it, another city (both known) against it. */
@@ -279,7 +281,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   const add = (c: Cluster, g: Group) => {
     c.groups.push(g);
     g.times.forEach((t) => c.times.add(t));
-    if (g.published !== undefined && !g.times.length) c.bounds.add(g.published);
+    // (a report that only looks ahead to the round, "the next round will be announced by Oman", bounds nothing)
+    const ahead = g.cues.length > 0 && g.cues.every(({ cue }) => cue.status === 'planned' || cue.status === 'announced' || cue.relative === 'next');
+    if (g.published !== undefined && !g.times.length && !ahead) c.bounds.add(g.published);
     g.parties.forEach((x) => c.parties.add(x));
     g.persons.forEach((x) => c.persons.add(x));
     g.others.forEach((x) => c.others.add(x));

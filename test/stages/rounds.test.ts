@@ -662,6 +662,21 @@ describe('rounds as clusters of meeting events', () => {
   });
 });
 
+describe('reports that look ahead', () => {
+  // Passages written for this test.
+  it('takes no bound on when a round met from a report that only announces it', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The fourth round of talks between Chile and Bolivia ended in Lima on Sunday. The next round will be announced by Norway.\n', published: '2031-05-11' },
+      b: { text: 'The fifth round of talks between Chile and Bolivia ended in Quito with some progress.\n' },
+    });
+    const fifth = briefs.find((b) => b.ordinal === 5)!;
+    expect(fifth.dates.held.filter((d) => d.rules?.includes('briefs:on-or-before-publication'))).toEqual([]);
+  });
+    const third = briefs.find((b) => b.parties.some((p) => p.name === 'Chile'))!;
+    expect(third.docs).toEqual(['a']);
+  });
+});
+
 describe('round logic within a document (resolveRounds, attributeSentences)', () => {
   const cue = (over: Partial<RoundCue>): RoundCue => ({ start: 0, end: 1, text: 'x', sentence: 0, ...over });
   const sent = (text: string, cues: RoundCue[] = [], extra: { heading?: boolean; lineStart?: boolean } = {}) => ({ text, round: 0, cues, heading: !!extra.heading, lineStart: extra.lineStart ?? true });
