@@ -672,9 +672,6 @@ describe('reports that look ahead', () => {
     const fifth = briefs.find((b) => b.ordinal === 5)!;
     expect(fifth.dates.held.filter((d) => d.rules?.includes('briefs:on-or-before-publication'))).toEqual([]);
   });
-    const third = briefs.find((b) => b.parties.some((p) => p.name === 'Chile'))!;
-    expect(third.docs).toEqual(['a']);
-  });
 });
 
 describe('round logic within a document (resolveRounds, attributeSentences)', () => {
