@@ -308,10 +308,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // A side whose delegation the sources name takes part: a party, unless it mediates or hosts. Where the sources name
     // two or more sides and never this one, its official is a third party at the table: a mediator, with their country.
     const namedSides = parties.length;
-    for (const { party, member } of members.values())
+    for (const { party, member, roles } of members.values())
       if (!parties.some((p) => p.id === party.id) && !mediators.some((m) => m.id === party.id) && !hosts.has(party.name)) {
-        // (one the sources name as mediating speaks for no country here: "Former ADJ President NAME, who hosted")
-        if (namedSides >= 2 && mediators.some((m) => m.id === member.person.id)) continue;
+        // (a former official the sources name as mediating speaks for no country here: "Former ADJ President NAME, who
+        // hosted the talks")
+        if (namedSides >= 2 && mediators.some((m) => m.id === member.person.id) && [...roles.keys()].some((r) => knowledge.lexicons.facts.formerTitles.test(r))) continue;
         if (namedSides >= 2) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:third-party-official'], inferred: 'the country of an official at a table whose sides the sources name otherwise' });
         else parties.push({ ...party, evidence: member.evidence.slice(0, 1) });
       }

@@ -154,6 +154,8 @@ export const activeHead = perKnowledge((kn) => new RegExp('^' + headsDelegation(
 export const supportAfter = perKnowledge((kn) => new RegExp(String.raw`,?\s+(?:${kn.lexicons.facts.supportPhrases.source})`, 'i'));
 /** A body's name that opens as a government's ("Government of the …"; facts.json governmentNouns). */
 export const governmentOpen = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s+)?${kn.lexicons.facts.governmentNouns.source}\s+of\b`, 'i'));
+/** A sentence that opens by listing who attended: "In attendance were " (facts.json attendanceOpeners). */
+export const attendanceOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.attendanceOpeners.source})\s+`, 'i'));
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
 /** A country's government: "the Colombian government", "Colombia's government" (its first group: the country word). */
 export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b([A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));

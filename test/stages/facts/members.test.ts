@@ -172,3 +172,25 @@ describe('step heads-of-delegations (E1, E2, E3)', () => {
     expect(heads('Chile and Bolivia met in Quito on Monday. Ana Ruiz will lead the Chilean team, officials said.').length).toBe(0);
   });
 });
+
+describe('step attendance: a list of who attended (E4)', () => {
+  it('reads "In attendance were TITLE NAME, …" as members of the sides their titles name', () => {
+    const text = "In attendance were Chile's Foreign Minister Ana Ruiz, Bolivian envoy Pablo Mena, and Norway's Foreign Minister Lars Holm.";
+    expect(read(['attendance'], text).map((f) => [f.rule, f.who, f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : f.party?.country])).toEqual([
+      ['facts:member-in-attendance', 'Ana Ruiz', 'Chile'],
+      ['facts:member-in-attendance', 'Pablo Mena', 'Bolivia'],
+      ['facts:member-in-attendance', 'Lars Holm', 'Norway'],
+    ]);
+  });
+});
+
+describe("step delegation-lists: a person's team (E5)", () => {
+  it('puts the people of "NAME\'s team included …" at that person\'s side', () => {
+    const text = 'Chilean Foreign Minister Ana Ruiz opened the talks. Ruiz’s team included Deputy Minister Pablo Mena and trade envoy Rosa Vidal.';
+    const out = factsWith(['delegation-lists'], text);
+    expect(out.map((f) => [who(f, text), f.alongside?.mention ? text.slice(f.alongside.mention.start, f.alongside.mention.end) : null, f.role ?? null])).toEqual([
+      ['Pablo Mena', 'Ruiz', 'Deputy Minister'],
+      ['Rosa Vidal', 'Ruiz', 'trade envoy'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * by a negotiator's title, come alongside a negotiator, or meet across the table.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead } from '../patterns.js';
+import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -18,6 +18,9 @@ export const attendance: FactStep = {
     // who takes part in the session, or in what the article reports with nothing after the verb, is of the side their
     // title or its apposition names.
     if (!s.heading && !captionLine[s.index]) {
+      // "In attendance were TITLE NAME, TITLE NAME and TITLE NAME."
+      const opener = attendanceOpener(kn).exec(s.text);
+      if (opener) membersOfTheirTitles(s, s.start + opener[0].length, s.end, r, 'facts:member-in-attendance', true);
       const part = kn.lexicons.facts.participation.exec(s.text);
       if (part) {
         const verbAt = s.start + part.index;
@@ -70,6 +73,8 @@ export const delegationLists: FactStep = {
       const delegationWord = kn.lexicons.facts.delegationWords.exec(s.text);
       const owner = delegationWord ? countriesIn(s, s.start, s.start + delegationWord.index).filter((c) => s.start + delegationWord.index - c.end < 25).at(-1)?.cue : undefined;
       const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (groupOpener(kn).test(s.text) ? x.lastParty : undefined);
+      // "NAME's team included …": the people at that person's side (of the side the person is of).
+      const leadOwner = delegationWord ? s.mentions.find((m) => m.type === 'Person' && /^[’']s\s+$/.test(text.slice(m.end, s.start + delegationWord.index))) : undefined;
       // (not one the sentence names as its host or mediator: "met … with the participation of TITLE NAME", who called
       // the meeting)
       const mediating = new Set(facts.slice(st.first).filter((f) => f.kind === 'mediator' && f.entity?.mention).map((f) => f.entity!.mention!.start));
@@ -91,6 +96,11 @@ export const delegationLists: FactStep = {
         if (s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < segEnd)) segEnd = p.end;
         const own = countriesIn(s, segStart, segEnd).find((c) => c.at < p.start);
         const party = own?.cue ?? subject;
+        if (!party && leadOwner && leadOwner !== p) {
+          const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
+          facts.push({ rule: 'facts:member-delegation-list', kind: 'member', round: r, entity: cueOf(p), alongside: cueOf(leadOwner), ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}), head: false, evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)) });
+          return;
+        }
         if (!party) return;
         const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
         facts.push({
