@@ -156,6 +156,8 @@ export const supportAfter = perKnowledge((kn) => new RegExp(String.raw`,?\s+(?:$
 export const governmentOpen = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s+)?${kn.lexicons.facts.governmentNouns.source}\s+of\b`, 'i'));
 /** A sentence that opens by listing who attended: "In attendance were " (facts.json attendanceOpeners). */
 export const attendanceOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.attendanceOpeners.source})\s+`, 'i'));
+/** Every mediator cue of a text (events.json mediatorCues). */
+export const mediatorCueAll = perKnowledge((kn) => new RegExp(kn.lexicons.mediatorCues.source, 'gi'));
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
 /** A country's government: "the Colombian government", "Colombia's government" (its first group: the country word). */
 export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b([A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));

@@ -105,3 +105,11 @@ describe('step mediators: those who only support', () => {
     expect(out.map((f) => f.evidence.text)).toEqual(['Norway']);
   });
 });
+
+describe('step mediators: one thanked for a third party\'s work', () => {
+  it('reads "X for its mediation", "Y for hosting the talks" and "the host country, Z", not "W for the support"', () => {
+    const text = 'The delegations thanked Norway for its mediation efforts, Russia for the support of the process, and Peru for hosting the meetings. They praised the host country, Chile.';
+    const out = factsWith(['mediators'], text, { published: '2031-03-06' });
+    expect(out.filter((f) => f.rule === 'facts:mediator-named-for-the-role').map((f) => f.evidence.text)).toEqual(['Norway', 'Peru', 'Chile']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 
@@ -56,6 +56,16 @@ export const mediators: FactStep = {
       const body = countriesIn(s, from, end)[0] ?? s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= end).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))[0];
       if (person) facts.push({ rule: 'facts:mediator-convener', kind: 'mediator', round: r, entity: cueOf(person), evidence: span(person.start, person.end) });
       else if (body && !sides.has(sideKey(body.cue))) facts.push({ rule: 'facts:mediator-convener', kind: 'mediator', round: r, entity: body.cue, evidence: span(body.at, body.end) });
+    }
+    // "gratitude to Norway for its mediation efforts, … and Mexico for hosting the meetings", "the facilitation of the
+    // Kingdom of Norway", "the host country, the United Mexican States": the one thanked for a third party's work, or
+    // named as its doer.
+    const thanked = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))];
+    for (const cue of s.text.matchAll(mediatorCueAll(kn))) {
+      const at = s.start + cue.index!;
+      const end = at + cue[0].length;
+      const doer = thanked.find((c) => /^\s+for\s+(?:its\s+|their\s+|the\s+)?$/i.test(text.slice(c.end, at))) ?? thanked.find((c) => /^(?:\s+country)?(?:\s+of|,)\s+(?:the\s+)?$/i.test(text.slice(end, c.at)) && c.at > end);
+      if (doer && !facts.slice(st.first).some((f) => f.kind === 'mediator' && f.evidence.start === doer.at)) facts.push({ rule: 'facts:mediator-named-for-the-role', kind: 'mediator', round: r, entity: doer.cue, evidence: span(doer.at, doer.end) });
     }
     const med = sponsoredAnywhere(kn).test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
     if (med) {
