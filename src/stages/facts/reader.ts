@@ -288,6 +288,18 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
         }
       }
     }
+      // Else the country the article names most ("the Government delegation" in a report on Venezuela's talks), where
+      // one stands out.
+      if (!government) {
+        const counts = new Map<string, number>();
+        for (const m of doc.mentions) {
+          if (m.type !== 'Place') continue;
+          const c = kn.aliases.get(aliasKey(m.text))?.find((e) => e.kind === 'country')?.name;
+          if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+        }
+        const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+        if (ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1])) government = ranked[0][0];
+      }
     return government ?? undefined;
   };
   /** A person's title before the name (from the last separator) and apposition after it, where they hold a negotiator's word. */

@@ -194,3 +194,14 @@ describe("step delegation-lists: a person's team (E5)", () => {
     ]);
   });
 });
+
+describe('step negotiator-titles: a body a delegate speaks for', () => {
+  it('makes "the delegate for the Andean Front, NAME" a member of that body, and "head of the Government delegation" one of the country the article names most', () => {
+    const text = 'Bolivia hosted the talks in La Paz. Bolivia and the Andean Front met again. Pablo Mena, head of the Government delegation, spoke beside the delegate for the Andean Front, Rosa Vidal.';
+    const out = factsWith(['negotiator-titles'], text);
+    expect(out.map((f) => [who(f, text), f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : null)])).toEqual([
+      ['Pablo Mena', 'Bolivia'],
+      ['Rosa Vidal', 'Andean Front'],
+    ]);
+  });
+});

@@ -217,7 +217,10 @@ export const negotiatorTitles: FactStep = {
           facts.push({ rule: 'facts:mediator-representative', kind: 'mediator', round: s.round, entity: cueOf(p), evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)) });
           break;
         }
-        const party = sidesIn(s, role.start, role.end).filter((c) => !remitBefore(c.at, c.end)).at(-1);
+        // (else a body the title names: "the delegate for the Unitary Platform, NAME")
+        // (a delegate's or negotiator's, not an envoy's or representative's, who may well speak for a mediator)
+        const body = kn.lexicons.facts.delegationWords.test(role.text) || /\bdelegates?\b|\bnegotiat/i.test(role.text) ? s.mentions.find((m) => m.type === 'Organization' && !x.isMedia(m) && m.start >= role.start && m.end <= role.end) : undefined;
+        const party = sidesIn(s, role.start, role.end).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? (body ? { cue: x.sideCue(body), at: body.start, end: body.end } : undefined);
         if (!party) continue;
         // "NAME, who is part of the ADJ delegation": a relation, not an office; the role is the title before the name.
         if (role.start >= p.end && kn.lexicons.facts.membershipRelations.test(role.text)) {
