@@ -309,7 +309,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // two or more sides and never this one, its official is a third party at the table: a mediator, with their country.
     const namedSides = parties.length;
     for (const { party, member, roles } of members.values())
-      if (!parties.some((p) => p.id === party.id) && !mediators.some((m) => m.id === party.id) && !hosts.has(party.name)) {
+      if (!parties.some((p) => p.id === party.id) && !mediators.some((m) => m.id === party.id)) {
+        // An official of the country that hosts the round between two others takes part as its host.
+        if (hosts.has(party.name)) {
+          if (namedSides >= 2) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:host-official'], inferred: 'the host country, whose official takes part' });
+          continue;
+        }
         // (a former official the sources name as mediating speaks for no country here: "Former ADJ President NAME, who
         // hosted the talks")
         if (namedSides >= 2 && mediators.some((m) => m.id === member.person.id) && [...roles.keys()].some((r) => knowledge.lexicons.facts.formerTitles.test(r))) continue;

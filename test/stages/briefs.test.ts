@@ -223,3 +223,15 @@ describe('an official of a country that is none of the sides', () => {
     expect(b!.delegations.map((d) => d.party.name).sort()).toEqual(['Bolivia', 'Chile']);
   });
 });
+
+describe('an official of the country that hosts the round', () => {
+  // Passage written for this test.
+  it('takes part as the host: the country a mediator, the official no delegation member', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), "Chile and Bolivia held talks in Lima on March 3, 2031. In attendance were Chile's Foreign Minister Ana Ruiz, Bolivia's Foreign Minister Pablo Mena and Peru's Foreign Minister Lars Holm.\n");
+    const [b] = (await run({ corpus: dir })).briefs;
+    expect(b!.parties.map((p) => p.name).sort()).toEqual(['Bolivia', 'Chile']);
+    expect(b!.mediators.map((m) => m.name)).toContain('Peru');
+    expect(b!.delegations.flatMap((d) => d.members.map((m) => m.person.name)).sort()).toEqual(['Ana Ruiz', 'Pablo Mena']);
+  });
+});
