@@ -123,6 +123,8 @@ export const joiningDelegation: FactStep = {
   reason: 'One who "is joining its delegation" or "joined the ADJ team" is a member of that side: the one whose delegation word names it, or (for "its", "their") the side the sentence speaks of before the person.',
   sentence(x, s) {
     const { kn, text, facts, span, cueOf, sidesIn, syncMembers, memberStarts } = x;
+    // (the cheap test first: most sentences hold no delegation word)
+    if (!kn.lexicons.facts.delegationWords.test(s.text)) return;
     const j = joinsDelegation(kn).exec(s.text);
     if (!j) return;
     const at = s.start + j.index;
@@ -157,6 +159,8 @@ export const headsOfDelegations: FactStep = {
   reason: 'The subject of a head verb in the active voice ("NAME headed the ADJ delegation", "NAME, TITLE, led CAPITAL\'s delegation", "A and B are leading the delegations", "NAME represented the ADJ side") heads the side the object names, or the side of their own title.',
   sentence(x, s) {
     const { kn, text, facts, span, cueOf, sidesIn, countriesIn, syncMembers, memberStarts } = x;
+    // (the cheap test first: most sentences hold no head verb)
+    if (!kn.lexicons.facts.headVerbs.test(s.text)) return;
     const re = headsDelegation(kn);
     re.lastIndex = 0;
     let clauseFrom = s.start;

@@ -4,6 +4,7 @@
 import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
+import type { EntityCue } from '../../../model/schema.js';
 
 export const partyList: FactStep = {
   name: 'party-list',
@@ -60,13 +61,17 @@ export const mediators: FactStep = {
     // "gratitude to Norway for its mediation efforts, … and Mexico for hosting the meetings", "the facilitation of the
     // Kingdom of Norway", "the host country, the United Mexican States": the one thanked for a third party's work, or
     // named as its doer.
-    const thanked = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))];
-    for (const cue of s.text.matchAll(mediatorCueAll(kn))) {
-      const at = s.start + cue.index!;
-      const end = at + cue[0].length;
-      const doer = thanked.find((c) => /^\s+for\s+(?:its\s+|their\s+|the\s+)?$/i.test(text.slice(c.end, at))) ?? thanked.find((c) => /^(?:\s+country)?(?:\s+of|,)\s+(?:the\s+)?$/i.test(text.slice(end, c.at)) && c.at > end);
-      if (doer && !facts.slice(st.first).some((f) => f.kind === 'mediator' && f.evidence.start === doer.at)) facts.push({ rule: 'facts:mediator-named-for-the-role', kind: 'mediator', round: r, entity: doer.cue, evidence: span(doer.at, doer.end) });
-    }
+    let thankedOnce: Array<{ cue: EntityCue; at: number; end: number }> | undefined;
+    const thankedList = () => (thankedOnce ??= [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]);
+    // (the cheap test first: most sentences hold no mediator word)
+    if (kn.lexicons.mediatorCues.test(s.text))
+      for (const cue of s.text.matchAll(mediatorCueAll(kn))) {
+        const thanked = thankedList();
+        const at = s.start + cue.index!;
+        const end = at + cue[0].length;
+        const doer = thanked.find((c) => /^\s+for\s+(?:its\s+|their\s+|the\s+)?$/i.test(text.slice(c.end, at))) ?? thanked.find((c) => /^(?:\s+country)?(?:\s+of|,)\s+(?:the\s+)?$/i.test(text.slice(end, c.at)) && c.at > end);
+        if (doer && !facts.slice(st.first).some((f) => f.kind === 'mediator' && f.evidence.start === doer.at)) facts.push({ rule: 'facts:mediator-named-for-the-role', kind: 'mediator', round: r, entity: doer.cue, evidence: span(doer.at, doer.end) });
+      }
     const med = sponsoredAnywhere(kn).test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
