@@ -158,6 +158,13 @@ export const governmentOpen = perKnowledge((kn) => new RegExp(String.raw`^(?:the
 export const attendanceOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.attendanceOpeners.source})\s+`, 'i'));
 /** Every mediator cue of a text (events.json mediatorCues). */
 export const mediatorCueAll = perKnowledge((kn) => new RegExp(kn.lexicons.mediatorCues.source, 'gi'));
+/** Where a new subject's clause opens: a semicolon or colon, a comma and a conjunction, or a conjunction of contrast
+ * (clauses.json subjectOpeners, contrastOpeners). */
+export const newSubject = perKnowledge((kn) => new RegExp(String.raw`[;:]|,\s+(?:${kn.lexicons.clauses.subjectOpeners.source})\s|\s(?:${kn.lexicons.clauses.contrastOpeners.source})\s`, 'gi'));
+/** The words between one thanked and their work ("Norway for its mediation": facts.json creditLeads). */
+export const creditFor = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.creditLeads.source})\s+$`, 'i'));
+/** The words between a role word and its holder ("the host country, X": facts.json doerNouns). */
+export const doerAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+(?:${kn.lexicons.facts.doerNouns.source}))?(?:\s+of|,)\s+(?:the\s+)?$`, 'i'));
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
 /** A country's government: "the Colombian government", "Colombia's government" (its first group: the country word). */
 export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b([A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));

@@ -3,7 +3,7 @@
  * by a negotiator's title, come alongside a negotiator, or meet across the table.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener } from '../patterns.js';
+import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -169,7 +169,7 @@ export const headsOfDelegations: FactStep = {
       const end = at + h[0].length;
       // The subject: the people from the clause's start (or the last head phrase, or "while", "and" before a new
       // subject) to the verb, less possessives ("NAME's team").
-      const opener = [...text.slice(clauseFrom, at).matchAll(/[;:]|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s/g)].at(-1);
+      const opener = [...text.slice(clauseFrom, at).matchAll(newSubject(kn))].at(-1);
       const from = opener ? clauseFrom + opener.index! + opener[0].length : clauseFrom;
       clauseFrom = end;
       const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
@@ -223,7 +223,7 @@ export const negotiatorTitles: FactStep = {
         }
         // (else a body the title names: "the delegate for the Unitary Platform, NAME")
         // (a delegate's or negotiator's, not an envoy's or representative's, who may well speak for a mediator)
-        const body = kn.lexicons.facts.delegationWords.test(role.text) || /\bdelegates?\b|\bnegotiat/i.test(role.text) ? s.mentions.find((m) => m.type === 'Organization' && !x.isMedia(m) && m.start >= role.start && m.end <= role.end) : undefined;
+        const body = kn.lexicons.facts.sideDelegateWords.test(role.text) ? s.mentions.find((m) => m.type === 'Organization' && !x.isMedia(m) && m.start >= role.start && m.end <= role.end) : undefined;
         const party = sidesIn(s, role.start, role.end).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? (body ? { cue: x.sideCue(body), at: body.start, end: body.end } : undefined);
         if (!party) continue;
         // "NAME, who is part of the ADJ delegation": a relation, not an office; the role is the title before the name.

@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll, creditFor, doerAfter } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -69,7 +69,7 @@ export const mediators: FactStep = {
         const thanked = thankedList();
         const at = s.start + cue.index!;
         const end = at + cue[0].length;
-        const doer = thanked.find((c) => /^\s+for\s+(?:its\s+|their\s+|the\s+)?$/i.test(text.slice(c.end, at))) ?? thanked.find((c) => /^(?:\s+country)?(?:\s+of|,)\s+(?:the\s+)?$/i.test(text.slice(end, c.at)) && c.at > end);
+        const doer = thanked.find((c) => creditFor(kn).test(text.slice(c.end, at))) ?? thanked.find((c) => c.at > end && doerAfter(kn).test(text.slice(end, c.at)));
         if (doer && !facts.slice(st.first).some((f) => f.kind === 'mediator' && f.evidence.start === doer.at)) facts.push({ rule: 'facts:mediator-named-for-the-role', kind: 'mediator', round: r, entity: doer.cue, evidence: span(doer.at, doer.end) });
       }
     const med = sponsoredAnywhere(kn).test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
