@@ -265,6 +265,11 @@ export const EntityCue = z.object({
   place: z.string().optional(),
   /** A building named by words no mention covers ("the EEAS building", "the Commission's headquarters"), as written. */
   facility: z.string().optional(),
+  /**
+   * A side named by a common noun ("the opposition", facts.json sideCommonNouns), as the noun; `country` is then the
+   * country it belongs to ("the Venezuelan opposition"), not the side itself.
+   */
+  side: z.string().optional(),
 });
 export type EntityCue = z.infer<typeof EntityCue>;
 

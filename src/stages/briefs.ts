@@ -14,6 +14,7 @@ import { dice } from '../text/similarity.js';
 import { lowerBound, startOf } from '../text/sorted.js';
 import { groupKey, type Round } from './rounds.js';
 import { dayBounds } from './facts.js';
+import { GOVERNMENT_SIDE } from './facts/patterns.js';
 
 /** The rule of a fact, as a brief item's rules. */
 const rulesOf = (f: Fact): { rules?: string[] } => (f.rule ? { rules: [f.rule] } : {});
@@ -112,6 +113,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
   /** The entity a fact names: its mention's linked entity, or the country a demonym names. */
   const resolve = (doc: string, cue: EntityCue | undefined): EntityRef | undefined => {
     if (!cue) return undefined;
+    if (cue.side && !cue.mention) return commonSide(doc, cue.side, cue.country);
     if (cue.mention) {
       const m = mentionAt(doc, cue.mention.start, cue.mention.end);
       if (m?.entityId) return { id: m.entityId, name: entityById.get(m.entityId)?.name ?? m.text };
@@ -139,6 +141,49 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       if (list) list.push({ doc: d.id, fact });
       else kinds.set(fact.kind, [{ doc: d.id, fact }]);
     }
+
+  // A side named by a common noun ("the opposition"): the body some source of the series calls so ("the opposition
+  // grouped in the Unitary Platform"), the one most named; else a side of its own, by the noun and its country.
+  const seriesOfDoc = new Map<string, number>();
+  for (const r of rounds) for (const g of r.groups) if (!seriesOfDoc.has(g.doc)) seriesOfDoc.set(g.doc, r.series);
+  const described = new Map<string, Map<string, { ref: EntityRef; n: number }>>();
+  for (const r of rounds)
+    for (const list of located.get(r)?.values() ?? [])
+      for (const { doc, fact } of list)
+        for (const cue of [fact.entity, fact.party])
+          if (cue?.side && cue.mention) {
+            const ref = resolve(doc, cue);
+            if (!ref) continue;
+            const key = `${r.series}\u0000${cue.side}`;
+            const c = described.get(key) ?? new Map<string, { ref: EntityRef; n: number }>();
+            c.set(ref.id, { ref, n: (c.get(ref.id)?.n ?? 0) + 1 });
+            described.set(key, c);
+          }
+  // (else the body the series' sources name as a side most often: the other side of "the government and the opposition";
+  // for the government's side, the country they name most)
+  const partyBodies = new Map<number, Map<string, { ref: EntityRef; n: number }>>();
+  const partyCountries = new Map<number, Map<string, { ref: EntityRef; n: number }>>();
+  for (const r of rounds)
+    for (const { doc, fact } of located.get(r)?.get('party') ?? []) {
+      if (!fact.entity || fact.entity.side) continue;
+      const ref = resolve(doc, fact.entity);
+      const type = ref && (entityById.get(ref.id)?.type ?? knowledge.byId.get(ref.id)?.type);
+      const into = type === 'Organization' && fact.entity.mention ? partyBodies : type === 'Place' ? partyCountries : undefined;
+      if (!ref || !into) continue;
+      const c = into.get(r.series) ?? new Map<string, { ref: EntityRef; n: number }>();
+      c.set(ref.id, { ref, n: (c.get(ref.id)?.n ?? 0) + 1 });
+      into.set(r.series, c);
+    }
+  const demonymOf = new Map<string, string>();
+  for (const [demonym, country] of knowledge.lexicons.demonymCountry) if (!demonymOf.has(country)) demonymOf.set(country, demonym);
+  function commonSide(doc: string, noun: string, country: string | undefined): EntityRef {
+    const series = seriesOfDoc.get(doc)!;
+    const bodies = noun === GOVERNMENT_SIDE ? partyCountries.get(series) : (described.get(`${series}\u0000${noun}`) ?? partyBodies.get(series));
+    if (bodies) return [...bodies.values()].sort((a, b) => b.n - a.n || (a.ref.id < b.ref.id ? -1 : 1))[0]!.ref;
+    const demonym = country && demonymOf.get(country);
+    const name = demonym ? `${demonym} ${noun}` : country ? `${noun} of ${country}` : `the ${noun}`;
+    return { id: `side:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, name };
+  }
 
   // The two sides of each series, for a member met across the table: the parties its rounds name most often.
   const seriesSides = new Map<number, EntityRef[]>();
@@ -318,7 +363,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         // (a former official the sources name as mediating speaks for no country here: "Former ADJ President NAME, who
         // hosted the talks")
         if (namedSides >= 2 && mediators.some((m) => m.id === member.person.id) && [...roles.keys()].some((r) => knowledge.lexicons.facts.formerTitles.test(r))) continue;
-        if (namedSides >= 2) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:third-party-official'], inferred: 'the country of an official at a table whose sides the sources name otherwise' });
+        // (a side named by a common noun is a side, whatever else the sources name)
+        if (namedSides >= 2 && !party.id.startsWith('side:')) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:third-party-official'], inferred: 'the country of an official at a table whose sides the sources name otherwise' });
         else parties.push({ ...party, evidence: member.evidence.slice(0, 1) });
       }
     const delegations = new Map<string, Brief['delegations'][number]>();

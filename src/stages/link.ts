@@ -153,6 +153,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     return k;
   };
   const entityMentions: Item[] = [];
+  let docCountries: Map<string, Set<string>> | undefined;
   all.forEach((x, at) => {
     if (isEntityType(x.mention.type)) entityMentions.push({ doc: x.doc, mention: x.mention, at, cluster: undefined });
   });
@@ -273,11 +274,39 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
   function namesOf(c: Cluster): NameForm[] {
     return [...c.names.keys(), ...(c.kb ? [c.kb.name, ...c.kb.aliases] : [])].map(nameForm);
   }
+  // The countries each document names, for a body's name that adds its country ("the X of Venezuela" is the X of
+  // reports that name Venezuela); found when first asked.
+  function countriesOfDoc(doc: string): Set<string> | undefined {
+    if (!docCountries) {
+      docCountries = new Map();
+      for (const x of entityMentions) {
+        if (x.mention.type !== 'Place') continue;
+        const c = kn.aliases.get(aliasKey(x.mention.text))?.find((e) => e.type === 'Place' && e.kind === 'country');
+        if (!c) continue;
+        const set = docCountries.get(x.doc) ?? new Set<string>();
+        set.add(c.name);
+        docCountries.set(x.doc, set);
+      }
+    }
+    return docCountries.get(doc);
+  }
+  function withCountry(long: NameForm, short: NameForm, shortCluster: Cluster): string | undefined {
+    if (short.words.length < 2 || long.words.length <= short.words.length + 1) return undefined;
+    const m = /^(.+?)\s+of\s+(?:the\s+)?(\S.*)$/.exec(long.text);
+    if (!m || words(m[1]!).join(' ') !== short.words.join(' ')) return undefined;
+    const country = kn.aliases.get(aliasKey(m[2]!))?.find((e) => e.type === 'Place' && e.kind === 'country')?.name;
+    if (!country || ![...shortCluster.docs].every((d) => countriesOfDoc(d)?.has(country))) return undefined;
+    return `'${long.text}' is '${short.text}' with its country, which the reports of '${short.text}' name`;
+  }
   function sameEntity(a: Cluster, b: Cluster): string | undefined {
     const an = namesOf(a);
     const bn = namesOf(b);
     for (const x of an) for (const y of bn) {
       if (x.flat === y.flat) return `same name '${x.text}' / '${y.text}'`;
+      if (a.type === 'Organization') {
+        const r = withCountry(x, y, b) ?? withCountry(y, x, a);
+        if (r) return r;
+      }
       if (a.type !== 'Person' && x.acronym && !y.acronym && x.letters === y.initials) return `acronym '${x.text}' = initials of '${y.text}'`;
       if (a.type !== 'Person' && y.acronym && !x.acronym && y.letters === x.initials) return `acronym '${y.text}' = initials of '${x.text}'`;
       const wx = x.words;

@@ -235,3 +235,49 @@ describe('an official of the country that hosts the round', () => {
     expect(b!.delegations.flatMap((d) => d.members.map((m) => m.person.name)).sort()).toEqual(['Ana Ruiz', 'Pablo Mena']);
   });
 });
+
+describe('a side named by a common noun', () => {
+  // Passages written for these tests, about invented talks.
+  it('is the body a source of the series calls so ("the opposition grouped in X"), and a delegate of it its member', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'Talks between the Bolivian government and the opposition opened in Lima on March 3, 2031.\n');
+    writeFileSync(
+      join(dir, 'b.txt'),
+      'The talks between the Bolivian government and the opposition grouped in the Civic Front of Bolivia ended in Lima on March 5, 2031. The head of the opposition delegation Rosa Vidal spoke to reporters.\n',
+    );
+    const [b] = (await run({ corpus: dir })).briefs;
+    expect(b!.parties.map((p) => p.name).sort()).toEqual(['Bolivia', 'Civic Front of Bolivia']);
+    expect(b!.delegations.map((d) => [d.party.name, d.members.map((m) => m.person.name)])).toEqual([['Civic Front of Bolivia', ['Rosa Vidal']]]);
+  });
+  it("else a side of its own, by the noun and its country, never a mediator", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), "Talks between the Bolivian government and the opposition opened in Lima on March 3, 2031. The head of Bolivia's opposition delegation, Rosa Vidal, spoke to reporters.\n");
+    const [b] = (await run({ corpus: dir })).briefs;
+    expect(b!.parties.map((p) => p.name).sort()).toEqual(['Bolivia', 'Bolivian opposition']);
+    expect(b!.mediators).toEqual([]);
+    expect(b!.delegations.map((d) => [d.party.name, d.members.map((m) => m.person.name)])).toEqual([['Bolivian opposition', ['Rosa Vidal']]]);
+  });
+  it('is no side where it only qualifies someone ("opposition leader NAME")', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'Talks between Chile and Bolivia and opposition leader Rosa Vidal opened in Lima on March 3, 2031.\n');
+    const [b] = (await run({ corpus: dir })).briefs;
+    expect(b!.parties.map((p) => p.name).sort()).toEqual(['Bolivia', 'Chile']);
+  });
+});
+
+describe('"the Government delegation" in a report that names no government', () => {
+  // Passages written for this test, about invented talks.
+  it("is the government side the series' rounds name, not the host country the report names most", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'Talks between the Bolivian government and the Andean Front opened in Mexico City on March 3, 2031.\n');
+    writeFileSync(
+      join(dir, 'b.txt'),
+      'The talks in Mexico City ended on March 5, 2031, hosted by Mexico. Lars Holm read the statement in Mexico, accompanied by Pablo Mena, head of the Government delegation, and the delegate for the Andean Front, Rosa Vidal. Mexico thanked both.\n',
+    );
+    const [b] = (await run({ corpus: dir })).briefs;
+    expect(b!.delegations.map((d) => [d.party.name, d.members.map((m) => m.person.name)]).sort()).toEqual([
+      ['Andean Front', ['Rosa Vidal']],
+      ['Bolivia', ['Pablo Mena']],
+    ]);
+  });
+});

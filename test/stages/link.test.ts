@@ -144,3 +144,28 @@ describe('link: transliterations', () => {
     expect(res.entities.find((e) => e.id === res.id(full))!.merges.map((m) => m.reason).join(' ')).toMatch(/surname 'Whitcombe' fits 'Dana Whitcombe'/);
   });
 });
+
+describe('a body named with its country', () => {
+  // Names invented for these tests.
+  it('is the body of the reports that name that country ("the Civic Front of Bolivia" ~ "the Civic Front")', () => {
+    const k = defaultPipeline().knowledge;
+    const a = dm('a', 'Civic Front of Bolivia', 'Organization', 0);
+    const b = dm('b', 'Civic Front', 'Organization', 0);
+    const bc = dm('b', 'Bolivia', 'Place', 30);
+    const res = linkAll([a, b, bc], k);
+    expect(res.id(a)).toBe(res.id(b));
+    expect(res.entities.find((e) => e.id === res.id(a))!.merges.map((m) => m.reason).join(' ')).toMatch(/with its country/);
+  });
+  it('is not where the reports of the shorter name never name that country, nor for a one-word name', () => {
+    const k = defaultPipeline().knowledge;
+    const a = dm('a', 'Civic Front of Bolivia', 'Organization', 0);
+    const b = dm('b', 'Civic Front', 'Organization', 0);
+    const bc = dm('b', 'Peru', 'Place', 30);
+    expect(linkAll([a, b, bc], k).id(a)).not.toBe(linkAll([a, b, bc], k).id(b));
+    const c = dm('c', 'Congress of Bolivia', 'Organization', 0);
+    const d = dm('d', 'Congress', 'Organization', 0);
+    const dc = dm('d', 'Bolivia', 'Place', 30);
+    const res = linkAll([c, d, dc], k);
+    expect(res.id(c)).not.toBe(res.id(d));
+  });
+});

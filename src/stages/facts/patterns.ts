@@ -175,6 +175,14 @@ export const governmentOf = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s
 export const partitiveSubject = perKnowledge((kn) => new RegExp(String.raw`^\s*,?\s*${kn.lexicons.events.copulas.source}\s+${kn.lexicons.clauses.partitives.source}\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$`, 'iu'));
 
 /** A delegation word right after a body's name ("the ELN delegation", "the Taliban's negotiating team"; facts.json delegationWords). */
+/** The side an EntityCue names as "the government" where the article names none: the country the series' rounds name. */
+export const GOVERNMENT_SIDE = 'government';
+/** A side named by a common noun ("the opposition"; facts.json sideCommonNouns), its noun in the first group. */
+export const sideCommonNoun = perKnowledge((kn) => new RegExp(String.raw`\b(${kn.lexicons.facts.sideCommonNouns.source})\b`, 'gi'));
+/** The words after a side noun that make it a modifier ("opposition leader NAME"; facts.json sideNounModifies). */
+export const sideNounModifier = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.sideNounModifies.source})\b`, 'i'));
+/** The words between a side noun and the body it describes ("opposition grouped in the X"; facts.json sideDescriptorLinks). */
+export const sideDescriptorLink = perKnowledge((kn) => new RegExp(String.raw`^(?:\s*,)?(?:\s+(?:${kn.lexicons.facts.sideDescriptorLinks.source}))*(?:\s*,)?\s+(?:the\s+)?$`, 'i'));
 export const delegationAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'i'));
 
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on

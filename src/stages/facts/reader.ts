@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { GOVERNMENT_SIDE, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -172,6 +172,8 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     for (let m = re.exec(seg); m; m = re.exec(seg)) {
       const at = from + m.index;
       if (out.some((o) => o.at <= at && at < o.end)) continue;
+      // (not a word of a city's name: "Mexico City", "Kuwait City")
+      if (s.mentions.some((x) => x.type === 'Place' && x.start <= at && at < x.end && x.end - x.start > m![0].length && !!countryKind(x) && countryKind(x) !== 'country')) continue;
       // Names of two or three words first ("North Korean", "South African"), then the word alone; only words that
       // start such a name are tried (most capitalized words start none).
       const first = m[0];
@@ -189,6 +191,36 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     return out.sort((a, b) => a.at - b.at);
   };
 
+  /**
+   * Sides a span names by a common noun ("the government and the opposition", facts.json sideCommonNouns): the body the
+   * noun describes where one follows it ("the opposition grouped in the Unitary Platform"), else the side of the noun,
+   * with the country a word right before it names ("Venezuela's opposition"), else the country whose government the
+   * article names. Not a noun that modifies someone ("opposition leader NAME").
+   */
+  const commonSidesIn = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
+    const out: Array<{ cue: EntityCue; at: number; end: number }> = [];
+    const seg = text.slice(from, to);
+    if (!kn.lexicons.facts.sideCommonNouns.test(seg)) return out;
+    const re = sideCommonNoun(kn);
+    re.lastIndex = 0;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      const at = from + m.index;
+      const end = at + m[0].length;
+      if (s.mentions.some((x) => x.start <= at && end <= x.end) || sideNounModifier(kn).test(text.slice(end, end + 30))) continue;
+      const body = s.mentions.find((x) => x.type === 'Organization' && !isMedia(x) && x.start >= end && sideDescriptorLink(kn).test(text.slice(end, x.start)));
+      if (body) {
+        const c = sideCue(body);
+        out.push({ cue: c.mention ? { ...c, side: m[1]!.toLowerCase() } : c, at, end: body.end });
+        continue;
+      }
+      // The country: a country word among the three words before ("the Venezuelan opposition", "Venezuela's political opposition").
+      const lead = /(?:\S+\s+){0,3}$/.exec(text.slice(Math.max(s.start, at - 50), at))![0];
+      const own = countriesIn(s, at - lead.length, at).at(-1);
+      const country = (own?.cue.country ?? (own?.cue.mention ? kn.aliases.get(aliasKey(text.slice(own.cue.mention.start, own.cue.mention.end)))?.find((e) => e.kind === 'country')?.name : undefined)) ?? governmentCountry();
+      out.push({ cue: { side: m[1]!.toLowerCase(), ...(country ? { country } : {}) }, at: own?.at ?? at, end });
+    }
+    return out;
+  };
   /** A country a role is about, not whose it is: "envoy for Afghan reconciliation", "special representative for North
    * Korea", "ambassador to Sudan". */
   // (not where a noun for the side follows the country: "chief negotiator for the Colombian State")
@@ -200,6 +232,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   };
   /** The people of a span whose title names their country ("Serbian President NAME", "Kosovo PM NAME"): members of
    * that country's delegation, with the title as their role. */
+  const ownerOf = /\bof\s+(?:the\s+)?$/i;
   const membersOfTheirTitles = (s: Sent, from: number, to: number, r: number, rule: string, bodies = false): void => {
     const first = facts.length;
     for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= from && m.end <= to)) {
@@ -208,6 +241,9 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const verb = verbsAt[s.index]!.filter((v) => v >= from && v < p.start && /^[a-z]+(?<!ing)\b/.test(text.slice(v, v + 30))).at(-1);
       const afterVerb = verb === undefined ? from : verb + /^\S+\s*/.exec(text.slice(verb))![0].length;
       const segStart = Math.max(afterVerb, lastSeparator(text, from, p.start, s.mentions, kn));
+      // One named after "of" owns the group before, and is not in it: "the delegates of the opposition coalition of NAME",
+      // "the government of NAME".
+      if (ownerOf.test(text.slice(segStart, p.start))) continue;
       // With `bodies`, a body the person's title names stands for their side ("a senior TPLF official").
       const segEnd0 = nextSeparator(text, p.end, to);
       const body = bodies
@@ -216,7 +252,8 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       // The country of the title before the name, else (with `bodies`) of the role after it ("NAME, chief of staff of the
       // Ghana Armed Forces"), else the body itself.
       const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at, c.end))[0] : undefined;
-      const own = countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? apposition ?? (body ? { cue: cueOf(body), at: body.start, end: body.end } : undefined);
+      // (a side named by a common noun in the title: "the head of Venezuela's opposition delegation NAME")
+      const own = commonSidesIn(s, segStart, p.start).at(-1) ?? countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? apposition ?? (body ? { cue: cueOf(body), at: body.start, end: body.end } : undefined);
       // With no country of their own, a side only where the person's title or relation gives one in another report
       // (stage briefs); a person with neither title nor country is not read as a member.
       const segEnd = nextSeparator(text, p.end, to);
@@ -252,44 +289,56 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       // A body in the possessive ("the EU's"), or naming a delegation ("the ELN delegation", "the Taliban team").
       else if (m.type === 'Organization' && !isMedia(m) && (possessive || delegationAfter(kn).test(text.slice(m.end, m.end + 30)))) out.push({ cue: sideCue(m), at: m.start, end: m.end });
     }
+    // "the opposition delegation", "Venezuela's opposition team": a side named by a common noun.
+    for (const c of commonSidesIn(s, from, to))
+      if (delegationAfter(kn).test(text.slice(c.end, c.end + 30))) {
+        for (let i = out.length - 1; i >= 0; i--) if (out[i]!.at >= c.at && out[i]!.end <= c.end) out.splice(i, 1);
+        out.push(c);
+      }
     // "the Government delegation", "the government's negotiating team": the side of the government the article names
-    // ("the Government of Colombia", "the Colombian government").
+    // ("the Government of Colombia", "the Colombian government"), else the government side of the series (stage briefs:
+    // the country its rounds name as a side).
     const seg = text.slice(from, to);
     for (const g of seg.matchAll(governmentDelegation(kn))) {
-      const at = from + g.index! + g[0].length - g[1]!.length;
-      const country = governmentCountry();
-      if (country && !out.some((o) => o.at <= at && at < o.end)) out.push({ cue: { country }, at, end: at + g[1]!.length });
+      // (the span of the government noun: "the [Government] delegation")
+      const at = from + g.index! + g[0].toLowerCase().indexOf(g[1]!.toLowerCase(), 3);
+      const country = statedGovernment();
+      if (!out.some((o) => o.at <= at && at < o.end)) out.push({ cue: country ? { country } : { side: GOVERNMENT_SIDE }, at, end: at + g[1]!.length });
     }
     return out.sort((a, b) => a.at - b.at);
   };
   /** The country whose government the article names ("the Government of Colombia", "the Colombian government",
    * "Colombia's government"), found once. */
-  let government: string | null | undefined;
-  const governmentCountry = (): string | undefined => {
-    if (government === undefined) {
-      government = null;
+  let stated: string | null | undefined;
+  const statedGovernment = (): string | undefined => {
+    if (stated === undefined) {
+      stated = null;
       for (const m of doc.mentions) {
         if (m.type !== 'Organization') continue;
         const g = governmentOf(kn).exec(m.text);
         const c = g && kn.aliases.get(aliasKey(g[1]!))?.find((e) => e.kind === 'country')?.name;
         if (c) {
-          government = c;
+          stated = c;
           break;
         }
       }
-      if (!government) {
-        const re = countryGovernment(kn);
-        for (const g of text.matchAll(re)) {
+      if (!stated)
+        for (const g of text.matchAll(countryGovernment(kn))) {
           const c = kn.lexicons.demonymCountry.get(g[1]!) ?? kn.aliases.get(aliasKey(g[1]!.replace(/[’']s$/, '')))?.find((e) => e.kind === 'country')?.name;
           if (c) {
-            government = c;
+            stated = c;
             break;
           }
         }
-      }
     }
-      // Else the country the article names most ("the Government delegation" in a report on Venezuela's talks), where
-      // one stands out.
+    return stated ?? undefined;
+  };
+  /** That country, else the country the article names most, where one stands out (whose opposition "the opposition"
+   * of a report on Venezuela's talks is), found once. */
+  let government: string | null | undefined;
+  const governmentCountry = (): string | undefined => {
+    if (government === undefined) {
+      government = statedGovernment() ?? null;
       if (!government) {
         const counts = new Map<string, number>();
         for (const m of doc.mentions) {
@@ -300,6 +349,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
         const ranked = [...counts].sort((a, b) => b[1] - a[1]);
         if (ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1])) government = ranked[0][0];
       }
+    }
     return government ?? undefined;
   };
   /** A person's title before the name (from the last separator) and apposition after it, where they hold a negotiator's word. */
@@ -319,7 +369,8 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       out.push({ start: st, end: st + prevClause[1]!.length, text: prevClause[1]! });
     }
     // The apposition: ", ROLE," or ", who led the ADJ delegation".
-    const app = /^,\s*((?:who\s+)?[^,;.()“"]{3,90})/.exec(s.text.slice(p.end - s.start));
+    // (two offices joined by "and" may run long: "president of the X Assembly and chief of the government delegation")
+    const app = /^,\s*((?:who\s+)?[^,;.()“"]{3,130})/.exec(s.text.slice(p.end - s.start));
     if (app && kn.lexicons.negotiatorRoles.test(app[1]!) && !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < p.end + app[0].length)) {
       const st = p.end + app[0].length - app[1]!.length;
       out.push({ start: st, end: st + app[1]!.length, text: app[1]! });
@@ -357,7 +408,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     doc, kn, text, cues, current, single, backRefs, sents, facts, verbsAt, dateline, anchorTime, captionLine,
     RECENT_DAYS, NEAR_DAYS, REPORT_DAY, SESSION_AFTER, SESSION_DURATION, OUT,
     sentenceText, phraseEnd, nextDates, stepText, stepDates, stepOf, outcomeNumbers, span, cueOf, sideCue, sideKey, isMedia, countryKind, cityState,
-    countriesIn, remitBefore, ownsBody, membersOfTheirTitles, sidesIn, negotiatorRoles, inDateline, recalls, ofTheDay,
+    countriesIn, commonSidesIn, remitBefore, ownsBody, membersOfTheirTitles, sidesIn, negotiatorRoles, inDateline, recalls, ofTheDay,
     syncMembers, membersIn, memberStarts,
     /** The delegation the text spoke of last ("It is headed by …" reads it). */
     lastParty: undefined as EntityCue | undefined,

@@ -132,7 +132,8 @@ export function dashRole(text: string, p: Mention, mentions: Mention[]): TextSpa
 
 /** A negotiator's role as a brief shows it: no leading article or relative pronoun, no country words in front. */
 export function cleanRole(role: string, kn: Knowledge): string {
-  const words = role.replace(/^[\s"“”'‘’]+/, '').replace(/^(?:who|the|a|an|his|her|their|its)\s+/i, '').trim().split(/\s+/);
+  // (a list's "and" is no word of the title: ", and the delegate for X, NAME")
+  const words = role.replace(/^[\s"“”'‘’]+/, '').replace(/^(?:and|or)\s+/i, '').replace(/^(?:who|the|a|an|his|her|their|its)\s+/i, '').trim().split(/\s+/);
   // Two-word demonyms ("North Korean") go with both their words.
   const pair = (i: number) => kn.lexicons.demonyms.has(`${words[i]} ${words[i + 1]}`) || kn.lexicons.demonyms.has(`${words[i - 1]} ${words[i]}`);
   // Only the country words of the title itself, not those of its remit after "for", "to", "on" ("Chief Chilean negotiator" → "Chief negotiator";

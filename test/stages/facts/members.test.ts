@@ -196,12 +196,36 @@ describe("step delegation-lists: a person's team (E5)", () => {
 });
 
 describe('step negotiator-titles: a body a delegate speaks for', () => {
-  it('makes "the delegate for the Andean Front, NAME" a member of that body, and "head of the Government delegation" one of the country the article names most', () => {
+  it('makes "the delegate for the Andean Front, NAME" a member of that body, and "head of the Government delegation" one of the government side (the country the series names, stage briefs)', () => {
     const text = 'Bolivia hosted the talks in La Paz. Bolivia and the Andean Front met again. Pablo Mena, head of the Government delegation, spoke beside the delegate for the Andean Front, Rosa Vidal.';
     const out = factsWith(['negotiator-titles'], text);
-    expect(out.map((f) => [who(f, text), f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : null)])).toEqual([
-      ['Pablo Mena', 'Bolivia'],
+    expect(out.map((f) => [who(f, text), f.party?.side ?? f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : null)])).toEqual([
+      ['Pablo Mena', 'government'],
       ['Rosa Vidal', 'Andean Front'],
     ]);
+  });
+});
+
+describe('members: lists, owners and long appositions', () => {
+  // Passages written for these tests, about invented negotiators.
+  it('gives each person of a list the side of their own title ("head of the Government delegation", "the delegate for X")', () => {
+    const text = 'The third round ended in La Paz, with Lars Holm accompanied by Pablo Mena, head of the Government delegation, and the delegate for the Andean Front, Rosa Vidal.';
+    const out = factsWith(['delegation-lists'], text);
+    expect(out.map((f) => [who(f, text), f.party?.side ?? f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : null), f.role ?? null])).toEqual([
+      ['Pablo Mena', 'government', 'head of the Government delegation'],
+      ['Rosa Vidal', 'Andean Front', 'delegate for the Andean Front'],
+    ]);
+  });
+  it('reads no country out of a city\'s name ("Mexico City", "Panama City")', () => {
+    const text = 'Bolivia and the Andean Front met in Panama City, accompanied by Rosa Vidal.';
+    expect(factsWith(['delegation-lists'], text).filter((f) => f.party?.country === 'Panama')).toEqual([]);
+  });
+  it('does not make one named after "of" a member of the group before ("the delegates of the front of NAME")', () => {
+    const text = 'The delegates of the Bolivian opposition coalition of Rosa Vidal and the Chilean government met in Lima.';
+    expect(factsWith(['session-members'], text).map((f) => who(f, text))).not.toContain('Rosa Vidal');
+  });
+  it('reads a side from an apposition of two offices joined by "and"', () => {
+    const text = 'Bolivia and Chile met in Lima. “We will stay,” said Pablo Mena, president of the government-controlled chamber of commerce of the north and chief of the Bolivian delegation.';
+    expect(factsWith(['negotiator-titles'], text).map((f) => [who(f, text), f.party?.country])).toEqual([['Pablo Mena', 'Bolivia']]);
   });
 });

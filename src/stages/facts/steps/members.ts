@@ -3,7 +3,7 @@
  * by a negotiator's title, come alongside a negotiator, or meet across the table.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject } from '../patterns.js';
+import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -94,7 +94,15 @@ export const delegationLists: FactStep = {
         let segEnd = nextSeparator(text, p.end, s.end);
         // An apposition holds no other person: "Kushner, Secretary of … Umerov" is the next person's title.
         if (s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < segEnd)) segEnd = p.end;
-        const own = countriesIn(s, segStart, segEnd).find((c) => c.at < p.start);
+        // (a person's own side: a country, a side's delegation or a body the title names as the one they are a delegate of:
+        // "NAME, head of the Government delegation, and the delegate for the Unitary Platform, NAME")
+        // (the title may stand alone before the name's comma: "and the delegate for X, NAME")
+        const titleFrom = Math.max(cueAt + mem[0].length, i > 0 ? people[i - 1]!.end : s.start);
+        // (after "and", or first after the cue: not the previous person's apposition, "NAME - ROLE, ROLE, NAME")
+        const lone = /(?:^\s*|,?\s*\band\s+)((?:the\s+)?[^,;]{3,80}),\s*$/.exec(text.slice(titleFrom, p.start));
+        const titleAt = lone ? p.start - lone[0].length + lone[0].indexOf(lone[1]!) : segStart;
+        const delegateOf = kn.lexicons.facts.sideDelegateWords.test(text.slice(titleAt, p.start)) ? s.mentions.find((m) => m.type === 'Organization' && !x.isMedia(m) && m.start >= titleAt && m.end <= p.start) : undefined;
+        const own = x.sidesIn(s, segStart, segEnd).find((c) => c.at < p.start || (c.at >= p.end && delegationAfter(kn).test(text.slice(c.end, c.end + 30)))) ?? (delegateOf ? { cue: x.sideCue(delegateOf) } : undefined);
         const party = own?.cue ?? subject;
         if (!party && leadOwner && leadOwner !== p) {
           const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
@@ -102,7 +110,7 @@ export const delegationLists: FactStep = {
           return;
         }
         if (!party) return;
-        const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
+        const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]) ?? (delegateOf && lone ? { text: lone[1]!, apposition: false } : undefined);
         facts.push({
           rule: 'facts:member-delegation-list',
           kind: 'member',

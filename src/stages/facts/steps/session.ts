@@ -4,7 +4,9 @@
  */
 import { DAY, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
-import type { Mention } from '../../../model/schema.js';
+import type { EntityCue, Mention } from '../../../model/schema.js';
+import type { Reader } from '../reader.js';
+import type { Sent } from '../text.js';
 import type { FactStep } from './step.js';
 import { sessionOf, sessionSubject, sidesEnd } from '../session.js';
 
@@ -155,6 +157,15 @@ export const sessionVenues: FactStep = {
   },
 };
 
+type Side = { cue: EntityCue; at: number; end: number };
+/** The sides a span names by name, with those it names by a common noun ("the opposition"), which take the place of a
+ * country word or body inside them ("the Venezuelan opposition", "the opposition grouped in the X"). */
+function withCommonSides(x: Reader, s: Sent, from: number, to: number, named: Side[]): Side[] {
+  const common = x.commonSidesIn(s, from, to);
+  if (!common.length) return named;
+  return [...named.filter((n) => !common.some((c) => c.at <= n.at && n.end <= c.end)), ...common].sort((a, b) => a.at - b.at);
+}
+
 export const sessionParties: FactStep = {
   name: 'session-parties',
   reason: 'The sides a sentence on the round names as meeting: "talks between A and B", "delegations from A, B and C", "A and B met", "A has taken part in the talks".',
@@ -186,13 +197,13 @@ export const sessionParties: FactStep = {
     }
     if (s.cues.length)
       for (const [from, to] of ranges) {
-        const named = [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))];
+        const named = withCommonSides(x, s, from, to, [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]);
         for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }
     if (s.cues.length && !s.heading) {
       const { at, from, subject } = sessionSubject(x, s);
       if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
-        const sides = [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]
+        const sides = withCommonSides(x, s, from, at, [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))])
           .filter((c) => !sponsoredBy(kn).test(text.slice(c.end, c.end + 14)))
           .sort((a, b) => a.at - b.at);
         if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
