@@ -49,6 +49,12 @@ interface Located {
 
 const ONE_DAY = /^\d{4}-\d{2}-\d{2}(?:T\w+)?$/;
 const SPAN = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+/** The days of a span "YYYY-MM-DD/YYYY-MM-DD" (at most 62). */
+function daysOf(span: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(span.slice(0, 10)), end = Date.parse(span.slice(11)); t <= end && out.length < 62; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
 /** How many documents give a fact. */
 const sourcesOf = (f: { evidence: Evidence[] }): number => new Set(f.evidence.map((e) => e.doc)).size;
 /** Stated over inferred, then more sources, then more passages. */
@@ -263,6 +269,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const weekOf = (day: string) => isoWeek(parseDay(day)!);
     held = held.filter((d) => !/^\d{4}-W\d{2}$/.test(d.value) || !listed.some((x) => weekOf(x) === d.value));
     planned = planned.filter((d) => !/^\d{4}-W\d{2}$/.test(d.value) || !listed.some((x) => weekOf(x) === d.value));
+    // Nor does a weekend whose Saturday or Sunday a span the sources give holds ("this weekend" beside "from September
+    // 25 to 27").
+    const spanDays = [...held, ...planned].filter((d) => SPAN.test(d.value)).flatMap((d) => daysOf(d.value));
+    const weekendHeld = (d: DateFact) => /^\d{4}-W\d{2}-WE$/.test(d.value) && spanDays.some((x) => weekOf(x) === d.value.slice(0, 8) && [0, 6].includes(new Date(`${x}T00:00:00Z`).getUTCDay()));
+    held = held.filter((d) => !weekendHeld(d));
+    planned = planned.filter((d) => !weekendHeld(d));
     // A session over several days: the span from the first day its sources give to the last (`maxSpanDays` at most: a
     // "cycle" of talks may last weeks).
     const heldDays = [...new Set(held.map((h) => h.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))].sort();

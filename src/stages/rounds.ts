@@ -315,7 +315,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     let bestOverlap = 0;
     for (const c of clusters) {
       const n = overlap(g, c);
-      if (n > bestOverlap && sameSeries(g, c)) {
+      // (the same day and a name in common, with nothing that contradicts, say one round even where both name much)
+      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0)) {
         best = c;
         bestOverlap = n;
       }

@@ -740,3 +740,50 @@ describe('a round announced by number and reported without it', () => {
     ]);
   });
 });
+
+describe('an unnumbered report of the day a numbered round met', () => {
+  // Passages written for this test: invented talks, invented people.
+  it('joins that round where they share a day and a name and nothing contradicts, though both name much', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'A memorandum was signed in Lima on March 3, 2031 by Pablo Mena and Rosa Vidal, after talks between the Government of Chile and the opposition. Peru hosted the signing. Foreign Minister Lars Holm of Norway welcomed it, as did Ana Ruiz.\n',
+        published: '2031-03-04',
+      },
+      b: {
+        text: 'The Norwegian Embassy in Peru announced that the next round of dialogue between the Government and the Chilean opposition will take place from May 17 to 20 in Lima.\n\nDelegations from the government of Tomas Berg and the opposition grouped in the Civic Front have met in Lima on three previous occasions.\n\nThe first meeting took place last March 3, when both delegations signed a memorandum of understanding with the support of Norway.\n',
+        published: '2031-05-08',
+      },
+    });
+    const first = briefs.filter((b) => held(b).includes('2031-03-03'));
+    expect(first.length).toBe(1);
+    expect(first[0]!.ordinal).toBe(1);
+  });
+});
+
+describe('a weekend beside a span the sources give', () => {
+  // Passage written for this test.
+  it('says nothing more than the span: no held day of its own', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'The third round of talks between Chile and Peru, held this weekend in Lima, ended on Monday. The delegations met in Lima from March 8 to 10, 2031.\n',
+        published: '2031-03-11',
+      },
+    });
+    expect(held(briefs[0]!).filter((v) => v.includes('W'))).toEqual([]);
+    expect(held(briefs[0]!)).toContain('2031-03-08/2031-03-10');
+  });
+});
+
+describe('a memorandum "subscribed on DATE"', () => {
+  // Passage written for this test.
+  it('is a recalled settlement: its day is background, not the session reported', async () => {
+    const briefs = await briefsOf({
+      a: {
+        // (a report with no publication day, as the days before it bound nothing)
+        text: 'Talks between Chile and the opposition end\n\nAt the conclusion of the third round of dialogue, held in Lima, the mediator read the joint statement.\n\nThe Board of the Process of Dialogue on Chile, installed according to the Understanding Memorandum subscribed on August 13, 2031, met in Lima, in the Republic of Peru, from September 25 to 27, 2031.\n',
+      },
+    });
+    const sept = briefs.find((b) => held(b).includes('2031-09-25/2031-09-27'))!;
+    expect(held(sept)).not.toContain('2031-08-13');
+  });
+});
