@@ -127,7 +127,20 @@ function surnameVariants(a: string, b: string, threshold: number): string | unde
 
 /** Given names compatible: equal, one an initial of the other, one missing, or one name transliterated two ways (same spelling key). */
 const givenCompatible = (a: string | undefined, b: string | undefined, key?: (w: string) => string) =>
-  !a || !b || a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || (key !== undefined && a.length > 2 && b.length > 2 && key(a) === key(b));
+  !a ||
+  !b ||
+  a === b ||
+  (a.length === 1 && b.startsWith(a)) ||
+  (b.length === 1 && a.startsWith(b)) ||
+  (key !== undefined && a.length > 2 && b.length > 2 && key(a) === key(b)) ||
+  givenVariants(a, b);
+/** Two spellings of one given name: a short form that begins the long one ("Steve"/"Steven"), or a transliteration
+ * that differs by a letter or two with the same first letter ("Esmail"/"Esmaeil"). */
+function givenVariants(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2) return true;
+  return short.length >= 5 && a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && jaroWinkler(a, b) >= 0.93;
+}
 
 /** The entities, and the entity id of each mention of `all`, at the same index (none for dates and quantities). */
 export interface Linked {
@@ -298,6 +311,15 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     if (!country || ![...shortCluster.docs].every((d) => countriesOfDoc(d)?.has(country))) return undefined;
     return `'${long.text}' is '${short.text}' with its country, which the reports of '${short.text}' name`;
   }
+  /** A surname with a particle written onto it ("Albusaidi") and the same surname after the particle ("Al Busaidi"):
+   * the same name (names.json particles), with the same given name. */
+  function gluedParticle(long: string, short: string): string | undefined {
+    for (const p of kn.lexicons.particles) {
+      const q = p.replace(/-$/, '');
+      if (q.length >= 2 && long.length >= q.length + 4 && long.startsWith(q) && long.slice(q.length).replace(/^-/, '') === short) return `surname '${long}' is '${short}' with its particle '${q}' (names.json particles)`;
+    }
+    return undefined;
+  }
   function sameEntity(a: Cluster, b: Cluster): string | undefined {
     const an = namesOf(a);
     const bn = namesOf(b);
@@ -320,8 +342,11 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
         if (!givenCompatible(wx[0], wy[0], keyOfWord)) continue;
         const sx = wx.at(-1)!;
         const sy = wy.at(-1)!;
-        const r = surnameVariants(sx, sy, threshold) ?? (sx.length > 3 && keyOfWord(sx) === keyOfWord(sy) ? `surname transliterations ${sx}/${sy} (names.json spellings)` : undefined);
-        const given = wx[0] === wy[0] ? `given name '${wx[0]}' agrees` : `given names '${wx[0]}'/'${wy[0]}' agree (names.json spellings)`;
+        const r =
+          surnameVariants(sx, sy, threshold) ??
+          (sx.length > 3 && keyOfWord(sx) === keyOfWord(sy) ? `surname transliterations ${sx}/${sy} (names.json spellings)` : undefined) ??
+          (wx[0] === wy[0] ? gluedParticle(sx, sy) ?? gluedParticle(sy, sx) : undefined);
+        const given = wx[0] === wy[0] ? `given name '${wx[0]}' agrees` : `given names '${wx[0]}'/'${wy[0]}' agree (names.json spellings or variants)`;
         if (r) return `${r}; ${given}`;
       }
     }

@@ -169,3 +169,34 @@ describe('a body named with its country', () => {
     expect(res.id(c)).not.toBe(res.id(d));
   });
 });
+
+describe('given-name and particle variants', () => {
+  // Names invented for these tests.
+  it('merges a short form that begins the given name ("Steve"/"Steven") and a transliteration ("Esmail"/"Esmaeil")', () => {
+    const k = noKnowledgePipeline().knowledge;
+    const a = dm('a', 'Steve Mardell', 'Person', 0);
+    const b = dm('b', 'Steven Mardell', 'Person', 0);
+    const c = dm('c', 'Esmail Farrokhi', 'Person', 0);
+    const d = dm('d', 'Esmaeil Farrokhi', 'Person', 0);
+    const res = linkAll([a, b, c, d], k);
+    expect(res.id(a)).toBe(res.id(b));
+    expect(res.id(c)).toBe(res.id(d));
+  });
+  it('keeps apart given names that differ in a letter of a short name ("Maria"/"Mario")', () => {
+    const k = noKnowledgePipeline().knowledge;
+    const a = dm('a', 'Maria Kovacs', 'Person', 0);
+    const b = dm('b', 'Mario Kovacs', 'Person', 0);
+    const res = linkAll([a, b], k);
+    expect(res.id(a)).not.toBe(res.id(b));
+  });
+  it('merges a surname with its particle written onto it ("Albusaidi") and the surname after it ("Al Busaidi"), with the same given name', () => {
+    const k = defaultPipeline().knowledge;
+    const a = dm('a', 'Sami Albarani', 'Person', 0);
+    const b = dm('b', 'Sami bin Khalid Al Barani', 'Person', 0);
+    const c = dm('c', 'Omar Albarani', 'Person', 0);
+    const res = linkAll([a, b, c], k);
+    expect(res.id(a)).toBe(res.id(b));
+    expect(res.id(c)).not.toBe(res.id(b));
+    expect(res.entities.find((e) => e.id === res.id(a))!.merges.map((m) => m.reason).join(' ')).toMatch(/particle/);
+  });
+});
