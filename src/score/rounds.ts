@@ -195,7 +195,8 @@ function goldItems(r: GoldRound, slot: RoundSlot): Item[] {
     case 'parties':
       return r.parties.map(ent);
     case 'mediators':
-      return r.mediators.map((m) => ent(m.entity));
+      // (a set of entities: one named twice, as host and as mediator, counts once)
+      return uniqBy(r.mediators.map((m) => ent(m.entity)), (x) => x.entity!.names[0]!);
     case 'members':
       return r.delegations.flatMap((d) => d.members.map((m) => ({ label: m.name, entity: named(m.name, [m.name, ...m.aliases]) })));
     case 'roles':

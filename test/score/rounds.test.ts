@@ -136,6 +136,13 @@ describe('round-fact scores', () => {
     expect(slot(none, 'micro').prf.r).toBe(0);
   });
 
+  it('counts a mediator the gold names twice (as host and as mediator) once, as a set does', () => {
+    const g2 = gold([round({ ordinal: 1, held: ['2031-01-05'], mediators: [{ entity: 'Norvia', role: 'host' }, { entity: 'Norvia', role: 'mediator' }] }), round({ ordinal: 2, held: ['2031-02-05'] })]);
+    const s = scoreRounds(g2, [brief({ id: 'a', dates: { held: [{ value: '2031-01-05', evidence: ev }], planned: [] }, mediators: [ent('n', 'Norvia')] })]);
+    expect(slot(s, 'mediators').gold).toBe(1);
+    expect(slot(s, 'mediators').prf.f).toBe(1);
+  });
+
   it('takes a run\'s briefs of one negotiation from a combined folder by their documents', () => {
     const bs = [brief({ id: 'a', docs: ['neg1--x', 'neg1--y'] }), brief({ id: 'b', docs: ['neg2--x'] }), brief({ id: 'c', docs: ['neg1--z', 'neg2--y', 'neg2--z'] })];
     const docId = (id: string) => (id.startsWith('neg1--') ? id.slice(6) : id);
