@@ -58,6 +58,8 @@ export interface Lexicons {
   groupNouns: Set<string>;
   /** Collective nouns in the possessive that stand inside a body's name ("People's", "Workers'"; lexicons/names.json collectivePossessives), lower case, straight apostrophe. */
   collectivePossessives: Set<string>;
+  /** Words of a minister's portfolio between a title's words ("Deputy Political Affairs Minister"; lexicons/names.json portfolioWords), lower case. */
+  portfolioWords: Set<string>;
   /** Transliteration rules (lexicons/names.json spellings), in order: see spellingKey. */
   spellings: Array<{ name: string; from: string[]; to: string; at: 'end' | 'any' | 'double' }>;
   /** Government-office form (lower case) → its standard name ("foreign ministry" → "Ministry of Foreign Affairs"). */
@@ -287,7 +289,7 @@ const phrasesSource = (phrases: string[]): string => {
 };
 const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
 const SpellingRule = z.object({ name: z.string().min(1), reason: z.string().min(1), from: z.array(z.string().min(1)).min(1), to: z.string(), at: z.enum(['end', 'any', 'double']) });
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), spellings: z.array(SpellingRule).default([]) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
 /**
  * The spelling key of a name word (lexicons/names.json spellings): lower case, accents removed, each rule applied in
  * order; two words with one key are one name written two ways.
@@ -510,6 +512,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       kinship: new Set(names.kinship),
       groupNouns: new Set(names.groupNouns.map((w) => w.toLowerCase())),
       collectivePossessives: new Set((names.collectivePossessives?.forms ?? []).map((w) => w.toLowerCase())),
+      portfolioWords: new Set((names.portfolioWords?.words ?? []).map((w) => w.toLowerCase())),
       spellings: names.spellings.map((r) => ({ name: r.name, from: r.from, to: r.to, at: r.at })),
       offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),

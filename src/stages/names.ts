@@ -286,6 +286,13 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         continue;
       }
       const q = restOfChunk(p, to);
+      // A title's portfolio between its words ("Deputy Political Affairs Minister NAME", "Deputy International and Legal
+      // Affairs Minister NAME"): words after a title that another title word follows, in this run or in the run that
+      // "and" joins on, are no name.
+      if (afterTitle && portfolioBefore(q, to)) {
+        p = q;
+        continue;
+      }
       const c = classify(p, q, afterTitle, headline);
       if (c) chunks.push(c);
       afterTitle = false;
@@ -293,6 +300,20 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     }
   }
 
+  /** Whether a title word follows at q (a run's next words), or in the capitalized run that "and" opens after the run's end. */
+  function portfolioBefore(q: number, to: number): boolean {
+    if (q < to) return titleAt(q, to) > 0;
+    if (!/^(?:and|&)$/i.test(tokens[to]?.text ?? '')) return false;
+    // (only portfolio words on both sides of "and", names.json portfolioWords: "Deputy International and Legal Affairs
+    // Minister", not "President Lula and Israeli Prime Minister")
+    if (!lx.portfolioWords.has(lower(to - 1))) return false;
+    let k = to + 1;
+    for (let n = 0; n < 4 && tokens[k] && isCap(tokens[k]!) && tokens[k]!.sentence === tokens[to]!.sentence; n++, k++) {
+      if (titleAt(k, k + 3) > 0) return n > 0;
+      if (!lx.portfolioWords.has(lower(k))) return false;
+    }
+    return false;
+  }
   /** A name chunk from p: up to the next title or knowledge-base match (an organisation name runs to its last cue word). */
   function restOfChunk(p: number, to: number): number {
     let q = p + 1;

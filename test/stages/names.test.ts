@@ -245,3 +245,14 @@ describe('rooms and centres as buildings', () => {
     expect(texts(analyze('In the Tarsila Protocol Room, in Lima, the third cycle began.'), 'Place')).toEqual(['Tarsila Protocol Room', 'Lima']);
   });
 });
+
+describe("a minister's portfolio between the words of a title", () => {
+  // Passage written for this test, about invented officials.
+  it('names no person ("Deputy Political Affairs Minister NAME", "Deputy International and Legal Affairs Minister NAME")', () => {
+    const t = 'The delegation included Deputy Political Affairs Minister Rosa Vidal and Deputy International and Legal Affairs Minister Pablo Mena.';
+    expect(texts(analyze(t), 'Person')).toEqual(['Rosa Vidal', 'Pablo Mena']);
+  });
+  it('keeps a name before "and" where no portfolio follows ("President Lula and Israeli Prime Minister NAME")', () => {
+    expect(texts(analyze('President Lula and Israeli Prime Minister Dan Avidor met.'), 'Person')).toEqual(['Lula', 'Dan Avidor']);
+  });
+});
