@@ -135,7 +135,7 @@ export const sideHead = perKnowledge((kn) => new RegExp(String.raw`^\s+${kn.lexi
 export const governmentBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.governmentNouns.source}\s*$`, 'i'));
 /** "is joining its delegation", "joined the ADJ team": a membership verb, a determiner and up to two words, and a
  * delegation word (facts.json membershipRelations, delegationWords). */
-export const joinsDelegation = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.membershipRelations.source})\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?${kn.lexicons.facts.delegationWords.source}`, 'iu'));
+export const joinsDelegation = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.membershipRelations.source})\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?${kn.lexicons.facts.delegationWords.source}`, 'iu'));
 /** A head verb in the active voice and the delegation it heads: "headed the Chilean delegation", "led Lima's team",
  * "are leading the delegations", "represented the Chilean side", "will lead Lima's" (the noun left out). Group 1: the
  * words that own the delegation. Not "leading the team to adjust its stance" (a cause, not a head). (facts.json
@@ -166,6 +166,14 @@ export const creditFor = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.
 /** The words between a role word and its holder ("the host country, X": facts.json doerNouns). */
 export const doerAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+(?:${kn.lexicons.facts.doerNouns.source}))?(?:\s+of|,)\s+(?:the\s+)?$`, 'i'));
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
+/** The word that pairs two lists in order, right after the second ("NAME and NAME, respectively"; facts.json respectivelyWords). */
+export const respectivelyAfter = perKnowledge((kn) => new RegExp(String.raw`^,?\s+(?:${kn.lexicons.facts.respectivelyWords.source})\b`, 'i'));
+/** A side named as a government by a common noun: "the national government", "the Government" (facts.json governmentNouns). */
+export const governmentPhrase = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s+)?(?:\p{L}+\s+)?${kn.lexicons.facts.governmentNouns.source}$`, 'iu'));
+/** A government noun right after a leader's name: "the Maduro government" (facts.json governmentNouns). */
+export const leaderGovernment = perKnowledge((kn) => new RegExp(String.raw`^\s+${kn.lexicons.facts.governmentNouns.source}\b`, 'i'));
+/** A government noun and "of" right before a leader's name: "the government of NAME" (facts.json governmentNouns). */
+export const governmentOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.governmentNouns.source}\s+of\s+$`, 'i'));
 /** A country's government: "the Colombian government", "Colombia's government" (its first group: the country word). */
 export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b([A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));
 export const governmentOf = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s+)?${kn.lexicons.facts.governmentNouns.source}\s+of\s+(?:the\s+)?(.+)$`, 'i'));

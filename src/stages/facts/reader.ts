@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { GOVERNMENT_SIDE, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -305,6 +305,13 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const country = statedGovernment();
       if (!out.some((o) => o.at <= at && at < o.end)) out.push({ cue: country ? { country } : { side: GOVERNMENT_SIDE }, at, end: at + g[1]!.length });
     }
+    // "the NAME government", "the government of NAME": the government a leader heads, the one the article names.
+    for (const m of s.mentions) {
+      if (m.type !== 'Person' || m.start < from || m.end > to || out.some((o) => o.at <= m.start && m.start < o.end)) continue;
+      if (!leaderGovernment(kn).test(text.slice(m.end, m.end + 16)) && !governmentOfBefore(kn).test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+      const country = statedGovernment();
+      out.push({ cue: country ? { country } : { side: GOVERNMENT_SIDE }, at: m.start, end: m.end });
+    }
     return out.sort((a, b) => a.at - b.at);
   };
   /** The country whose government the article names ("the Government of Colombia", "the Colombian government",
@@ -370,11 +377,18 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     }
     // The apposition: ", ROLE," or ", who led the ADJ delegation".
     // (two offices joined by "and" may run long: "president of the X Assembly and chief of the government delegation")
-    const app = /^,\s*((?:who\s+)?[^,;.()“"]{3,130})/.exec(s.text.slice(p.end - s.start));
-    if (app && kn.lexicons.negotiatorRoles.test(app[1]!) && !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < p.end + app[0].length)) {
-      const st = p.end + app[0].length - app[1]!.length;
-      out.push({ start: st, end: st + app[1]!.length, text: app[1]! });
-    }
+    // (or a second office the apposition adds after ", and": "NAME, president of the Assembly, and representative of
+    // the government in the talks, said …")
+    const after = s.text.slice(p.end - s.start);
+    const app = /^,\s*((?:who\s+)?[^,;.()“"]{3,130})/.exec(after);
+    const second = app && !kn.lexicons.negotiatorRoles.test(app[1]!) ? /^,\s*[^,;.()“"]{3,130},\s*and\s+((?:the\s+)?[^,;.()“"]{3,130})/.exec(after) : null;
+    // (no other person in it, but one whose government it names: "representative of the NAME government")
+    const otherPerson = (m: Mention, end: number) => m.type === 'Person' && m.start > p.end && m.start < end && !governmentBefore(kn).test(text.slice(m.end, m.end + 14).replace(/^\s*(\S+).*$/s, '$1'));
+    for (const a of [app, second])
+      if (a && kn.lexicons.negotiatorRoles.test(a[1]!) && !s.mentions.some((m) => otherPerson(m, p.end + a[0].length))) {
+        const st = p.end + a[0].length - a[1]!.length;
+        out.push({ start: st, end: st + a[1]!.length, text: a[1]! });
+      }
     return out;
   };
   const dateline = datelineOf(text);
@@ -408,7 +422,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     doc, kn, text, cues, current, single, backRefs, sents, facts, verbsAt, dateline, anchorTime, captionLine,
     RECENT_DAYS, NEAR_DAYS, REPORT_DAY, SESSION_AFTER, SESSION_DURATION, OUT,
     sentenceText, phraseEnd, nextDates, stepText, stepDates, stepOf, outcomeNumbers, span, cueOf, sideCue, sideKey, isMedia, countryKind, cityState,
-    countriesIn, commonSidesIn, remitBefore, ownsBody, membersOfTheirTitles, sidesIn, negotiatorRoles, inDateline, recalls, ofTheDay,
+    countriesIn, commonSidesIn, statedGovernment, remitBefore, ownsBody, membersOfTheirTitles, sidesIn, negotiatorRoles, inDateline, recalls, ofTheDay,
     syncMembers, membersIn, memberStarts,
     /** The delegation the text spoke of last ("It is headed by …" reads it). */
     lastParty: undefined as EntityCue | undefined,

@@ -229,3 +229,27 @@ describe('members: lists, owners and long appositions', () => {
     expect(factsWith(['negotiator-titles'], text).map((f) => [who(f, text), f.party?.country])).toEqual([['Pablo Mena', 'Bolivia']]);
   });
 });
+
+describe('members: pairs in order, added members, second offices', () => {
+  // Passages written for these tests, about invented negotiators.
+  const sideOf = (f: Fact) => f.party?.side ?? f.party?.country;
+  it('pairs "the delegates of A and B, NAME and NAME, respectively" in order, with the noun and the side as role', () => {
+    const text = 'Talks between the Government of Chile and the opposition opened in Lima. The memorandum was signed by the delegates of the national government and the opposition, Pablo Mena and Rosa Vidal, respectively.';
+    expect(factsWith(['respectively-lists'], text).map((f) => [who(f, text), sideOf(f), f.role])).toEqual([
+      ['Pablo Mena', 'Chile', 'delegate of the national government'],
+      ['Rosa Vidal', 'opposition', 'delegate of the opposition'],
+    ]);
+  });
+  it('reads nothing where the pair is not ordered by "respectively"', () => {
+    const text = 'The memorandum was signed by the delegates of the national government and the opposition, Pablo Mena and Rosa Vidal.';
+    expect(factsWith(['respectively-lists'], text)).toEqual([]);
+  });
+  it('makes one "recently added as a member of the ADJ government\'s negotiation team" a member, the relation the role', () => {
+    const text = 'Chile pulled out of the talks. Pablo Mena, who faces charges in a court in Lima, was recently added as a member of the Chilean government’s negotiation team.';
+    expect(factsWith(['joining-delegation'], text).map((f) => [who(f, text), sideOf(f), f.role])).toEqual([['Pablo Mena', 'Chile', 'member of the negotiation team']]);
+  });
+  it('reads a second office after ", and" ("NAME, president of X, and representative of the NAME government in the talks")', () => {
+    const text = 'The Government of Chile and the opposition will resume talks. Later, Pablo Mena, president of the Senate of Chile, and representative of the Mena government in the talks, posted a message.';
+    expect(factsWith(['negotiator-titles'], text).map((f) => [who(f, text), sideOf(f)])).toEqual([['Pablo Mena', 'Chile']]);
+  });
+});

@@ -2,8 +2,9 @@
  * The steps that read the people of a delegation: those who take part, sign, are listed on a delegation, are named
  * by a negotiator's title, come alongside a negotiator, or meet across the table.
  */
-import type { TextSpan } from '../../../model/schema.js';
-import { sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter } from '../patterns.js';
+import type { EntityCue, TextSpan } from '../../../model/schema.js';
+import { GOVERNMENT_SIDE } from '../patterns.js';
+import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -139,8 +140,9 @@ export const joiningDelegation: FactStep = {
     // The person: the last one named before the verb, with nothing but an aside between ("NAME, known as X, is joining").
     const p = s.mentions.filter((m) => m.type === 'Person' && m.end <= at).at(-1);
     if (!p) return;
+    // (an aside, then at most a few lower-case words: "NAME, who faces charges, was recently added as a member of …")
     const between = text.slice(p.end, at);
-    if (!/^\s*(?:,[^,;]*,\s*)?(?:\S+\s+)?$/.test(between)) return;
+    if (!/^\s*(?:,[^,;]*,\s*)?(?:\p{Ll}+\s+){0,4}$/u.test(between)) return;
     syncMembers();
     if (memberStarts.has(p.start)) return;
     // (for "its delegation": the body the sentence opens with, "The ELN announced that NAME is joining its delegation")
@@ -148,7 +150,10 @@ export const joiningDelegation: FactStep = {
     const own = sidesIn(s, at, at + j[0].length).at(-1) ?? sidesIn(s, s.start, p.start).at(-1);
     const party = own?.cue ?? (body ? x.sideCue(body) : x.lastParty);
     if (!party) return;
-    const title = roleOf(text, Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)), p, p.end, kn, s.mentions, x.verbsAt[s.index]);
+    // (with no title, a relation that names the post is the role: "a member of the ADJ government's negotiation team")
+    const title =
+      roleOf(text, Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)), p, p.end, kn, s.mentions, x.verbsAt[s.index]) ??
+      (/\bmember\b/i.test(j[0]) ? { text: j[0].slice(j[0].search(/\bmember\b/i)), apposition: false } : undefined);
     facts.push({
       rule: 'facts:member-joins-delegation',
       kind: 'member',
@@ -351,5 +356,41 @@ export const delegationInFocus: FactStep = {
     const { kn, countriesIn } = x;
     const delegationParty = kn.lexicons.facts.delegationWords.test(s.text) ? countriesIn(s, s.start, s.end)[0]?.cue : undefined;
     if (delegationParty) x.lastParty = delegationParty;
+  },
+};
+
+export const respectivelyLists: FactStep = {
+  name: 'respectively-lists',
+  reason: 'Two sides and two people paired in order ("the delegates of the government and the opposition, NAME and NAME, respectively"): each person is a member of the side in the same place, with the noun and that side as their role.',
+  sentence(x, s, st) {
+    const { kn, text, facts, span, cueOf } = x;
+    if (!kn.lexicons.facts.respectivelyWords.test(s.text)) return;
+    const people = s.mentions.filter((m) => m.type === 'Person');
+    for (let i = 0; i + 1 < people.length; i++) {
+      const [a, b] = [people[i]!, people[i + 1]!];
+      if (!/^\s+and\s+$/.test(text.slice(a.end, b.start)) || !respectivelyAfter(kn).test(text.slice(b.end, b.end + 20))) continue;
+      // The list of sides before the pair: "NOUN(S) of|for SIDE and SIDE, " back to the clause's start.
+      const lead = text.slice(s.start, a.start);
+      const m = /(\p{L}+)\s+(?:of|for)\s+((?:(?!\s(?:of|for)\s)[^,;:])+?)\s+and\s+([^,;:]+?),\s*$/u.exec(lead);
+      if (!m) continue;
+      const noun = m[1]!.replace(/(?<!s)s$/i, '');
+      const at1 = s.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      const at2 = s.start + m.index + m[0].lastIndexOf(m[3]!);
+      const sideOf = (from: number, to: number): EntityCue | undefined => {
+        const words = text.slice(from, to);
+        if (governmentPhrase(kn).test(words)) {
+          const named = x.sidesIn(s, from, to).at(-1)?.cue;
+          const country = x.statedGovernment();
+          return named ?? (country ? { country } : { side: GOVERNMENT_SIDE });
+        }
+        return x.sidesIn(s, from, to).at(-1)?.cue ?? x.commonSidesIn(s, from, to).at(-1)?.cue ?? s.mentions.filter((o) => o.type === 'Organization' && !x.isMedia(o) && o.start >= from && o.end <= to).map((o) => x.sideCue(o)).at(-1);
+      };
+      const sides = [sideOf(at1, at1 + m[2]!.length), sideOf(at2, at2 + m[3]!.length)];
+      if (!sides[0] || !sides[1]) continue;
+      [a, b].forEach((p, k) => {
+        const sideText = k === 0 ? m[2]! : m[3]!;
+        facts.push({ rule: 'facts:member-respectively', kind: 'member', round: st.r, entity: cueOf(p), party: sides[k]!, role: `${noun} of ${sideText}`, roleSource: 'title', head: false, evidence: span(s.start + m.index, b.end) });
+      });
+    }
   },
 };
