@@ -364,10 +364,18 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     // A side whose delegation the sources name takes part: a party, unless it mediates or hosts. Where the sources name
     // two or more sides and never this one, its official is a third party at the table: a mediator, with their country.
-    const namedSides = parties.length;
+    // (sides named by their members' titles count too where they are countries: "Serbian President NAME" and
+    // "Pristina's PM NAME" name two sides, so a body's envoy at the table is a third party)
+    const typeOf = (id: string) => entityById.get(id)?.type ?? knowledge.byId.get(id)?.type;
+    const countrySides = new Set([...parties.map((p) => p.id), ...[...members.values()].map((m) => m.party.id).filter((id) => typeOf(id) === 'Place')]).size;
+    // (not a body the series' other rounds name as one of its two sides: the EU in talks with the UK)
+    const seriesSide = (party: EntityRef) => (seriesSides.get(round.series) ?? []).slice(0, 2).some((p) => p.id === party.id);
+    const namedBefore = parties.length;
+    const sidesFor = (party: EntityRef) => (typeOf(party.id) === 'Organization' && !seriesSide(party) ? Math.max(namedBefore, countrySides) : namedBefore);
     for (const { party, member, roles } of members.values())
       if (!parties.some((p) => p.id === party.id) && !mediators.some((m) => m.id === party.id)) {
         // An official of the country that hosts the round between two others takes part as its host.
+        const namedSides = sidesFor(party);
         if (hosts.has(party.name)) {
           if (namedSides >= 2) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:host-official'], inferred: 'the host country, whose official takes part' });
           continue;

@@ -281,3 +281,18 @@ describe('"the Government delegation" in a report that names no government', () 
     ]);
   });
 });
+
+describe("a body's envoy at a meeting of two countries' leaders", () => {
+  // Passage written for this test, about invented talks.
+  it('is a third party: the body and its envoy mediate, though only the members\' titles name the two sides', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Chilean President Ana Ruiz and Bolivia\'s Prime Minister Pablo Mena met in Geneva on March 3, 2031. Speaking after the meeting with Ruiz and Mena, also attended by the UN special envoy for the dialogue Lars Holm, the UN chief said the talks had been useful.\n',
+    );
+    const [b] = (await run({ corpus: dir })).briefs;
+    expect(b!.parties.map((p) => p.name).sort()).toEqual(['Bolivia', 'Chile']);
+    expect(b!.mediators.map((m) => m.name)).toContain('Lars Holm');
+    expect(b!.delegations.flatMap((d) => d.members.map((m) => m.person.name)).sort()).toEqual(['Ana Ruiz', 'Pablo Mena']);
+  });
+});

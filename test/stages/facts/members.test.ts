@@ -253,3 +253,12 @@ describe('members: pairs in order, added members, second offices', () => {
     expect(factsWith(['negotiator-titles'], text).map((f) => [who(f, text), sideOf(f)])).toEqual([['Pablo Mena', 'Chile']]);
   });
 });
+
+describe('step attendance: "attended by"', () => {
+  // Passage written for this test.
+  it('seats one named after "attended by" in a sentence on the session, with the body their title names, not the speaker after', () => {
+    const text = 'After the meeting with Ruiz and Mena, also attended by the UN special envoy for the dialogue Lars Holm, Tomas Berg said the talks were useful.';
+    const out = factsWith(['attendance'], text);
+    expect(out.map((f) => [who(f, text), f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : f.party?.country])).toEqual([['Lars Holm', 'UN']]);
+  });
+});

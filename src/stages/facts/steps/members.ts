@@ -22,6 +22,20 @@ export const attendance: FactStep = {
       // "In attendance were TITLE NAME, TITLE NAME and TITLE NAME."
       const opener = attendanceOpener(kn).exec(s.text);
       if (opener) membersOfTheirTitles(s, s.start + opener[0].length, s.end, r, 'facts:member-in-attendance', true);
+      // "the meeting with A and B, also attended by TITLE NAME (and TITLE NAME)": those named after the words, in a
+      // sentence on a session.
+      const passive = s.cues.length || s.plain.length ? kn.lexicons.facts.passiveAttendance.exec(s.text) : null;
+      if (passive) {
+        const from = s.start + passive.index + passive[0].length;
+        const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from);
+        let end = people[0]?.end;
+        for (let i = 1; end !== undefined && i < people.length && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^,;.]{0,80})$/.test(text.slice(end, people[i]!.start)) && /^\s*(?:,\s*)?and\b|^\s*,/.test(text.slice(end, end + 6)); i++) {
+          // (a list goes on only through titles and "and", not into the clause of someone who speaks: ", NAME said")
+          if (/^\s*(?:[’']s\b|said|says|told|added)/.test(text.slice(people[i]!.end, people[i]!.end + 8))) break;
+          end = people[i]!.end;
+        }
+        if (end !== undefined && end - from <= 200) membersOfTheirTitles(s, from, end, r, 'facts:member-attended-by', true);
+      }
       const part = kn.lexicons.facts.participation.exec(s.text);
       if (part) {
         const verbAt = s.start + part.index;
