@@ -206,11 +206,26 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     else byDoc.set(x.doc, [x]);
   }
   const pending: Item[] = [];
+  // A short name that ends a longer known name the same document uses is that entity ("Congo" in a report on the
+  // "Democratic Republic of the Congo"), not another entity the short name alone would be.
+  const longerInDoc = (x: Item, type: EntityType, kb: KbEntity | undefined): KbEntity | undefined => {
+    // (only a short form, not the entity's own name: "Sudan" beside "South Sudan" stays Sudan)
+    if (!kb || type !== 'Place' || aliasKey(kb.name) === aliasKey(x.mention.text) || words(x.mention.text).length > 1) return kb;
+    const key = aliasKey(x.mention.text);
+    for (const o of byDoc.get(x.doc) ?? []) {
+      if (o.mention.type !== type || o.mention.text.length <= x.mention.text.length) continue;
+      const ok = aliasKey(o.mention.text);
+      if (!ok.endsWith(` ${key}`)) continue;
+      const other = kbFor(o.mention.text, type);
+      if (other && other.id !== kb.id) return other;
+    }
+    return kb;
+  };
   for (const x of entityMentions) {
     const type = x.mention.type as EntityType;
     // A government office tied to its country: "Ministry of Foreign Affairs of Russia".
     const office = x.mention.office ? officeName(x.mention.office.name, x.mention.office.country) : undefined;
-    const kb = (office ? kbFor(office, type) : undefined) ?? kbFor(x.mention.text, type) ?? (x.mention.expansion ? kbFor(x.mention.expansion, type) : undefined);
+    const kb = (office ? kbFor(office, type) : undefined) ?? longerInDoc(x, type, kbFor(x.mention.text, type)) ?? (x.mention.expansion ? kbFor(x.mention.expansion, type) : undefined);
     if (kb) {
       attach(ensure(`kb:${kb.id}`, type, kb), x, x.mention.text === kb.name ? undefined : `knowledge base alias '${x.mention.text}'${office ? ` (${office})` : ''}`);
       continue;

@@ -192,7 +192,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         let leftTitle = false;
         for (let k = i; k < end && !leftTitle; k++) leftTitle = titleSet.has(spanText(k, end).toLowerCase());
         const rightCue = hasCue(end + n, after);
-        const ok = conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i))));
+        // (a known name that runs across the connector is one name: "Democratic Republic of the Congo")
+        const known = kbMatch(i, after)?.to === after || (lower(i) === 'the' && i + 1 < end && kbMatch(i + 1, after)?.to === after);
+        const ok = known || (conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i)))));
         if (ok) {
           end += n;
           break;

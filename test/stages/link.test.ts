@@ -200,3 +200,17 @@ describe('given-name and particle variants', () => {
     expect(res.entities.find((e) => e.id === res.id(a))!.merges.map((m) => m.reason).join(' ')).toMatch(/particle/);
   });
 });
+
+describe('a short country name beside a longer one in the same report', () => {
+  // Documents written for this test.
+  it('is the entity of the longer name where the short one is only an alias ("Congo" beside "Democratic Republic of the Congo"), not where it is a name of its own ("Sudan" beside "South Sudan")', () => {
+    const k = defaultPipeline().knowledge;
+    const a = dm('a', 'Democratic Republic of the Congo', 'Place', 0);
+    const b = dm('a', 'Congo', 'Place', 60);
+    const c = dm('b', 'South Sudan', 'Place', 0);
+    const d = dm('b', 'Sudan', 'Place', 40);
+    const res = linkAll([a, b, c, d], k);
+    expect(res.id(b)).toBe(res.id(a));
+    expect(res.id(d)).not.toBe(res.id(c));
+  });
+});

@@ -256,3 +256,12 @@ describe("a minister's portfolio between the words of a title", () => {
     expect(texts(analyze('President Lula and Israeli Prime Minister Dan Avidor met.'), 'Person')).toEqual(['Lula', 'Dan Avidor']);
   });
 });
+
+describe('a known name that runs across "of the"', () => {
+  // Passage written for this test.
+  it('is one name ("the Democratic Republic of the Congo"), and an organisation\'s name with "of" is left as it was', () => {
+    const a = analyze('Talks between the Democratic Republic of the Congo and the rebels opened. The Bank of England was shut.');
+    expect(texts(a, 'Place')).toEqual(['Democratic Republic of the Congo']);
+    expect(texts(a, 'Organization')).toEqual(['Bank of England']);
+  });
+});
