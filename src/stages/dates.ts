@@ -942,7 +942,13 @@ function holidayDay(h: Holiday, y: number): Day {
 
 /** The holidays of the lexicon a text names ("Thanksgiving", "last Christmas"), as found expressions. */
 const holidayCache = new WeakMap<DateLexicon, { re: RegExp; byName: Map<string, Holiday> }>();
-const holidayFirstWords = (lex: DateLexicon): string[] => lex.holidays.flatMap((h) => h.names.map((n) => n.split(/[^A-Za-z]/)[0]!.toLowerCase()));
+const holidayWordsCache = new WeakMap<DateLexicon, string[]>();
+/** The first words of the lexicon's holidays, lower case (built once per lexicon: every document asks). */
+const holidayFirstWords = (lex: DateLexicon): string[] => {
+  let w = holidayWordsCache.get(lex);
+  if (!w) holidayWordsCache.set(lex, (w = lex.holidays.flatMap((h) => h.names.map((n) => n.split(/[^A-Za-z]/)[0]!.toLowerCase()))));
+  return w;
+};
 const lexWordsCache = new WeakMap<DateLexicon, string[]>();
 /** The lexicon's words that gate its rules: first words of holidays and of the reference words. */
 const lexiconWords = (lex: DateLexicon): string[] => {
