@@ -124,6 +124,9 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
     const sent = doc.sentences[si]!;
     const text = doc.text.slice(sent.start, sent.end);
     const before = cues.length;
+    // The sentence's status, read once (the first cue or event cue that asks for it).
+    let sentenceStatus: RoundStatus | undefined | null = null;
+    const statusHere = (): RoundStatus | undefined => (sentenceStatus === null ? (sentenceStatus = statusOf(text, kn)) : sentenceStatus);
     CUE.lastIndex = 0;
     for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
       const word = m[1]!.toLowerCase();
@@ -137,7 +140,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       if (kn.lexicons.ordinals.has(word) && bodySitting(start + m[0].length, event)) continue;
       // "… headed the delegations, like the previous rounds": a comparison, no session the sentence tells of.
       if (kn.lexicons.relatives.has(word) && COMPARED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      const status = statusOf(text, kn);
+      const status = statusHere();
       // "No plans had been made for a third summit": a denied plan is no round.
       if (status !== 'held' && kn.lexicons.negatedPlans.test(text.slice(0, m.index + m[0].length))) continue;
       // "the first formal talks since June", "the third encounter this year", "first talks in six years": a count
@@ -187,7 +190,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       }
       if (m) {
         // A report in the past tense with no status word ("made no progress at the talks") reports a session held.
-        const status = statusOf(text, kn) ?? (PAST.test(text) ? 'held' : undefined);
+        const status = statusHere() ?? (PAST.test(text) ? 'held' : undefined);
         cues.push({ start: sent.start + m.index, end: sent.start + m.index + m[0].length, text: m[0], ...(status ? { status } : {}), sentence: si });
       }
     }

@@ -109,9 +109,16 @@ function durationValue(n: number | 'X', unit: string): string {
   return `${prefix}${value}${unitLetter(u)}`;
 }
 
+/** What every match of the rules "ago" and "vague-ago" holds: a unit, then "ago". */
+const AGO_GATE = new RegExp(String.raw`${UNIT}s?(?: or so)? ago\b`, 'i');
+
 /** The grammar: each rule a regular expression and what its match means. Longer matches win. */
 /** `hint`: words one of which the text must hold (lower case, whole words) for the rule to run at all: most texts lack most rules. */
-const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kind | undefined; trimStart?: RegExp; hint?: string[]; marks?: string[] }> = [
+/**
+ * `gate`: a cheap pattern that every match of the rule holds (a part of it, tested once on the text, not global): where the
+ * text lacks it, the rule's own pattern, slower to try at every offset, is not run.
+ */
+const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kind | undefined; trimStart?: RegExp; hint?: string[]; marks?: string[]; gate?: RegExp }> = [
   {
     name: 'month-day-range',
     re: new RegExp(String.raw`\b(${MONTH}) (${DAY})(?:${DASH}|\s+(?:and|to|through|&)\s+)(${DAY})\b(?:,? (${YEAR}))?`, 'g'),
@@ -212,6 +219,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "in May", "by May": after a preposition of time "May" is the month, not the verb.
     name: 'month-may',
+    gate: / May\b/,
     hint: ['may'],
     re: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore) (May)\b(?! (?:be|have|not|well|also|still|never|need)\b)/g,
     trimStart: /^\S+ /,
@@ -263,6 +271,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "last April", "next March": the direction is stated, whatever the tense.
     name: 'directed-month',
+    gate: /(?:[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     hint: ['last', 'next', 'this'],
     re: new RegExp(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming) (${MONTH})\b(?!\.?,? (?:${DAY}|${YEAR})\b)`, 'g'),
     make: (m) => ({ k: 'month', m: monthOf(m[2]!), dir: /last|past/i.test(m[1]!) ? 'last' : 'next' }),
@@ -335,6 +344,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'ago',
+    gate: AGO_GATE,
     hint: ['ago'],
     re: new RegExp(String.raw`\b(?:(${DUR_MOD}) )?(${NUM})(?: |${HY})(${UNIT})s?(?: or so)? ago\b`, 'gi'),
     make: (m) => {
@@ -346,6 +356,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "several years ago", "a few weeks ago": some time before the anchor, no number to count back (TimeML's PAST_REF).
     name: 'vague-ago',
+    gate: AGO_GATE,
     hint: ['ago'],
     re: new RegExp(String.raw`\b(?:several|a few|some|many) (${UNIT})s ago\b`, 'gi'),
     make: () => ({ k: 'deictic', what: 'past', rel: -1 }),
@@ -353,6 +364,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "a year earlier", "two days later": counted from the date the sentence speaks of, else the anchor.
     name: 'shift',
+    gate: new RegExp(String.raw`${UNIT}s? (?:earlier|later)\b`, 'i'),
     hint: ['earlier', 'later'],
     re: new RegExp(String.raw`\b(${NUM})(?: |${HY})(${UNIT})s? (earlier|later)\b`, 'gi'),
     make: (m) => {
@@ -370,6 +382,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "nineteen ninety-six", "the year two thousand": years in words, as speech transcripts write them.
     name: 'spelled-year',
+    gate: /(?:nineteen|twenty) (?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|two thousand/i,
     hint: ['nineteen', 'twenty', 'thousand'],
     re: /\b(?:the year |(January|February|March|April|May|June|July|August|September|October|November|December) )?(?:(nineteen|twenty) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and (one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi,
     make: (m) => {
@@ -380,6 +393,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'half',
+    gate: new RegExp(String.raw`half of ${YEAR}`, 'i'),
     hint: ['half'],
     re: new RegExp(String.raw`\b(?:the )?(first|second|last) half of (${YEAR})\b`, 'gi'),
     make: (m) => ({ k: 'half', h: /first/i.test(m[1]!) ? 1 : 2, y: Number(m[2]) }),
@@ -401,6 +415,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'quarter',
+    gate: new RegExp(String.raw`(?:first|second|third|fourth|1st|2nd|3rd|4th)[ ${HY.slice(1, -1)}]quarter`, 'i'),
     hint: ['quarter'],
     re: new RegExp(String.raw`\b(?:the\s+)?(?:(year-ago|year-earlier) )?(?:(${YEAR}) )?(first|second|third|fourth|1st|2nd|3rd|4th)[ ${HY.slice(1, -1)}]quarter(?: of (${YEAR}))?\b`, 'gi'),
     make: (m) => ({ k: 'quarter', q: ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[m[3]!.toLowerCase()]!, ...(m[2] || m[4] ? { y: Number(m[2] ?? m[4]) } : {}), ...(m[1] ? { yearShift: -1 } : {}) }),
@@ -453,6 +468,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "2 1/2 years", "five and a half hours", "a minute and a half": the half as the next smaller unit.
     name: 'half-duration',
+    gate: /1\/2|½|and a half/i,
     hint: ['half'],
     marks: ['1/2', '½'],
     re: new RegExp(String.raw`\b(?:(${DUR_MOD}) )?(?:(${NUM})(?: 1/2| and a half|½) (${UNIT})s?|(a|an) (${UNIT}) and a half)\b`, 'gi'),
@@ -474,6 +490,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'unit-long',
+    gate: new RegExp(String.raw`${UNIT}${HY}long\b`, 'i'),
     hint: ['long'],
     re: new RegExp(String.raw`\b(${UNIT})(?=${HY}long\b)`, 'gi'),
     make: (m) => ({ k: 'duration', value: durationValue(1, m[1]!) }),
@@ -481,18 +498,20 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     name: 'vague-duration',
     hint: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
-    // Not "these days" (the present: lexicon presentRefs).
-    re: /(?<!\bthese )\b(?:(recent|past|coming) )?(seconds|minutes|hours|days|weeks|months|years|decades)\b/gi,
+    // Not "these days" (the present: lexicon presentRefs). (The look-behind after the word boundary: tried at boundaries only.)
+    re: /\b(?<!\bthese )(?:(recent|past|coming) )?(seconds|minutes|hours|days|weeks|months|years|decades)\b/gi,
     make: (m) => ({ k: 'duration', value: durationValue('X', m[2]!.replace(/s$/, '')) }),
   },
   {
     name: 'time-24h',
+    gate: /\d:[0-5]\d/,
     re: /\b(?:(around|about|at|approximately) )?([01]\d|2[0-3]):([0-5]\d)(?: (?:GMT|UTC|local time))?\b(?!\s*(?:a\.m\.|p\.m\.|am|pm))/gi,
     make: (m) => ({ k: 'time', h: Number(m[2]), min: Number(m[3]), ...(/around|about|approximately/i.test(m[1] ?? '') ? { mod: 'APPROX' } : {}) }),
     trimStart: /^at /i,
   },
   {
     name: 'time',
+    gate: /\d(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)/i,
     re: /\b(?:(around|about|at|approximately) )?(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am\b|pm\b)/gi,
     make: (m) => {
       let h = Number(m[2]);
@@ -530,6 +549,7 @@ export function findDates(text: string, extra: Found[] = [], words: Set<string> 
   for (const rule of RULES) {
     // (a rule runs only on a text that holds one of its hint words, or one of its marks that are no words: "½")
     if (rule.hint && !rule.hint.some((h) => words.has(h)) && !rule.marks?.some((x) => text.includes(x))) continue;
+    if (rule.gate && !rule.gate.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const kind = rule.make(m);
@@ -942,7 +962,13 @@ function holidayDay(h: Holiday, y: number): Day {
 
 /** The holidays of the lexicon a text names ("Thanksgiving", "last Christmas"), as found expressions. */
 const holidayCache = new WeakMap<DateLexicon, { re: RegExp; byName: Map<string, Holiday> }>();
-const holidayFirstWords = (lex: DateLexicon): string[] => lex.holidays.flatMap((h) => h.names.map((n) => n.split(/[^A-Za-z]/)[0]!.toLowerCase()));
+const holidayWordsCache = new WeakMap<DateLexicon, string[]>();
+/** The first words of the lexicon's holidays, lower case (built once per lexicon: every document asks). */
+const holidayFirstWords = (lex: DateLexicon): string[] => {
+  let w = holidayWordsCache.get(lex);
+  if (!w) holidayWordsCache.set(lex, (w = lex.holidays.flatMap((h) => h.names.map((n) => n.split(/[^A-Za-z]/)[0]!.toLowerCase()))));
+  return w;
+};
 const lexWordsCache = new WeakMap<DateLexicon, string[]>();
 /** The lexicon's words that gate its rules: first words of holidays and of the reference words. */
 const lexiconWords = (lex: DateLexicon): string[] => {

@@ -30,7 +30,11 @@ interface Chunk {
 }
 
 const HYPHEN = /^[-\u2010\u2011]$/;
-const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) && t.kind !== 'punctuation';
+/** A token that starts with a capital letter (ASCII first, a cheap test; the regex for the rest). */
+const isCap = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return (c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(t.text)) && t.kind !== 'punctuation';
+};
 const isAcronym = (t: Token): boolean => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}$/.test(t.text);
 
 export function tagNames(doc: Doc, kn: Knowledge): Doc {

@@ -32,6 +32,9 @@ const RE = new RegExp(
   'gi',
 );
 
+/** A plural scale and nothing else ("thousands", "tens of thousands"): compiled once, not once per number found. */
+const PLURAL_SCALE_WHOLE = new RegExp(`^${PLURAL_SCALE}$`, 'i');
+
 const MOD_OF = (m: string | undefined): string | undefined => {
   if (!m) return undefined;
   const l = m.toLowerCase();
@@ -118,7 +121,7 @@ export function tagQuantities(doc: Doc): Doc {
     if (currency && !modWord) start = m.index + whole.indexOf(amount!);
     let spanEnd = end;
     if (percent) spanEnd = m.index + whole.lastIndexOf(percent) - (whole.slice(0, whole.lastIndexOf(percent)).length - whole.slice(0, whole.lastIndexOf(percent)).trimEnd().length);
-    const isPlural = new RegExp(`^${PLURAL_SCALE}$`, 'i').test(amt);
+    const isPlural = PLURAL_SCALE_WHOLE.test(amt);
     const value = isPlural ? pluralScaleValue(amt) : amountValue(amt);
     if (value === undefined) continue;
     const ti = firstTokenFrom(spanEnd);

@@ -28,6 +28,19 @@ const NUMBER_WORDS = new Set(['dozen', 'dozens', 'tens', 'hundred', 'hundreds', 
 /** How many tokens after a number its counted noun may stand (stage quantities reads six past the amount). */
 const COUNTED_NOUN_REACH = 8;
 
+const NON_ASCII = /[^\x00-\x7F]/;
+const LETTERS = /^\p{L}+$/u;
+/** Whether a string holds a digit (a loop over its code units: no regex per token). */
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+/** Whether a code unit may be white space (`\s`): the cheap test before the regex, which most tokens fail. */
+const mayBeSpace = (c: number): boolean => c <= 32 || c === 0xa0 || c >= 0x1680;
+
 export function tokenize(doc: Doc): Doc {
   const w = wink();
   const its = w.its;
@@ -46,10 +59,12 @@ export function tokenize(doc: Doc): Doc {
   const lemmaOf = (i: number): string => {
     const v = values[i]!;
     const lower = v.toLowerCase();
-    if (pos[i] === 'NUM' || /\d/.test(v) || NUMBER_WORDS.has(lower)) lastNumber = i;
+    if (pos[i] === 'NUM' || hasDigit(v) || NUMBER_WORDS.has(lower)) lastNumber = i;
     return pos[i] === 'NOUN' && i - lastNumber <= COUNTED_NOUN_REACH ? (all.itemAt(i).out(its.lemma as unknown as typeof its.value) as string) : lower;
   };
-  const sentenceEnds = new Set((wdoc.sentences().out(its.span) as unknown as Array<[number, number]>).map(([, last]) => last));
+  // Where each wink sentence ends, as a flag per token (a look-up per token in the loop below).
+  const sentenceEnds = new Uint8Array(values.length);
+  for (const [, last] of wdoc.sentences().out(its.span) as unknown as Array<[number, number]>) sentenceEnds[last] = 1;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   let sentStart = -1;
@@ -68,7 +83,7 @@ export function tokenize(doc: Doc): Doc {
     const start = at >= 0 ? at : offset;
     const end = start + value.length;
     offset = end;
-    if (kinds[i] === 'tabCRLF' || /^\s+$/.test(value)) {
+    if (kinds[i] === 'tabCRLF' || (mayBeSpace(value.charCodeAt(0)) && /^\s+$/.test(value))) {
       // A line end closes the sentence too: headlines and list items carry no full stop.
       if (value.includes('\n')) close(tokens.length ? tokens[tokens.length - 1]!.end : start);
     } else {
@@ -76,7 +91,7 @@ export function tokenize(doc: Doc): Doc {
       const prev = tokens[tokens.length - 1];
       // wink cuts a word at letters it does not know ("Ł|ukasz", "Wi|ś|niewski", "İ|lknur"): touching pieces of letters,
       // one of them beyond ASCII, are one word, a proper noun where it starts with a capital.
-      if (prev && prev.end === start && prev.sentence === sentences.length && /^\p{L}+$/u.test(value) && /^\p{L}+$/u.test(prev.text) && /[^\x00-\x7F]/.test(prev.text + value)) {
+      if (prev && prev.end === start && prev.sentence === sentences.length && (NON_ASCII.test(value) || NON_ASCII.test(prev.text)) && LETTERS.test(value) && LETTERS.test(prev.text)) {
         prev.text += value;
         prev.end = end;
         prev.lemma = prev.text.toLowerCase();
@@ -88,7 +103,7 @@ export function tokenize(doc: Doc): Doc {
       }
       if (inSentence >= SENTENCE_TOKENS.hard || (inSentence >= SENTENCE_TOKENS.soft && /^[,;:]$/.test(value))) close(end);
     }
-    if (sentenceEnds.has(i)) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
+    if (sentenceEnds[i] === 1) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   }
   close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   return { ...doc, sentences, tokens };
