@@ -212,15 +212,43 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     // (only a short form, not the entity's own name: "Sudan" beside "South Sudan" stays Sudan)
     if (!kb || type !== 'Place' || aliasKey(kb.name) === aliasKey(x.mention.text) || words(x.mention.text).length > 1) return kb;
     const key = aliasKey(x.mention.text);
+    const longer = (o: Item) => o.mention.type === type && o.mention.text.length > x.mention.text.length && aliasKey(o.mention.text).endsWith(` ${key}`);
     for (const o of byDoc.get(x.doc) ?? []) {
-      if (o.mention.type !== type || o.mention.text.length <= x.mention.text.length) continue;
-      const ok = aliasKey(o.mention.text);
-      if (!ok.endsWith(` ${key}`)) continue;
+      if (!longer(o)) continue;
       const other = kbFor(o.mention.text, type);
       if (other && other.id !== kb.id) return other;
     }
+    // (else, in a folder whose reports use one such longer name and never the short form's own entity by another name,
+    // that longer name's entity: "Congo" in reports on talks the others name "the Democratic Republic of the Congo")
+    const elsewhere = corpusLonger(key, type);
+    if (elsewhere && elsewhere.id !== kb.id && !namedByOtherForm(kb, type)) return elsewhere;
     return kb;
   };
+  const corpusLongerCache = new Map<string, KbEntity | null>();
+  function corpusLonger(key: string, type: EntityType): KbEntity | undefined {
+    let v = corpusLongerCache.get(key);
+    if (v === undefined) {
+      const found = new Map<string, KbEntity>();
+      for (const o of entityMentions) {
+        if (o.mention.type !== type || !aliasKey(o.mention.text).endsWith(` ${key}`)) continue;
+        const e = kbFor(o.mention.text, type);
+        if (e) found.set(e.id, e);
+      }
+      v = found.size === 1 ? [...found.values()][0]! : null;
+      corpusLongerCache.set(key, v);
+    }
+    return v ?? undefined;
+  }
+  /** Whether some report names the entity by a form other than the short one ("Republic of the Congo" itself). */
+  const namedOtherCache = new Map<string, boolean>();
+  function namedByOtherForm(kb: KbEntity, type: EntityType): boolean {
+    let v = namedOtherCache.get(kb.id);
+    if (v === undefined) {
+      v = entityMentions.some((o) => o.mention.type === type && words(o.mention.text).length > 1 && kbFor(o.mention.text, type)?.id === kb.id);
+      namedOtherCache.set(kb.id, v);
+    }
+    return v;
+  }
   for (const x of entityMentions) {
     const type = x.mention.type as EntityType;
     // A government office tied to its country: "Ministry of Foreign Affairs of Russia".

@@ -214,3 +214,17 @@ describe('a short country name beside a longer one in the same report', () => {
     expect(res.id(d)).not.toBe(res.id(c));
   });
 });
+
+describe('a short country name in a folder that uses one longer name it ends', () => {
+  // Documents written for this test.
+  it('is that entity where no report names the short form\'s own entity otherwise, and stays where one does', () => {
+    const k = defaultPipeline().knowledge;
+    const a = dm('a', 'Democratic Republic of the Congo', 'Place', 0);
+    const b = dm('b', 'Congo', 'Place', 0);
+    const res = linkAll([a, b], k);
+    expect(res.id(b)).toBe(res.id(a));
+    const c = dm('c', 'Republic of the Congo', 'Place', 0);
+    const res2 = linkAll([a, b, c], k);
+    expect(res2.id(b)).not.toBe(res2.id(a));
+  });
+});
