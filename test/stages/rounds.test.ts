@@ -787,3 +787,18 @@ describe('a memorandum "subscribed on DATE"', () => {
     expect(held(sept)).not.toContain('2031-08-13');
   });
 });
+
+describe('a settlement "signed between" the sides, and a term "by DATE"', () => {
+  // Passage written for this test: invented talks.
+  it('reports the session (its day and city), and gives the term no held day', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'The declaration was signed between the Chilean government and the Andean Front in Lima on Saturday 19 July 2031.\n\nThe two parties undertake to begin negotiations on the peace agreement by 8 August at the latest, with signature expected by 18 August.\n',
+      },
+    });
+    const held = briefs.flatMap((b) => b.dates.held.map((d) => d.value));
+    expect(held).toContain('2031-07-19');
+    expect(held).not.toContain('2031-08-08');
+    expect(held).not.toContain('2031-08-18');
+  });
+});

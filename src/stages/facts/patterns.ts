@@ -15,6 +15,8 @@ export const DAY = 86_400_000;
 
 /** Words right before a date that make it the plan, not the meeting: "scheduled for February 1" (facts.json planningWords),
  * and in a sentence on a postponement, "delayed from the weekend" (postponedFrom). */
+/** A deadline's preposition right before a date ("by 8 August", "no later than May 3"; facts.json deadlineWords). */
+export const deadlineBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.deadlineWords.source})\s+(?:the\s+)?$`, 'i'));
 export const datePlanned = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.planningWords.source}\s+(?:${kn.lexicons.facts.planningLinks.source})?\s*(?:the\s+)?$`, 'i'));
 export const datePostponedFrom = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.postponedFrom.source}\s+(?:the\s+)?$`, 'i'));
 /** Outcome rules (lexicons/facts.json) and the kind of outcome each reports. */

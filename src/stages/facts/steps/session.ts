@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { DAY, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
+import { DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -71,7 +71,8 @@ export const sessionDates: FactStep = {
         if (afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
         // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
         if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
-        const planned = datePlanned(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed' || c.status === 'cancelled');
+        // (a term set "by 8 August at the latest" is a deadline: what is due then, never a day the session met)
+        const planned = datePlanned(kn).test(before) || deadlineBefore(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed' || c.status === 'cancelled');
         // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
         // the plan nor a session day (a day said at a session's end may well be one).
         if (planned && (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
