@@ -107,6 +107,8 @@ export interface Lexicons {
   roleAbbreviations: Map<string, string>;
   /** Demonym (and its plural) → the country's common name, where it names one. */
   demonymCountry: Map<string, string>;
+  /** Country (common name) → the other countries that share a demonym with it ("Congolese"). */
+  demonymSiblings: Map<string, string[]>;
   /** Date grammar words (lexicons/dates.json). */
   dates: DateLexicon;
 }
@@ -349,12 +351,13 @@ interface WorldCountry {
   unMember?: boolean;
 }
 
-function countryEntities(): { entities: Omit<KbEntity, 'id'>[]; demonyms: string[]; demonymCountry: Map<string, string> } {
+function countryEntities(): { entities: Omit<KbEntity, 'id'>[]; demonyms: string[]; demonymCountry: Map<string, string>; demonymSiblings: Map<string, string[]> } {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as WorldCountry[];
   const entities: Omit<KbEntity, 'id'>[] = [];
   const demonyms: string[] = [];
   const demonymCountry = new Map<string, string>();
+  const byDemonym = new Map<string, Set<string>>();
   for (const c of countries) {
     const aliases = new Set<string>([c.name.official]);
     for (const a of c.altSpellings) {
@@ -376,9 +379,14 @@ function countryEntities(): { entities: Omit<KbEntity, 'id'>[]; demonyms: string
         demonyms.push(x, `${x}s`);
         // A demonym shared by several countries names the UN member among them ("American").
         for (const form of [x, `${x}s`]) if (!demonymCountry.has(form) || c.unMember) demonymCountry.set(form, c.name.common);
+        byDemonym.set(x, (byDemonym.get(x) ?? new Set()).add(c.name.common));
       }
   }
-  return { entities, demonyms, demonymCountry };
+  // The other countries that share a demonym with a country ("Congolese": the two Congos).
+  const demonymSiblings = new Map<string, string[]>();
+  for (const set of byDemonym.values())
+    if (set.size > 1) for (const c of set) demonymSiblings.set(c, [...new Set([...(demonymSiblings.get(c) ?? []), ...[...set].filter((o) => o !== c)])]);
+  return { entities, demonyms, demonymCountry, demonymSiblings };
 }
 
 interface CityRow {
@@ -431,7 +439,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const clauseRules = readJson(join(lexDir, 'clauses.json'), ClausesFile);
   const media = readJson(join(lexDir, 'media.json'), MediaFile);
   const dates = loadDateLexicon(join(lexDir, 'dates.json'));
-  const { entities: countryList, demonyms, demonymCountry } = countryEntities();
+  const { entities: countryList, demonyms, demonymCountry, demonymSiblings } = countryEntities();
   demonyms.push('Western', 'Westerners', 'European', 'Europeans', 'Asian', 'African', 'Arab', 'Arabs', 'Soviet', 'Slavic', 'Latin');
 
   const merged = new Map<string, Omit<KbEntity, 'id'>>();
@@ -540,6 +548,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       sessionDurationsSource: phrasesSource(events.sessionDurations.words),
       speechVerbsSource: phrasesSource(events.speechVerbs.words),
       demonymCountry,
+      demonymSiblings,
       dates,
     },
     entities,
@@ -550,4 +559,15 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     aliasTokensByFirstWord,
     notEntities,
   };
+}
+
+/**
+ * A country read from a demonym several countries share ("Congolese"), as the one a folder's reports name: where they
+ * name exactly one of the countries that share it and not this one, that one; else the country as given.
+ */
+export function sharedDemonymCountry(country: string, named: ReadonlySet<string>, kn: Knowledge): string {
+  const siblings = kn.lexicons.demonymSiblings.get(country);
+  if (!siblings || named.has(country)) return country;
+  const others = siblings.filter((o) => named.has(o));
+  return others.length === 1 ? others[0]! : country;
 }

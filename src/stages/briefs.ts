@@ -7,7 +7,7 @@
  * from the gazetteer).
  */
 import type { Brief, DateFact, DocResult, Entity, EntityCue, EntityFact, EntityRef, Evidence, Fact, Member, Mention, NextStep, Outcome, Quote, TextFact, TextSpan } from '../model/schema.js';
-import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
+import { aliasKey, sharedDemonymCountry, type Knowledge } from '../knowledge/knowledge.js';
 import { OffsetMap } from '../io/offsets.js';
 import { isoWeek, parseDay } from './calendar.js';
 import { dice } from '../text/similarity.js';
@@ -116,6 +116,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     for (let k = lowerBound(ms, start, startOf); k < ms.length && ms[k]!.start === start; k++) if (ms[k]!.end === end) return ms[k];
     return undefined;
   };
+  const namedPlaces = new Set(entities.filter((e) => e.type === 'Place').map((e) => e.name));
   /** The entity a fact names: its mention's linked entity, or the country a demonym names. */
   const resolve = (doc: string, cue: EntityCue | undefined): EntityRef | undefined => {
     if (!cue) return undefined;
@@ -128,7 +129,10 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // A building named by words no mention covers: an entity of its own, by its name.
     if (cue.facility) return { id: `local:${cue.facility.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, name: cue.facility };
     if (cue.country ?? cue.place) {
-      const kb = knowledge.aliases.get(aliasKey((cue.country ?? cue.place)!))?.find((e) => e.type === 'Place');
+      // (a country read from a demonym several countries share is the one the folder's reports name, where they name
+      // that one and not the other: "Congolese" in reports on the Democratic Republic of the Congo)
+      const country = cue.country ? sharedDemonymCountry(cue.country, namedPlaces, knowledge) : cue.place!;
+      const kb = knowledge.aliases.get(aliasKey(country))?.find((e) => e.type === 'Place');
       if (kb) return { id: kb.id, name: entityById.get(kb.id)?.name ?? kb.name };
     }
     return undefined;

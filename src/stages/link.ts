@@ -363,13 +363,19 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     }
     return undefined;
   }
+  /** A body named with its ally or wing by a slash ("AFC/M23") and the body alone ("M23"): one side. */
+  function slashPair(pair: NameForm, one: NameForm): string | undefined {
+    const parts = pair.text.split('/');
+    if (parts.length !== 2 || !parts.every((p) => /^[A-Z][A-Z0-9-]{1,9}$/.test(p)) || !parts.includes(one.text)) return undefined;
+    return `'${pair.text}' names '${one.text}' with its ally`;
+  }
   function sameEntity(a: Cluster, b: Cluster): string | undefined {
     const an = namesOf(a);
     const bn = namesOf(b);
     for (const x of an) for (const y of bn) {
       if (x.flat === y.flat) return `same name '${x.text}' / '${y.text}'`;
       if (a.type === 'Organization') {
-        const r = withCountry(x, y, b) ?? withCountry(y, x, a);
+        const r = withCountry(x, y, b) ?? withCountry(y, x, a) ?? slashPair(x, y) ?? slashPair(y, x);
         if (r) return r;
       }
       if (a.type !== 'Person' && x.acronym && !y.acronym && x.letters === y.initials) return `acronym '${x.text}' = initials of '${y.text}'`;

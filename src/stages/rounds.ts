@@ -21,7 +21,7 @@
  * and planned, which win over announced.
  */
 import type { DocResult, Mention, RoundCue, RoundStatus } from '../model/schema.js';
-import { aliasKey, type Knowledge } from '../knowledge/knowledge.js';
+import { aliasKey, sharedDemonymCountry, type Knowledge } from '../knowledge/knowledge.js';
 
 export interface RoundCueRef {
   doc: string;
@@ -208,11 +208,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   const NEAR_DAYS = options.nearDays ?? 10;
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
   const groups: Group[] = [];
+  // The countries the folder's reports name, for a demonym several countries share (as stage briefs reads it).
+  const namedCountries = new Set<string>();
+  for (const d of docs) for (const m of d.mentions) if (m.type === 'Place' && m.entityId) { const e = knowledge?.byId.get(m.entityId); if (e?.kind === 'country') namedCountries.add(e.name); }
   for (const d of sorted) {
     const byStart = new Map<number, Mention[]>();
     for (const m of d.mentions) byStart.set(m.start, [...(byStart.get(m.start) ?? []), m]);
     const entityAt = (span: { start: number; end: number } | undefined) => span && byStart.get(span.start)?.find((m) => m.end === span.end)?.entityId;
-    const countryId = (name: string) => knowledge?.aliases.get(aliasKey(name))?.find((e) => e.type === 'Place')?.id;
+    const countryId = (name: string) => knowledge?.aliases.get(aliasKey(knowledge ? sharedDemonymCountry(name, namedCountries, knowledge) : name))?.find((e) => e.type === 'Place')?.id;
     const persons = new Set<string>();
     const others = new Set<string>();
     for (const m of d.mentions) {

@@ -296,3 +296,18 @@ describe("a body's envoy at a meeting of two countries' leaders", () => {
     expect(b!.delegations.flatMap((d) => d.members.map((m) => m.person.name)).sort()).toEqual(['Ana Ruiz', 'Pablo Mena']);
   });
 });
+
+describe('a demonym several countries share, a list of sides, and one who speaks', () => {
+  // Passages written for this test, about invented talks.
+  it('reads "Congolese" as the Congo the folder names, ends the list at its last item, and takes no speaker\'s country for a side', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'Talks between the Democratic Republic of the Congo and the Andean Front opened in Doha on March 3, 2031.\n');
+    writeFileSync(
+      join(dir, 'b.txt'),
+      'The second round of talks between the Congolese government and the Andean Front rebel movement, known as Doha 2, ended in Doha on May 5, 2031, Qatari officials have confirmed.\n',
+    );
+    const briefs = (await run({ corpus: dir })).briefs;
+    const may = briefs.find((b) => b.dates.held.some((d) => d.value === '2031-05-05'))!;
+    expect(may.parties.map((p) => p.name).sort()).toEqual(['Andean Front', 'DR Congo']);
+  });
+});

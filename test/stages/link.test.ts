@@ -228,3 +228,17 @@ describe('a short country name in a folder that uses one longer name it ends', (
     expect(res2.id(b)).not.toBe(res2.id(a));
   });
 });
+
+describe('a body named with its ally by a slash', () => {
+  // Names invented for this test.
+  it('is the body named alone ("AFC/M23" ~ "M23"), and two long words joined by a slash are left apart', () => {
+    const k = noKnowledgePipeline().knowledge;
+    const a = dm('a', 'ARF/M31', 'Organization', 0);
+    const b = dm('b', 'M31', 'Organization', 0);
+    const c = dm('c', 'Andean/Pacific', 'Organization', 0);
+    const d = dm('d', 'Pacific', 'Organization', 0);
+    const res = linkAll([a, b, c, d], k);
+    expect(res.id(a)).toBe(res.id(b));
+    expect(res.id(c)).not.toBe(res.id(d));
+  });
+});

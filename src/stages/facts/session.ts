@@ -61,7 +61,14 @@ export function sessionSubject(x: Reader, s: Sent, cues: RoundCue[] = s.cues): {
  * sides meet in ("talks between A and B in Havana, Cuba": Cuba is no side).
  */
 export function sidesEnd(x: Reader, s: Sent, from: number): number {
-  const end = x.phraseEnd(s, from);
+  let end = x.phraseEnd(s, from);
+  // A list of sides ends at the comma after its last item, the one "and" joins ("between A and the B movement, known
+  // as …, officials of C have confirmed").
+  const and = x.text.slice(from, end).search(/\s(?:and|&)\s/);
+  if (and >= 0) {
+    const comma = x.text.slice(from + and, end).search(/[,;]/);
+    if (comma >= 0) end = from + and + comma;
+  }
   const place = s.mentions.find((m) => m.type === 'Place' && m.start > from && m.start < end && placedIn(x.kn).test(x.text.slice(Math.max(from, m.start - 10), m.start)));
   if (!place) return end;
   return from + x.text.slice(from, place.start).search(/\s+\S+\s+(?:the\s+)?$/);

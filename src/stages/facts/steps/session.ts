@@ -185,8 +185,9 @@ export const sessionParties: FactStep = {
       // "A and B negotiators": the words before; "delegations from A, B and C": the list after.
       // (only the names right before the noun, "Chilean and Peruvian negotiators", not a clause's subject before it)
       const lead = s.text.slice(0, sides.index);
+      // (two names or more: one country word before "officials" is who speaks, "Qatari officials have confirmed")
       const names = /(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+and\s+|\s*,\s*|\s+))+$/u.exec(lead);
-      if (names) ranges.push([s.start + names.index, s.start + sides.index]);
+      if (names && /\s+and\s+|,/.test(names[0].trim())) ranges.push([s.start + names.index, s.start + sides.index]);
       const after = s.text.slice(sides.index + sides[0].length);
       const from = /^\s+(?:from|of)\s+/i.exec(after);
       if (from) {
