@@ -107,6 +107,14 @@ function datedLongBefore(doc: Doc, from: number, to: number, recentDays: number,
   return ends.length > 0 && ends.every((d) => Date.parse(d) < anchor - recentDays * 86_400_000);
 }
 
+/** Whether the line holding `at` follows a line that is only a running time ("01:07", "1:02:33"). */
+export function afterRunningTime(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart === 0) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/.test(text.slice(prevStart, lineStart - 1));
+}
+
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
   const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED } = regexes(kn);
@@ -123,6 +131,9 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si]!;
     const text = doc.text.slice(sent.start, sent.end);
+    // A line right after a line that holds only a video's running time ("00:59") is the title of a link the page
+    // lists, not the article's own words.
+    if (afterRunningTime(doc.text, sent.start)) continue;
     const before = cues.length;
     // The sentence's status, read once (the first cue or event cue that asks for it).
     let sentenceStatus: RoundStatus | undefined | null = null;

@@ -83,3 +83,20 @@ describe('relative cues that are comparisons or point back, and statuses of sess
     expect(statusOf('Chile and Bolivia end talks, agree to hold third round next week', kn())).toBe('announced');
   });
 });
+
+describe("a page's list of linked videos", () => {
+  // Passage written for this test.
+  it('gives no cue: a title on the line after a running time ("00:59") is a link, not the article', () => {
+    const doc = analyze('The two sides met in Lima on Monday.\n01:07\nChile and Peru to hold 6th round of talks\n');
+    expect(doc.cues.map((c) => c.ordinal).filter((o) => o !== undefined)).toEqual([]);
+    expect(analyze('The two sides met in Lima on Monday.\nChile and Peru to hold 6th round of talks\n').cues.some((c) => c.ordinal === 6)).toBe(true);
+  });
+});
+
+describe('a settlement signed in the active voice', () => {
+  // Passage written for this test.
+  it('reports a session ("have signed a framework peace deal")', () => {
+    const doc = analyze('Chile and the Andean Front have signed a framework peace deal in Lima.');
+    expect(doc.cues.length).toBeGreaterThan(0);
+  });
+});
