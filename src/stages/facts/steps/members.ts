@@ -167,7 +167,10 @@ export const joiningDelegation: FactStep = {
     // (with no title, a relation that names the post is the role: "a member of the ADJ government's negotiation team")
     const title =
       roleOf(text, Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)), p, p.end, kn, s.mentions, x.verbsAt[s.index]) ??
-      (/\bmember\b/i.test(j[0]) ? { text: j[0].slice(j[0].search(/\bmember\b/i)), apposition: false } : undefined);
+      (() => {
+        const post = kn.lexicons.facts.membershipPosts.exec(j[0]);
+        return post ? { text: j[0].slice(post.index), apposition: false } : undefined;
+      })();
     facts.push({
       rule: 'facts:member-joins-delegation',
       kind: 'member',
