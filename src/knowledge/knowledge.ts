@@ -123,6 +123,8 @@ export interface DateLexicon {
   reportedDays: string;
   /** Words of a byline before the day a page was published ("Published: February 29, 2020"). */
   publicationMarkers: string;
+  /** Head nouns of a body named after a day ("the March 23 Movement"): such a day is part of a name. */
+  bodyNames: string;
   eventPrepositions: string;
   pastPrepositions: string;
   habitualCues: string;
@@ -141,7 +143,7 @@ export interface Holiday {
   nth?: number;
   fromDay?: number;
 }
-export const DATE_RULES = ['futureCues', 'pastCues', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers'] as const;
+export const DATE_RULES = ['futureCues', 'pastCues', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
 
 export interface Knowledge {
   lexicons: Lexicons;
@@ -246,7 +248,7 @@ const EventsFile = z.object({
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
 /** The outcome, next-step and facility rules of facts.json (its last block). */
 const OUTCOME_RULE_NAMES = ['outcomeMaking', 'outcomeDocuments', 'outcomeTerms', 'termsCarry', 'backgroundCounts', 'sideCounts', 'meetAgain', 'nextStep', 'tentativeSteps', 'levelLeaders', 'levelMinisters', 'levelExperts', 'facilityNouns', 'facilityLocatives', 'facilityVerbs', 'facilitySite', 'aims'] as const;
-export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', 'governmentNouns', 'conveners', 'convenerLinks', 'membershipRelations', 'sideHeadNouns', 'headVerbs', 'supportPhrases', 'attendanceOpeners', 'sideDelegateWords', 'creditLeads', 'doerNouns', 'sideCommonNouns', 'sideNounModifies', 'sideDescriptorLinks', 'respectivelyWords', 'passiveAttendance', 'deadlineWords', 'membershipPosts', ...OUTCOME_RULE_NAMES] as const;
+export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', 'governmentNouns', 'conveners', 'convenerLinks', 'membershipRelations', 'sideHeadNouns', 'headVerbs', 'supportPhrases', 'attendanceOpeners', 'sideDelegateWords', 'creditLeads', 'doerNouns', 'sideCommonNouns', 'sideNounModifies', 'sideDescriptorLinks', 'respectivelyWords', 'passiveAttendance', 'deadlineWords', 'membershipPosts', 'presentStateWords', ...OUTCOME_RULE_NAMES] as const;
 export type FactRuleName = (typeof FACT_RULES)[number];
 const FactsFile = z.object({
   ...(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>),

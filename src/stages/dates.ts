@@ -25,7 +25,7 @@ let bundledLexicon: DateLexicon | undefined;
 const bundled = (): DateLexicon => (bundledLexicon ??= loadDateLexicon(resolvePath(dirname(fileURLToPath(import.meta.url)), '..', '..', 'pipeline', 'lexicons', 'dates.json')));
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+export const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -1125,12 +1125,24 @@ function findOtherMonths(text: string, lex: DateLexicon): Found[] {
   return out;
 }
 
+const bodyNameCache = new WeakMap<DateLexicon, RegExp>();
+/** Whether the day that ends at `end` is part of a body's name (dates.json bodyNames): "the March 23 Movement", "the
+ * March 23 (M23) movement". The head is capitalized, or follows the body's acronym in brackets. */
+function namesBody(text: string, end: number, lex: DateLexicon): boolean {
+  let re = bodyNameCache.get(lex);
+  if (!re) bodyNameCache.set(lex, (re = new RegExp(String.raw`^\s+(\([A-Z][A-Z\d-]*\)\s+)?((?:[A-Za-z]+\s+)?(?:${lex.bodyNames}))`, 'i')));
+  const m = re.exec(text.slice(end, end + 60));
+  // (without the acronym, every word to the head is capitalized: "on March 23 rebel movements" names no body)
+  if (!m) return false;
+  return m[1] ? /^\([A-Z][A-Z\d-]*\)/.test(m[1]) : m[2]!.split(/\s+/).every((w) => /^[A-Z]/.test(w));
+}
+
 export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { aheadDays?: number } = {}): Doc {
   const cues = tenseCues(lex);
   // A span a name mention already covers is not a date.
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
   const words = wordsOf(doc.text, lexiconWords(lex));
-  const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex)], words).filter((f) => !named(f.start, f.end));
+  const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex)], words).filter((f) => !named(f.start, f.end) && !namesBody(doc.text, f.end, lex));
   const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
   const basis: NonNullable<DateParts['basis']> = anchor.source === 'published' ? 'published' : anchor.source === 'text' ? 'text' : 'none';
   const sentences = doc.sentences;

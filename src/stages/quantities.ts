@@ -12,6 +12,11 @@
 import type { Doc, Mention, Token } from '../model/schema.js';
 import { lowerBound, overlapTest, startOf } from '../text/sorted.js';
 import type { DocStage } from './stage.js';
+import { MONTH } from './dates.js';
+
+/** A month's name right before a number: the number is a day (of a date, or of a name such as "the March 23 Movement"
+ * that the dates stage left undated), never a count. */
+const AFTER_MONTH = new RegExp(String.raw`\b${MONTH}\s+$`);
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -113,6 +118,7 @@ export function tagQuantities(doc: Doc): Doc {
     let start = m.index;
     const end = m.index + whole.length;
     if (blocked(start, end)) continue;
+    if (AFTER_MONTH.test(text.slice(Math.max(0, start - 12), start))) continue;
     // Hyphenated adjectives ("three-way", "one-sided") and ordinals are not quantities.
     if (/^[-\u2010\u2011]\w/.test(text.slice(end, end + 2))) continue;
     const amt = amount!.toLowerCase();

@@ -22,6 +22,7 @@
  */
 import type { DocResult, Mention, RoundCue, RoundStatus } from '../model/schema.js';
 import { aliasKey, sharedDemonymCountry, type Knowledge } from '../knowledge/knowledge.js';
+import { dayBounds } from './facts/text.js';
 
 export interface RoundCueRef {
   doc: string;
@@ -61,6 +62,8 @@ export interface Round {
 
 const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planned: 2, cancelled: 4, announced: 1 };
 const DAY = 86_400_000;
+/** How many days around a week or a month a session said to have met in it may lie (the edges of "last week"). */
+const PERIOD_SLACK_DAYS = 3;
 /**
  * Stage options (pipeline.json): how long before an article's publication the session it reports may have met, for
  * an undated report; and how many days may part two reported spans of one session (talks resumed after a pause).
@@ -82,6 +85,9 @@ interface Group {
   announcedFor: string[];
   /** Day numbers (ms) the group gives: held days, else planned ones. */
   times: number[];
+  /** Weeks and months the session met in, where no day is given ("last week", "earlier this month"): first and last
+   * day (ms). */
+  periods: Array<[number, number]>;
   parties: Set<string>;
   /** The city its document gives the session first (entity id). */
   venues: Set<string>;
@@ -108,6 +114,8 @@ interface Cluster {
   groups: Group[];
   ordinal?: number;
   times: Set<number>;
+  /** Weeks and months its reports say it met in, without a day. */
+  periods: Array<[number, number]>;
   /** Publication days of its undated reports. */
   bounds: Set<number>;
   parties: Set<string>;
@@ -227,7 +235,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0 };
+        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0 };
         own.set(key, g);
       }
       return g;
@@ -243,7 +251,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       const g = group(groupKey(f));
       if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-\d{2}-\d{2}$/.test(f.value!)) g.vague.push({ md: f.value!.slice(5), kind: f.kind });
       // A day that only bounds the session ("on or before the publication") does not place the group by day.
-      else if (f.kind === 'held' && !f.upTo) daysOf(f.value!).forEach((x) => g.held.add(x));
+      else if (f.kind === 'held' && !f.upTo) {
+        daysOf(f.value!).forEach((x) => g.held.add(x));
+        const period = /^\d{4}-(?:\d{2}|W\d{2})$/.test(f.value!) ? dayBounds(f.value!) : undefined;
+        if (period) g.periods.push([Date.parse(period[0]), Date.parse(period[1])]);
+      }
       else if (f.kind === 'planned') daysOf(f.value!).forEach((x) => g.planned.add(x));
       else if (f.kind === 'venue') {
         // The venue the article gives first is the session's; later ones are background (an earlier round's city).
@@ -284,6 +296,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   const add = (c: Cluster, g: Group) => {
     c.groups.push(g);
     g.times.forEach((t) => c.times.add(t));
+    c.periods.push(...g.periods);
     // (a report that only looks ahead to the round, "the next round will be announced by Oman", bounds nothing)
     const ahead = g.cues.length > 0 && g.cues.every(({ cue }) => cue.status === 'planned' || cue.status === 'announced' || cue.relative === 'next');
     if (g.published !== undefined && !g.times.length && !ahead) c.bounds.add(g.published);
@@ -292,13 +305,18 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     g.others.forEach((x) => c.others.add(x));
   };
   const open = (g: Group): Cluster => {
-    const c: Cluster = { groups: [], ...(g.ordinal !== undefined ? { ordinal: g.ordinal } : {}), times: new Set(), bounds: new Set(), parties: new Set(), persons: new Set(), others: new Set() };
+    const c: Cluster = { groups: [], ...(g.ordinal !== undefined ? { ordinal: g.ordinal } : {}), times: new Set(), periods: [], bounds: new Set(), parties: new Set(), persons: new Set(), others: new Set() };
     add(c, g);
     clusters.push(c);
     return c;
   };
   /** Days a group shares with a cluster, a day apart at most. */
   const overlap = (g: Group, c: Cluster) => g.times.filter((t) => c.times.has(t) || c.times.has(t - DAY) || c.times.has(t + DAY)).length;
+  /** Whether a day lies in one of the weeks or months a session is said to have met in, or days from it ("last week"
+   * in a report of a Sunday may mean the week that ends that day). */
+  const inPeriods = (periods: Array<[number, number]>, t: number) => periods.some(([a, b]) => t >= a - PERIOD_SLACK_DAYS * DAY && t <= b + PERIOD_SLACK_DAYS * DAY);
+  /** Whether days (of a group or a cluster) contradict the weeks or months a cluster's reports say it met in. */
+  const outsidePeriods = (times: Iterable<number>, c: Cluster) => c.periods.length > 0 && [...times].every((t) => !inPeriods(c.periods, t));
 
   // 1. Stated ordinals.
   for (const g of groups.filter((x) => x.ordinal !== undefined)) {
@@ -319,7 +337,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     for (const c of clusters) {
       const n = overlap(g, c);
       // (the same day and a name in common, with nothing that contradicts, say one round even where both name much)
-      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0)) {
+      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0) && !outsidePeriods(g.times, c)) {
         best = c;
         bestOverlap = n;
       }
@@ -329,6 +347,19 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   }
   // 3. Unnumbered groups without days: the round of their series that met in the weeks before the article.
   for (const g of groups.filter((x) => x.ordinal === undefined && !x.times.length && !x.recalled)) {
+    // A report that says in which week or month the session met ("earlier this month") joins a round of those days,
+    // or one said to have met then too, or is a round of its own.
+    if (g.periods.length) {
+      // (of the rounds of those days that nothing contradicts: one of its series; else the only one, where the report
+      // names no sides of its own; else the only one it shares a name with)
+      const within = clusters.filter((c) => affinity(g, c) >= 0 && ([...c.times].some((t) => inPeriods(g.periods, t)) || c.periods.some(([a, b]) => g.periods.some(([x, y]) => a <= y && x <= b))));
+      const series = within.filter((c) => sameSeries(g, c)).sort((a, b) => affinity(g, b) - affinity(g, a));
+      const sharing = within.filter((c) => affinity(g, c) > 0);
+      const best = series[0] ?? (within.length === 1 && g.parties.size < 2 ? within[0] : sharing.length === 1 ? sharing[0] : undefined);
+      if (best) add(best, g);
+      else if (g.substantive) open(g);
+      continue;
+    }
     const fits = clusters.filter((c) => sameSeries(g, c));
     let pick: Cluster | undefined;
     if (g.anchor !== undefined) {
@@ -512,7 +543,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     }
   }
   const final = series;
-  const firstTime = (c: Cluster) => (c.times.size ? Math.min(...c.times) : c.bounds.size ? Math.min(...c.bounds) : Infinity);
+  const firstTime = (c: Cluster) => (c.times.size ? Math.min(...c.times) : c.periods.length ? Math.min(...c.periods.map(([a]) => a)) : c.bounds.size ? Math.min(...c.bounds) : Infinity);
   // Series in order of their first day, then of their first document.
   const firstDoc = (s: Cluster[]) => s.flatMap((c) => c.groups.map((g) => g.doc)).sort()[0]!;
   final.sort((a, b) => Math.min(...a.map(firstTime)) - Math.min(...b.map(firstTime)) || (firstDoc(a) < firstDoc(b) ? -1 : 1));
@@ -527,7 +558,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       const n = undated.ordinal!;
       if (s.some((c) => c !== undated && c.ordinal === n)) continue;
       const dated = s.filter((c) => c.times.size).sort((a, b) => firstTime(a) - firstTime(b));
-      const fits = dated.filter((c, i) => c.ordinal === undefined && i + 1 <= n && dated.every((o, j) => o.ordinal === undefined || (j < i ? o.ordinal < n : o.ordinal > n)));
+      // (not a session on days outside the week or month the numbered round's reports say it met in)
+      const fits = dated.filter((c, i) => c.ordinal === undefined && i + 1 <= n && dated.every((o, j) => o.ordinal === undefined || (j < i ? o.ordinal < n : o.ordinal > n)) && !outsidePeriods(c.times, undated));
       const v = venuesOf(undated);
       const agree = fits.filter((c) => !v.size || !venuesOf(c).size || intersects(v, venuesOf(c)) > 0);
       const atVenue = v.size ? agree.filter((c) => intersects(v, venuesOf(c)) > 0) : [];
@@ -577,7 +609,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       let status: RoundStatus = 'announced';
       for (const { cue } of cues) if (cue.status && STATUS_RANK[cue.status] > STATUS_RANK[status]) status = cue.status;
       // Days reported as met, on or before the report's publication, make the round held whatever its cues announce.
-      if ((!cues.length || status === 'announced' || status === 'planned') && c.groups.some((g) => [...g.held].some((d) => g.anchor === undefined || Date.parse(d) <= g.anchor!))) status = 'held';
+      if ((!cues.length || status === 'announced' || status === 'planned') && c.groups.some((g) => [...g.held].some((d) => g.anchor === undefined || Date.parse(d) <= g.anchor!) || g.periods.some(([a]) => g.anchor === undefined || a <= g.anchor))) status = 'held';
       const { n, inferred } = ordinals.get(c)!;
       const days = [...new Set(c.groups.flatMap((g) => [...(g.held.size ? g.held : g.planned)]))].sort();
       const prefix = final.length > 1 ? `s${si + 1}-` : '';

@@ -24,6 +24,7 @@ const TABLE: Row[] = [
   ['In January, the envoys met.', 'January', '2025-01'],
   ['The deadline is in August.', 'August', '2025-08'],
   ['They met on the 4th of July, 2024.', '4th of July, 2024', '2024-07-04'],
+  ['On March 3 rebel movements regrouped.', 'March 3', '2025-03-03'],
   // ranges
   ['Talks were held on February 4-5, 2026.', 'February 4-5, 2026', '2026-02-04/2026-02-05', undefined, '2026-02-10'],
   ['The first round took place on January 23–24.', 'January 23–24', '2025-01-23/2025-01-24'],
@@ -130,7 +131,8 @@ describe('dates: a table of expressions with their anchors', () => {
 });
 
 describe('dates: what is not a date', () => {
-  for (const s of ['The Alaska Summit failed.', 'He said it was too soon, for now.', 'Prices rose 2025 percent.', 'May we ask?', 'The spring offensive was a fall from grace.']) {
+  // (a day that names a body: "the June 4 Front", "the October 9 (OCN) movement"; dates.json bodyNames)
+  for (const s of ['The June 4 Front and the October 9 (OCN) movement signed.', 'The Alaska Summit failed.', 'He said it was too soon, for now.', 'Prices rose 2025 percent.', 'May we ask?', 'The spring offensive was a fall from grace.']) {
     it(`nothing in “${s}”`, () => {
       expect(analyze(s, { published: ANCHOR }).mentions.filter((m) => m.type === 'Date').map((m) => m.text)).toEqual([]);
     });

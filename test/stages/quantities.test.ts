@@ -47,6 +47,7 @@ describe('quantities: what is not one', () => {
     'The talks on February 4, 2026 lasted two days.',
     'Both sides and several mediators agreed.',
     'The G7 met in 2025.',
+    'The June 4 Front and the October 9 (OCN) movement signed.',
   ]) {
     it(`nothing in “${s}”`, () => {
       expect(analyze(s, { published: '2025-06-18' }).mentions.filter((m) => m.type === 'Quantity').map((m) => m.text)).toEqual([]);

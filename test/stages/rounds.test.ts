@@ -802,3 +802,28 @@ describe('a settlement "signed between" the sides, and a term "by DATE"', () => 
     expect(held).not.toContain('2031-08-18');
   });
 });
+
+describe('rounds: a session dated by its week or month only', () => {
+  // Passages written for these tests.
+  it('keeps a first meeting held "last week" apart from a signing months later, and numbers them in order', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana hosted talks between Togo and the Volta Front last week, their first direct meeting in years, a source said.\n', published: '2031-04-05' },
+      b: { text: 'Togo and the Volta Front met in Accra on Saturday and signed a declaration of principles.\n', published: '2031-07-19' },
+    });
+    expect(briefs.map((b) => [b.ordinal, b.docs.join(','), held(b).join(',')])).toEqual([
+      [1, 'a', '2031-W13'],
+      [2, 'b', '2031-07-19'],
+    ]);
+    expect(briefs[0]!.status).toBe('held');
+  });
+  it('makes a round of a session that met "earlier this month" where no round of its series met that month', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Arica on Monday.\n', published: '2031-04-15' },
+      b: { text: 'Delegations from Togo and the Volta Front met earlier this month in Accra, according to both sides.\n', published: '2031-04-24' },
+    });
+    expect(briefs.map((b) => [b.docs.join(','), held(b).join(',')]).sort()).toEqual([
+      ['a', '2031-04-14'],
+      ['b', '2031-04'],
+    ]);
+  });
+});

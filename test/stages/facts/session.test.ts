@@ -158,3 +158,18 @@ describe('step session-parties: a government and a body named as a platform', ()
     expect(out.map((f) => f.entity?.country ?? (f.entity?.mention ? text.slice(f.entity.mention.start, f.entity.mention.end) : null))).toEqual(['Bolivia', 'Bolivia', 'Unitary Platform']);
   });
 });
+
+describe('step session-dates: the day of a statement, and a month', () => {
+  // Passages written for these tests.
+  const held = (text: string, published = '2031-03-06') => factsWith(['session-dates'], text, { published }).map((f) => [f.kind, f.value]);
+  it('takes no held day from the attribution that closes a sentence on a session that is over', () => {
+    expect(held('Chile and Bolivia have agreed to reopen the border following talks in Lima, a joint communique said Wednesday.')).toEqual([]);
+  });
+  it('keeps that day where the session is told in the present, or still going on', () => {
+    expect(held('The border talks are stuck on the water question, the Chilean negotiator said on Wednesday.')).toEqual([['held', '2031-03-05']]);
+    expect(held('The talks that are ongoing in Lima have made progress, the Chilean negotiator said Wednesday.')).toEqual([['held', '2031-03-05']]);
+  });
+  it('dates a session that met "earlier this month" by the month, weeks before the report', () => {
+    expect(held('The Chilean and Bolivian delegations met earlier this month in Lima, officials said.', '2031-03-26')).toEqual([['held', '2031-03']]);
+  });
+});

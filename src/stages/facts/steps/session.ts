@@ -76,13 +76,17 @@ export const sessionDates: FactStep = {
         // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
         // the plan nor a session day (a day said at a session's end may well be one).
         if (planned && (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
-        // A day a speaker said something that looks ahead ("had said on Saturday he would know") dates the saying.
-        if (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40))) continue;
+        // A day a speaker said something that looks ahead ("had said on Saturday he would know") dates the saying, and
+        // so does the day that closes the attribution of a sentence on a session that is over ("… following talks in
+        // Qatar, a joint statement said Wednesday."; talks still "ongoing", or told in the present, meet on the day they
+        // are spoken of: facts.json presentStateWords).
+        if (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && (REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40)) || (/^[\s\p{P}]*$/u.test(text.slice(m.end, s.end)) && !ongoing && !kn.lexicons.facts.presentStateWords.test(text.slice(s.start, m.start))))) continue;
         // An unnumbered session is the one the article reports: met within weeks before its publication, not
         // after it; an older day is background (an earlier round, a past agreement).
         if (r === 0 && !planned && anchorTime !== undefined) {
-          const t = Date.parse(m.value.slice(0, 10).length === 10 ? m.value.slice(0, 10) : m.value.slice(0, 7) + '-28');
-          if (Number.isFinite(t) && (t > anchorTime + DAY || t < anchorTime - RECENT_DAYS * DAY)) continue;
+          // (a month or a week lies in that window where any of its days does: "met earlier this month")
+          const [from, to] = dayBounds(m.value) ?? [];
+          if (from && to && (Date.parse(from) > anchorTime + DAY || Date.parse(to) < anchorTime - RECENT_DAYS * DAY)) continue;
         }
         // A sentence that names no round, in an article that numbers its round only as one to come ("the fifth round
         // will take place in Rome on Friday"): a day weeks before that it says met is an earlier session's ("resumed
