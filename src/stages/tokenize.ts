@@ -7,6 +7,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../model/schema.js';
 import type { DocStage } from './stage.js';
+import { lowerBound } from '../text/sorted.js';
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 /** The wink-nlp instance, loaded once per process (or worker). */
@@ -44,7 +45,12 @@ const mayBeSpace = (c: number): boolean => c <= 32 || c === 0xa0 || c >= 0x1680;
 export function tokenize(doc: Doc): Doc {
   const w = wink();
   const its = w.its;
-  const text = doc.text;
+  // wink keeps a name's possessive whole ("Tehran's") where an earlier document read by the same process had the
+  // word before punctuation, and splits it elsewhere: its cache outlives a document (wink-nlp issue #143), so a
+  // document's tokens, and the parts of speech around them, would depend on what the process read before. wink reads
+  // the text with a space before such an ending, so that it always splits it; offsets are mapped back below.
+  const { text: winkText, inserted } = possessivesApart(doc.text);
+  const text = winkText;
   const wdoc = w.readDoc(text);
   // Every token property once for the whole document, and where each wink sentence ends (a token index).
   const all = wdoc.tokens();
@@ -106,7 +112,38 @@ export function tokenize(doc: Doc): Doc {
     if (sentenceEnds[i] === 1) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   }
   close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
+  if (inserted.length) {
+    // (an offset of wink's text less the spaces inserted before it)
+    const back = (at: number): number => at - lowerBound(inserted, at, (x) => x);
+    for (const t of tokens) {
+      t.start = back(t.start);
+      t.end = back(t.end);
+    }
+    for (const x of sentences) {
+      x.start = back(x.start);
+      x.end = back(x.end);
+    }
+  }
   return { ...doc, sentences, tokens };
+}
+
+/** A capitalized word and its possessive ending ("Tehran's", "Kyiv’s"): the ending's offset is the second group's. */
+const NAME_POSSESSIVE = /(\p{Lu}[\p{L}-]*)(['’]s)(?![\p{L}\d])/gu;
+
+/** The text with a space before each name's possessive ending, and where each inserted space stands in it. */
+export function possessivesApart(text: string): { text: string; inserted: number[] } {
+  if (!text.includes("'s") && !text.includes('’s')) return { text, inserted: [] };
+  const inserted: number[] = [];
+  let out = '';
+  let last = 0;
+  NAME_POSSESSIVE.lastIndex = 0;
+  for (let m = NAME_POSSESSIVE.exec(text); m; m = NAME_POSSESSIVE.exec(text)) {
+    const cut = m.index + m[1]!.length;
+    out += text.slice(last, cut) + ' ';
+    inserted.push(out.length - 1);
+    last = cut;
+  }
+  return { text: out + text.slice(last), inserted };
 }
 
 export const tokenizeStage: DocStage = {
