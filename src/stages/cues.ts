@@ -43,6 +43,8 @@ interface CueRegexes {
   bodySession: RegExp;
   /** A comparison's words right before a relative cue: "like (the previous rounds)" (events.json comparisonLeads). */
   compared: RegExp;
+  /** What a "round of" counts besides talks, right after a cue ("the latest round of hostilities"; events.json otherRounds). */
+  otherRound: RegExp;
 }
 const compiled = new WeakMap<Knowledge, CueRegexes>();
 const recallingCache = new WeakMap<Knowledge, RegExp>();
@@ -61,7 +63,8 @@ function regexes(kn: Knowledge): CueRegexes {
     const ev = lex.events;
     const words = [...lex.ordinals.keys(), ...lex.relatives.keys()].sort((a, b) => b.length - a.length).map(cased).join('|');
     const nouns = [...lex.sessionNouns].sort((a, b) => b.length - a.length).map(cased).join('|');
-    const verbs = [...lex.sessionVerbs].sort((a, b) => b.length - a.length).map(cased).join('|');
+    // (with the signing of a settlement by its name: "signed the Kuala Lumpur Peace Accord"; events.json namedSettlementHeads)
+    const verbs = [...[...lex.sessionVerbs].sort((a, b) => b.length - a.length).map(cased), String.raw`signed (?:the|a|an) (?:[A-Z][\w'’-]*\s+){1,5}?${ev.namedSettlementHeads.source}`].join('|');
     r = {
       cue: new RegExp(String.raw`\b(${words})((?:[ \u2011-]${modifierSource(kn)}){0,3}) (${nouns})\b`, 'gu'),
       session: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`),
@@ -74,6 +77,7 @@ function regexes(kn: Knowledge): CueRegexes {
       roundNoun: new RegExp(String.raw`^${ev.roundNouns.source}$`, 'i'),
       bodySession: new RegExp(String.raw`^${ev.bodySessionNouns.source}$`, 'i'),
       compared: new RegExp(String.raw`${ev.comparisonLeads.source}\s+(?:the\s+|their\s+|its\s+)?$`, 'i'),
+      otherRound: new RegExp(String.raw`^\s+of\s+(?:the\s+)?${ev.otherRounds.source}`, 'i'),
     };
     compiled.set(kn, r);
   }
@@ -117,7 +121,7 @@ export function afterRunningTime(text: string, at: number): boolean {
 
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND } = regexes(kn);
   const cues: RoundCue[] = [];
   /** Whether the session noun `noun` ending at `end` is followed by "of" and a body's name that is not itself the talks'
    * ("session of the UN General Assembly", not "session of the Doha talks"). */
@@ -157,6 +161,8 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // "the first formal talks since June", "the third encounter this year", "first talks in six years": a count
       // from another starting point, not the session's place in the series.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      // "the latest round of hostilities": a round of something else than talks.
+      if (OTHER_ROUND.test(after)) continue;
       // "The current round of talks is the seventh": a relative cue whose place the sentence states.
       const relative = kn.lexicons.relatives.get(word);
       const copula = relative ? COPULA.exec(after) : null;
@@ -194,7 +200,8 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
         if (at >= firstNext) break;
         // (a sitting of a body the talks meet beside is no session of theirs: "during the 79th session of the UN General
         // Assembly, A and B held a meeting")
-        if (!own.some((c) => at >= c.start && at < c.end) && !bodySitting(at + x[0].length, x[0])) {
+        // (nor a round of something else: "since the latest round of hostilities erupted")
+        if (!own.some((c) => at >= c.start && at < c.end) && !bodySitting(at + x[0].length, x[0]) && !OTHER_ROUND.test(text.slice(x.index + x[0].length, x.index + x[0].length + 40))) {
           m = x;
           break;
         }

@@ -25,7 +25,7 @@ let bundledLexicon: DateLexicon | undefined;
 const bundled = (): DateLexicon => (bundledLexicon ??= loadDateLexicon(resolvePath(dirname(fileURLToPath(import.meta.url)), '..', '..', 'pipeline', 'lexicons', 'dates.json')));
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+export const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -699,7 +699,9 @@ export function inferAnchor(found: Found[], published?: string, byline?: { text:
       const k = f.kind;
       if (k.k !== 'day' || !k.y || !isValidDay({ y: k.y, m: k.m, d: k.d })) continue;
       const line = byline.text.slice(Math.max(0, byline.text.lastIndexOf('\n', f.start - 1) + 1, f.start - 60), f.start);
-      if (byline.markers.test(line)) return { day: { y: k.y, m: k.m, d: k.d }, year: k.y, source: 'text' };
+      // (or a full date alone on the text's first line: the page's date line, "October 24, 2025")
+      const alone = byline.text.slice(0, f.start).trim() === '' && /^[ \t]*(?:\r?\n|$)/.test(byline.text.slice(f.end));
+      if (alone || byline.markers.test(line)) return { day: { y: k.y, m: k.m, d: k.d }, year: k.y, source: 'text' };
     }
   // Reference point: the latest date written with its year, at month or day granularity.
   let ref: Day | undefined;

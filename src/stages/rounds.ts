@@ -424,6 +424,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     else if (g.substantive) open(g);
   }
 
+  /** Whether a report of `x` plans a session, after the days it met, on a day `y` met (or later, within near days). */
+  const plansOther = (x: Cluster, y: Cluster): boolean =>
+    x.groups.some((g) => {
+      if (!g.held.size || !g.planned.size) return false;
+      const lastHeld = Math.max(...[...g.held].map((d) => Date.parse(d)));
+      const ahead = [...g.planned].map((d) => Date.parse(d)).filter((t) => t > lastHeld);
+      return ahead.length > 0 && [...y.times].every((t) => t > lastHeld) && [...y.times].some((t) => ahead.some((p) => t >= p && t - p <= NEAR_DAYS * DAY));
+    });
   // 4. One session over near days: rounds of one series at the same venue whose days lie a week apart at most, and
   //    that no article numbers differently, are one round (talks that resumed after a pause of a few days).
   for (let merged = true; merged; ) {
@@ -439,6 +447,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         // The same venue, or (one of them giving none) strong evidence of one series.
         const venue = va.size && vb.size ? intersects(va, vb) > 0 : affinity(a, b, 1) >= 2;
         if (gap > NEAR_DAYS * DAY || !venue || affinity(a, b) < 0) continue;
+        // (not where a report of one plans, after its own days, a session on days the other met: "the prime ministers
+        // will sign the accord on October 26", in the report of a meeting on October 23)
+        if (plansOther(a, b) || plansOther(b, a)) continue;
         for (const g of b.groups) add(a, g);
         if (a.ordinal === undefined && b.ordinal !== undefined) a.ordinal = b.ordinal;
         clusters.splice(j, 1);

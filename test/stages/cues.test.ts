@@ -100,3 +100,15 @@ describe('a settlement signed in the active voice', () => {
     expect(doc.cues.length).toBeGreaterThan(0);
   });
 });
+
+describe('round cues: what a round counts, and settlements signed by name', () => {
+  // Passages written for these tests.
+  it('makes no cue of a round of something else than talks', () => {
+    const doc = analyze('Dozens have died since the latest round of hostilities between Ghana and Togo erupted on May 2.', { published: '2031-05-09' });
+    expect(doc.cues).toEqual([]);
+  });
+  it('reads the signing of a settlement by its name as a session', () => {
+    const doc = analyze('The presidents of Ghana and Togo signed the Lome Peace Accord today.', { published: '2031-05-09' });
+    expect(doc.cues.map((c) => c.text)).toEqual(['signed the Lome Peace Accord']);
+  });
+});

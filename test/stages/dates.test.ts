@@ -157,3 +157,14 @@ describe('dates: anchor inferred from the text', () => {
     expect(doc.mentions.find((m) => m.text === 'yesterday')!.value).toBe('2025-05-02');
   });
 });
+
+describe('dates: a page date line and "Sept"', () => {
+  // Passages written for this test.
+  it('takes a full date alone on the first line for the anchor, not a later day the text plans', () => {
+    const doc = analyze('March 4, 2031\nLOME – The border committee met today. The leaders will sign the accord on March 9.');
+    expect(doc.anchor).toEqual({ day: '2031-03-04', year: 2031, source: 'text' });
+  });
+  it('reads "Sept" without its full stop as September', () => {
+    expect(analyze('The session opened on Wednesday (Sept 10) in Lome.', { published: '2031-09-12' }).mentions.filter((m) => m.type === 'Date').map((m) => m.value)).toEqual(['2031-09-10', '2031-09-10']);
+  });
+});

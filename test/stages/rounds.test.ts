@@ -827,3 +827,17 @@ describe('rounds: a session dated by its week or month only', () => {
     ]);
   });
 });
+
+describe('rounds: a session that a report plans after its own', () => {
+  // Passages written for this test.
+  it('keeps a meeting and the signing its report announces for three days later apart', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo held a border committee meeting in Accra on Thursday. The prime ministers are scheduled to meet in Accra on Sunday to sign a peace agreement.\n', published: '2031-05-09' },
+      b: { text: 'The prime ministers of Ghana and Togo signed a peace agreement in Accra on Sunday.\n', published: '2031-05-11' },
+    });
+    expect(briefs.map((b) => [b.docs.join(','), held(b).join(',')])).toEqual([
+      ['a', '2031-05-08'],
+      ['b', '2031-05-11'],
+    ]);
+  });
+});

@@ -15,6 +15,16 @@ export const DAY = 86_400_000;
 
 /** Words right before a date that make it the plan, not the meeting: "scheduled for February 1" (facts.json planningWords),
  * and in a sentence on a postponement, "delayed from the weekend" (postponedFrom). */
+/** Observers named in a list: the words right before it ("observed by the representatives from ") and right after it
+ * (" participated as third-party observers"; facts.json observerWords). */
+export const observersAround = perKnowledge((kn) => {
+  const words = kn.lexicons.facts.observerWords.source;
+  return {
+    before: new RegExp(String.raw`(?:\bobserved\s+by|${words}\s+(?:from|including))\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:from\s+)?$`, 'iu'),
+    after: new RegExp(String.raw`^[^.;]{0,30}?\bas\s+(?:[\p{L}-]+\s+)?${words}`, 'iu'),
+  };
+});
+
 /** A deadline's preposition right before a date ("by 8 August", "no later than May 3"; facts.json deadlineWords). */
 export const deadlineBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.deadlineWords.source})\s+(?:the\s+)?$`, 'i'));
 export const datePlanned = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.planningWords.source}\s+(?:${kn.lexicons.facts.planningLinks.source})?\s*(?:the\s+)?$`, 'i'));
@@ -200,7 +210,7 @@ export const delegationAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:[â
 export const reportDay = perKnowledge((kn) => {
   const verbs = kn.lexicons.speechVerbsSource;
   return {
-    before: new RegExp(String.raw`${verbs}(?:\s+(?:${kn.lexicons.facts.pressAudiences.source}|\p{Lu}\p{L}+))?\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?$`, 'iu'),
+    before: new RegExp(String.raw`${verbs}(?:\s+(?:${kn.lexicons.facts.reportObjects.source}))?(?:\s+(?:${kn.lexicons.facts.pressAudiences.source}|\p{Lu}\p{L}+))?\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?$`, 'iu'),
     after: new RegExp(String.raw`^\s+${verbs}`, 'i'),
     // The reported clause after the day, where it looks ahead ("â€¦ on Saturday he would know").
     ahead: new RegExp(String.raw`^[\s,]*(?:that\s+)?(?:\p{L}+\s+){0,2}(?:${kn.lexicons.facts.lookingAhead.source})`, 'iu'),

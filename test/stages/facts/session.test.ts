@@ -173,3 +173,19 @@ describe('step session-dates: the day of a statement, and a month', () => {
     expect(held('The Chilean and Bolivian delegations met earlier this month in Lima, officials said.', '2031-03-26')).toEqual([['held', '2031-03']]);
   });
 });
+
+describe('step session-dates: days of the statement and days to come', () => {
+  // Passages written for these tests.
+  const dates = (text: string, published = '2031-03-06') => factsWith(['session-dates'], text, { published }).map((f) => [f.kind, f.value]);
+  it('takes a day after the report for a plan, not a held day', () => {
+    const out = dates('The two leaders agreed to convene a meeting of their army commanders tomorrow morning.');
+    expect(out).toContainEqual(['planned', '2031-03-07']);
+    expect(out).not.toContainEqual(['held', '2031-03-07']);
+  });
+  it('takes the day restated right after "today" for the session\'s', () => {
+    expect(dates('Ghana and Togo made progress at the border committee meeting, held today, March 5, in Lome.')).toEqual([['held', '2031-03-05']]);
+  });
+  it('takes no day from the statement that gives the session its day', () => {
+    expect(dates('Norway announced it on Tuesday: Ghana and Togo will resume the talks in Lome on March 9.')).toEqual([['planned', '2031-03-09']]);
+  });
+});

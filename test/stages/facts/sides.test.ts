@@ -113,3 +113,14 @@ describe('step mediators: one thanked for a third party\'s work', () => {
     expect(out.filter((f) => f.rule === 'facts:mediator-named-for-the-role').map((f) => f.evidence.text)).toEqual(['Norway', 'Peru', 'Chile']);
   });
 });
+
+describe('parties: observers are not sides', () => {
+  // Passages written for this test.
+  it('names no party in a list of observers, before "as observers" or after "observed by"', () => {
+    const a = 'Officials from Ghana and Togo attended the meeting, while delegates from France, Brazil and Japan took part as observers.';
+    const b = 'Ghana and Togo held talks in Lome on Monday, which were observed by the representatives from France and Japan.';
+    const names = (text: string) => factsWith(['session-parties', 'party-list'], text, { published: '2031-05-09' }).filter((f) => f.kind === 'party').map((f) => f.entity?.country ?? text.slice(f.entity!.mention!.start, f.entity!.mention!.end));
+    expect(new Set(names(a))).toEqual(new Set(['Ghana', 'Togo']));
+    expect(new Set(names(b))).toEqual(new Set(['Ghana', 'Togo']));
+  });
+});

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied } from '../patterns.js';
+import { DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -68,10 +68,14 @@ export const sessionDates: FactStep = {
           continue;
         }
         const before = text.slice(Math.max(s.start, m.start - 30), m.start);
+        // "held today, October 23": the day restated right after says which day it is.
+        if (s.mentions.some((n) => n !== m && n.type === 'Date' && n.start > m.end && n.start - m.end <= 3 && /^[\s,(]*$/.test(text.slice(m.end, n.start)) && /^\d{4}-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
         if (afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
         // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
         if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
         // (a term set "by 8 August at the latest" is a deadline: what is due then, never a day the session met)
+        // (and a day after the report's own: "agreed to convene a meeting of commanders tomorrow morning")
+        const afterReport = doc.anchor?.day !== undefined && doc.anchor.source !== 'none' && /^\d{4}-\d{2}-\d{2}/.test(m.value) && m.value.slice(0, 10) > doc.anchor.day;
         const planned = datePlanned(kn).test(before) || deadlineBefore(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed' || c.status === 'cancelled');
         // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
         // the plan nor a session day (a day said at a session's end may well be one).
@@ -80,6 +84,9 @@ export const sessionDates: FactStep = {
         // so does the day that closes the attribution of a sentence on a session that is over ("… following talks in
         // Qatar, a joint statement said Wednesday."; talks still "ongoing", or told in the present, meet on the day they
         // are spoken of: facts.json presentStateWords).
+        // So does the day of a statement that goes on to give the session's own day ("Norway confirmed it this
+        // Thursday: … will resume the talks on November 26"; "the envoy said on Monday the talks ended on Friday").
+        if (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && s.mentions.some((n) => n.type === 'Date' && n.start > m.end && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
         if (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && (REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40)) || (/^[\s\p{P}]*$/u.test(text.slice(m.end, s.end)) && !ongoing && !kn.lexicons.facts.presentStateWords.test(text.slice(s.start, m.start))))) continue;
         // An unnumbered session is the one the article reports: met within weeks before its publication, not
         // after it; an older day is background (an earlier round, a past agreement).
@@ -96,7 +103,7 @@ export const sessionDates: FactStep = {
           if (said.some((c) => c.status === 'announced')) facts.push({ rule: 'facts:date-in-session-sentence', kind: 'planned', round: r, value: m.value, evidence: span(m.start, m.end) });
           continue;
         }
-        facts.push({ rule: 'facts:date-in-session-sentence', kind: planned ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
+        facts.push({ rule: 'facts:date-in-session-sentence', kind: planned || afterReport ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
       }
     }
   },
@@ -203,6 +210,8 @@ export const sessionParties: FactStep = {
     }
     if (s.cues.length)
       for (const [from, to] of ranges) {
+        // (a list of observers names no side: "observed by the representatives from A and B")
+        if (observersAround(kn).before.test(text.slice(Math.max(s.start, from - 50), from)) || observersAround(kn).after.test(text.slice(to, s.end))) continue;
         const named = withCommonSides(x, s, from, to, [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]);
         for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }

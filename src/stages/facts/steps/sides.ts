@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll, creditFor, doerAfter } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -23,7 +23,9 @@ export const partyList: FactStep = {
         run = prev && listJoin(kn).test(text.slice(prev.end, c.at)) ? [...run, c] : [c];
         if (run.length > best.length) best = run;
       }
-      if (best.length >= 3) for (const c of best) facts.push({ rule: 'facts:party-list', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      // (not the observers: "delegates from A, B and C participated as third-party observers")
+      const observers = best.length >= 3 && (observersAround(kn).before.test(text.slice(Math.max(s.start, best[0]!.at - 50), best[0]!.at)) || observersAround(kn).after.test(text.slice(best.at(-1)!.end, s.end)));
+      if (best.length >= 3 && !observers) for (const c of best) facts.push({ rule: 'facts:party-list', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
     }
   },
 };
