@@ -330,7 +330,8 @@ export const Doc = z.object({
   text: z.string(),
   meta: DocMeta,
   /** Reference day for relative dates: the sidecar's `published`, else inferred from the text. */
-  anchor: z.object({ day: ISODate.optional(), year: z.number().int().optional(), source: z.enum(['published', 'text', 'none']) }).optional(),
+  // (monthDay: a dateline's day without its year, "MM-DD", where no day anchors the text)
+  anchor: z.object({ day: ISODate.optional(), year: z.number().int().optional(), monthDay: z.string().regex(/^\d{2}-\d{2}$/).optional(), source: z.enum(['published', 'text', 'none']) }).optional(),
   sentences: z.array(Sentence),
   tokens: z.array(Token),
   mentions: z.array(Mention),

@@ -19,6 +19,7 @@ import type { DocStage } from './stage.js';
 import { addDays, compareDays, daysInMonth, isoDay, isoMonth, isoWeek, isValidDay, parseDay, weekday, type Day } from './calendar.js';
 import { lowerBound, overlapTest } from '../text/sorted.js';
 import { loadDateLexicon, type DateLexicon, type Holiday } from '../knowledge/knowledge.js';
+import { datelineOf } from './facts/text.js';
 
 /** The bundled lexicons/dates.json, for callers that run the stage without a loaded pipeline (benchmarks, tests). */
 let bundledLexicon: DateLexicon | undefined;
@@ -647,6 +648,8 @@ interface Anchor {
   day?: Day;
   year?: number;
   source: 'published' | 'text' | 'none';
+  /** With no day: the month and day of the dateline ("BANGKOK, Dec 27 —"), the day "today" is, its year unknown. */
+  monthDay?: { m: number; d: number };
   /** How many days after the publication date a year-less day in a past-tense clause may lie and keep its year. */
   aheadDays?: number;
 }
@@ -899,6 +902,13 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day, refVa
     }
     case 'deictic': {
       const day = k.anaphoric && ref ? ref : anchor.day;
+      if (!day && anchor.monthDay && (k.what === 'today' || k.what === 'tonight' || k.what === 'yesterday' || k.what === 'tomorrow')) {
+        // A dateline's day without its year: the day relative to it, its year left open (a year that has a 29 February
+        // where the dateline gives one).
+        const base = { y: anchor.monthDay.m === 2 && anchor.monthDay.d === 29 ? 2004 : 2001, ...anchor.monthDay };
+        const shifted = k.what === 'yesterday' ? addDays(base, -1) : k.what === 'tomorrow' ? addDays(base, 1) : base;
+        return { value: `XXXX${isoDay(shifted).slice(4)}${k.what === 'tonight' ? 'TNI' : ''}` };
+      }
       if (!day) return {};
       const mod = k.mod ? { mod: k.mod } : {};
       switch (k.what) {
@@ -1146,6 +1156,12 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   const words = wordsOf(doc.text, lexiconWords(lex));
   const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex)], words).filter((f) => !named(f.start, f.end) && !namesBody(doc.text, f.end, lex));
   const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
+  // No day to anchor on, but a dateline with a day and no year ("BANGKOK, Dec 27 —"): "today" is that day.
+  if (!anchor.day) {
+    const dl = datelineOf(doc.text);
+    const f = dl && found.find((x) => x.kind.k === 'day' && x.kind.y === undefined && x.start >= dl.start && x.start <= dl.end + 2);
+    if (f && f.kind.k === 'day') anchor.monthDay = { m: f.kind.m, d: f.kind.d };
+  }
   const basis: NonNullable<DateParts['basis']> = anchor.source === 'published' ? 'published' : anchor.source === 'text' ? 'text' : 'none';
   const sentences = doc.sentences;
   const tokens = doc.tokens;
@@ -1288,7 +1304,7 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   const taken = overlapTest([...doc.mentions.filter((m) => m.type !== 'Date'), ...mentions]);
   return {
     ...doc,
-    anchor: { ...(anchor.day ? { day: isoDay(anchor.day) } : {}), ...(anchor.year !== undefined ? { year: anchor.year } : {}), source: anchor.source },
+    anchor: { ...(anchor.day ? { day: isoDay(anchor.day) } : {}), ...(anchor.year !== undefined ? { year: anchor.year } : {}), ...(anchor.monthDay ? { monthDay: `${String(anchor.monthDay.m).padStart(2, '0')}-${String(anchor.monthDay.d).padStart(2, '0')}` } : {}), source: anchor.source },
     mentions: [...doc.mentions.filter((m) => m.type !== 'Date'), ...mentions].sort((a, b) => a.start - b.start),
     dateRefs: findRefs(doc.text, lex, taken, words),
     messages: [...doc.messages, ...messages],

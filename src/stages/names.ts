@@ -267,6 +267,15 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         if (/^(of|for)$/i.test(tokens[p]?.text ?? '') && p < to) {
           p += tokens[p + 1]?.text.toLowerCase() === 'the' ? 2 : 1;
           afterTitle = false;
+          // A minister's portfolio and then a name ("Minister of National Defence NAME", "Minister of Foreign Affairs
+          // NAME"; names.json portfolioWords): the name after the portfolio is the title's holder, unless the rest is a
+          // body ("Secretary of the National Security and Defence Council").
+          let k = p;
+          while (k < to && (lx.portfolioWords.has(lower(k)) || (k > p && /^(?:and|&)$/i.test(tokens[k]!.text)))) k++;
+          if (k > p && k < to && isCap(tokens[k]!) && !hasCue(k, to) && titleAt(k, to) === 0 && !kbMatch(k, to)) {
+            p = k;
+            afterTitle = true;
+          }
         }
         continue;
       }

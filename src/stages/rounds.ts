@@ -95,6 +95,8 @@ interface Group {
   persons: Set<string>;
   others: Set<string>;
   anchor?: number;
+  /** The day of its dateline without the year ("MM-DD"; "BANGKOK, Dec 27 —"), where nothing else anchors it. */
+  monthDay?: string;
   /** The publication day, when the article's sidecar gives it (an undated report met on or before it). */
   published?: number;
   /** Days without a year (`MM-DD`), held or planned, until the year is found from other groups. */
@@ -235,7 +237,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0 };
+        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0 };
         own.set(key, g);
       }
       return g;
@@ -289,6 +291,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     if (!best || best.dist > 60 * DAY) continue;
     g.year = best.y;
     for (const { md, kind } of g.vague) (kind === 'held' ? g.held : g.planned).add(`${best.y}-${md}`);
+  }
+  // A dateline's day without its year anchors its report in the year that puts it nearest its series' days.
+  for (const g of groups) {
+    if (g.anchor !== undefined || !g.monthDay) continue;
+    const known = groups.filter((o) => o.doc !== g.doc && sameSeries(g, o)).flatMap((o) => [...o.held, ...o.planned].map((x) => Date.parse(x)));
+    const years = [...new Set(known.map((t) => new Date(t).getUTCFullYear()))].flatMap((x) => [x - 1, x, x + 1]);
+    const best = years.map((y) => ({ t: Date.parse(`${y}-${g.monthDay}`), y })).filter((c) => Number.isFinite(c.t)).sort((a, b) => Math.min(...known.map((k) => Math.abs(k - a.t))) - Math.min(...known.map((k) => Math.abs(k - b.t))))[0];
+    if (best && Math.min(...known.map((k) => Math.abs(k - best.t))) <= 60 * DAY) g.anchor = best.t;
   }
   for (const g of groups) g.times = [...(g.held.size ? g.held : g.planned)].map((x) => Date.parse(x)).sort((a, b) => a - b);
 

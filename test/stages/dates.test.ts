@@ -168,3 +168,12 @@ describe('dates: a page date line and "Sept"', () => {
     expect(analyze('The session opened on Wednesday (Sept 10) in Lome.', { published: '2031-09-12' }).mentions.filter((m) => m.type === 'Date').map((m) => m.value)).toEqual(['2031-09-10', '2031-09-10']);
   });
 });
+
+describe('dates: a dateline day without its year', () => {
+  // Passage written for this test.
+  it('makes it the day "today" is, its year left open, where nothing else anchors the text', () => {
+    const doc = analyze('ACCRA, Dec 27 — The border committee ended its meeting, the minister told reporters today.');
+    expect(doc.anchor).toEqual({ monthDay: '12-27', source: 'none' });
+    expect(doc.mentions.find((m) => m.text === 'today')!.value).toBe('XXXX-12-27');
+  });
+});

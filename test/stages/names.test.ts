@@ -265,3 +265,15 @@ describe('a known name that runs across "of the"', () => {
     expect(texts(a, 'Organization')).toEqual(['Bank of England']);
   });
 });
+
+describe('names: a minister of a portfolio and the holder', () => {
+  // Passages written for this test.
+  it('reads the name after "Minister of PORTFOLIO" as a person, and leaves a body after "Secretary of the …" whole', () => {
+    const doc = analyze('Togolese Minister of Foreign Affairs Kodjo Amenyo said so. The Secretary of the National Security and Defence Council Ama Lawson spoke.');
+    expect(doc.mentions.filter((m) => m.type !== 'Place').map((m) => [m.type, m.text])).toEqual([
+      ['Person', 'Kodjo Amenyo'],
+      ['Organization', 'National Security and Defence Council'],
+      ['Person', 'Ama Lawson'],
+    ]);
+  });
+});

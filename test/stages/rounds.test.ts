@@ -841,3 +841,15 @@ describe('rounds: a session that a report plans after its own', () => {
     ]);
   });
 });
+
+describe('rounds: a report dated only by its dateline', () => {
+  // Passages written for this test.
+  it('joins the round of its series planned for the dateline\'s day, the year taken from the series', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo held a border committee meeting in Accra on Thursday.\n', published: '2031-08-08' },
+      b: { text: 'The border committee meeting of Ghana and Togo is scheduled for December 27 in Aflao.\n', published: '2031-12-24' },
+      c: { text: 'ACCRA, Dec 27 — The border committee meeting of Ghana and Togo ended with a deal on prisoners, the minister told reporters today.\n' },
+    });
+    expect(briefs.map((b) => b.docs.join(',')).sort()).toEqual(['a', 'b,c']);
+  });
+});
