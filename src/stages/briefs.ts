@@ -561,5 +561,17 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         if (n >= Math.max(1, Math.ceil(others.length / 2)) && passages >= 2 && !b.parties.some((p) => p.id === fact.id) && !b.mediators.some((m) => m.id === fact.id))
           b.parties.push({ id: fact.id, name: fact.name, evidence: fact.evidence.slice(0, 1), rules: ['briefs:series-sides'], inferred: "a side in the series' other rounds" });
     }
+  // A country that mediates or hosts rounds of a series hosts every round of it held in one of its cities, where it
+  // is not a side ("Qatar has been hosting the talks"; a round in Doha whose own reports say nothing of Qatar).
+  for (const group of bySeries.values()) {
+    const hosting = new Map<string, EntityFact>();
+    for (const b of group) for (const m of b.mediators) if (!m.inferred && knowledge.byId.get(m.id)?.kind === 'country') hosting.set(m.name, m);
+    for (const b of group) {
+      const country = b.venue.city.map((c) => knowledge.byId.get(c.id)?.country).find(Boolean);
+      const host = country ? hosting.get(country) : undefined;
+      if (!host || b.mediators.some((m) => m.id === host.id) || b.parties.some((p) => p.id === host.id)) continue;
+      b.mediators.push({ id: host.id, name: host.name, evidence: b.venue.city[0]!.evidence.slice(0, 1), rules: ['briefs:venue-host'], inferred: `the country of the venue, which mediates or hosts the series' other rounds` });
+    }
+  }
   return briefs;
 }

@@ -311,3 +311,17 @@ describe('a demonym several countries share, a list of sides, and one who speaks
     expect(may.parties.map((p) => p.name).sort()).toEqual(['Andean Front', 'DR Congo']);
   });
 });
+
+describe('briefs: the host of a series', () => {
+  // Passages written for this test.
+  it('makes the country that hosts one round of a series the host of its other rounds in its cities', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'Ghana and Togo held talks in Abuja on Monday, hosted by Nigeria.\n');
+    writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ published: '2031-05-06' }));
+    writeFileSync(join(dir, 'b.txt'), 'Ghana and Togo held a second round of talks in Abuja on Monday.\n');
+    writeFileSync(join(dir, 'b.meta.json'), JSON.stringify({ published: '2031-06-10' }));
+    const { briefs } = await run({ corpus: dir, workers: 1 });
+    expect(briefs.map((b) => b.mediators.map((m) => m.name))).toEqual([['Nigeria'], ['Nigeria']]);
+    expect(briefs[1]!.mediators[0]!.rules).toEqual(['briefs:venue-host']);
+  });
+});

@@ -25,6 +25,9 @@ export const observersAround = perKnowledge((kn) => {
   };
 });
 
+/** Words right before a mediator's word that put the role in a session to come ("to be hosted by"; facts.json futureRoleLeads). */
+export const futureRoleBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.futureRoleLeads.source})\s+$`, 'i'));
+
 /** A deadline's preposition right before a date ("by 8 August", "no later than May 3"; facts.json deadlineWords). */
 export const deadlineBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.deadlineWords.source})\s+(?:the\s+)?$`, 'i'));
 export const datePlanned = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.planningWords.source}\s+(?:${kn.lexicons.facts.planningLinks.source})?\s*(?:the\s+)?$`, 'i'));

@@ -27,3 +27,13 @@ describe('step outcome-terms', () => {
     expect(read(['outcome-terms'], t).map((f) => f[0])).toEqual(['facts:outcome-terms', 'facts:outcome-terms-continued']);
   });
 });
+
+describe('step outcome-terms: what an agreement includes', () => {
+  // Passage written for this test.
+  it('reads what the document "includes" or "covers" as its terms, with their numbers', () => {
+    const t = 'Chile and Bolivia signed a border accord in Lima on Monday. The accord also includes the release of 40 detainees.';
+    const out = read(['outcome-terms'], t);
+    expect(out.length).toBe(1);
+    expect(out[0]![2]).toEqual(['40']);
+  });
+});

@@ -124,3 +124,14 @@ describe('parties: observers are not sides', () => {
     expect(new Set(names(b))).toEqual(new Set(['Ghana', 'Togo']));
   });
 });
+
+describe('mediators: premises and a later session', () => {
+  // Passages written for these tests.
+  const hosts = (text: string) => factsWith(['mediators'], text, { published: '2031-05-09' }).filter((f) => f.kind === 'mediator').map((f) => f.entity?.country ?? text.slice(f.entity!.mention!.start, f.entity!.mention!.end));
+  it('takes the country whose premises host the talks for their host', () => {
+    expect(hosts('Ghana and Togo agreed on a ceasefire at talks hosted at the Nigerian Ministry of Defence on Thursday.')).toEqual(['Nigeria']);
+  });
+  it('takes no host of a session still to come for the round\'s', () => {
+    expect(hosts('Ghana and Togo met in Abuja and will convene a border committee meeting to be hosted by Togo on May 20.')).toEqual([]);
+  });
+});

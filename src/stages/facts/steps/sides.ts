@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -112,8 +112,15 @@ export const mediators: FactStep = {
       // Netherlands" names Norway alone (facts.json supportPhrases).
       const support = supportAfter(kn).exec(text.slice(at, clauseEnd(s, at, kn)));
       const byEnd = support ? at + support.index : clauseEnd(s, at, kn);
-      const picks = by ? candidates.filter((c) => c.at > at && c.end <= byEnd && !titleOfPerson(c) && !x.remitBefore(c.at, c.end)).slice(0, 4) : named[0] ? described.slice(-1) : subject;
-      for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
+      // "talks hosted at the Malaysian Ministry of Defence", "hosted in Qatar": the country whose premises or land
+      // hold the talks (the country or demonym right after "at"/"in"), not the subject before.
+      const premises = !by ? /^\s+(?:at|in)\s+(?:the\s+)?/i.exec(s.text.slice(med.index + med[0].length)) : null;
+      const owner = premises ? candidates.find((c) => c.at === at + med[0].length + premises[0].length && c.cue.country) : undefined;
+      if (owner) facts.push({ rule: 'facts:mediator-premises', kind: 'mediator', round: r, entity: owner.cue, evidence: span(owner.at, owner.end) });
+      const picks = by ? candidates.filter((c) => c.at > at && c.end <= byEnd && !titleOfPerson(c) && !x.remitBefore(c.at, c.end)).slice(0, 4) : owner ? [] : named[0] ? described.slice(-1) : subject;
+      // (not the host of a session still to come: "a meeting to be hosted by Cambodia on Aug 4"; facts.json futureRoleLeads)
+      const later = by && futureRoleBefore(kn).test(s.text.slice(Math.max(0, med.index - 20), med.index));
+      if (!later) for (const pick of picks) facts.push({ rule: 'facts:mediator-cue', kind: 'mediator', round: r, entity: pick.cue, evidence: span(pick.at, pick.end) });
       // "Mexico is one of the guarantor nations, along with Norway, Cuba and Chile": those named with the subject share
       // its role (facts.json coSigning: "along with", "together with").
       const along = subject.length && !by ? kn.lexicons.facts.coSigning.exec(s.text.slice(med.index)) : null;
