@@ -112,3 +112,11 @@ describe('round cues: what a round counts, and settlements signed by name', () =
     expect(doc.cues.map((c) => c.text)).toEqual(['signed the Lome Peace Accord']);
   });
 });
+
+describe('round cues: a settlement signed before witnesses', () => {
+  // Passage written for this test.
+  it('reads "was signed in the presence of" as a session', () => {
+    const doc = analyze('The peace accord was signed in the presence of the Nigerian president at the Accra International Conference Centre.', { published: '2031-05-09' });
+    expect(doc.cues.map((c) => c.text)).toEqual(['was signed in the presence of']);
+  });
+});

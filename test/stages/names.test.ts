@@ -277,3 +277,11 @@ describe('names: a minister of a portfolio and the holder', () => {
     ]);
   });
 });
+
+describe('names: a co-chair', () => {
+  // Passage written for this test.
+  it('reads "Co-Chairman" as a title, not a name', () => {
+    const doc = analyze('The statement was signed by the Togolese GBC Co-Chairman General Ama Lawson.');
+    expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Ama Lawson']);
+  });
+});

@@ -283,6 +283,9 @@ export const outcomePatterns = perKnowledge((kn) => {
     // "the accord states", "…, the deal says.", "It also calls for".
     terms: new RegExp(String.raw`${docs}\s+(?:also\s+)?${f.outcomeTerms.source}`, 'iu'),
     termsIt: new RegExp(String.raw`^\s*It\s+(?:also\s+)?${f.outcomeTerms.source}`, 'u'),
+    // "Under the Joint Statement, the soldiers will be returned …": a sentence that opens on the document gives its
+    // terms (facts.json termsLeads).
+    termsUnder: new RegExp(String.raw`^\W*(?:${f.termsLeads.source})\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${docs},`, 'iu'),
     carry: new RegExp(f.termsCarry.source, 'i'),
     background: new RegExp(String.raw`^\s*(?:(?:people\s+|civilians\s+)?${f.backgroundCounts.source}|${f.sideCounts.source})`, 'i'),
     // "a war that has killed 4,000", "displaced more than a million": the count word before the number.

@@ -39,3 +39,12 @@ describe('step next-steps', () => {
     expect(read(['next-dated-session', 'next-steps'], text).map((f) => f[0])).toEqual(['facts:next-dated-session']);
   });
 });
+
+describe('next steps: coordinated steps', () => {
+  // Passage written for this test.
+  it('takes each of several coordinated steps as its own clause', () => {
+    const t = 'Ghana and Togo held talks in Lome on Monday.\nBoth sides agreed to keep their hotlines open, to schedule the next summit within one month, and to exchange prisoners.';
+    const texts = factsWith(['next-unnumbered', 'next-steps'], t, { published: '2031-03-06' }).filter((f) => f.kind === 'next').map((f) => f.text);
+    expect(texts).toEqual(['to schedule the next summit within one month']);
+  });
+});

@@ -37,3 +37,13 @@ describe('step outcome-terms: what an agreement includes', () => {
     expect(out[0]![2]).toEqual(['40']);
   });
 });
+
+describe('step outcome-terms: a sentence that opens on the document', () => {
+  // Passage written for this test.
+  it('reads "Under the joint statement, …" as the terms, with their numbers', () => {
+    const t = 'Ghana and Togo signed a joint statement in Lome on Monday. Under the joint statement, the 40 soldiers held in Togo will be returned after 72 hours of calm.';
+    const out = read(['outcome-terms'], t);
+    expect(out.length).toBe(1);
+    expect(out[0]![2]).toEqual(['40', '72']);
+  });
+});

@@ -189,3 +189,12 @@ describe('step session-dates: days of the statement and days to come', () => {
     expect(dates('Norway announced it on Tuesday: Ghana and Togo will resume the talks in Lome on March 9.')).toEqual([['planned', '2031-03-09']]);
   });
 });
+
+describe('step session-dates and dateline venue: a wire dateline with the agency in brackets', () => {
+  // Passage written for this test.
+  it('places the session in the dateline\'s city and keeps the dateline\'s day where nothing else dates the report', () => {
+    const text = 'Lome, Aug 7 (APN) Ghana and Togo signed an agreement at the border committee meeting held on Thursday.';
+    const out = factsWith(['session-dates', 'dateline-venue'], text);
+    expect(out.map((f) => [f.kind, f.value ?? f.evidence.text])).toEqual([['held', 'XXXX-08-07'], ['venue', 'Lome']]);
+  });
+});

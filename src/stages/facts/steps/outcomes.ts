@@ -82,7 +82,7 @@ export const outcomeTerms: FactStep = {
     if (!quoted.length || quoted.every((q) => q.end - q.start < s.text.length / 2)) {
       // (The terms verbs are rare: tested alone first.)
       const verb = anyWord && kn.lexicons.facts.outcomeTerms.test(s.text);
-      const terms = verb ? OUT.terms.exec(s.text) ?? (x.termsAt >= s.index - 1 ? OUT.termsIt.exec(s.text) : null) : null;
+      const terms = (verb ? OUT.terms.exec(s.text) ?? (x.termsAt >= s.index - 1 ? OUT.termsIt.exec(s.text) : null) : null) ?? OUT.termsUnder.exec(s.text);
       const carried = !terms && x.termsAt === s.index - 1 && !s.lineStart && OUT.carry.test(s.text);
       if ((terms && !seen.some((x) => x.start <= s.start + terms.index && s.start + terms.index < x.end)) || carried) {
         const phrase = sentencePhrase(s, kn);
