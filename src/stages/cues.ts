@@ -63,8 +63,9 @@ function regexes(kn: Knowledge): CueRegexes {
     const ev = lex.events;
     const words = [...lex.ordinals.keys(), ...lex.relatives.keys()].sort((a, b) => b.length - a.length).map(cased).join('|');
     const nouns = [...lex.sessionNouns].sort((a, b) => b.length - a.length).map(cased).join('|');
-    // (with the signing of a settlement by its name: "signed the Kuala Lumpur Peace Accord"; events.json namedSettlementHeads)
-    const verbs = [...[...lex.sessionVerbs].sort((a, b) => b.length - a.length).map(cased), String.raw`signed (?:the|a|an) (?:[A-Z][\w'’-]*\s+){1,5}?${ev.namedSettlementHeads.source}`].join('|');
+    // (with the signing of a settlement by its name: "signed the Kuala Lumpur Peace Accord"; events.json
+    // namedSettlementLeads and namedSettlementHeads)
+    const verbs = [...[...lex.sessionVerbs].sort((a, b) => b.length - a.length).map(cased), String.raw`(?:${ev.namedSettlementLeads.source}) (?:[A-Z][\w'’-]*\s+){1,5}?${ev.namedSettlementHeads.source}`].join('|');
     r = {
       cue: new RegExp(String.raw`\b(${words})((?:[ \u2011-]${modifierSource(kn)}){0,3}) (${nouns})\b`, 'gu'),
       session: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`),

@@ -15,15 +15,18 @@ export const DAY = 86_400_000;
 
 /** Words right before a date that make it the plan, not the meeting: "scheduled for February 1" (facts.json planningWords),
  * and in a sentence on a postponement, "delayed from the weekend" (postponedFrom). */
-/** Observers named in a list: the words right before it ("observed by the representatives from ") and right after it
- * (" participated as third-party observers"; facts.json observerWords). */
+/** Observers named in a list: the words right before it ("observed by the representatives from "; facts.json
+ * observerLeads) and right after it (" participated as third-party observers": a role's lead, then observerWords). */
 export const observersAround = perKnowledge((kn) => {
-  const words = kn.lexicons.facts.observerWords.source;
+  const f = kn.lexicons.facts;
   return {
-    before: new RegExp(String.raw`(?:\bobserved\s+by|${words}\s+(?:from|including))\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:from\s+)?$`, 'iu'),
-    after: new RegExp(String.raw`^[^.;]{0,30}?\bas\s+(?:[\p{L}-]+\s+)?${words}`, 'iu'),
+    before: new RegExp(String.raw`(?:${f.observerLeads.source})\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:from\s+)?$`, 'iu'),
+    after: new RegExp(String.raw`^[^.;]{0,30}?(?:${f.observerRoleLeads.source})\s+(?:[\p{L}-]+\s+)?(?:${f.observerWords.source})`, 'iu'),
   };
 });
+
+/** A place's preposition right after a host's word ("hosted at the ", "hosted in "; clauses.json placeLocatives). */
+export const premisesAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.clauses.placeLocatives.source})\s+(?:the\s+)?`, 'i'));
 
 /** Words right before a mediator's word that put the role in a session to come ("to be hosted by"; facts.json futureRoleLeads). */
 export const futureRoleBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.futureRoleLeads.source})\s+$`, 'i'));

@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -114,7 +114,7 @@ export const mediators: FactStep = {
       const byEnd = support ? at + support.index : clauseEnd(s, at, kn);
       // "talks hosted at the Malaysian Ministry of Defence", "hosted in Qatar": the country whose premises or land
       // hold the talks (the country or demonym right after "at"/"in"), not the subject before.
-      const premises = !by ? /^\s+(?:at|in)\s+(?:the\s+)?/i.exec(s.text.slice(med.index + med[0].length)) : null;
+      const premises = !by ? premisesAfter(kn).exec(s.text.slice(med.index + med[0].length)) : null;
       const owner = premises ? candidates.find((c) => c.at === at + med[0].length + premises[0].length && c.cue.country) : undefined;
       if (owner) facts.push({ rule: 'facts:mediator-premises', kind: 'mediator', round: r, entity: owner.cue, evidence: span(owner.at, owner.end) });
       const picks = by ? candidates.filter((c) => c.at > at && c.end <= byEnd && !titleOfPerson(c) && !x.remitBefore(c.at, c.end)).slice(0, 4) : owner ? [] : named[0] ? described.slice(-1) : subject;
