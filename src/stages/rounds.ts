@@ -275,30 +275,30 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     }
     groups.push(...own.values());
   }
-  // A day without a year takes the year that puts it nearest the days other articles of its series give.
-  for (const g of groups) {
-    if (!g.vague.length) continue;
+  /** The year that puts days without a year (`MM-DD`) nearest the days the other articles of a group's series give,
+   * within two months of one of them. */
+  const seriesYear = (g: Group, mds: string[]): number | undefined => {
     const known = groups.filter((o) => o.doc !== g.doc && sameSeries(g, o)).flatMap((o) => [...o.held, ...o.planned].map((x) => Date.parse(x)));
-    if (!known.length) continue;
-    const years = [...new Set(known.map((t) => new Date(t).getUTCFullYear()))];
     let best: { y: number; dist: number } | undefined;
-    for (const { md } of g.vague)
-      for (const y of years.flatMap((x) => [x - 1, x, x + 1])) {
+    for (const md of mds)
+      for (const y of [...new Set(known.map((t) => new Date(t).getUTCFullYear()))].flatMap((x) => [x - 1, x, x + 1])) {
         const t = Date.parse(`${y}-${md}`);
         const dist = Math.min(...known.map((k) => Math.abs(k - t)));
-        if (!best || dist < best.dist) best = { y, dist };
+        if (Number.isFinite(t) && (!best || dist < best.dist)) best = { y, dist };
       }
-    if (!best || best.dist > 60 * DAY) continue;
-    g.year = best.y;
-    for (const { md, kind } of g.vague) (kind === 'held' ? g.held : g.planned).add(`${best.y}-${md}`);
-  }
-  // A dateline's day without its year anchors its report in the year that puts it nearest its series' days.
+    return best && best.dist <= 60 * DAY ? best.y : undefined;
+  };
+  // A day without a year takes that year.
   for (const g of groups) {
-    if (g.anchor !== undefined || !g.monthDay) continue;
-    const known = groups.filter((o) => o.doc !== g.doc && sameSeries(g, o)).flatMap((o) => [...o.held, ...o.planned].map((x) => Date.parse(x)));
-    const years = [...new Set(known.map((t) => new Date(t).getUTCFullYear()))].flatMap((x) => [x - 1, x, x + 1]);
-    const best = years.map((y) => ({ t: Date.parse(`${y}-${g.monthDay}`), y })).filter((c) => Number.isFinite(c.t)).sort((a, b) => Math.min(...known.map((k) => Math.abs(k - a.t))) - Math.min(...known.map((k) => Math.abs(k - b.t))))[0];
-    if (best && Math.min(...known.map((k) => Math.abs(k - best.t))) <= 60 * DAY) g.anchor = best.t;
+    const y = g.vague.length ? seriesYear(g, g.vague.map((v) => v.md)) : undefined;
+    if (y === undefined) continue;
+    g.year = y;
+    for (const { md, kind } of g.vague) (kind === 'held' ? g.held : g.planned).add(`${y}-${md}`);
+  }
+  // So does a dateline's day without its year, which then anchors its report.
+  for (const g of groups) {
+    const y = g.anchor === undefined && g.monthDay ? seriesYear(g, [g.monthDay]) : undefined;
+    if (y !== undefined) g.anchor = Date.parse(`${y}-${g.monthDay}`);
   }
   for (const g of groups) g.times = [...(g.held.size ? g.held : g.planned)].map((x) => Date.parse(x)).sort((a, b) => a - b);
 

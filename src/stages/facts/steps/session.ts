@@ -80,15 +80,16 @@ export const sessionDates: FactStep = {
         const planned = datePlanned(kn).test(before) || deadlineBefore(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed' || c.status === 'cancelled');
         // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
         // the plan nor a session day (a day said at a session's end may well be one).
-        if (planned && (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
+        const saidOn = REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start));
+        if (planned && (saidOn || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
         // A day a speaker said something that looks ahead ("had said on Saturday he would know") dates the saying, and
         // so does the day that closes the attribution of a sentence on a session that is over ("… following talks in
         // Qatar, a joint statement said Wednesday."; talks still "ongoing", or told in the present, meet on the day they
         // are spoken of: facts.json presentStateWords).
         // So does the day of a statement that goes on to give the session's own day ("Norway confirmed it this
         // Thursday: … will resume the talks on November 26"; "the envoy said on Monday the talks ended on Friday").
-        if (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && s.mentions.some((n) => n.type === 'Date' && n.start > m.end && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
-        if (REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && (REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40)) || (/^[\s\p{P}]*$/u.test(text.slice(m.end, s.end)) && !ongoing && !kn.lexicons.facts.presentStateWords.test(text.slice(s.start, m.start))))) continue;
+        if (saidOn && s.mentions.some((n) => n.type === 'Date' && n.start > m.end && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
+        if (saidOn && (REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40)) || (/^[\s\p{P}]*$/u.test(text.slice(m.end, s.end)) && !ongoing && !kn.lexicons.facts.presentStateWords.test(text.slice(s.start, m.start))))) continue;
         // An unnumbered session is the one the article reports: met within weeks before its publication, not
         // after it; an older day is background (an earlier round, a past agreement).
         if (r === 0 && !planned && anchorTime !== undefined) {
