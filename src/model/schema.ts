@@ -291,6 +291,12 @@ export const Fact = z.object({
    * starts one, and says nothing of the session the report tells.
    */
   background: z.number().int().positive().optional(),
+  /**
+   * A fact of a later session the report announces as a meeting of its own ("the leaders agreed to convene an informal
+   * meeting of commanders tomorrow"), numbered by the sentence that announces it (its index + 1): it joins the round
+   * that meets then, or is a planned round of its own, and says nothing of the session the report tells.
+   */
+  foreseen: z.number().int().positive().optional(),
   evidence: TextSpan,
   /** held / planned: the normalized date; next: the likely date. */
   value: z.string().optional(),

@@ -11,7 +11,11 @@
  * 2. an unnumbered group joins the round whose days it shares (a day apart at most), else another
  *    unnumbered group's, else starts a round of its own;
  * 3. an unnumbered group with no day joins the round of its series that met in the weeks before
- *    its article was published (or the only one there is).
+ *    its article was published (or the only one there is);
+ * 4. rounds of one series at one venue whose days lie near are one round, the nearest first.
+ *
+ * A session a document foresees as a new meeting ("agreed to convene an informal meeting tomorrow", stage facts' step
+ * foreseen-sessions) is a group of its own, which never shares a round with the session its document reports.
  *
  * A series is a set of rounds whose documents name the same people and bodies and whose parties
  * do not contradict (one round between A and B, another between A and C): rounds of different
@@ -35,11 +39,15 @@ export interface RoundGroupRef {
   key: number;
 }
 
+/** Where the keys of sessions a document foresees start (above any ordinal a round may have). */
+export const FORESEEN_KEYS = 1_000_000;
 /**
  * The key of the group a fact belongs to within its document: the round's ordinal, 0 for the unnumbered session the
- * document reports, or, for an earlier session it only recalls, the negative of the fact's `background` number.
+ * document reports, for an earlier session it only recalls the negative of the fact's `background` number, and for a
+ * later session it announces as a meeting of its own `FORESEEN_KEYS` plus its `foreseen` number.
  */
-export const groupKey = (f: { round: number; background?: number | undefined }): number => (f.background ? -f.background : f.round);
+export const groupKey = (f: { round: number; background?: number | undefined; foreseen?: number | undefined }): number =>
+  f.background ? -f.background : f.foreseen ? FORESEEN_KEYS + f.foreseen : f.round;
 
 export interface Round {
   id: string;
@@ -110,6 +118,8 @@ interface Group {
   nextOnly: boolean;
   /** A session the document only recalls (key < 0): it joins the round that met then and there, never starts one. */
   recalled: boolean;
+  /** A later session the document announces as a meeting of its own: never the round the document reports. */
+  foreseen: boolean;
 }
 
 interface Cluster {
@@ -237,7 +247,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0 };
+        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
         own.set(key, g);
       }
       return g;
@@ -321,6 +331,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     return c;
   };
   /** Days a group shares with a cluster, a day apart at most. */
+  /** Whether a document tells a session of one apart from a session of the other: it reports (or foresees) one and
+   * foresees the other ("agreed to convene an informal meeting tomorrow", in the report of today's). */
+  const toldApart = (a: { groups: Group[] }, b: { groups: Group[] }) => a.groups.some((x) => b.groups.some((y) => x.doc === y.doc && x.key !== y.key && (x.foreseen || y.foreseen)));
   const overlap = (g: Group, c: Cluster) => g.times.filter((t) => c.times.has(t) || c.times.has(t - DAY) || c.times.has(t + DAY)).length;
   /** Whether a day lies in one of the weeks or months a session is said to have met in, or days from it ("last week"
    * in a report of a Sunday may mean the week that ends that day). */
@@ -347,7 +360,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     for (const c of clusters) {
       const n = overlap(g, c);
       // (the same day and a name in common, with nothing that contradicts, say one round even where both name much)
-      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0) && !outsidePeriods(g.times, c)) {
+      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0) && !outsidePeriods(g.times, c) && !toldApart({ groups: [g] }, c)) {
         best = c;
         bestOverlap = n;
       }
@@ -435,37 +448,46 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   }
 
   /** Whether a report of `x` plans a session, after the days it met, on a day `y` met (or later, within near days). */
+  // (the days it plans are its own planned days and those of the sessions its document foresees)
+  const foreseenDays = new Map<string, string[]>();
+  for (const g of groups) if (g.foreseen) foreseenDays.set(g.doc, [...(foreseenDays.get(g.doc) ?? []), ...g.planned]);
   const plansOther = (x: Cluster, y: Cluster): boolean =>
     x.groups.some((g) => {
-      if (!g.held.size || !g.planned.size) return false;
+      const planned = g.foreseen ? [] : [...g.planned, ...(foreseenDays.get(g.doc) ?? [])];
+      if (!g.held.size || !planned.length) return false;
       const lastHeld = Math.max(...[...g.held].map((d) => Date.parse(d)));
-      const ahead = [...g.planned].map((d) => Date.parse(d)).filter((t) => t > lastHeld);
+      const ahead = planned.map((d) => Date.parse(d)).filter((t) => t > lastHeld);
       return ahead.length > 0 && [...y.times].every((t) => t > lastHeld) && [...y.times].some((t) => ahead.some((p) => t >= p && t - p <= NEAR_DAYS * DAY));
     });
   // 4. One session over near days: rounds of one series at the same venue whose days lie a week apart at most, and
-  //    that no article numbers differently, are one round (talks that resumed after a pause of a few days).
-  for (let merged = true; merged; ) {
-    merged = false;
-    outer: for (let i = 0; i < clusters.length; i++)
+  //    that no article numbers differently, are one round (talks that resumed after a pause of a few days). The
+  //    nearest two merge first (of a session planned for the 4th and one planned for the 29th, a session met on the 7th
+  //    is the first).
+  for (;;) {
+    let best: { i: number; j: number; gap: number } | undefined;
+    for (let i = 0; i < clusters.length; i++)
       for (let j = i + 1; j < clusters.length; j++) {
         const a = clusters[i]!;
         const b = clusters[j]!;
         if (!a.times.size || !b.times.size || (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal)) continue;
         const gap = Math.max(Math.min(...b.times) - Math.max(...a.times), Math.min(...a.times) - Math.max(...b.times));
+        if (gap > NEAR_DAYS * DAY || (best && gap >= best.gap)) continue;
         const va = new Set(a.groups.flatMap((g) => [...g.venues]));
         const vb = new Set(b.groups.flatMap((g) => [...g.venues]));
         // The same venue, or (one of them giving none) strong evidence of one series.
         const venue = va.size && vb.size ? intersects(va, vb) > 0 : affinity(a, b, 1) >= 2;
-        if (gap > NEAR_DAYS * DAY || !venue || affinity(a, b) < 0) continue;
+        if (!venue || affinity(a, b) < 0 || toldApart(a, b)) continue;
         // (not where a report of one plans, after its own days, a session on days the other met: "the prime ministers
         // will sign the accord on October 26", in the report of a meeting on October 23)
         if (plansOther(a, b) || plansOther(b, a)) continue;
-        for (const g of b.groups) add(a, g);
-        if (a.ordinal === undefined && b.ordinal !== undefined) a.ordinal = b.ordinal;
-        clusters.splice(j, 1);
-        merged = true;
-        break outer;
+        best = { i, j, gap };
       }
+    if (!best) break;
+    const a = clusters[best.i]!;
+    const b = clusters[best.j]!;
+    for (const g of b.groups) add(a, g);
+    if (a.ordinal === undefined && b.ordinal !== undefined) a.ordinal = b.ordinal;
+    clusters.splice(best.j, 1);
   }
 
   // 4b. A round numbered only where it is announced ("Mexico will hold the next round of talks starting in January"),
@@ -585,7 +607,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       const agree = fits.filter((c) => !v.size || !venuesOf(c).size || intersects(v, venuesOf(c)) > 0);
       const atVenue = v.size ? agree.filter((c) => intersects(v, venuesOf(c)) > 0) : [];
       const pick = atVenue.length === 1 ? atVenue[0] : agree.length === 1 ? agree[0] : undefined;
-      if (!pick || affinity(pick, undated) < 0) continue;
+      if (!pick || affinity(pick, undated) < 0 || toldApart(pick, undated)) continue;
       for (const g of undated.groups) add(pick, g);
       pick.ordinal = n;
       s.splice(s.indexOf(undated), 1);
@@ -631,6 +653,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       for (const { cue } of cues) if (cue.status && STATUS_RANK[cue.status] > STATUS_RANK[status]) status = cue.status;
       // Days reported as met, on or before the report's publication, make the round held whatever its cues announce.
       if ((!cues.length || status === 'announced' || status === 'planned') && c.groups.some((g) => [...g.held].some((d) => g.anchor === undefined || Date.parse(d) <= g.anchor!) || g.periods.some(([a]) => g.anchor === undefined || a <= g.anchor))) status = 'held';
+      // A round announced with a day it is planned for is planned ("agreed to convene a meeting tomorrow").
+      if (status === 'announced' && c.groups.some((g) => g.planned.size)) status = 'planned';
       const { n, inferred } = ordinals.get(c)!;
       const days = [...new Set(c.groups.flatMap((g) => [...(g.held.size ? g.held : g.planned)]))].sort();
       const prefix = final.length > 1 ? `s${si + 1}-` : '';

@@ -674,6 +674,29 @@ describe('reports that look ahead', () => {
   });
 });
 
+describe('sessions a report foresees', () => {
+  // Passages written for this test.
+  it('makes a new meeting a report of a held session announces for a later day a planned round of its own, or the round that meets near that day (A2, B6)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'TACNA — Chile and Peru held talks in Tacna today, mediated by Norway.\nThe two sides agreed to convene an informal meeting of border commanders tomorrow morning.\nThey will also convene a meeting of the joint commission on April 18.\n',
+        published: '2031-04-10',
+      },
+      b: { text: 'The joint commission of Chile and Peru met in Arica on Sunday.\n', published: '2031-04-21' },
+    });
+    expect(briefs.map((b) => [b.status, held(b), b.dates.planned.map((d) => d.value), b.docs])).toEqual([
+      ['held', ['2031-04-10'], [], ['a']],
+      ['planned', [], ['2031-04-11'], ['a']],
+      ['held', ['2031-04-20'], ['2031-04-18'], ['a', 'b']],
+    ]);
+    // The sides that agreed to meet are the informal meeting's, inferred.
+    expect(briefs[1]!.parties.map((p) => [p.name, p.rules])).toEqual([
+      ['Chile', ['facts:foreseen-sides']],
+      ['Peru', ['facts:foreseen-sides']],
+    ]);
+  });
+});
+
 describe('round logic within a document (resolveRounds, attributeSentences)', () => {
   const cue = (over: Partial<RoundCue>): RoundCue => ({ start: 0, end: 1, text: 'x', sentence: 0, ...over });
   const sent = (text: string, cues: RoundCue[] = [], extra: { heading?: boolean; lineStart?: boolean } = {}) => ({ text, round: 0, cues, heading: !!extra.heading, lineStart: extra.lineStart ?? true });

@@ -57,6 +57,10 @@ export const genericTopic = perKnowledge((kn) => new RegExp(String.raw`${kn.lexi
 /** A sentence whose opening clause ends with (or is) a time that sets it well before the report, before its comma
  * ("Earlier this month, …", "During a meeting with NAME last month, …": events.json recallingOpeners). */
 export const recallingOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:[^,;:]{0,100}\s)?${kn.lexicons.events.recallingOpeners.source}\s*,`, 'i'));
+/** A word that introduces a session not named before, and the tags of the words between it and the session noun
+ * (events.json freshDeterminers, freshModifierTags): "an informal meeting". */
+export const freshDeterminer = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.events.freshDeterminers.source})$`, 'i'));
+export const freshModifier = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.events.freshModifierTags.source})$`));
 /** A sentence that opens by pointing back to a session ("That meeting was …": events.json anaphoricDeterminers, anaphoricSessionNouns). */
 export const anaphorOpening = perKnowledge((kn) => new RegExp(String.raw`^\W*${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
 /** What may stand between a person and the verb they are the subject of: nothing but auxiliaries and adverbs ("NAME will

@@ -96,3 +96,26 @@ describe('step recalled-openers', () => {
     expect(alone.filter((f) => f.background)).toEqual([]);
   });
 });
+
+describe('step foreseen-sessions', () => {
+  const steps = ['session-dates', 'session-parties', 'foreseen-sessions'];
+  const foreseen = (text: string, published = '2031-04-10') =>
+    factsWith(steps, text, { published })
+      .filter((f) => f.kind === 'planned' || f.kind === 'party')
+      .map((f) => [f.kind, f.value ?? f.evidence.text, f.foreseen ?? 0, f.rule === 'facts:foreseen-sides' ? f.inferred : '']);
+  it('gives a new meeting a report of a held session announces for a later day a session of its own, with the sides that agreed it, inferred', () => {
+    const text = 'Chile and Peru held talks in Tacna today.\nThe two sides agreed to convene an informal meeting of border commanders tomorrow morning.';
+    expect(foreseen(text)).toEqual([
+      ['party', 'Chile', 0, ''],
+      ['party', 'Peru', 0, ''],
+      ['planned', '2031-04-11', 2, ''],
+      ['party', 'Chile', 2, 'a side of the session that agreed to meet'],
+      ['party', 'Peru', 2, 'a side of the session that agreed to meet'],
+    ]);
+  });
+  it("leaves a later day to the report's own session where it names the session as known, or reports none held", () => {
+    // ("the talks": the session already named; a preview: the planned day is its own session's)
+    expect(foreseen('Chile and Peru held talks in Tacna today.\nThe talks will continue tomorrow morning.').filter((f) => f[0] === 'planned')).toEqual([['planned', '2031-04-11', 0, '']]);
+    expect(foreseen('Chile and Peru will convene a meeting of border commanders in Tacna tomorrow.').every((f) => f[2] === 0)).toBe(true);
+  });
+});

@@ -2,9 +2,10 @@
  * The steps that run once all sentences are read: spans of many-day sessions, caption lines, background days, the
  * dateline's city, quotes, and empty roles.
  */
-import type { Fact, Mention } from '../../../model/schema.js';
+import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
+import type { Knowledge } from '../../../knowledge/knowledge.js';
 import { groupKey } from '../../rounds.js';
-import { DAY, anaphorOpening, personPronoun, recallingOpener, scareQuote } from '../patterns.js';
+import { DAY, anaphorOpening, freshDeterminer, freshModifier, personPronoun, recallingOpener, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -115,6 +116,50 @@ export const recentDays: FactStep = {
         if (background.size && venues.some((f) => !background.has(sentenceOf(f.evidence.start))))
           for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.kind === 'venue' && groupKey(facts[i]!) === key && background.has(sentenceOf(facts[i]!.evidence.start))) facts.splice(i, 1);
       }
+    }
+  },
+};
+
+/** Whether a session word is introduced as a session not named before: "an informal meeting", "a GBC meeting"
+ * (events.json freshDeterminers, with freshModifierTags between). */
+function freshSession(doc: Doc, kn: Knowledge, cue: RoundCue): boolean {
+  let i = lowerBound(doc.tokens, cue.start, startOf) - 1;
+  for (let n = 0; i >= 0 && n < 6; i--, n++) {
+    const t = doc.tokens[i]!;
+    if (freshModifier(kn).test(t.pos) || /^[\u2010\u2011-]$/.test(t.text)) continue;
+    return freshDeterminer(kn).test(t.text);
+  }
+  return false;
+}
+
+export const foreseenSessions: FactStep = {
+  name: 'foreseen-sessions',
+  reason:
+    "A report of a session held that announces a new one ('the leaders agreed to convene an informal meeting of commanders tomorrow', 'will hold a meeting of the border committee on Monday') on a day after its own tells of another session: the days and places its sentence gives are that session's, which joins the round that meets then or is a planned round of its own; the sides that agreed it are its sides, inferred.",
+  document(x) {
+    const { doc, kn, sents, facts } = x;
+    const dayOf = (f: Fact) => (/^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(f.value ?? '') ? Date.parse(f.value!.slice(0, 10).replace(/^XXXX/, '2000')) : NaN);
+    for (const s of sents) {
+      const planned = facts.filter((f) => f.kind === 'planned' && !f.background && !f.foreseen && f.evidence.start >= s.start && f.evidence.start < s.end);
+      if (!planned.length) continue;
+      const cue = doc.cues.find((c) => c.sentence === s.index && c.ordinal === undefined && (c.status === 'planned' || c.status === 'announced') && freshSession(doc, kn, c));
+      if (!cue) continue;
+      const key = planned[0]!.round;
+      // (only where the report tells of a session held before those days: a preview's planned day is its own session's)
+      const held = facts.filter((f) => f.kind === 'held' && !f.upTo && groupKey(f) === key).map(dayOf).filter(Number.isFinite);
+      if (!held.length) continue;
+      const last = Math.max(...held);
+      const ahead = planned.filter((f) => f.round === key && dayOf(f) > last);
+      if (!ahead.length) continue;
+      const foreseen = s.index + 1;
+      for (const f of ahead) f.foreseen = foreseen;
+      for (const f of facts) if ((f.kind === 'venue' || f.kind === 'facility') && groupKey(f) === key && f.evidence.start >= s.start && f.evidence.start < s.end) f.foreseen = foreseen;
+      // The sides that agreed to meet are the sides of the meeting, where the sentence names none of its own.
+      if (facts.some((f) => f.kind === 'party' && f.evidence.start >= s.start && f.evidence.start < s.end)) continue;
+      const sides = new Map<string, Fact>();
+      const sideOf = (f: Fact) => f.entity!.country ?? f.entity!.side ?? (f.entity!.mention ? doc.text.slice(f.entity!.mention.start, f.entity!.mention.end) : '');
+      for (const f of facts) if (f.kind === 'party' && groupKey(f) === key && f.entity && !sides.has(sideOf(f))) sides.set(sideOf(f), f);
+      for (const f of sides.values()) facts.push({ ...f, rule: 'facts:foreseen-sides', foreseen, inferred: 'a side of the session that agreed to meet' });
     }
   },
 };
