@@ -13,7 +13,7 @@ import { isoWeek, parseDay } from './calendar.js';
 import { dice } from '../text/similarity.js';
 import { lowerBound, startOf } from '../text/sorted.js';
 import { groupKey, type Round } from './rounds.js';
-import { dayBounds } from './facts.js';
+import { dayBounds, withYear } from './facts.js';
 import { GOVERNMENT_SIDE } from './facts/patterns.js';
 
 /** The rule of a fact, as a brief item's rules. */
@@ -255,7 +255,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         if (value.startsWith('XXXX')) {
           const y = round.years.get(doc);
           if (y === undefined) continue;
-          value = `${y}${value.slice(4)}`;
+          value = withYear(value, y);
         }
         const prev = out.get(value);
         if (prev) {
@@ -271,8 +271,10 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // A bare week that holds a day the sources give says nothing more ("this week" beside "on Thursday").
     const listed = [...held, ...planned].map((d) => d.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
     const weekOf = (day: string) => isoWeek(parseDay(day)!);
-    held = held.filter((d) => !/^\d{4}-W\d{2}$/.test(d.value) || !listed.some((x) => weekOf(x) === d.value));
-    planned = planned.filter((d) => !/^\d{4}-W\d{2}$/.test(d.value) || !listed.some((x) => weekOf(x) === d.value));
+    // Nor does a bare month ("held in Cairo in August" beside "on Sunday", August 27).
+    const coarse = (d: DateFact) => (/^\d{4}-W\d{2}$/.test(d.value) && listed.some((x) => weekOf(x) === d.value)) || (/^\d{4}-\d{2}$/.test(d.value) && listed.some((x) => x.startsWith(`${d.value}-`)));
+    held = held.filter((d) => !coarse(d));
+    planned = planned.filter((d) => !coarse(d));
     // Nor does a weekend whose Saturday or Sunday a span the sources give holds ("this weekend" beside "from September
     // 25 to 27").
     const spanDays = [...held, ...planned].filter((d) => SPAN.test(d.value)).flatMap((d) => daysOf(d.value));
@@ -329,7 +331,10 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // names it, unless they also seat it at the table ("US-brokered trilateral talks").
     const mediating = new Set(mediators.filter((m) => m.rules?.includes('facts:mediator-x-mediated')).map((m) => m.id));
     const seated = (p: EntityFact) => !mediating.has(p.id) || !!p.rules?.includes('facts:party-broker-at-the-table');
-    const hosts = new Set([...venueCountries].filter((h) => named.filter((p) => p.name !== h && seated(p)).length >= 2 || mediators.some((m) => m.name === h)));
+    // (not a country a source names among the sides the talks are between, or that meet: "the negotiations between
+    // Egypt, Sudan and Ethiopia", met in Cairo, seat Egypt as a side; so does "Ethiopia, Egypt and Sudan held the round")
+    const between = new Set(named.filter((p) => p.rules?.some((r) => r === 'facts:party-between-or-from' || r === 'facts:party-sides-that-meet')).map((p) => p.name));
+    const hosts = new Set([...venueCountries].filter((h) => !(between.has(h) && !mediators.some((m) => m.name === h)) && (named.filter((p) => p.name !== h && seated(p)).length >= 2 || mediators.some((m) => m.name === h))));
     const parties = named.filter((p) => !hosts.has(p.name) && seated(p));
 
     // Delegations.
@@ -450,7 +455,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         const last = round.days.at(-1) ?? round.bound;
         const after = (md: string) => (last ? (`${last.slice(0, 4)}${md}` > last ? Number(last.slice(0, 4)) : Number(last.slice(0, 4)) + 1) : undefined);
         const y = round.years.get(x.doc) ?? (x.fact.value?.startsWith('XXXX') ? after(x.fact.value.slice(4)) : undefined);
-        const date = x.fact.value?.startsWith('XXXX') && y !== undefined ? `${y}${x.fact.value.slice(4)}` : x.fact.value;
+        const date = x.fact.value?.startsWith('XXXX') && y !== undefined ? withYear(x.fact.value, y) : x.fact.value;
         const same = next.find((n) => dice(n.text, x.fact.text!) >= 0.6 && n.date === date);
         if (same) addEvidence(same, evidence(x.doc, x.fact.evidence), x.fact);
         else next.push({ text: x.fact.text!, ...(date ? { date } : {}), ...(place ? { place } : {}), evidence: [evidence(x.doc, x.fact.evidence)] });
@@ -483,7 +488,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       let date = x.fact.value;
       if (date?.startsWith('XXXX')) {
         const y = round.years.get(x.doc);
-        date = y === undefined ? undefined : `${y}${date.slice(4)}`;
+        date = y === undefined ? undefined : withYear(date, y);
       }
       // (A week or a month is the round's own when it is over by the round's last day.)
       const bounds = date ? dayBounds(date) : undefined;

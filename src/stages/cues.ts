@@ -45,6 +45,8 @@ interface CueRegexes {
   compared: RegExp;
   /** What a "round of" counts besides talks, right after a cue ("the latest round of hostilities"; events.json otherRounds). */
   otherRound: RegExp;
+  /** A relative clause about the session right after its word (", which was held in …"; events.json sessionRelatives). */
+  relative: RegExp;
 }
 const compiled = new WeakMap<Knowledge, CueRegexes>();
 const recallingCache = new WeakMap<Knowledge, RegExp>();
@@ -79,6 +81,7 @@ function regexes(kn: Knowledge): CueRegexes {
       bodySession: new RegExp(String.raw`^${ev.bodySessionNouns.source}$`, 'i'),
       compared: new RegExp(String.raw`${ev.comparisonLeads.source}\s+(?:the\s+|their\s+|its\s+)?$`, 'i'),
       otherRound: new RegExp(String.raw`^\s+of\s+(?:the\s+)?${ev.otherRounds.source}`, 'i'),
+      relative: new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:${ev.sessionRelatives.source})\s+([^,;.]+)`, 'i'),
     };
     compiled.set(kn, r);
   }
@@ -122,7 +125,12 @@ export function afterRunningTime(text: string, at: number): boolean {
 
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, relative: RELATIVE } = regexes(kn);
+  /** The status a relative clause right after a session word states of it (", which was held in …"), if any. */
+  const ownStatus = (after: string): RoundStatus | undefined => {
+    const m = RELATIVE.exec(after);
+    return m ? statusOf(m[1]!, kn) : undefined;
+  };
   const cues: RoundCue[] = [];
   /** Whether the session noun `noun` ending at `end` is followed by "of" and a body's name that is not itself the talks'
    * ("session of the UN General Assembly", not "session of the Doha talks"). */
@@ -156,7 +164,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       if (kn.lexicons.ordinals.has(word) && bodySitting(start + m[0].length, event)) continue;
       // "… headed the delegations, like the previous rounds": a comparison, no session the sentence tells of.
       if (kn.lexicons.relatives.has(word) && COMPARED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      const status = statusHere();
+      const status = ownStatus(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ?? statusHere();
       // "No plans had been made for a third summit": a denied plan is no round.
       if (status !== 'held' && kn.lexicons.negatedPlans.test(text.slice(0, m.index + m[0].length))) continue;
       // "the first formal talks since June", "the third encounter this year", "first talks in six years": a count
@@ -209,7 +217,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       }
       if (m) {
         // A report in the past tense with no status word ("made no progress at the talks") reports a session held.
-        const status = statusHere() ?? (PAST.test(text) ? 'held' : undefined);
+        const status = ownStatus(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ?? statusHere() ?? (PAST.test(text) ? 'held' : undefined);
         cues.push({ start: sent.start + m.index, end: sent.start + m.index + m[0].length, text: m[0], ...(status ? { status } : {}), sentence: si });
       }
     }

@@ -692,6 +692,8 @@ function tenseYear(m: number, d: number, day: Day, tense: Tense, aheadDays = DEF
  * The document's anchor: published date, else the day a byline gives ("Published: February 29, 2020"), else the
  * latest dates the text states.
  */
+/** The lines of a page's head, where a date line may stand after its headline and blank lines. */
+const HEAD_LINES = 6;
 export function inferAnchor(found: Found[], published?: string, byline?: { text: string; markers: RegExp }): Anchor {
   if (published) {
     const day = parseDay(published);
@@ -700,11 +702,17 @@ export function inferAnchor(found: Found[], published?: string, byline?: { text:
   if (byline)
     for (const f of found) {
       const k = f.kind;
-      if (k.k !== 'day' || !k.y || !isValidDay({ y: k.y, m: k.m, d: k.d })) continue;
+      // (a day, or a day with its weekday: "Monday 23 Oct 2023")
+      if ((k.k !== 'day' && k.k !== 'weekday-date') || !k.y || !isValidDay({ y: k.y, m: k.m, d: k.d })) continue;
       const line = byline.text.slice(Math.max(0, byline.text.lastIndexOf('\n', f.start - 1) + 1, f.start - 60), f.start);
-      // (or a full date alone on the text's first line: the page's date line, "October 24, 2025")
-      const alone = byline.text.slice(0, f.start).trim() === '' && /^[ \t]*(?:\r?\n|$)/.test(byline.text.slice(f.end));
-      if (alone || byline.markers.test(line)) return { day: { y: k.y, m: k.m, d: k.d }, year: k.y, source: 'text' };
+      // (or a full date alone on the text's first line: the page's date line, "October 24, 2025"; or ending a line of
+      // the page's head after no more than capitalized words, an outlet's name and a weekday: "Ahram Online , Monday 23
+      // Oct 2023")
+      const endsLine = /^[ \t]*(?:\r?\n|$)/.test(byline.text.slice(f.end));
+      const alone = byline.text.slice(0, f.start).trim() === '' && endsLine;
+      const lineStart = byline.text.lastIndexOf('\n', f.start - 1) + 1;
+      const dateLine = endsLine && lineStart > 0 && byline.text.slice(0, lineStart).split('\n').length <= HEAD_LINES && /^[ \t]*(?:\p{Lu}[\p{L}.'’&-]*[ \t]*)+[,|\u2013\u2014-]?[ \t]*(?:\p{Lu}\p{L}+,?[ \t]+)?$/u.test(byline.text.slice(lineStart, f.start));
+      if (alone || dateLine || byline.markers.test(line)) return { day: { y: k.y, m: k.m, d: k.d }, year: k.y, source: 'text' };
     }
   // Reference point: the latest date written with its year, at month or day granularity.
   let ref: Day | undefined;
@@ -771,7 +779,9 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day, refVa
     }
     case 'range': {
       const y = year(k.m1, k.d1, k.y);
-      if (y === undefined) return {};
+      // No year anywhere: as a day without one, within one year ("September 23 and 24" is XXXX-09-23/XXXX-09-24).
+      if (y === undefined)
+        return k.m2 >= k.m1 && isValidDay({ y: 2000, m: k.m1, d: k.d1 }) && isValidDay({ y: 2000, m: k.m2, d: k.d2 }) ? { value: `XXXX${isoDay({ y: 2000, m: k.m1, d: k.d1 }).slice(4)}/XXXX${isoDay({ y: 2000, m: k.m2, d: k.d2 }).slice(4)}` } : {};
       const a = { y, m: k.m1, d: k.d1 };
       const b = { y: k.m2 < k.m1 ? y + 1 : y, m: k.m2, d: k.d2 };
       return isValidDay(a) && isValidDay(b) ? { value: `${isoDay(a)}/${isoDay(b)}` } : {};

@@ -27,7 +27,7 @@ import { outcomeCues, outcomeDocuments, outcomeTerms } from './facts/steps/outco
 import { nextDatedSession, nextLaterRound, nextSteps, nextUnnumbered } from './facts/steps/next.js';
 import { captionLines, datelineVenue, emptyRoles, foreseenSessions, quotes, recalledOpeners, recentDays, sessionSpan } from './facts/steps/document.js';
 
-export { dayBounds, datelineOf } from './facts/text.js';
+export { dayBounds, datelineOf, withYear } from './facts/text.js';
 export type { FactsOptions } from './facts/reader.js';
 
 /** Every facts step, in the order they run when pipeline.json lists none. */

@@ -198,7 +198,10 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         const rightCue = hasCue(end + n, after);
         // (a known name that runs across the connector is one name: "Democratic Republic of the Congo")
         const known = kbMatch(i, after)?.to === after || (lower(i) === 'the' && i + 1 < end && kbMatch(i + 1, after)?.to === after);
-        const ok = known || (conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i)))));
+        // (a minister's portfolio of two parts: "Minister of Irrigation and Water Resources NAME"; names.json
+        // portfolioWords on both sides, after a title and "of")
+        const portfolioAnd = conn === 'and' && lx.portfolioWords.has(lower(end + n)) && portfolioAfterTitle(i, end);
+        const ok = known || portfolioAnd || (conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i)))));
         if (ok) {
           end += n;
           break;
@@ -207,6 +210,15 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     }
     segment(i, end);
     i = Math.max(end, i + 1);
+  }
+
+  /** Whether a run ends with a title, "of" and portfolio words ("Acting Minister of Irrigation"). */
+  function portfolioAfterTitle(from: number, end: number): boolean {
+    let k = end - 1;
+    while (k > from && lx.portfolioWords.has(lower(k))) k--;
+    if (k === end - 1 || lower(k) !== 'of') return false;
+    for (let q = from; q < k; q++) if (titleSet.has(spanText(q, k).toLowerCase())) return true;
+    return false;
   }
 
   /** A knowledge-base name of two words or more that starts at p ("New York" at "New"). */

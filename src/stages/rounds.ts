@@ -26,7 +26,7 @@
  */
 import type { DocResult, Mention, RoundCue, RoundStatus } from '../model/schema.js';
 import { aliasKey, sharedDemonymCountry, type Knowledge } from '../knowledge/knowledge.js';
-import { dayBounds } from './facts/text.js';
+import { dayBounds, withYear } from './facts/text.js';
 
 export interface RoundCueRef {
   doc: string;
@@ -107,8 +107,8 @@ interface Group {
   monthDay?: string;
   /** The publication day, when the article's sidecar gives it (an undated report met on or before it). */
   published?: number;
-  /** Days without a year (`MM-DD`), held or planned, until the year is found from other groups. */
-  vague: Array<{ md: string; kind: 'held' | 'planned' }>;
+  /** Days without a year (`XXXX-MM-DD`, or a span of them), held or planned, until the year is found from other groups. */
+  vague: Array<{ value: string; kind: 'held' | 'planned' }>;
   /** Days its document gives what comes next (`YYYY-MM-DD` or `XXXX-MM-DD`): the round it reports met before them. */
   nextDays: string[];
   year?: number;
@@ -261,7 +261,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       }
     for (const f of d.facts) {
       const g = group(groupKey(f));
-      if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-\d{2}-\d{2}$/.test(f.value!)) g.vague.push({ md: f.value!.slice(5), kind: f.kind });
+      if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-\d{2}-\d{2}(?:\/XXXX-\d{2}-\d{2})?$/.test(f.value!)) g.vague.push({ value: f.value!, kind: f.kind });
       // A day that only bounds the session ("on or before the publication") does not place the group by day.
       else if (f.kind === 'held' && !f.upTo) {
         daysOf(f.value!).forEach((x) => g.held.add(x));
@@ -283,6 +283,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (f.kind !== 'next') g.nextOnly = false;
       else if (f.value && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(f.value)) g.nextDays.push(f.value.slice(0, 10));
     }
+    // A round the document names no sides for ("The first round was held in Cairo in August", in a report of the
+    // third) is one of the series whose sides the document names for its others: they tell its series.
+    const docSides = new Set([...own.values()].flatMap((g) => [...g.parties]));
+    for (const g of own.values()) if (!g.parties.size) docSides.forEach((x) => g.parties.add(x));
     groups.push(...own.values());
   }
   /** The year that puts days without a year (`MM-DD`) nearest the days the other articles of a group's series give,
@@ -300,10 +304,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   };
   // A day without a year takes that year.
   for (const g of groups) {
-    const y = g.vague.length ? seriesYear(g, g.vague.map((v) => v.md)) : undefined;
+    const y = g.vague.length ? seriesYear(g, g.vague.map((v) => v.value.slice(5, 10))) : undefined;
     if (y === undefined) continue;
     g.year = y;
-    for (const { md, kind } of g.vague) (kind === 'held' ? g.held : g.planned).add(`${y}-${md}`);
+    for (const { value, kind } of g.vague) daysOf(withYear(value, y)).forEach((x) => (kind === 'held' ? g.held : g.planned).add(x));
   }
   // So does a dateline's day without its year, which then anchors its report.
   for (const g of groups) {
@@ -330,11 +334,12 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     clusters.push(c);
     return c;
   };
-  /** Days a group shares with a cluster, a day apart at most. */
   /** Whether a document tells a session of one apart from a session of the other: it reports (or foresees) one and
    * foresees the other ("agreed to convene an informal meeting tomorrow", in the report of today's). */
   const toldApart = (a: { groups: Group[] }, b: { groups: Group[] }) => a.groups.some((x) => b.groups.some((y) => x.doc === y.doc && x.key !== y.key && (x.foreseen || y.foreseen)));
-  const overlap = (g: Group, c: Cluster) => g.times.filter((t) => c.times.has(t) || c.times.has(t - DAY) || c.times.has(t + DAY)).length;
+  const venuesOf = (c: Cluster) => new Set(c.groups.flatMap((g) => [...g.venues]));
+  /** Days a group shares with a cluster, a day apart at most (a day apart counts half). */
+  const overlap = (g: Group, c: Cluster) => g.times.reduce((n, t) => n + (c.times.has(t) ? 1 : c.times.has(t - DAY) || c.times.has(t + DAY) ? 0.5 : 0), 0);
   /** Whether a day lies in one of the weeks or months a session is said to have met in, or days from it ("last week"
    * in a report of a Sunday may mean the week that ends that day). */
   const inPeriods = (periods: Array<[number, number]>, t: number) => periods.some(([a, b]) => t >= a - PERIOD_SLACK_DAYS * DAY && t <= b + PERIOD_SLACK_DAYS * DAY);
@@ -354,7 +359,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     if (c) add(c, g);
   }
   // 2. Unnumbered groups with days: the round they share days with.
-  for (const g of groups.filter((x) => x.ordinal === undefined && x.times.length && !x.recalled)) {
+  //    Reports that say where and between whom go first: a report that says neither then joins the round it shares most
+  //    days with, not the first one near its days (two negotiations that met the same week).
+  const told = (g: Group) => (g.venues.size || g.parties.size ? 1 : 0);
+  for (const g of groups.filter((x) => x.ordinal === undefined && x.times.length && !x.recalled).sort((a, b) => told(b) - told(a))) {
     let best: Cluster | undefined;
     let bestOverlap = 0;
     for (const c of clusters) {
@@ -591,7 +599,6 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   const firstDoc = (s: Cluster[]) => s.flatMap((c) => c.groups.map((g) => g.doc)).sort()[0]!;
   final.sort((a, b) => Math.min(...a.map(firstTime)) - Math.min(...b.map(firstTime)) || (firstDoc(a) < firstDoc(b) ? -1 : 1));
 
-  const venuesOf = (c: Cluster) => new Set(c.groups.flatMap((g) => [...g.venues]));
   const rounds: Round[] = [];
   for (const [si, s] of final.entries()) {
     // A round an article numbers but no article dates ("the second round, in Nairobi") and a dated session no article

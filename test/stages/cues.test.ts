@@ -21,9 +21,17 @@ describe('round cues', () => {
     expect(statusOf('The second round was delayed but began on Monday.', kn())).toBe('held');
     expect(statusOf('The third round was called off.', kn())).toBe('cancelled');
     expect(statusOf('The sides agreed to hold a third round.', kn())).toBe('announced');
+    expect(statusOf('The leaders said they agreed to convene a meeting of commanders.', kn())).toBe('announced');
     expect(statusOf('The second round is set to open on Friday.', kn())).toBe('planned');
     expect(statusOf('The second round will test their resolve.', kn())).toBe('planned');
     expect(statusOf('A second round of talks.', kn())).toBeUndefined();
+  });
+
+  it("takes the status a relative clause right after the session word states for the session's own", () => {
+    // (Passages written for this test: "would meet" speaks of the terms, not of the round.)
+    const statuses = (text: string) => analyze(text).cues.map((c) => [c.text, c.status]);
+    expect(statuses('The negotiating round, which was held in Lome on May 3, showed a retreat from terms that would meet both needs.')).toEqual([['round', 'held']]);
+    expect(statuses('The fourth round of talks, which will be held in Accra, may decide terms that were agreed in 2029.')).toEqual([['fourth round', 'planned']]);
   });
 
   it('does not take every ordinal for a round', () => {

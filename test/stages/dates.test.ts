@@ -164,6 +164,15 @@ describe('dates: a page date line and "Sept"', () => {
     const doc = analyze('March 4, 2031\nLOME – The border committee met today. The leaders will sign the accord on March 9.');
     expect(doc.anchor).toEqual({ day: '2031-03-04', year: 2031, source: 'text' });
   });
+  it("takes a full date that ends a line of the page's head after an outlet's name and a weekday for the anchor, not an older dated year", () => {
+    const text = 'Border committee opens its fifth session\n\nLome Courier , Tuesday 4 Mar 2031\n\nThe committee met on Monday, two years after the talks collapsed in June 2029.';
+    const doc = analyze(text);
+    expect(doc.anchor).toEqual({ day: '2031-03-04', year: 2031, source: 'text' });
+    expect(doc.mentions.find((m) => m.text === 'Monday')!.value).toBe('2031-03-03');
+  });
+  it('reads a range of days with no year anywhere as days whose year is left open', () => {
+    expect(analyze('The round, held in Lome on September 23 and 24, ended without progress.').mentions.filter((m) => m.type === 'Date').map((m) => m.value)).toEqual(['XXXX-09-23/XXXX-09-24']);
+  });
   it('reads "Sept" without its full stop as September', () => {
     expect(analyze('The session opened on Wednesday (Sept 10) in Lome.', { published: '2031-09-12' }).mentions.filter((m) => m.type === 'Date').map((m) => m.value)).toEqual(['2031-09-10', '2031-09-10']);
   });

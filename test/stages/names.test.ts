@@ -276,6 +276,10 @@ describe('names: a minister of a portfolio and the holder', () => {
       ['Person', 'Ama Lawson'],
     ]);
   });
+  it('reads a portfolio of two parts joined by "and" ("Minister of Irrigation and Water Resources NAME")', () => {
+    const doc = analyze("Togo's delegation was led by Acting Minister of Fisheries and Water Resources Kodjo Amenyo.");
+    expect(doc.mentions.filter((m) => m.type !== 'Place').map((m) => [m.type, m.text])).toEqual([['Person', 'Kodjo Amenyo']]);
+  });
 });
 
 describe('names: a co-chair', () => {

@@ -674,6 +674,43 @@ describe('reports that look ahead', () => {
   });
 });
 
+describe('talks between three sides in their own capitals', () => {
+  // Passages written for this test.
+  const RIVER: Record<string, Article> = {
+    a: { text: 'Delegations from Chile and Bolivia met with Peruvian officials in Lima on Sunday for the latest round of talks over the shared river.\n', published: '2031-08-24' },
+    b: { text: 'The first round of river talks between Peru, Chile and Bolivia in two years ended on Sunday without a breakthrough, the Peruvian Water Authority and the Chilean Hydrology Office said, citing Bolivian spokesman Hugo Lara.\n', published: '2031-08-27' },
+    c: {
+      text:
+        'Third round of river talks opens in Lima\n\nAndes Wire , Monday 20 Oct 2031\n\n' +
+        'The third round of negotiations between Peru, Bolivia and Chile on the shared river began in Lima on Monday, said the Andean Water Council.\n' +
+        'The first round of talks was held in Lima in August, when the sides last met at the Lima Water Forum.\n' +
+        'Talks sponsored by the Amazon Treaty Organization collapsed in April 2029.\n',
+    },
+  };
+  it("keeps the host a side where a source names it among the sides the talks are between, gives a recalled round the series of the sides its report names, and lists no month beside a day of it (D1, A2, B1)", async () => {
+    const briefs = await briefsOf(RIVER);
+    expect(briefs.map((b) => [b.ordinal, held(b), b.docs, names(b.parties), names(b.mediators)])).toEqual([
+      [1, ['2031-08-24'], ['a', 'b', 'c'], ['Bolivia', 'Chile', 'Peru'], []],
+      [3, ['2031-10-20'], ['c'], ['Bolivia', 'Chile', 'Peru'], []],
+    ]);
+  });
+});
+
+describe('two negotiations that meet the same week', () => {
+  // Passages written for this test.
+  it('puts a report that says neither where nor between whom in the round that met on its days, not in one of another city a day apart (series)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The third round of talks between Ghana, Togo and Benin on the lagoon ended in Accra on Tuesday, envoy Kofi Amah said.\n', published: '2031-10-23' },
+      b1: { text: 'The talks resumed on Wednesday after a pause of two months, mediators said.\n', published: '2031-10-23' },
+      b2: { text: "Togo's army and the Northern Front resumed talks in Lome on Wednesday, with envoy Yao Benn mediating.\n", published: '2031-10-23' },
+    });
+    expect(briefs.map((b) => [held(b), b.docs])).toEqual([
+      [['2031-10-21'], ['a']],
+      [['2031-10-22'], ['b1', 'b2']],
+    ]);
+  });
+});
+
 describe('sessions a report foresees', () => {
   // Passages written for this test.
   it('makes a new meeting a report of a held session announces for a later day a planned round of its own, or the round that meets near that day (A2, B6)', async () => {

@@ -259,6 +259,9 @@ export function withoutAttribution(t: string, attribution: RegExp): string {
   return t;
 }
 
+/** A value without its year (`XXXX-05-02`, `XXXX-09-23/XXXX-09-24`) in the year `y`. */
+export const withYear = (v: string, y: number): string => v.replace(/XXXX/g, String(y));
+
 /** The first and last day a date value stands for: a day (or a time on it), a range, an ISO week or a month. */
 export function dayBounds(v: string): [string, string] | undefined {
   const iso = (t: number) => new Date(t).toISOString().slice(0, 10);

@@ -119,3 +119,12 @@ describe('step foreseen-sessions', () => {
     expect(foreseen('Chile and Peru will convene a meeting of border commanders in Tacna tomorrow.').every((f) => f[2] === 0)).toBe(true);
   });
 });
+
+describe('step recent-days: the people of an earlier meeting', () => {
+  it('drops the people a sentence dated weeks before the session says met then, where it gives the round no day', () => {
+    const text = 'Chile and Peru held talks in Lima today.\nChilean President Ana Rell met Peruvian Prime Minister Tito Vask in February while both attended a summit.';
+    const people = (steps: string[]) => factsWith(steps, text, { published: '2031-04-10' }).filter((f) => f.kind === 'member').map((f) => f.evidence.text);
+    expect(people(['session-dates', 'session-members', 'attendance', 'across-the-table'])).not.toEqual([]);
+    expect(people(['session-dates', 'session-members', 'attendance', 'across-the-table', 'recent-days'])).toEqual([]);
+  });
+});

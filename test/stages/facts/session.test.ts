@@ -17,6 +17,16 @@ describe('step session-dates', () => {
   });
 });
 
+describe('step session-dates: days that are not the round\'s', () => {
+  const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
+  it('plans a month that begins after the report, takes no statement day for a session day, and no round of something else', () => {
+    // (published on a Thursday, March 6)
+    expect(kinds('Ambassador Lio Marsh said the sides had agreed to continue the third round in May in Lima.')).toEqual(['planned 2031-05']);
+    expect(kinds('The third round of talks between Chile and Bolivia ended without a deal, the ministry said in a statement yesterday.')).toEqual([]);
+    expect(kinds('Bolivia completed the fourth round of filling of the reservoir earlier this month.')).toEqual([]);
+  });
+});
+
 describe('step session-dates: "after" and a gerund', () => {
   it('keeps the day of what the subject did after ("after holding talks on Wednesday"), not of what came before', () => {
     const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-03-06' }).map((f) => f.value);

@@ -81,7 +81,7 @@ export const captionLines: FactStep = {
 
 export const recentDays: FactStep = {
   name: 'recent-days',
-  reason: "A round's held days lie close together: older days in the same article, and the venues of their sentences, are background (an earlier meeting, a past agreement).",
+  reason: "A round's held days lie close together: older days in the same article, and the venues and people of their sentences, are background (an earlier meeting, a past agreement).",
   document(x) {
     const { doc, facts, anchorTime, RECENT_DAYS, NEAR_DAYS } = x;
     // An unnumbered session is the latest the article reports: its held days lie within a week of the last one (on or
@@ -92,7 +92,7 @@ export const recentDays: FactStep = {
     {
       // In an article with no day to anchor it, days have no year ("May 10" is XXXX-05-10): they are compared within one
       // year (a leap year, so that February 29 is a day).
-      const valueOf = (f: Fact) => (anchorTime === undefined ? (f.value ?? '').replace(/^XXXX/, '2000') : f.value ?? '');
+      const valueOf = (f: Fact) => (anchorTime === undefined ? (f.value ?? '').replace(/XXXX/g, '2000') : f.value ?? '');
       const dayOf = (f: Fact) => (/^\d{4}-\d{2}-\d{2}/.test(valueOf(f)) ? Date.parse(valueOf(f).slice(0, 10)) : NaN);
       /** The last day a value can stand for: the day, the month's last day, or a span's last day. */
       const lastDayOf = (f: Fact) => {
@@ -115,6 +115,13 @@ export const recentDays: FactStep = {
         const venues = facts.filter((f) => f.kind === 'venue' && groupKey(f) === key);
         if (background.size && venues.some((f) => !background.has(sentenceOf(f.evidence.start))))
           for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.kind === 'venue' && groupKey(facts[i]!) === key && background.has(sentenceOf(facts[i]!.evidence.start))) facts.splice(i, 1);
+        // So are the people who met then ("President A met Prime Minister B in July", in a report of August), where the
+        // sentence gives the round no day of its own.
+        const keptDays = new Set(facts.filter((f) => f.kind === 'held' && groupKey(f) === key).map((f) => sentenceOf(f.evidence.start)));
+        for (let i = facts.length - 1; i >= 0; i--) {
+          const at = sentenceOf(facts[i]!.evidence.start);
+          if (facts[i]!.kind === 'member' && groupKey(facts[i]!) === key && background.has(at) && !keptDays.has(at)) facts.splice(i, 1);
+        }
       }
     }
   },

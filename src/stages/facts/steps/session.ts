@@ -76,7 +76,8 @@ export const sessionDates: FactStep = {
         if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
         // (a term set "by 8 August at the latest" is a deadline: what is due then, never a day the session met)
         // (and a day after the report's own: "agreed to convene a meeting of commanders tomorrow morning")
-        const afterReport = doc.anchor?.day !== undefined && doc.anchor.source !== 'none' && /^\d{4}-\d{2}-\d{2}/.test(m.value) && m.value.slice(0, 10) > doc.anchor.day;
+        // (a week or a month that begins after it too: "will continue the talks in December", in a report of October)
+        const afterReport = doc.anchor?.day !== undefined && doc.anchor.source !== 'none' && (dayBounds(m.value)?.[0] ?? '') > doc.anchor.day;
         const planned = datePlanned(kn).test(before) || deadlineBefore(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed' || c.status === 'cancelled');
         // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
         // the plan nor a session day (a day said at a session's end may well be one).
