@@ -1,6 +1,6 @@
 /** A sentence that reports the session: what the session steps read it by. */
 import type { RoundCue } from '../../model/schema.js';
-import { placedIn, reportedClause } from './patterns.js';
+import { placeAfterList, placedIn, reportedClause } from './patterns.js';
 import type { Reader } from './reader.js';
 import { subjectStart, type Sent } from './text.js';
 
@@ -62,12 +62,19 @@ export function sessionSubject(x: Reader, s: Sent, cues: RoundCue[] = s.cues): {
  */
 export function sidesEnd(x: Reader, s: Sent, from: number): number {
   let end = x.phraseEnd(s, from);
+  // A first item that names no one ends the list at its comma: "between both sides, a joint statement from A, B and C
+  // said" names no side.
+  const firstComma = x.text.slice(from, end).search(/[,;]/);
+  if (firstComma >= 0 && !x.countriesIn(s, from, from + firstComma).length && !s.mentions.some((m) => (m.type === 'Organization' || m.type === 'Place') && m.start >= from && m.end <= from + firstComma)) return from + firstComma;
   // A list of sides ends at the comma after its last item, the one "and" joins ("between A and the B movement, known
   // as …, officials of C have confirmed").
   const and = x.text.slice(from, end).search(/\s(?:and|&)\s/);
   if (and >= 0) {
     const comma = x.text.slice(from + and, end).search(/[,;]/);
     if (comma >= 0) end = from + and + comma;
+    // (or at a place after it, "between A and B in an Egyptian resort": clauses.json placeLocatives)
+    const at = x.text.slice(from + and, end).search(placeAfterList(x.kn));
+    if (at >= 0) end = from + and + at;
   }
   const place = s.mentions.find((m) => m.type === 'Place' && m.start > from && m.start < end && placedIn(x.kn).test(x.text.slice(Math.max(from, m.start - 10), m.start)));
   if (!place) return end;

@@ -208,3 +208,11 @@ describe('step session-dates and dateline venue: a wire dateline with the agency
     expect(out.map((f) => [f.kind, f.value ?? f.evidence.text])).toEqual([['held', 'XXXX-08-07'], ['venue', 'Lome']]);
   });
 });
+
+describe('step session-parties: where a list of sides ends', () => {
+  const sides = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text);
+  it('ends "between A and B" at a place after it, and names no side where its first item names no one', () => {
+    expect(sides('The talks between Bolivia and Paraguay in a Chilean resort went into a third day on Wednesday.')).toEqual(['Bolivia', 'Paraguay']);
+    expect(sides('The talks were meant to close the gaps between both sides, a joint statement from Chile, Peru and Ecuador said on Friday.')).toEqual([]);
+  });
+});

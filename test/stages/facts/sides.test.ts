@@ -135,3 +135,12 @@ describe('mediators: premises and a later session', () => {
     expect(hosts('Ghana and Togo met in Abuja and will convene a border committee meeting to be hosted by Togo on May 20.')).toEqual([]);
   });
 });
+
+describe('step mediators: a list of demonyms before the mediator noun', () => {
+  it('makes each country of "Chilean, Peruvian and US mediators" a mediator, and none of them a side', () => {
+    const text = 'As Chilean, Peruvian and US mediators met both sides in Lima on Monday, the talks between Bolivia and Paraguay went on.';
+    const facts = read(['session-parties', 'mediators', 'mediator-not-side'], text);
+    expect(facts.filter((f) => f[1] === 'mediator').map((f) => f[2])).toEqual(['Chilean', 'Peruvian', 'US']);
+    expect(facts.filter((f) => f[1] === 'party').map((f) => f[2])).toEqual(['Bolivia', 'Paraguay']);
+  });
+});

@@ -100,6 +100,10 @@ export const mediators: FactStep = {
       // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
       // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
       const subject = candidates.filter((c) => c.at < at && subjectOfCue(kn).test(text.slice(c.end, at)) && (!objectOfCue(kn).test(text.slice(c.end, at)) || partitiveSubject(kn).test(text.slice(c.end, at)))).slice(-1);
+      // (and the list it ends, where the list is the cue's modifier: "Qatari, Egyptian and US mediators"; facts.json
+      // listJoiners)
+      const modifier = subject.length && /^\s+$/.test(text.slice(subject[0]!.end, at));
+      for (let i = modifier ? candidates.indexOf(subject[0]!) - 1 : -1; i >= 0 && listJoin(kn).test(text.slice(candidates[i]!.end, subject[0]!.at)); i--) subject.unshift(candidates[i]!);
       // After "by", a country that only says a former official's nationality ("by Nigeria's former President NAME") is
       // not itself a mediator; a serving envoy or minister acts for theirs ("by Norwegian envoy NAME").
       const titleOfPerson = (c: { at: number }) =>
@@ -142,8 +146,9 @@ export const mediatorNotSide: FactStep = {
     // A body the sentence names as mediating is not, in that sentence, a side ("talks … in partnership with
     // representatives of the AU"), unless the sentence seats it at the table ("US-brokered trilateral talks").
     {
-      const mediating = new Set(facts.slice(first).filter((f) => f.kind === 'mediator' && f.entity?.mention).map((f) => f.entity!.mention!.start));
-      if (mediating.size) for (let i = facts.length - 1; i >= first; i--) if (facts[i]!.kind === 'party' && facts[i]!.rule !== 'facts:party-broker-at-the-table' && facts[i]!.entity?.mention && mediating.has(facts[i]!.entity!.mention!.start)) facts.splice(i, 1);
+      // (the same words: the same mention, or the same demonym, "Qatari, Egyptian and US mediators")
+      const mediating = new Set(facts.slice(first).filter((f) => f.kind === 'mediator').map((f) => f.entity?.mention?.start ?? f.evidence.start));
+      if (mediating.size) for (let i = facts.length - 1; i >= first; i--) if (facts[i]!.kind === 'party' && facts[i]!.rule !== 'facts:party-broker-at-the-table' && mediating.has(facts[i]!.entity?.mention?.start ?? facts[i]!.evidence.start)) facts.splice(i, 1);
     }
   },
 };
