@@ -25,6 +25,8 @@ function addEvidence(item: { evidence: Evidence[]; rules?: string[] }, ev: Evide
 }
 
 /** An apposition (", the Secretary of …") says the role more fully than a title before the name. */
+/** The member rules that read a side's delegation ("the ADJ delegation, led by NAME"): the side of its head takes part. */
+const DELEGATION_RULES = new Set(['facts:member-delegation-list', 'facts:member-of-delegation', 'facts:member-joins-delegation', 'facts:member-heads-delegation']);
 const roleWeight = (f: Fact) => (f.roleSource === 'apposition' ? 2 : 1);
 
 /** The role most like the others the sources give (weighted), so that one odd wording does not win. */
@@ -392,8 +394,9 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         // (a former official the sources name as mediating speaks for no country here: "Former ADJ President NAME, who
         // hosted the talks")
         if (namedSides >= 2 && mediators.some((m) => m.id === member.person.id) && [...roles.keys()].some((r) => knowledge.lexicons.facts.formerTitles.test(r))) continue;
-        // (a side named by a common noun is a side, whatever else the sources name)
-        if (namedSides >= 2 && !party.id.startsWith('side:')) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:third-party-official'], inferred: 'the country of an official at a table whose sides the sources name otherwise' });
+        // (a side named by a common noun is a side, whatever else the sources name; so is one whose delegation's head
+        // the sources name: "the Israeli team is led by NAME")
+        if (namedSides >= 2 && !party.id.startsWith('side:') && !(member.head && member.rules?.some((r) => DELEGATION_RULES.has(r)))) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:third-party-official'], inferred: 'the country of an official at a table whose sides the sources name otherwise' });
         else parties.push({ ...party, evidence: member.evidence.slice(0, 1) });
       }
     const delegations = new Map<string, Brief['delegations'][number]>();

@@ -696,6 +696,21 @@ describe('talks between three sides in their own capitals', () => {
   });
 });
 
+describe('a side whose delegation the sources name', () => {
+  // Passage written for this test.
+  it('seats the side whose delegation head the sources name, and its members, where they name two or more others at the table (E6, D4)', async () => {
+    const [brief] = await briefsOf({
+      a: {
+        text: 'Chile, Peru and Ecuador are taking part in the talks in Lima on Monday.\nThe Bolivian delegation is led by envoy Tito Quispe and general Rosa Mamani.\n',
+        published: '2031-05-14',
+      },
+    });
+    expect(names(brief!.parties)).toContain('Bolivia');
+    expect(names(brief!.mediators)).not.toContain('Bolivia');
+    expect(members(brief!)).toEqual(expect.arrayContaining(['Bolivia: Tito Quispe (envoy) head']));
+  });
+});
+
 describe('two negotiations that meet the same week', () => {
   // Passages written for this test.
   it('puts a report that says neither where nor between whom in the round that met on its days, not in one of another city a day apart (series)', async () => {
