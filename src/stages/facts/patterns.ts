@@ -60,6 +60,9 @@ export const genericTopic = perKnowledge((kn) => new RegExp(String.raw`${kn.lexi
 /** A sentence whose opening clause ends with (or is) a time that sets it well before the report, before its comma
  * ("Earlier this month, …", "During a meeting with NAME last month, …": events.json recallingOpeners). */
 export const recallingOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:[^,;:]{0,100}\s)?${kn.lexicons.events.recallingOpeners.source}\s*,`, 'i'));
+/** A sentence that opens on a meeting not named before as the time of what follows ("During a three-hour meeting with
+ * NAME in CITY on DATE, …": events.json recallingMeetingLeads, session nouns). */
+export const recallingMeeting = perKnowledge((kn) => new RegExp(String.raw`^\W*${kn.lexicons.events.recallingMeetingLeads.source}\s+(?:[\p{L}-]+\s+){0,3}?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b[^,;:]{0,160},`, 'iu'));
 /** A word that introduces a session not named before, and the tags of the words between it and the session noun
  * (events.json freshDeterminers, freshModifierTags): "an informal meeting". */
 export const freshDeterminer = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.events.freshDeterminers.source})$`, 'i'));

@@ -128,3 +128,13 @@ describe('step recent-days: the people of an earlier meeting', () => {
     expect(people(['session-dates', 'session-members', 'attendance', 'across-the-table', 'recent-days'])).toEqual([]);
   });
 });
+
+describe('step recalled-openers: a meeting told as the time of what follows', () => {
+  it("makes the facts of a sentence that opens 'During a meeting with NAME in CITY on DATE,' background, where the article reports its own session elsewhere", () => {
+    const text = 'The talks between Chile and Peru will open in Lima on Sunday.\nDuring a two-hour meeting with envoy Ana Rell in Arica on April 2, the Peruvian minister said his country would compromise.';
+    const facts = (steps: string[]) => factsWith(steps, text, { published: '2031-04-05' }).filter((f) => f.kind === 'held' || f.kind === 'venue').map((f) => [f.value ?? f.evidence.text, f.background ?? 0]);
+    expect(facts(['session-dates', 'session-venues'])).toContainEqual(['2031-04-02', 0]);
+    expect(facts(['session-dates', 'session-venues', 'recalled-openers'])).toContainEqual(['2031-04-02', 2]);
+    expect(facts(['session-dates', 'session-venues', 'recalled-openers']).filter((f) => f[1] === 0).map((f) => f[0])).toEqual(['Lima']);
+  });
+});

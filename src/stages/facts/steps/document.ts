@@ -5,7 +5,7 @@
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
 import type { Knowledge } from '../../../knowledge/knowledge.js';
 import { groupKey } from '../../rounds.js';
-import { DAY, anaphorOpening, freshDeterminer, freshModifier, personPronoun, recallingOpener, scareQuote } from '../patterns.js';
+import { DAY, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -44,14 +44,15 @@ export const sessionSpan: FactStep = {
 
 export const recalledOpeners: FactStep = {
   name: 'recalled-openers',
-  reason: "A sentence that opens by setting itself well before the report ('Earlier this month, the leaders met in Munich') tells of an earlier session, where the article reports its own elsewhere: its facts, and those of a next sentence that points back to it ('That meeting was mediated by …'), are background.",
+  reason: "A sentence that opens by setting itself well before the report ('Earlier this month, the leaders met in Munich'), or on a meeting not named before ('During a meeting with NAME in CITY on DATE, …'), tells of an earlier session, where the article reports its own elsewhere: its facts, and those of a next sentence that points back to it ('That meeting was mediated by …'), are background.",
   document(x) {
     const { doc, kn, sents, facts } = x;
     const opener = recallingOpener(kn);
+    const meeting = recallingMeeting(kn);
     const told = new Set(doc.cues.map((c) => c.sentence));
     const recalled = new Map<number, number>();
     for (const s of sents) {
-      if (told.has(s.index) && opener.test(s.text)) recalled.set(s.index, s.index + 1);
+      if (told.has(s.index) && (opener.test(s.text) || meeting.test(s.text))) recalled.set(s.index, s.index + 1);
       // (the next sentence, pointing back: "That meeting …", "Those talks …")
       else if (recalled.has(s.index - 1) && !s.lineStart && anaphorOpening(kn).test(s.text)) recalled.set(s.index, recalled.get(s.index - 1)!);
     }
