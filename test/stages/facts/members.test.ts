@@ -262,3 +262,15 @@ describe('step attendance: "attended by"', () => {
     expect(out.map((f) => [who(f, text), f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : f.party?.country])).toEqual([['Lars Holm', 'UN']]);
   });
 });
+
+describe('step delegation-lists: two delegations in one sentence', () => {
+  // Passage written for this test.
+  it("gives each head the side whose delegation word stands before their own cue ('…, while B's delegation was led by NAME')", () => {
+    const text = "Chile and Peru held the third round of talks in Lima on Monday. Chile's delegation was headed by Ana Rell, the foreign minister, while Peru's delegation was led by Acting Minister of Fisheries Tito Vask.";
+    const facts = factsWith(['delegation-lists'], text, { published: '2031-05-14' }).filter((f) => f.kind === 'member');
+    expect(facts.map((f) => [f.evidence.text.includes('Tito') ? 'Tito Vask' : 'Ana Rell', f.party?.country ?? (f.party?.mention && text.slice(f.party.mention.start, f.party.mention.end)), f.head])).toEqual([
+      ['Ana Rell', 'Chile', true],
+      ['Tito Vask', 'Peru', true],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter } from '../patterns.js';
+import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -118,7 +118,11 @@ export const delegationLists: FactStep = {
         const titleAt = lone ? p.start - lone[0].length + lone[0].indexOf(lone[1]!) : segStart;
         const delegateOf = kn.lexicons.facts.sideDelegateWords.test(text.slice(titleAt, p.start)) ? s.mentions.find((m) => m.type === 'Organization' && !x.isMedia(m) && m.start >= titleAt && m.end <= p.start) : undefined;
         const own = x.sidesIn(s, segStart, segEnd).find((c) => c.at < p.start || (c.at >= p.end && delegationAfter(kn).test(text.slice(c.end, c.end + 30)))) ?? (delegateOf ? { cue: x.sideCue(delegateOf) } : undefined);
-        const party = own?.cue ?? subject;
+        // (else the side whose delegation word stands last before the person's own member cue: "A's delegation was
+        // headed by NAME, while B's delegation was led by NAME")
+        const cueOfPerson = Math.max(cueAt, ...cueEnds.filter((e) => e <= p.start));
+        const ownerBefore = [...text.slice(s.start, cueOfPerson).matchAll(delegationWordAll(kn))].map((d) => countriesIn(s, s.start, s.start + d.index!).filter((c) => s.start + d.index! - c.end < 25).at(-1)?.cue).filter((c) => !!c).at(-1);
+        const party = own?.cue ?? ownerBefore ?? subject;
         if (!party && leadOwner && leadOwner !== p) {
           const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
           facts.push({ rule: 'facts:member-delegation-list', kind: 'member', round: r, entity: cueOf(p), alongside: cueOf(leadOwner), ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}), head: false, evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)) });
@@ -133,7 +137,8 @@ export const delegationLists: FactStep = {
           entity: cueOf(p),
           party,
           ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
-          head: i === 0 && kn.lexicons.facts.headCues.test(s.text),
+          // (and the first after another side's head cue: "…, while B's delegation was led by NAME")
+          head: i === 0 ? kn.lexicons.facts.headCues.test(s.text) : !!ownerBefore && !people.slice(0, i).some((q) => q.start > cueOfPerson) && kn.lexicons.facts.headCues.test(text.slice(Math.max(s.start, cueOfPerson - 20), cueOfPerson)),
           evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)),
         });
       });
