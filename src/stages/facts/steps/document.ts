@@ -147,9 +147,14 @@ export const foreseenSessions: FactStep = {
   document(x) {
     const { doc, kn, sents, facts } = x;
     const dayOf = (f: Fact) => (/^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(f.value ?? '') ? Date.parse(f.value!.slice(0, 10).replace(/^XXXX/, '2000')) : NaN);
-    for (const s of sents) {
-      const planned = facts.filter((f) => f.kind === 'planned' && !f.background && !f.foreseen && f.evidence.start >= s.start && f.evidence.start < s.end);
-      if (!planned.length) continue;
+    // (the planned days by sentence, read once; most sentences give none)
+    const plannedIn = new Map<Sent, Fact[]>();
+    for (const f of facts)
+      if (f.kind === 'planned' && !f.background) {
+        const s = sents[lowerBound(sents, f.evidence.start + 1, startOf) - 1];
+        if (s) plannedIn.set(s, [...(plannedIn.get(s) ?? []), f]);
+      }
+    for (const [s, planned] of plannedIn) {
       const cue = doc.cues.find((c) => c.sentence === s.index && c.ordinal === undefined && (c.status === 'planned' || c.status === 'announced') && freshSession(doc, kn, c));
       if (!cue) continue;
       const key = planned[0]!.round;
