@@ -24,9 +24,9 @@ function addEvidence(item: { evidence: Evidence[]; rules?: string[] }, ev: Evide
   if (f.rule && !item.rules?.includes(f.rule)) item.rules = [...(item.rules ?? []), f.rule];
 }
 
-/** An apposition (", the Secretary of …") says the role more fully than a title before the name. */
 /** The member rules that read a side's delegation ("the ADJ delegation, led by NAME"): the side of its head takes part. */
 const DELEGATION_RULES = new Set(['facts:member-delegation-list', 'facts:member-of-delegation', 'facts:member-joins-delegation', 'facts:member-heads-delegation']);
+/** An apposition (", the Secretary of …") says the role more fully than a title before the name. */
 const roleWeight = (f: Fact) => (f.roleSource === 'apposition' ? 2 : 1);
 
 /** The role most like the others the sources give (weighted), so that one odd wording does not win. */
@@ -336,7 +336,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // (not a country a source names among the sides the talks are between, or that meet: "the negotiations between
     // Egypt, Sudan and Ethiopia", met in Cairo, seat Egypt as a side; so does "Ethiopia, Egypt and Sudan held the round")
     const between = new Set(named.filter((p) => p.rules?.some((r) => r === 'facts:party-between-or-from' || r === 'facts:party-sides-that-meet')).map((p) => p.name));
-    const hosts = new Set([...venueCountries].filter((h) => !(between.has(h) && !mediators.some((m) => m.name === h)) && (named.filter((p) => p.name !== h && seated(p)).length >= 2 || mediators.some((m) => m.name === h))));
+    const mediates = (h: string) => mediators.some((m) => m.name === h);
+    const hosts = new Set([...venueCountries].filter((h) => mediates(h) || (!between.has(h) && named.filter((p) => p.name !== h && seated(p)).length >= 2)));
     const parties = named.filter((p) => !hosts.has(p.name) && seated(p));
 
     // Delegations.

@@ -455,10 +455,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     else if (g.substantive) open(g);
   }
 
-  /** Whether a report of `x` plans a session, after the days it met, on a day `y` met (or later, within near days). */
-  // (the days it plans are its own planned days and those of the sessions its document foresees)
+  /** The days of the sessions each document foresees. */
   const foreseenDays = new Map<string, string[]>();
   for (const g of groups) if (g.foreseen) foreseenDays.set(g.doc, [...(foreseenDays.get(g.doc) ?? []), ...g.planned]);
+  /** Whether a report of `x` plans a session, after the days it met, on a day `y` met (or later, within near days): its
+   * own planned days, or those of the sessions its document foresees. */
   const plansOther = (x: Cluster, y: Cluster): boolean =>
     x.groups.some((g) => {
       const planned = g.foreseen ? [] : [...g.planned, ...(foreseenDays.get(g.doc) ?? [])];

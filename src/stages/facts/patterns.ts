@@ -28,8 +28,8 @@ export const observersAround = perKnowledge((kn) => {
 /** Every delegation word of a text (facts.json delegationWords). */
 export const delegationWordAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.delegationWords.source, 'gi'));
 /** A place that ends a list of sides, after its "and": "(between A and B) in an Egyptian resort" (clauses.json
- * placeLocatives). */
-export const placeAfterList = perKnowledge((kn) => new RegExp(String.raw`\s(?:${kn.lexicons.clauses.placeLocatives.source})\s+(?:a|an|the)\s`, 'i'));
+ * placeLocatives, articles). */
+export const placeAfterList = perKnowledge((kn) => new RegExp(String.raw`\s(?:${kn.lexicons.clauses.placeLocatives.source})\s+(?:${kn.lexicons.clauses.articles.source})\s`, 'i'));
 /** A place's preposition right after a host's word ("hosted at the ", "hosted in "; clauses.json placeLocatives). */
 export const premisesAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.clauses.placeLocatives.source})\s+(?:the\s+)?`, 'i'));
 

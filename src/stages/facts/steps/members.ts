@@ -86,7 +86,9 @@ export const delegationLists: FactStep = {
       // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
       // else the last one before the cue, else (for "It is headed by …") the delegation the text spoke of last.
       const delegationWord = kn.lexicons.facts.delegationWords.exec(s.text);
-      const owner = delegationWord ? countriesIn(s, s.start, s.start + delegationWord.index).filter((c) => s.start + delegationWord.index - c.end < 25).at(-1)?.cue : undefined;
+      /** The country word right before the delegation word at `at` (in the sentence's text). */
+      const ownerAt = (at: number) => countriesIn(s, s.start, s.start + at).filter((c) => s.start + at - c.end < 25).at(-1)?.cue;
+      const owner = delegationWord ? ownerAt(delegationWord.index) : undefined;
       const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (groupOpener(kn).test(s.text) ? x.lastParty : undefined);
       // "NAME's team included …": the people at that person's side (of the side the person is of).
       const leadOwner = delegationWord ? s.mentions.find((m) => m.type === 'Person' && /^[’']s\s+$/.test(text.slice(m.end, s.start + delegationWord.index))) : undefined;
@@ -121,7 +123,7 @@ export const delegationLists: FactStep = {
         // (else the side whose delegation word stands last before the person's own member cue: "A's delegation was
         // headed by NAME, while B's delegation was led by NAME")
         const cueOfPerson = Math.max(cueAt, ...cueEnds.filter((e) => e <= p.start));
-        const ownerBefore = [...text.slice(s.start, cueOfPerson).matchAll(delegationWordAll(kn))].map((d) => countriesIn(s, s.start, s.start + d.index!).filter((c) => s.start + d.index! - c.end < 25).at(-1)?.cue).filter((c) => !!c).at(-1);
+        const ownerBefore = [...text.slice(s.start, cueOfPerson).matchAll(delegationWordAll(kn))].map((d) => ownerAt(d.index!)).filter((c) => !!c).at(-1);
         const party = own?.cue ?? ownerBefore ?? subject;
         if (!party && leadOwner && leadOwner !== p) {
           const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
