@@ -20,7 +20,7 @@ import { quotesIn } from './facts/text.js';
 import type { FactStep, SentenceState } from './facts/steps/step.js';
 import { sessionDates, sessionMembers, sessionParties, sessionVenues } from './facts/steps/session.js';
 import { acrossTheTable, alongside, attendance, delegationInFocus, delegationLists, headsOfDelegations, joiningDelegation, negotiatorTitles, respectivelyLists, signatories } from './facts/steps/members.js';
-import { mediatorNotSide, mediators, partyList } from './facts/steps/sides.js';
+import { mediatorNotSide, mediators, partyList, thirdParties } from './facts/steps/sides.js';
 import { daysOfSettlement, facilities, venueOfSettlement } from './facts/steps/place.js';
 import { topics } from './facts/steps/topics.js';
 import { outcomeCues, outcomeDocuments, outcomeTerms } from './facts/steps/outcomes.js';
@@ -42,6 +42,7 @@ export const FACT_STEPS: readonly FactStep[] = [
   facilities,
   mediators,
   mediatorNotSide,
+  thirdParties,
   daysOfSettlement,
   venueOfSettlement,
   delegationLists,

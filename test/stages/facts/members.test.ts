@@ -274,3 +274,12 @@ describe('step delegation-lists: two delegations in one sentence', () => {
     ]);
   });
 });
+
+describe('step delegation-lists: a country\'s name as a given name', () => {
+  // A passage written for this test.
+  it('does not take the country written right before a name, with no title between, for the member\'s side', () => {
+    const text = 'Talks between Ghana and the FARC opened in Lome on Monday. The FARC team is represented by Israel Ortiz Mena, who flew in on Friday.';
+    const sides = factsWith(['delegation-lists'], text, { published: '2031-03-06' }).map((f) => f.party && (f.party.country ?? text.slice(f.party.mention!.start, f.party.mention!.end)));
+    expect(sides).not.toContain('Israel');
+  });
+});

@@ -144,3 +144,25 @@ describe('step mediators: a list of demonyms before the mediator noun', () => {
     expect(facts.filter((f) => f[1] === 'party').map((f) => f[2])).toEqual(['Bolivia', 'Paraguay']);
   });
 });
+
+describe('step third-parties', () => {
+  // Passages written for these tests.
+  const steps = ['session-parties', 'delegation-lists', 'third-parties'];
+  const kinds = (text: string) => read(steps, text).filter((f) => f[1] !== 'member').map((f) => `${f[1]}:${f[2]}`);
+  it('makes those only taking part, where the talks are between two others, mediators (once each)', () => {
+    const text = 'The indirect talks between Ghana and Togo opened in Lome on Monday. Nigeria and Benin are taking part in the talks.';
+    expect(read(steps, text).filter((f) => f[1] === 'mediator')).toEqual([
+      ['facts:mediator-third-party', 'mediator', 'Nigeria'],
+      ['facts:mediator-third-party', 'mediator', 'Benin'],
+    ]);
+    expect(kinds(text).filter((k) => k.startsWith('party'))).toEqual(['party:Ghana', 'party:Togo']);
+  });
+  it('does so where each side\'s own delegation is named', () => {
+    const text = "Ghana's delegation at the talks in Lome is led by Foreign Minister Kwame Mensah. Togo's delegation is headed by Defence Minister Eyadema Adjo. Nigeria, Benin and France are taking part in the talks.";
+    expect(kinds(text)).toEqual(['mediator:Nigeria', 'mediator:Benin', 'mediator:France']);
+  });
+  it('leaves them sides where the article fixes no two others', () => {
+    const text = 'Talks on the border opened in Lome on Monday. Nigeria, Benin and France are taking part in the talks.';
+    expect(new Set(kinds(text))).toEqual(new Set(['party:Nigeria', 'party:Benin', 'party:France']));
+  });
+});

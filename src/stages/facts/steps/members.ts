@@ -119,7 +119,8 @@ export const delegationLists: FactStep = {
         const lone = /(?:^\s*|,?\s*\band\s+)((?:the\s+)?[^,;]{3,80}),\s*$/.exec(text.slice(titleFrom, p.start));
         const titleAt = lone ? p.start - lone[0].length + lone[0].indexOf(lone[1]!) : segStart;
         const delegateOf = kn.lexicons.facts.sideDelegateWords.test(text.slice(titleAt, p.start)) ? s.mentions.find((m) => m.type === 'Organization' && !x.isMedia(m) && m.start >= titleAt && m.end <= p.start) : undefined;
-        const own = x.sidesIn(s, segStart, segEnd).find((c) => c.at < p.start || (c.at >= p.end && delegationAfter(kn).test(text.slice(c.end, c.end + 30)))) ?? (delegateOf ? { cue: x.sideCue(delegateOf) } : undefined);
+        // (not a country's name written right before the name, with no title between: a given name, "Israel Ramírez")
+        const own = x.sidesIn(s, segStart, segEnd).find((c) => (c.at < p.start && !(c.cue.mention && /^ $/.test(text.slice(c.end, p.start)))) || (c.at >= p.end && delegationAfter(kn).test(text.slice(c.end, c.end + 30)))) ?? (delegateOf ? { cue: x.sideCue(delegateOf) } : undefined);
         // (else the side whose delegation word stands last before the person's own member cue: "A's delegation was
         // headed by NAME, while B's delegation was led by NAME")
         const cueOfPerson = Math.max(cueAt, ...cueEnds.filter((e) => e <= p.start));

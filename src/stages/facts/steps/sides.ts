@@ -5,6 +5,8 @@ import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoi
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
+import { aliasKey } from '../../../knowledge/knowledge.js';
+import { groupKey } from '../../rounds.js';
 
 export const partyList: FactStep = {
   name: 'party-list',
@@ -149,6 +151,48 @@ export const mediatorNotSide: FactStep = {
       // (the same words: the same mention, or the same demonym, "Qatari, Egyptian and US mediators")
       const mediating = new Set(facts.slice(first).filter((f) => f.kind === 'mediator').map((f) => f.entity?.mention?.start ?? f.evidence.start));
       if (mediating.size) for (let i = facts.length - 1; i >= first; i--) if (facts[i]!.kind === 'party' && facts[i]!.rule !== 'facts:party-broker-at-the-table' && mediating.has(facts[i]!.entity?.mention?.start ?? facts[i]!.evidence.start)) facts.splice(i, 1);
+    }
+  },
+};
+
+/** The member rules that tie a person to their own side's delegation or negotiators (they say which side is at the table). */
+const OWN_SIDE_RULES = new Set(['facts:member-delegation-list', 'facts:member-of-delegation', 'facts:member-joins-delegation', 'facts:member-heads-delegation', 'facts:member-negotiator-title']);
+/** The party rules that only say a country or body takes part, not that it is one of the sides. */
+const TAKING_PART_RULES = new Set(['facts:party-takes-part', 'facts:party-sides-that-meet']);
+
+export const thirdParties: FactStep = {
+  name: 'third-parties',
+  reason: 'Where an article fixes the two sides of a session (the talks "between A and B", or each side\'s own delegation or negotiator), a country or body it names there only as taking part ("C, D and E are taking part in the talks") is a third party at the table: a mediator, not a side.',
+  document(x) {
+    const { kn, facts, sentenceText } = x;
+    // (a side by its knowledge-base name, however written: "the EU", "the European Union")
+    const sideKey = (c: EntityCue | undefined) => {
+      const k = x.sideKey(c);
+      return k === undefined ? k : (kn.aliases.get(aliasKey(k))?.[0]?.name ?? k);
+    };
+    const fixed = new Map<number, Set<string>>();
+    const fix = (key: number, side: string | undefined) => {
+      if (side) fixed.set(key, (fixed.get(key) ?? new Set()).add(side));
+    };
+    for (const f of facts) {
+      if (f.kind === 'party' && f.rule === 'facts:party-between-or-from' && kn.lexicons.facts.betweenWords.test(sentenceText(f.evidence.start))) fix(groupKey(f), sideKey(f.entity));
+      else if (f.kind === 'member' && f.party && OWN_SIDE_RULES.has(f.rule ?? '')) fix(groupKey(f), sideKey(f.party));
+    }
+    const moved = new Set<number>();
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!;
+      const sides = fixed.get(groupKey(f));
+      if (f.kind !== 'party' || !TAKING_PART_RULES.has(f.rule ?? '') || !sides || sides.size < 2) continue;
+      const side = sideKey(f.entity);
+      if (!side || sides.has(side)) continue;
+      // (once for the words: two rules may have read the same name)
+      if (moved.has(f.evidence.start)) {
+        facts.splice(i--, 1);
+        continue;
+      }
+      moved.add(f.evidence.start);
+      f.kind = 'mediator';
+      f.rule = 'facts:mediator-third-party';
     }
   },
 };
