@@ -283,3 +283,12 @@ describe('step delegation-lists: a country\'s name as a given name', () => {
     expect(sides).not.toContain('Israel');
   });
 });
+
+describe('step delegation-lists: a body\'s delegation beside a country\'s', () => {
+  // A passage written for this test.
+  it('gives the person after "a BODY delegation is led by" that body for their side', () => {
+    const text = 'The Peruvian team is led by Interior Minister Ana Ruiz; and a FARC delegation is led by senior commander Tomas Vega.';
+    const sides = factsWith(['delegation-lists'], text, { published: '2031-03-06' }).map((f) => f.party && (f.party.country ?? text.slice(f.party.mention!.start, f.party.mention!.end)));
+    expect(sides).toEqual(['Peru', 'FARC']);
+  });
+});

@@ -166,3 +166,13 @@ describe('step third-parties', () => {
     expect(new Set(kinds(text))).toEqual(new Set(['party:Nigeria', 'party:Benin', 'party:France']));
   });
 });
+
+describe('step third-parties: a side by its short name', () => {
+  // A passage written for this test.
+  it('keeps a side the text names in full where the sides it fixes give its short name, in brackets after it', () => {
+    const text = 'The Andean Liberation Front (ALF) and a delegation of the Peruvian government held talks in Quito on Monday, the first talks between Peru and the ALF in a year.';
+    const facts = read(['session-parties', 'third-parties'], text);
+    expect(facts.filter((f) => f[2] === 'Andean Liberation Front').map((f) => f[1])).toEqual(['party']);
+    expect(facts.filter((f) => f[1] === 'mediator')).toEqual([]);
+  });
+});

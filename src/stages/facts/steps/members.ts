@@ -87,7 +87,7 @@ export const delegationLists: FactStep = {
       // else the last one before the cue, else (for "It is headed by …") the delegation the text spoke of last.
       const delegationWord = kn.lexicons.facts.delegationWords.exec(s.text);
       /** The country word right before the delegation word at `at` (in the sentence's text). */
-      const ownerAt = (at: number) => countriesIn(s, s.start, s.start + at).filter((c) => s.start + at - c.end < 25).at(-1)?.cue;
+      const ownerAt = (at: number) => x.sidesIn(s, s.start, s.start + at).filter((c) => s.start + at - c.end < 25).sort((a, b) => a.at - b.at).at(-1)?.cue;
       const owner = delegationWord ? ownerAt(delegationWord.index) : undefined;
       const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (groupOpener(kn).test(s.text) ? x.lastParty : undefined);
       // "NAME's team included …": the people at that person's side (of the side the person is of).

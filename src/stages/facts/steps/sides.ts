@@ -185,6 +185,9 @@ export const thirdParties: FactStep = {
       if (f.kind !== 'party' || !TAKING_PART_RULES.has(f.rule ?? '') || !sides || sides.size < 2) continue;
       const side = sideKey(f.entity);
       if (!side || sides.has(side)) continue;
+      // (nor a side by the short name the text gives it in brackets: "the National Liberation Army (ELN)")
+      const short = f.entity?.mention ? /^\s*\(([^()]{2,12})\)/.exec(x.text.slice(f.entity.mention.end, f.entity.mention.end + 16))?.[1] : undefined;
+      if (short && sides.has(short)) continue;
       // (once for the words: two rules may have read the same name)
       if (moved.has(f.evidence.start)) {
         facts.splice(i--, 1);
