@@ -27,6 +27,13 @@ describe('step session-dates: days that are not the round\'s', () => {
   });
 });
 
+describe('step session-dates: a day inside a quote', () => {
+  it('takes no day a speaker says inside a direct quote for a day of the session named outside it', () => {
+    const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
+    expect(kinds('The envoy said the talks in Lima on Tuesday had brought a deal “far closer than it was two days ago,” and praised both sides.')).toEqual(['held 2031-03-04']);
+  });
+});
+
 describe('step session-dates: "after" and a gerund', () => {
   it('keeps the day of what the subject did after ("after holding talks on Wednesday"), not of what came before', () => {
     const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-03-06' }).map((f) => f.value);

@@ -68,6 +68,10 @@ export const sessionDates: FactStep = {
             facts.push({ rule: 'facts:running-since', kind: 'held', round: r, value: to === m.value ? m.value : `${m.value}/${to}`, inferred: `the session has run since ${m.text}, to ${to}`, evidence: span(m.start, m.end) });
           continue;
         }
+        // A day inside a direct quote, where the words on the session stand outside it ('the talks brought a deal
+        // "much closer than it was three days ago"'), is the speaker's, not the session's.
+        const quote = st.quoted.find((q) => q.start <= m.start && m.end <= q.end);
+        if (quote && !said.some((c) => c.start >= quote.start && c.end <= quote.end)) continue;
         const before = text.slice(Math.max(s.start, m.start - 30), m.start);
         // "held today, October 23": the day restated right after says which day it is.
         if (s.mentions.some((n) => n !== m && n.type === 'Date' && n.start > m.end && n.start - m.end <= 3 && /^[\s,(]*$/.test(text.slice(m.end, n.start)) && /^\d{4}-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
