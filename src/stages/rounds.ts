@@ -88,6 +88,8 @@ interface Group {
   cues: RoundCueRef[];
   held: Set<string>;
   planned: Set<string>;
+  /** The first days (ms) of the weeks the group plans a session for, where it gives no day ("next week"). */
+  plannedWeeks: number[];
   /** When the session is planned for where another round's report announces it ("the next round … in January"): days
    * or months, as its values give them. */
   announcedFor: string[];
@@ -247,7 +249,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
+        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
         own.set(key, g);
       }
       return g;
@@ -268,7 +270,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         const period = /^\d{4}-(?:\d{2}|W\d{2})$/.test(f.value!) ? dayBounds(f.value!) : undefined;
         if (period) g.periods.push([Date.parse(period[0]), Date.parse(period[1])]);
       }
-      else if (f.kind === 'planned') daysOf(f.value!).forEach((x) => g.planned.add(x));
+      else if (f.kind === 'planned') {
+        daysOf(f.value!).forEach((x) => g.planned.add(x));
+        if (/^\d{4}-W\d{2}$/.test(f.value!)) g.plannedWeeks.push(Date.parse(dayBounds(f.value!)![0]));
+      }
       else if (f.kind === 'venue') {
         // The venue the article gives first is the session's; later ones are background (an earlier round's city).
         const id = entityAt(f.entity?.mention) ?? (f.entity?.place ? knowledge?.aliases.get(aliasKey(f.entity.place))?.find((e) => e.type === 'Place')?.id : undefined);
@@ -462,10 +467,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
    * own planned days, or those of the sessions its document foresees. */
   const plansOther = (x: Cluster, y: Cluster): boolean =>
     x.groups.some((g) => {
-      const planned = g.foreseen ? [] : [...g.planned, ...(foreseenDays.get(g.doc) ?? [])];
+      // (a week planned counts from its first day: "the talks are expected to resume next week")
+      const planned = g.foreseen ? [] : [...[...g.planned, ...(foreseenDays.get(g.doc) ?? [])].map((d) => Date.parse(d)), ...g.plannedWeeks];
       if (!g.held.size || !planned.length) return false;
       const lastHeld = Math.max(...[...g.held].map((d) => Date.parse(d)));
-      const ahead = planned.map((d) => Date.parse(d)).filter((t) => t > lastHeld);
+      const ahead = planned.filter((t) => t > lastHeld);
       return ahead.length > 0 && [...y.times].every((t) => t > lastHeld) && [...y.times].some((t) => ahead.some((p) => t >= p && t - p <= NEAR_DAYS * DAY));
     });
   // 4. One session over near days: rounds of one series at the same venue whose days lie a week apart at most, and

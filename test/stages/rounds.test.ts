@@ -928,3 +928,17 @@ describe('rounds: a report dated only by its dateline', () => {
     expect(briefs.map((b) => b.docs.join(',')).sort()).toEqual(['a', 'b,c']);
   });
 });
+
+describe('rounds: a week a report plans after its own session', () => {
+  // Passages written for this test.
+  it('keeps a session and the talks its report expects "next week" apart, where the other report gives no city', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo ended two days of talks in Accra on Friday. The talks are expected to resume next week.\n', published: '2031-05-09' },
+      b: { text: 'The talks between Ghana and Togo resumed on Tuesday, officials said.\n', published: '2031-05-14' },
+    });
+    expect(briefs.map((b) => [b.docs.join(','), b.dates.planned.map((d) => d.value).join(',')])).toEqual([
+      ['a', '2031-W20'],
+      ['b', ''],
+    ]);
+  });
+});

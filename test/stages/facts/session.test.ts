@@ -34,6 +34,24 @@ describe('step session-dates: a day inside a quote', () => {
   });
 });
 
+describe('steps session-venues and session-parties: a session to come, in a report of one held', () => {
+  const kinds = (text: string) => factsWith(['session-venues', 'session-parties'], text, { published: P }).map((f) => `${f.kind} ${f.evidence.text}`);
+  it('takes no city or side of talks said to resume next week or to meet again', () => {
+    expect(kinds('Chile and Bolivia ended two days of talks in Lima on Tuesday. The talks are expected to resume in Quito next week.')).toEqual(['venue Lima', 'party Chile', 'party Bolivia']);
+    expect(kinds('Chile and Bolivia ended two days of talks in Lima on Tuesday. Officials from Peru and Brazil will meet again in Quito soon.')).toEqual(['venue Lima', 'party Chile', 'party Bolivia']);
+  });
+  it('keeps them in a preview, which reports no session held', () => {
+    expect(kinds('The talks are expected to resume in Quito next week.')).toEqual(['venue Quito']);
+  });
+});
+
+describe('step session-dates: a lead on talks that are over', () => {
+  it('dates talks a lead tells of after a word of sequence on the day the report appeared, whatever week it looks ahead to', () => {
+    const dated = factsWith(['session-dates'], 'Mediators are pushing for a deal next week after two days of talks in Lima saw them table a proposal.', { published: P }).filter((f) => f.kind === 'held');
+    expect(dated.map((f) => [f.rule, f.value, f.upTo])).toEqual([['facts:lead-at-publication', P, true]]);
+  });
+});
+
 describe('step session-dates: "after" and a gerund', () => {
   it('keeps the day of what the subject did after ("after holding talks on Wednesday"), not of what came before', () => {
     const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-03-06' }).map((f) => f.value);

@@ -4,7 +4,7 @@
  */
 import { DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
-import type { EntityCue, Mention } from '../../../model/schema.js';
+import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
 import type { Sent } from '../text.js';
 import type { FactStep } from './step.js';
@@ -40,7 +40,10 @@ export const sessionDates: FactStep = {
     // The lead of a report that tells of a session in the past tense and dates nothing ("Meeting in Jeddah, the
     // two sides signed a ceasefire"): news of the day it appeared.
     // A day after publication (the truce "due to take effect on Monday") dates what comes, not the session.
-    if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some((c) => c.status === 'held') && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-/.test(m.value ?? '') && !(/^\d{4}-\d{2}-\d{2}/.test(m.value!) && m.value!.slice(0, 10) > doc.anchor!.day!)))
+    // (a session word after a word of sequence is one that is over: "… next week, after talks in Qatar saw them
+    // agree"; facts.json laterThan) (and a week or a month that begins after the report dates what comes)
+    const over = (c: RoundCue) => c.status === 'held' || (c.status === undefined && afterSomething(kn).test(text.slice(Math.max(s.start, c.start - 30), c.start)));
+    if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some(over) && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-/.test(m.value ?? '') && !(/^\d{4}-(?:\d{2}|W\d{2})/.test(m.value!) && (dayBounds(m.value!)?.[0] ?? '') > doc.anchor!.day!)))
       facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, upTo: true, inferred: `on or before the publication of ${doc.id}, whose lead tells of the session undated`, evidence: span(said[0]!.start, said[0]!.end) });
     // "… later for the final day of the fourth round", undated: the round meets on the day the report appeared.
     const dayOf = kn.lexicons.facts.dayOfSession.exec(s.text);
@@ -156,10 +159,8 @@ export const sessionVenues: FactStep = {
         if (!capital || s.mentions.some((m) => m.type === 'Place' && m.start >= at && m.start - at <= c[2]!.length + 3)) continue;
         if (news || !recalls(s, at)) facts.push({ rule: 'facts:venue-capital-of-demonym', kind: 'venue', round: r, entity: { place: capital }, evidence: span(s.start + c.index! + c[0].length - c[1]!.length - c[2]!.length - 1, at + c[2]!.length) });
       }
-    // A sentence whose days all lie after the article appeared ("calls for talks in Kabul beginning March 10") speaks
-    // of a session to come: its city is not that of the session the article reports.
-    const days = s.mentions.filter((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? ''));
-    if (r === 0 && anchorTime !== undefined && days.length && days.every((m) => Date.parse(m.value!.slice(0, 10)) > anchorTime + DAY) && !said.some((c) => c.status === 'held'))
+    // A sentence on a session to come is not on the session the article reports: its city is not that session's.
+    if (toCome(x, s, said, r, false))
       for (let i = facts.length - 1; i >= factsBefore; i--) if (facts[i]!.kind === 'venue' && !facts[i]!.background) facts.splice(i, 1);
     // The sentence's venues in the order it gives them (the first is the session's).
     {
@@ -175,6 +176,23 @@ export const sessionVenues: FactStep = {
       for (let i = facts.length - 1; i >= factsBefore; i--) if (facts[i]!.kind === 'venue' && !facts[i]!.background && facts[i]!.evidence.start < sessionAt) facts.splice(i, 1);
   },
 };
+
+/**
+ * Whether a sentence on the article's own (unnumbered) round speaks only of a session to come: its days all lie after
+ * the article appeared ("calls for talks in Kabul beginning March 10"), or, where the article reports a session held
+ * in another sentence, its weeks and months do too ("the talks are expected to resume in Cairo next week"), or its
+ * session word is said to meet again (events.json repeatWords: "officials will meet again in Cairo"). With `held`,
+ * only where the article reports a session held elsewhere.
+ */
+function toCome(x: Reader, s: Sent, said: RoundCue[], r: number, held: boolean): boolean {
+  const { kn, text, anchorTime } = x;
+  if (r !== 0 || said.some((c) => c.status === 'held')) return false;
+  const heldElsewhere = x.cues.some((c) => c.sentence !== s.index && c.status === 'held');
+  if (held && !heldElsewhere) return false;
+  if (heldElsewhere && said.every((c) => c.status === 'planned' || c.status === 'announced') && said.some((c) => kn.lexicons.events.repeatWords.test(text.slice(c.end, Math.min(s.end, c.end + 40))))) return true;
+  const days = s.mentions.map((m) => (m.type === 'Date' && (heldElsewhere ? /^\d{4}-(?:\d{2}|W\d{2})/ : /^\d{4}-\d{2}-\d{2}/).test(m.value ?? '') ? dayBounds(m.value!)?.[0] : undefined)).filter((d): d is string => !!d);
+  return anchorTime !== undefined && days.length > 0 && days.every((d) => Date.parse(d) > anchorTime + DAY);
+}
 
 type Side = { cue: EntityCue; at: number; end: number };
 /** The sides a span names by name, with those it names by a common noun ("the opposition"), which take the place of a
@@ -193,6 +211,8 @@ export const sessionParties: FactStep = {
     const session = sessionOf(x, s);
     if (!session) return;
     const { r } = session;
+    // (not the sides of a session to come, in a report of one held: "officials from A, B and C will meet again")
+    if (toCome(x, s, session.said, r, true)) return;
     // Parties: the countries (also as demonyms) and bodies the round's sentence names as meeting: "talks between
     // A, B and C", "involving A and B", "A and B negotiators".
     const between = kn.lexicons.facts.betweenWords.exec(s.text);
