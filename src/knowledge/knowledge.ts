@@ -24,6 +24,7 @@ export interface KbEntity {
   source: 'countries' | 'kb';
   /** For places: a country or a capital city (from world-countries); the capital's country. */
   kind?: 'country' | 'capital' | 'city' | 'region';
+  /** The country of a capital or city; for a state body (the Kremlin, the CIA), the country it acts for. */
   country?: string;
   /** A country whose capital bears its name (Singapore, Monaco): also a city, where a session can meet. */
   cityState?: boolean;
@@ -191,7 +192,8 @@ function computeAliasKey(text: string): string {
 
 const KbFile = z.object({
   notEntities: z.array(z.string()).optional(),
-  entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional() })),
+  // (`country`: for a state body, the country it acts for, by its common name: the Kremlin, Russia)
+  entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional(), country: z.string().optional() })),
 });
 const TitlesFile = z.object({ titles: z.array(z.string()) });
 const OrgContextRule = z.object({ name: z.string().min(1), reason: z.string().min(1), after: z.array(z.string().min(1)).default([]), before: z.array(z.string().min(1)).default([]) });
@@ -473,7 +475,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
           add({ ...prev, name: e.name, aliases: [...prev.aliases, a] });
         }
       }
-      add({ name: e.name, type: e.type, ...(e.qid ? { qid: e.qid } : {}), aliases: e.aliases ?? [], source: 'kb' });
+      add({ name: e.name, type: e.type, ...(e.qid ? { qid: e.qid } : {}), ...(e.country ? { country: e.country } : {}), aliases: e.aliases ?? [], source: 'kb' });
     }
     for (const n of kb.notEntities ?? []) notEntities.add(n);
   }

@@ -101,3 +101,13 @@ describe('knowledge: cities and provinces (city-timezones)', () => {
     for (const w of ['Nice', 'Mobile', 'Reading']) expect(place(w), w).toBeUndefined();
   });
 });
+
+describe('knowledge: the country a state body acts for', () => {
+  it("reads a state body's `country` from the knowledge base; an international body has none", () => {
+    const k = loadKnowledge({ pipelineDir: PIPELINE });
+    const body = (s: string) => k.aliases.get(aliasKey(s))?.find((e) => e.type === 'Organization');
+    expect(body('Kremlin')?.country).toBe('Russia');
+    expect(body('CIA')?.country).toBe('United States');
+    expect(body('African Union')?.country).toBeUndefined();
+  });
+});

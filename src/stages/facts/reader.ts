@@ -145,6 +145,8 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const e = next && kn.aliases.get(aliasKey(next.text))?.find((x) => x.kind === 'country');
       if (e) country = e.name;
     }
+    // (a state body acts for its country: "Mossad's NAME", "the CIA's NAME"; the knowledge base's `country`)
+    country ??= kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Organization' && e.country)?.country;
     return country ? { country } : cueOf(m);
   };
   /** A side by its country's name, however written ("Chile", "Chilean", "the Government of Chile"), else its words. */
@@ -253,7 +255,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       // Ghana Armed Forces"), else the body itself.
       const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at, c.end))[0] : undefined;
       // (a side named by a common noun in the title: "the head of Venezuela's opposition delegation NAME")
-      const own = commonSidesIn(s, segStart, p.start).at(-1) ?? countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? apposition ?? (body ? { cue: cueOf(body), at: body.start, end: body.end } : undefined);
+      const own = commonSidesIn(s, segStart, p.start).at(-1) ?? countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? apposition ?? (body ? { cue: sideCue(body), at: body.start, end: body.end } : undefined);
       // With no country of their own, a side only where the person's title or relation gives one in another report
       // (stage briefs); a person with neither title nor country is not read as a member.
       const segEnd = nextSeparator(text, p.end, to);

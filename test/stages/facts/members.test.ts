@@ -292,3 +292,12 @@ describe('step delegation-lists: a body\'s delegation beside a country\'s', () =
     expect(sides).toEqual(['Peru', 'FARC']);
   });
 });
+
+describe('step delegation-lists: a state body for its country', () => {
+  // A passage written for this test.
+  it("gives a member named as a state body's person (\"the Kremlin's NAME\") that body's country for their side", () => {
+    const text = "Talks between Russia and Ukraine opened in Geneva on Monday. The delegation included the Kremlin's Yuri Antonov and Ukraine's Petro Kovalenko.";
+    const sides = factsWith(['delegation-lists'], text, { published: '2031-03-06' }).map((f) => f.party && (f.party.country ?? text.slice(f.party.mention!.start, f.party.mention!.end)));
+    expect(sides).toEqual(['Russia', 'Ukraine']);
+  });
+});

@@ -52,6 +52,13 @@ describe('step session-dates: a lead on talks that are over', () => {
   });
 });
 
+describe('step session-dates: a day after the report, in a sentence that does not say the session met', () => {
+  it('plans the session for it', () => {
+    const dated = factsWith(['session-dates'], 'Ghana hopes to settle the border issue before its delegation returns on Sunday for a high-level summit.', { published: P });
+    expect(dated.map((f) => `${f.kind} ${f.value}`)).toEqual(['planned 2031-03-09']);
+  });
+});
+
 describe('step session-dates: "after" and a gerund', () => {
   it('keeps the day of what the subject did after ("after holding talks on Wednesday"), not of what came before', () => {
     const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-03-06' }).map((f) => f.value);
