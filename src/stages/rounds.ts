@@ -453,8 +453,16 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     }
     if (!pick && g.anchor === undefined && fits.length > 1) {
       const venues = (c: Cluster) => new Set(c.groups.flatMap((x) => [...x.venues]));
-      const scored = fits.map((c) => ({ c, score: affinity(g, c) + venueFit(g.venues, venues(c)) })).sort((a, b) => b.score - a.score);
-      if (scored[0]!.score >= 3 && scored[0]!.score > scored[1]!.score) pick = scored[0]!.c;
+      // (a round the report's city rules out is none of its candidates where another one is left: the people of a
+      // series sit at each of its rounds, but a round meets in one city)
+      // (and, for a report of a session that met, a round no report says met is none of them where one is left)
+      const open0 = fits.filter((c) => venueFit(g.venues, venues(c)) >= 0);
+      const met = g.cues.some((c) => c.cue.status === 'held') ? open0.filter((c) => c.groups.some((x) => x.held.size)) : [];
+      const open = met.length ? met : open0;
+      // (the only one left, of a series the report already shares enough with: that one)
+      if (open.length === 1 && fits.length > 1) pick = open[0];
+      const scored = (open.length ? open : fits).map((c) => ({ c, score: affinity(g, c) + venueFit(g.venues, venues(c)) })).sort((a, b) => b.score - a.score);
+      if (!pick && scored[0]!.score >= 3 && (scored.length === 1 || scored[0]!.score > scored[1]!.score)) pick = scored[0]!.c;
     }
     if (pick) add(pick, g);
     else if (g.substantive) open(g);

@@ -942,3 +942,18 @@ describe('rounds: a week a report plans after its own session', () => {
     ]);
   });
 });
+
+describe('rounds: an undated report whose city rules out a round', () => {
+  // Passages written for this test.
+  it('joins the round of its series that met and that its city does not rule out, however many people it shares with another', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Bolivia ended two days of talks on Friday, officials said. Chilean President Ana Soto welcomed the progress.\n', published: '2031-05-09' },
+      b: { text: "Talks between Chile and Bolivia resumed in Quito on Sunday. The Chilean delegation is led by Marco Ruiz and Elena Paz, and Bolivia's delegation is led by Juan Mamani.\n", published: '2031-05-19' },
+      c: { text: "LIMA, Peru - Talks between Chile and Bolivia are taking place in Lima on Thursday and Friday. The Chilean delegation is led by Marco Ruiz and Elena Paz, and Bolivia's delegation is led by Juan Mamani. Chilean President Ana Soto has called for a deal.\n" },
+    });
+    expect(briefs.map((b) => [b.docs.join(','), b.venue.city.map((c) => c.name).join(',')])).toEqual([
+      ['a,c', 'Lima'],
+      ['b', 'Quito'],
+    ]);
+  });
+});
