@@ -59,6 +59,13 @@ describe('step session-dates: a day after the report, in a sentence that does no
   });
 });
 
+describe('step session-dates: the day a number gives', () => {
+  it('dates "the third day of talks", undated, from two days before the report to its day, inferred', () => {
+    const f = factsWith(['session-dates'], 'Envoys from Ghana and Togo joined the third day of border talks in Accra.', { published: P }).find((x) => x.rule === 'facts:day-of-session-at-publication');
+    expect([f?.value, !!f?.inferred]).toEqual(['2031-03-04/2031-03-06', true]);
+  });
+});
+
 describe('step session-dates: "after" and a gerund', () => {
   it('keeps the day of what the subject did after ("after holding talks on Wednesday"), not of what came before', () => {
     const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-03-06' }).map((f) => f.value);

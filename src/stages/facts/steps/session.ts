@@ -47,9 +47,15 @@ export const sessionDates: FactStep = {
       facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, upTo: true, inferred: `on or before the publication of ${doc.id}, whose lead tells of the session undated`, evidence: span(said[0]!.start, said[0]!.end) });
     // "… later for the final day of the fourth round", undated: the round meets on the day the report appeared.
     const dayOf = kn.lexicons.facts.dayOfSession.exec(s.text);
-    const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && c.start - (s.start + dayOf.index + dayOf[0].length) <= 6);
-    if (dayOf && dayCue && doc.anchor?.day && doc.anchor.source === 'published' && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-/.test(m.value ?? '')))
-      facts.push({ rule: 'facts:day-of-session-at-publication', kind: 'held', round: dayCue.round!, value: doc.anchor.day, inferred: `a day of the session when ${doc.id} appeared`, evidence: span(s.start + dayOf.index, dayCue.end) });
+    // (one word may stand between: "the third day of peace talks")
+    const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(s.start + dayOf.index + dayOf[0].length, c.start)));
+    if (dayOf && dayCue && doc.anchor?.day && doc.anchor.source === 'published' && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-/.test(m.value ?? ''))) {
+      // The day a number gives ("the third day of talks") says when the session began: that many days back, inferred.
+      const n = kn.lexicons.ordinals.get(dayOf[0].split(/\s+/)[0]!.toLowerCase()) ?? 1;
+      const first = new Date(Date.parse(doc.anchor.day) - (Math.min(n, 31) - 1) * DAY).toISOString().slice(0, 10);
+      const value = n > 1 ? `${first}/${doc.anchor.day}` : doc.anchor.day;
+      facts.push({ rule: 'facts:day-of-session-at-publication', kind: 'held', round: dayCue.round!, value, inferred: `${n > 1 ? `day ${n}` : 'a day'} of the session when ${doc.id} appeared`, evidence: span(s.start + dayOf.index, dayCue.end) });
+    }
     for (const m of s.mentions) {
       // (not the day in a dateline, "MEXICO CITY (Outlet - 7 September, 2021)": the report's, not the session's)
       // (the dateline's day is the report's, unless nothing else dates the report: then it is the only day there is)
