@@ -201,16 +201,19 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
   const seriesSides = new Map<number, EntityRef[]>();
   {
     const counts = new Map<number, Map<string, { ref: EntityRef; n: number }>>();
-    for (const round of rounds)
+    for (const round of rounds) {
+      // (not the country of a member where the sources call it the round's mediator: the envoys of a mediator)
+      const mediating = new Set((located.get(round)?.get('mediator') ?? []).map(({ doc, fact }) => resolve(doc, fact.entity)?.id));
       for (const { doc, fact } of [...(located.get(round)?.get('party') ?? []), ...(located.get(round)?.get('member') ?? [])]) {
         const ref = resolve(doc, fact.kind === 'party' ? fact.entity : fact.party);
-        if (!ref) continue;
+        if (!ref || (fact.kind === 'member' && mediating.has(ref.id))) continue;
         const c = counts.get(round.series) ?? new Map<string, { ref: EntityRef; n: number }>();
         const prev = c.get(ref.id);
         if (prev) prev.n++;
         else c.set(ref.id, { ref, n: 1 });
         counts.set(round.series, c);
       }
+    }
     for (const [series, c] of counts) seriesSides.set(series, [...c.values()].sort((a, b) => b.n - a.n || (a.ref.id < b.ref.id ? -1 : 1)).map((x) => x.ref));
   }
   // The side each person negotiates for, where some round of the series says it (a member's own title or relation).

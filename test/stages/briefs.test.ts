@@ -325,3 +325,15 @@ describe('briefs: the host of a series', () => {
     expect(briefs[1]!.mediators[0]!.rules).toEqual(['briefs:venue-host']);
   });
 });
+
+describe('briefs: the envoys of a mediator do not make it one of the series\' sides', () => {
+  // A passage written for this test.
+  it('keeps a side named only by its negotiator a side, however many envoys of the mediators attend', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), "Talks opened in Havana on Monday. The FARC's lead negotiator Ivan Rojas met Ana Ruiz, who is part of the Colombian delegation. Norway and Cuba are taking part in the talks. Norwegian envoy Ola Berg and Norwegian diplomat Kari Dahl attended the talks. Norwegian minister Nils Lund attended the talks too.\n");
+    writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ published: '2031-05-06' }));
+    const [b] = (await run({ corpus: dir, workers: 1 })).briefs;
+    expect(b!.parties.map((p) => p.name).sort()).toEqual(['Colombia', 'FARC']);
+    expect(b!.mediators.map((m) => m.name)).not.toContain('FARC');
+  });
+});

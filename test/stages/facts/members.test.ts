@@ -301,3 +301,12 @@ describe('step delegation-lists: a state body for its country', () => {
     expect(sides).toEqual(['Russia', 'Ukraine']);
   });
 });
+
+describe('step attendance: joining the talks', () => {
+  // A passage written for this test.
+  const text = "Talks between Ghana and Togo entered a third day in Accra on Thursday. Nigeria's foreign minister, Chinedu Okafor, was heading to Accra to join the talks. From Ghana, President Kofi Mensah's top aide Ama Boateng was also joining, a Ghanaian official said.";
+  const members = () => factsWith(['attendance'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => `${text.slice(f.entity!.mention!.start, f.entity!.mention!.end)}: ${f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : '')}`);
+  it('seats one who joins the talks, of the side a title before the comma or the sentence\'s opener names, and not the one whose aide they are', () => {
+    expect(members()).toEqual(['Chinedu Okafor: Nigeria', 'Ama Boateng: Ghana']);
+  });
+});

@@ -4,8 +4,8 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll } from '../patterns.js';
-import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole } from '../text.js';
+import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns } from '../patterns.js';
+import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
 
@@ -39,7 +39,8 @@ export const attendance: FactStep = {
       const part = kn.lexicons.facts.participation.exec(s.text);
       if (part) {
         const verbAt = s.start + part.index;
-        const after = text.slice(verbAt + part[0].length, s.end);
+        // (less the attribution at the end: "NAME was also joining, an official said")
+        const after = withoutAttribution(text.slice(verbAt + part[0].length, s.end), outcomePatterns(kn).attribution);
         const object = /^\s*[.!?"”]*\s*$/.test(after) || sessionAfter(kn).test(' ' + after.replace(/^\s*(?:in|at)?\s*(?:the|this|these|a)?\s*/i, '')) || kn.lexicons.facts.ceremonies.test(after.slice(0, 40));
         if (object && !denied(kn).test(text.slice(s.start, verbAt)))
           membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, part.index), kn), verbAt, r, 'facts:member-takes-part', true);
