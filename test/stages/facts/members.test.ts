@@ -310,3 +310,11 @@ describe('step attendance: joining the talks', () => {
     expect(members()).toEqual(['Chinedu Okafor: Nigeria', 'Ama Boateng: Ghana']);
   });
 });
+
+describe('step attendance: joining in doubt', () => {
+  // A passage written for this test.
+  it('seats no one who pulled out, of whom it is unclear whether they would join', () => {
+    const text = 'Talks between Chile and Peru opened in Lima on Monday. Peruvian minister Luis Vega has pulled out of a visit to Lima this week, although it is unclear whether he was going to join the talks.';
+    expect(factsWith(['attendance'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member')).toEqual([]);
+  });
+});

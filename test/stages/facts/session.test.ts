@@ -66,6 +66,18 @@ describe('step session-dates: the day a number gives', () => {
   });
 });
 
+describe('step session-dates: a day that opens a sentence of speech', () => {
+  it('takes a day before the verb of speech, with the session in the reported clause, for the day of the saying', () => {
+    expect(factsWith(['session-dates'], 'Last week, Chilean envoy Ana Soto said these talks may be the last chance for a deal.', { published: P }).filter((f) => f.kind === 'held')).toEqual([]);
+  });
+});
+
+describe('step session-members: a subject that comments on the session', () => {
+  it('seats no one who expresses a view of the talks', () => {
+    expect(factsWith(['session-members'], 'Chilean President Ana Soto expressed optimism about the talks in Lima.', { published: P }).filter((f) => f.kind === 'member')).toEqual([]);
+  });
+});
+
 describe('step session-dates: "after" and a gerund', () => {
   it('keeps the day of what the subject did after ("after holding talks on Wednesday"), not of what came before', () => {
     const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-03-06' }).map((f) => f.value);

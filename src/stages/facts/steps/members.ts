@@ -42,7 +42,10 @@ export const attendance: FactStep = {
         // (less the attribution at the end: "NAME was also joining, an official said")
         const after = withoutAttribution(text.slice(verbAt + part[0].length, s.end), outcomePatterns(kn).attribution);
         const object = /^\s*[.!?"”]*\s*$/.test(after) || sessionAfter(kn).test(' ' + after.replace(/^\s*(?:in|at)?\s*(?:the|this|these|a)?\s*/i, '')) || kn.lexicons.facts.ceremonies.test(after.slice(0, 40));
-        if (object && !denied(kn).test(text.slice(s.start, verbAt)))
+        // (nor one in doubt, or after the subject stayed away: "NAME has pulled out of a visit, and it is unclear whether
+        // he was going to join the negotiations"; facts.json doubts, stanceVerbs)
+        const doubted = kn.lexicons.facts.doubts.test(text.slice(s.start, verbAt)) || kn.lexicons.facts.stanceVerbs.test(text.slice(s.start, verbAt));
+        if (object && !doubted && !denied(kn).test(text.slice(s.start, verbAt)))
           membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, part.index), kn), verbAt, r, 'facts:member-takes-part', true);
       }
     }

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { reportedClause, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -81,6 +81,14 @@ export const sessionDates: FactStep = {
         // "much closer than it was three days ago"'), is the speaker's, not the session's.
         const quote = st.quoted.find((q) => q.start <= m.start && m.end <= q.end);
         if (quote && !said.some((c) => c.start >= quote.start && c.end <= quote.end)) continue;
+        // So is a day that opens the sentence, before a verb of speech whose reported clause holds every session word
+        // ("Last week, NAME said these talks may be the last chance"): the day of the saying.
+        const firstCue = Math.min(...s.cues.map((c) => c.start), ...said.map((c) => c.start));
+        if (m.end < firstCue && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(s.start, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) {
+          const speech = reportedClause(kn);
+          speech.lastIndex = 0;
+          if (speech.test(text.slice(m.end, firstCue))) continue;
+        }
         const before = text.slice(Math.max(s.start, m.start - 30), m.start);
         // "held today, October 23": the day restated right after says which day it is.
         if (s.mentions.some((n) => n !== m && n.type === 'Date' && n.start > m.end && n.start - m.end <= 3 && /^[\s,(]*$/.test(text.slice(m.end, n.start)) && /^\d{4}-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
@@ -290,7 +298,11 @@ export const sessionMembers: FactStep = {
     if (!said.length || s.heading) return;
     const { at: cueAt, from, subject } = sessionSubject(x, s, said);
     // The subject ends at its verb: "the two delegations thanked Secretary NAME for hosting the meeting" seats no NAME.
-    const at = Math.min(cueAt, x.verbsAt[s.index]!.find((v) => v > from && /^[a-z]+(?<!ing)\b/.test(text.slice(v, v + 30))) ?? Infinity);
+    const verb = x.verbsAt[s.index]!.find((v) => v > from && /^[a-z]+(?<!ing)\b/.test(text.slice(v, v + 30)));
+    const at = Math.min(cueAt, verb ?? Infinity);
+    // A subject that comments on the session or stays away does not sit at it: "NAME expressed optimism about the talks"
+    // (facts.json stanceVerbs, the verb or the one after its auxiliary).
+    if (verb !== undefined && verb < cueAt && new RegExp(String.raw`^(?:(?:has|have|had|is|was|were|are)\s+)?(?:${kn.lexicons.facts.stanceVerbs.source})`, 'i').test(text.slice(verb, verb + 30))) return;
     if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
       // "… the first talks since TITLE NAME and TITLE NAME met in June": the people of an earlier session.
       if (!kn.lexicons.facts.countsFrom.test(subject) && !kn.lexicons.recallingClauses.test(subject)) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
