@@ -318,3 +318,14 @@ describe('step attendance: joining in doubt', () => {
     expect(factsWith(['attendance'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member')).toEqual([]);
   });
 });
+
+describe('step negotiator-titles: a member by relation, titled before the comma', () => {
+  // Passages written for this test.
+  const read = (text: string) => factsWith(['negotiator-titles'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => [f.rule, f.party?.country, f.role]);
+  it('reads "NAME, is also part of the ADJ delegation" with the title before the comma for the role', () => {
+    expect(read('Talks between Ghana and Togo opened in Accra on Monday. Policy adviser to President Kofi Mensah, Ama Boateng, is also part of the Ghanaian delegation.')).toEqual([['facts:member-of-delegation', 'Ghana', 'Policy adviser to President Kofi Mensah']]);
+  });
+  it('takes no clause before the comma for a title', () => {
+    expect(read('Talks between Ghana and Togo opened in Accra on Monday. After the talks ended, Ama Boateng, who is part of the Ghanaian delegation, left.')).toEqual([['facts:member-of-delegation', 'Ghana', undefined]]);
+  });
+});

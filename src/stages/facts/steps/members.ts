@@ -270,7 +270,13 @@ export const negotiatorTitles: FactStep = {
         if (!party) continue;
         // "NAME, who is part of the ADJ delegation": a relation, not an office; the role is the title before the name.
         if (role.start >= p.end && kn.lexicons.facts.membershipRelations.test(role.text)) {
-          const title = roleOf(text, Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)), p, p.end, kn, s.mentions);
+          // (or the title that ends in a comma right before the name: "Policy adviser to NAME, NAME, is part of …")
+          // (a phrase of ten words at most with no finite verb: "After the talks ended, NAME, …" gives none)
+          const commaAt = /,\s*$/.test(text.slice(Math.max(s.start, p.start - 3), p.start)) ? text.lastIndexOf(',', p.start) : -1;
+          const titleFrom = commaAt > s.start ? lastSeparator(text, s.start, commaAt, s.mentions, kn) : -1;
+          const before = titleFrom >= 0 ? text.slice(titleFrom, commaAt).trim() : '';
+          const titled = before && before.split(/\s+/).length <= 10 && !x.verbsAt[s.index]!.some((v) => v >= titleFrom && v < commaAt);
+          const title = roleOf(text, Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)), p, p.end, kn, s.mentions) ?? (titled ? { text: before } : undefined);
           facts.push({
             rule: 'facts:member-of-delegation',
             kind: 'member',
