@@ -329,3 +329,12 @@ describe('step negotiator-titles: a member by relation, titled before the comma'
     expect(read('Talks between Ghana and Togo opened in Accra on Monday. After the talks ended, Ama Boateng, who is part of the Ghanaian delegation, left.')).toEqual([['facts:member-of-delegation', 'Ghana', undefined]]);
   });
 });
+
+describe('step attendance: those sent to the talks', () => {
+  // A passage written for this test.
+  it('seats those a person directs to take part, not that person', () => {
+    const text = 'Talks between Chile and Peru open in Lima on Friday. Chilean President Ana Soto has directed her deputy Marco Ruiz and Chilean envoy Elena Paz to participate in the talks.';
+    const seated = factsWith(['attendance'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => text.slice(f.entity!.mention!.start, f.entity!.mention!.end));
+    expect(seated).toEqual(['Marco Ruiz', 'Elena Paz']);
+  });
+});

@@ -45,8 +45,13 @@ export const attendance: FactStep = {
         // (nor one in doubt, or after the subject stayed away: "NAME has pulled out of a visit, and it is unclear whether
         // he was going to join the negotiations"; facts.json doubts, stanceVerbs)
         const doubted = kn.lexicons.facts.doubts.test(text.slice(s.start, verbAt)) || kn.lexicons.facts.stanceVerbs.test(text.slice(s.start, verbAt));
-        if (object && !doubted && !denied(kn).test(text.slice(s.start, verbAt)))
-          membersOfTheirTitles(s, s.start + subjectStart(s.text.slice(0, part.index), kn), verbAt, r, 'facts:member-takes-part', true);
+        if (object && !doubted && !denied(kn).test(text.slice(s.start, verbAt))) {
+          // (those sent, not the one who sends them: "NAME has directed his deputy NAME and NAME to participate";
+          // facts.json sendingVerbs)
+          const subjFrom = s.start + subjectStart(s.text.slice(0, part.index), kn);
+          const sending = [...text.slice(subjFrom, verbAt).matchAll(new RegExp(kn.lexicons.facts.sendingVerbs.source, 'gi'))].at(-1);
+          membersOfTheirTitles(s, sending ? subjFrom + sending.index! + sending[0].length : subjFrom, verbAt, r, 'facts:member-takes-part', true);
+        }
       }
     }
   },
