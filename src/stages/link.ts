@@ -139,6 +139,12 @@ const givenCompatible = (a: string | undefined, b: string | undefined, key?: (w:
 function givenVariants(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2) return true;
+  // (one vowel written two ways inside a name of five letters or more, "Ronan"/"Ronen"; not at its end, where it may
+  // mark another name, "Mario"/"Maria")
+  if (a.length === b.length && a.length >= 5) {
+    const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+    if (diff.length === 1 && diff[0]! > 0 && diff[0]! < a.length - 1 && /^[aeiou]{2}$/.test(a[diff[0]!]! + b[diff[0]!]!)) return true;
+  }
   return short.length >= 5 && a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && jaroWinkler(a, b) >= 0.93;
 }
 

@@ -182,6 +182,13 @@ describe('given-name and particle variants', () => {
     expect(res.id(a)).toBe(res.id(b));
     expect(res.id(c)).toBe(res.id(d));
   });
+  it('merges a given name with one inner vowel written two ways ("Ronan"/"Ronen")', () => {
+    const k = noKnowledgePipeline().knowledge;
+    const a = dm('a', 'Ronan Vesker', 'Person', 0);
+    const b = dm('b', 'Ronen Vesker', 'Person', 0);
+    const res = linkAll([a, b], k);
+    expect(res.id(a)).toBe(res.id(b));
+  });
   it('keeps apart given names that differ in a letter of a short name ("Maria"/"Mario")', () => {
     const k = noKnowledgePipeline().knowledge;
     const a = dm('a', 'Maria Kovacs', 'Person', 0);
