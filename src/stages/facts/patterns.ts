@@ -81,6 +81,13 @@ export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));
 /** The words before a date that make it the day something else came after ("following the summit on"; facts.json laterThan). */
 export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}(?!\s+\p{Ll}+ing\b)[^.]*$`, 'iu'));
+/** A verb by which the subject comments on the session or stays away, perhaps after an auxiliary ("has pulled out";
+ * facts.json stanceVerbs, clauses.json auxiliaries). */
+export const stanceVerb = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:${kn.lexicons.clauses.auxiliaries.source}|is|are)\s+)?(?:${kn.lexicons.facts.stanceVerbs.source})`, 'i'));
+/** A verb by which one person sends others to the session, each occurrence (facts.json sendingVerbs). */
+export const sendingVerbAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.sendingVerbs.source, 'gi'));
+/** The words that open a sentence on the side its people come from (facts.json sideOpeners: "From Ghana, …"). */
+export const sideOpener = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.sideOpeners.source})\s+`, 'i'));
 /** A name and a hyphen before a sponsorship participle ("EU-mediated", "Qatar-hosted"; events.json sponsorship). */
 export const sponsoredBy = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011]\s*${kn.lexicons.events.sponsorship.source}`, 'i'));
 /** After a convener phrase ("at the initiative", facts.json conveners), the "of" that names the convener, perhaps past a

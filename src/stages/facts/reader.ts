@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -256,21 +256,21 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       // Ghana Armed Forces"), else the body itself.
       const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at, c.end))[0] : undefined;
       // (a side named by a common noun in the title: "the head of Venezuela's opposition delegation NAME")
+      const named = commonSidesIn(s, segStart, p.start).at(-1) ?? countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? apposition ?? (body ? { cue: sideCue(body), at: body.start, end: body.end } : undefined);
       // (else a title of theirs that ends in a comma right before the name, honorifics aside: "Qatar's prime minister
-      // and top diplomat, NAME, was heading to …", where that title names no one else)
-      const comma = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(segStart, p.start)) ? /,\s*$/.exec(text.slice(Math.max(from, segStart - 4), segStart)) : null;
+      // and top diplomat, NAME, was heading to …", where that title names no one else; it is their role too)
+      const comma = !named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(segStart, p.start)) ? /,\s*$/.exec(text.slice(Math.max(from, segStart - 4), segStart)) : null;
       const commaAt = comma ? Math.max(from, segStart - 4) + comma.index : -1;
       const titleFrom = comma ? lastSeparator(text, from, commaAt, s.mentions, kn) : -1;
       const titleBefore = comma && !s.mentions.some((m) => m.type === 'Person' && m.start >= titleFrom && m.start < commaAt) ? countriesIn(s, titleFrom, commaAt).filter((c) => !remitBefore(c.at, c.end)).at(-1) : undefined;
       // (else the side the sentence opens with: "From Ghana, the president's top aide NAME was also joining")
-      const opener = new RegExp(String.raw`^(?:${kn.lexicons.facts.sideOpeners.source})\s+`, 'i').exec(s.text);
+      const opener = !named && !titleBefore && p.start > s.start + 6 ? sideOpener(kn).exec(s.text) : null;
       const openerSide = opener ? countriesIn(s, s.start + opener[0].length, s.end).find((c) => c.at === s.start + opener[0].length && /^\s*,/.test(text.slice(c.end, c.end + 3))) : undefined;
-      const own = commonSidesIn(s, segStart, p.start).at(-1) ?? countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? apposition ?? (body ? { cue: sideCue(body), at: body.start, end: body.end } : undefined) ?? titleBefore ?? (p.start > s.start + 6 ? openerSide : undefined);
+      const own = named ?? titleBefore ?? openerSide;
       // With no country of their own, a side only where the person's title or relation gives one in another report
       // (stage briefs); a person with neither title nor country is not read as a member.
       const segEnd = nextSeparator(text, p.end, to);
-      // (the title before the comma is the role where it gave the side)
-      const role = roleOf(text, segStart, p, Math.min(segEnd, to), kn, s.mentions, verbsAt[s.index]) ?? (titleBefore && own === titleBefore ? { text: text.slice(titleFrom, commaAt), apposition: false } : undefined);
+      const role = roleOf(text, segStart, p, Math.min(segEnd, to), kn, s.mentions, verbsAt[s.index]) ?? (titleBefore ? { text: text.slice(titleFrom, commaAt), apposition: false } : undefined);
       if (!own && !role) continue;
       facts.push({
         rule,

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns } from '../patterns.js';
+import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -49,7 +49,7 @@ export const attendance: FactStep = {
           // (those sent, not the one who sends them: "NAME has directed his deputy NAME and NAME to participate";
           // facts.json sendingVerbs)
           const subjFrom = s.start + subjectStart(s.text.slice(0, part.index), kn);
-          const sending = [...text.slice(subjFrom, verbAt).matchAll(new RegExp(kn.lexicons.facts.sendingVerbs.source, 'gi'))].at(-1);
+          const sending = [...text.slice(subjFrom, verbAt).matchAll(sendingVerbAll(kn))].at(-1);
           membersOfTheirTitles(s, sending ? subjFrom + sending.index! + sending[0].length : subjFrom, verbAt, r, 'facts:member-takes-part', true);
         }
       }

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { reportedClause, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { reportedClause, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -302,7 +302,7 @@ export const sessionMembers: FactStep = {
     const at = Math.min(cueAt, verb ?? Infinity);
     // A subject that comments on the session or stays away does not sit at it: "NAME expressed optimism about the talks"
     // (facts.json stanceVerbs, the verb or the one after its auxiliary).
-    if (verb !== undefined && verb < cueAt && new RegExp(String.raw`^(?:(?:has|have|had|is|was|were|are)\s+)?(?:${kn.lexicons.facts.stanceVerbs.source})`, 'i').test(text.slice(verb, verb + 30))) return;
+    if (verb !== undefined && verb < cueAt && stanceVerb(kn).test(text.slice(verb, verb + 30))) return;
     if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
       // "… the first talks since TITLE NAME and TITLE NAME met in June": the people of an earlier session.
       if (!kn.lexicons.facts.countsFrom.test(subject) && !kn.lexicons.recallingClauses.test(subject)) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
