@@ -15,6 +15,7 @@ import { lowerBound, startOf } from '../text/sorted.js';
 import { groupKey, type Round } from './rounds.js';
 import { dayBounds, withYear } from './facts.js';
 import { GOVERNMENT_SIDE } from './facts/patterns.js';
+import { DELEGATION_RULES } from './facts/steps/members.js';
 
 /** The rule of a fact, as a brief item's rules. */
 const rulesOf = (f: Fact): { rules?: string[] } => (f.rule ? { rules: [f.rule] } : {});
@@ -25,7 +26,6 @@ function addEvidence(item: { evidence: Evidence[]; rules?: string[] }, ev: Evide
 }
 
 /** The member rules that read a side's delegation ("the ADJ delegation, led by NAME"): the side of its head takes part. */
-const DELEGATION_RULES = new Set(['facts:member-delegation-list', 'facts:member-of-delegation', 'facts:member-joins-delegation', 'facts:member-heads-delegation']);
 /** An apposition (", the Secretary of …") says the role more fully than a title before the name. */
 const roleWeight = (f: Fact) => (f.roleSource === 'apposition' ? 2 : 1);
 

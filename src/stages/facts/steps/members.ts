@@ -9,6 +9,9 @@ import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
 
+/** The member rules that put a person on their own side's delegation (the delegation is named, not only an office). */
+export const DELEGATION_RULES = new Set(['facts:member-delegation-list', 'facts:member-of-delegation', 'facts:member-joins-delegation', 'facts:member-heads-delegation']);
+
 export const attendance: FactStep = {
   name: 'attendance',
   reason: 'A person who attends the session or its ceremony ("NAME attended the talks", "the highest-ranking official to attend") is a member of the side their title or apposition names.',

@@ -115,14 +115,14 @@ export const sessionDates: FactStep = {
         // An unnumbered session is the one the article reports: met within weeks before its publication, not
         // after it; an older day is background (an earlier round, a past agreement).
         if (r === 0 && !planned && anchorTime !== undefined) {
-          // (a month or a week lies in that window where any of its days does: "met earlier this month")
+          const [from, to] = dayBounds(m.value) ?? [];
           // (a day after it, in a sentence that does not say the session met, is the day it is planned for: "before
           // it returns on Sunday for a high-level summit")
-          const [from, to] = dayBounds(m.value) ?? [];
           if (from && to && Date.parse(from) > anchorTime + DAY && said.every((c) => c.status === undefined) && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
             facts.push({ rule: 'facts:date-in-session-sentence', kind: 'planned', round: r, value: m.value, evidence: span(m.start, m.end) });
             continue;
           }
+          // (a month or a week lies in that window where any of its days does: "met earlier this month")
           if (from && to && (Date.parse(from) > anchorTime + DAY || Date.parse(to) < anchorTime - RECENT_DAYS * DAY)) continue;
         }
         // A sentence that names no round, in an article that numbers its round only as one to come ("the fifth round

@@ -7,6 +7,7 @@ import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
 import { groupKey } from '../../rounds.js';
+import { DELEGATION_RULES } from './members.js';
 
 export const partyList: FactStep = {
   name: 'party-list',
@@ -156,7 +157,7 @@ export const mediatorNotSide: FactStep = {
 };
 
 /** The member rules that tie a person to their own side's delegation or negotiators (they say which side is at the table). */
-const OWN_SIDE_RULES = new Set(['facts:member-delegation-list', 'facts:member-of-delegation', 'facts:member-joins-delegation', 'facts:member-heads-delegation', 'facts:member-negotiator-title']);
+const OWN_SIDE_RULES = new Set([...DELEGATION_RULES, 'facts:member-negotiator-title']);
 /** The party rules that only say a country or body takes part, not that it is one of the sides. */
 const TAKING_PART_RULES = new Set(['facts:party-takes-part', 'facts:party-sides-that-meet']);
 
