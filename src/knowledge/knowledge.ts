@@ -70,6 +70,8 @@ export interface Lexicons {
   sessionNouns: string[];
   sessionVerbs: string[];
   ordinals: Map<string, number>;
+  /** The endings that make a number an ordinal (events.json ordinals.numericSuffixes: "61st"). */
+  ordinalSuffixes: string[];
   /** Words that place a session against the article's own ("the next round", "the previous meeting"). */
   relatives: Map<string, 'next' | 'previous' | 'renewed' | 'current'>;
   /** Status rules in order (lexicons/events.json): the first whose phrases stand in a sentence, and none of its 'unless' phrases, gives its status. */
@@ -243,7 +245,8 @@ const EventsFile = z.object({
   negatedPlans: Rule,
   recallingClauses: Rule,
   sessionDurations: Rule,
-  ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()) }),
+  // (`numericSuffixes`: the endings that make a number an ordinal, "61st", "64th", beyond the words listed)
+  ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()), numericSuffixes: z.array(z.string().min(1)).default([]) }),
   relatives: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.enum(['next', 'previous', 'renewed', 'current'])) }),
   ...(Object.fromEntries(EVENT_RULES.map((k) => [k, Rule])) as Record<EventRuleName, typeof Rule>),
 });
@@ -257,6 +260,27 @@ const FactsFile = z.object({
   roleAbbreviations: z.object({ reason: z.string().min(1), forms: z.record(z.string().min(1), z.string().min(1)) }),
 });
 /** A lexicon phrase as a regex source: special characters escaped, any white space between its words. */
+/** The place a word gives a session in its series: a word of the lexicon ("third"), else a number of three digits at
+ * most with an ordinal ending ("61st"; events.json ordinals). */
+export function ordinalOf(kn: Knowledge, word: string): number | undefined {
+  const w = word.toLowerCase();
+  const listed = kn.lexicons.ordinals.get(w);
+  if (listed !== undefined) return listed;
+  const m = /^(\d{1,3})(\p{L}+)$/u.exec(w);
+  return m && kn.lexicons.ordinalSuffixes.includes(m[2]!) && Number(m[1]) > 0 ? Number(m[1]) : undefined;
+}
+
+/** A pattern's source for the numbers with an ordinal ending ("61st"), or none where the lexicon gives no ending. */
+export function numericOrdinalSource(kn: Knowledge): string[] {
+  const suffixes = kn.lexicons.ordinalSuffixes.map(phraseSource).join('|');
+  return suffixes ? [String.raw`\d{1,3}(?:${suffixes})`] : [];
+}
+
+/** A pattern's source for the ordinal words: the lexicon's, each as `form` writes it, and numbers with an ordinal ending. */
+export function ordinalSource(kn: Knowledge, form: (w: string) => string): string {
+  return [...[...kn.lexicons.ordinals.keys()].sort((a, b) => b.length - a.length).map(form), ...numericOrdinalSource(kn)].join('|');
+}
+
 export const phraseSource = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A regex that finds any of the phrases at word boundaries, case-insensitively. */
 /**
@@ -532,6 +556,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       // Concluding a settlement reports a session as meeting does (events.json settlementVerbs).
       sessionVerbs: [...events.sessionVerbs.words, ...events.settlementVerbs.words].map((w) => w.toLowerCase()),
       ordinals: new Map(Object.entries(events.ordinals.values).map(([k, v]) => [k.toLowerCase(), v])),
+      ordinalSuffixes: events.ordinals.numericSuffixes.map((w) => w.toLowerCase()),
       relatives: new Map(Object.entries(events.relatives.values).map(([k, v]) => [k.toLowerCase(), v])),
       statuses: events.statuses.rules.map((r) => ({ status: r.status, phrases: phrasesRegex(r.phrases), ...(r.unless ? { unless: phrasesRegex(r.unless) } : {}) })),
       media: new Set(media.media.map(aliasKey)),

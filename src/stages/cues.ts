@@ -7,7 +7,7 @@
  * lexicons/events.json.
  */
 import type { Doc, RoundCue, RoundStatus } from '../model/schema.js';
-import { phraseSource, type Knowledge } from '../knowledge/knowledge.js';
+import { numericOrdinalSource, ordinalOf, ordinalSource, phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 import { dayBounds } from './facts/text.js';
 import { countStart } from './facts/patterns.js';
@@ -63,7 +63,8 @@ function regexes(kn: Knowledge): CueRegexes {
   if (!r) {
     const lex = kn.lexicons;
     const ev = lex.events;
-    const words = [...lex.ordinals.keys(), ...lex.relatives.keys()].sort((a, b) => b.length - a.length).map(cased).join('|');
+    // (numbers with an ordinal ending last: "61st round"; events.json ordinals)
+    const words = [...[...lex.ordinals.keys(), ...lex.relatives.keys()].sort((a, b) => b.length - a.length).map(cased), ...numericOrdinalSource(kn)].join('|');
     const nouns = [...lex.sessionNouns].sort((a, b) => b.length - a.length).map(cased).join('|');
     // (with the signing of a settlement by its name: "signed the Kuala Lumpur Peace Accord"; events.json
     // namedSettlementLeads and namedSettlementHeads)
@@ -72,8 +73,8 @@ function regexes(kn: Knowledge): CueRegexes {
       cue: new RegExp(String.raw`\b(${words})((?:[ \u2011-]${modifierSource(kn)}){0,3}) (${nouns})\b`, 'gu'),
       session: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`),
       sessionAll: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`, 'g'),
-      copula: new RegExp(String.raw`^(?: of (?:${nouns}))?,? ${ev.copulas.source} (?:${ev.copulaAdverbs.source} )?the (${[...lex.ordinals.keys()].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})\b`, 'i'),
-      since: new RegExp(String.raw`^[^.;]{0,40}?(?:${ev.countingPhrases.source}(?!\s+${ev.sinceTheStart.source})|\bin\s+(?:\w+\s+)?${ev.countingSpans.source})`, 'i'),
+      copula: new RegExp(String.raw`^(?: of (?:${nouns}))?,? ${ev.copulas.source} (?:${ev.copulaAdverbs.source} )?the (${ordinalSource(kn, phraseSource)})\b`, 'i'),
+      since: new RegExp(String.raw`^[^.;]{0,40}?(?:${ev.countingPhrases.source}(?!\s+${ev.sinceTheStart.source})|\bin\s+(?:\w+\s+){0,3}?${ev.countingSpans.source})`, 'i'),
       // (a suffix's source less its leading word boundary: it ends a word)
       past: new RegExp(String.raw`${ev.pastVerbs.source}|\b\w{3,}${ev.pastSuffixes.source.replace(/^\\b/, '')}`),
       roundOnly: new RegExp(String.raw`^${ev.roundOnlyRelatives.source}$`, 'i'),
@@ -161,7 +162,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // "the 79th session of the UN General Assembly": a numbered session of a body, in the body's own series, not a round
       // of the talks (events.json bodySessionNouns; not where the body's name is the talks': "the second session of the
       // Doha talks").
-      if (kn.lexicons.ordinals.has(word) && bodySitting(start + m[0].length, event)) continue;
+      if (ordinalOf(kn, word) !== undefined && bodySitting(start + m[0].length, event)) continue;
       // "… headed the delegations, like the previous rounds": a comparison, no session the sentence tells of.
       if (kn.lexicons.relatives.has(word) && COMPARED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const status = ownStatus(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ?? statusHere();
@@ -176,7 +177,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       const relative = kn.lexicons.relatives.get(word);
       const copula = relative ? COPULA.exec(after) : null;
       const counted = SINCE.test(copula ? after.slice(copula[0].length) : after);
-      const ordinal = counted ? undefined : kn.lexicons.ordinals.get(copula ? copula[1]!.toLowerCase() : word);
+      const ordinal = counted ? undefined : ordinalOf(kn, copula ? copula[1]! : word);
       // "Before the first round was suspended, mediators …": a clause opening the sentence that sets its time recalls
       // an earlier round.
       const recalled = ordinal !== undefined && (RECALLING(kn).test(text.slice(0, m.index)) || (status !== 'planned' && status !== 'announced' && datedLongBefore(doc, sent.start, sent.end, recentDays, kn)));

@@ -493,7 +493,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         const a = clusters[i]!;
         const b = clusters[j]!;
         if (!a.times.size || !b.times.size || (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal)) continue;
-        const gap = Math.max(Math.min(...b.times) - Math.max(...a.times), Math.min(...a.times) - Math.max(...b.times));
+        // (the days nearest each other: a round whose days lie years apart, one of them misdated, is near no round that
+        // met between them)
+        let gap = Infinity;
+        for (const t of a.times) for (const u of b.times) gap = Math.min(gap, Math.abs(t - u));
         if (gap > NEAR_DAYS * DAY || (best && gap >= best.gap)) continue;
         const va = new Set(a.groups.flatMap((g) => [...g.venues]));
         const vb = new Set(b.groups.flatMap((g) => [...g.venues]));

@@ -128,3 +128,15 @@ describe('round cues: a settlement signed before witnesses', () => {
     expect(doc.cues.map((c) => c.text)).toEqual(['was signed in the presence of']);
   });
 });
+
+describe('round cues: numbered far in a series, and counted from another start', () => {
+  // Passages written for these tests.
+  it('reads a number with an ordinal ending beyond the words listed, with a modifier between ("the 47th consultation meeting")', () => {
+    const doc = analyze('The 47th consultation meeting between Chile and Peru was held in Lima on Monday.', { published: '2031-05-09' });
+    expect(doc.cues.map((c) => [c.text, c.ordinal])).toEqual([['47th consultation meeting', 47]]);
+  });
+  it('reads "the first direct talks in nearly five years" as a count from another start, not the first round', () => {
+    const doc = analyze('The 47th round was the first direct talks between the two countries in nearly five years.', { published: '2031-05-09' });
+    expect(doc.cues.filter((c) => c.ordinal === 1)).toEqual([]);
+  });
+});

@@ -957,3 +957,16 @@ describe('rounds: an undated report whose city rules out a round', () => {
     ]);
   });
 });
+
+describe('rounds: a numbered round with a misdated report', () => {
+  // Passages written for this test.
+  it('keeps a round whose reports give days years apart from a session that met between them', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 41st round of talks between Chile and Peru was held in Lima on January 19. The EU and the UN welcomed it.\n', published: '2026-01-20' },
+      // (no publication day; its year comes from a month it names, years before)
+      b: { text: 'The 41st round of talks between Chile and Peru will take place in Lima on January 19, the ministry announced. The talks stopped in March 2021. The EU and the UN welcomed the news.\n' },
+      c: { text: 'Bolivian envoys held talks on Tuesday. The EU and the UN welcomed them.\n', published: '2023-06-14' },
+    });
+    expect(briefs.map((b) => b.docs.join(','))).toEqual(['a,b', 'c']);
+  });
+});

@@ -78,6 +78,13 @@ describe('step session-members: a subject that comments on the session', () => {
   });
 });
 
+describe('step session-dates: the day of a statement after the session\'s own', () => {
+  it('takes no day a statement was made on, where the sentence gives the session\'s day before it', () => {
+    const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
+    expect(kinds('Chile and Peru will hold the 12th round of talks in Lima on 12 March 2031, the ministry said on Thursday, as both sides seek a deal.')).toEqual(['planned 2031-03-12']);
+  });
+});
+
 describe('step session-dates: "after" and a gerund', () => {
   it('keeps the day of what the subject did after ("after holding talks on Wednesday"), not of what came before', () => {
     const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-03-06' }).map((f) => f.value);

@@ -6,6 +6,7 @@ import { reportedClause, stanceVerb, DAY, deadlineBefore, datePlanned, datePostp
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
+import { ordinalOf } from '../../../knowledge/knowledge.js';
 import type { Sent } from '../text.js';
 import type { FactStep } from './step.js';
 import { sessionOf, sessionSubject, sidesEnd } from '../session.js';
@@ -51,7 +52,7 @@ export const sessionDates: FactStep = {
     const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(s.start + dayOf.index + dayOf[0].length, c.start)));
     if (dayOf && dayCue && doc.anchor?.day && doc.anchor.source === 'published' && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-/.test(m.value ?? ''))) {
       // The day a number gives ("the third day of talks") says when the session began: that many days back, inferred.
-      const n = kn.lexicons.ordinals.get(dayOf[0].split(/\s+/)[0]!.toLowerCase()) ?? 1;
+      const n = ordinalOf(kn, dayOf[0].split(/\s+/)[0]!) ?? 1;
       const first = new Date(Date.parse(doc.anchor.day) - (Math.min(n, 31) - 1) * DAY).toISOString().slice(0, 10);
       const value = n > 1 ? `${first}/${doc.anchor.day}` : doc.anchor.day;
       facts.push({ rule: 'facts:day-of-session-at-publication', kind: 'held', round: dayCue.round!, value, inferred: `${n > 1 ? `day ${n}` : 'a day'} of the session when ${doc.id} appeared`, evidence: span(s.start + dayOf.index, dayCue.end) });
@@ -109,8 +110,9 @@ export const sessionDates: FactStep = {
         // Qatar, a joint statement said Wednesday."; talks still "ongoing", or told in the present, meet on the day they
         // are spoken of: facts.json presentStateWords).
         // So does the day of a statement that goes on to give the session's own day ("Norway confirmed it this
-        // Thursday: … will resume the talks on November 26"; "the envoy said on Monday the talks ended on Friday").
-        if (saidOn && s.mentions.some((n) => n.type === 'Date' && n.start > m.end && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
+        // Thursday: … will resume the talks on November 26"; "the envoy said on Monday the talks ended on Friday"), or
+        // gives it before ("… will hold the next round in Ankara on Oct. 6, the ministry said on Friday, as …").
+        if (saidOn && s.mentions.some((n) => n !== m && n.type === 'Date' && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
         if (saidOn && (REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40)) || (/^[\s\p{P}]*$/u.test(text.slice(m.end, s.end)) && !ongoing && !kn.lexicons.facts.presentStateWords.test(text.slice(s.start, m.start))))) continue;
         // An unnumbered session is the one the article reports: met within weeks before its publication, not
         // after it; an older day is background (an earlier round, a past agreement).
