@@ -694,11 +694,16 @@ function tenseYear(m: number, d: number, day: Day, tense: Tense, aheadDays = DEF
  */
 /** The lines of a page's head, where a date line may stand after its headline and blank lines. */
 const HEAD_LINES = 6;
-export function inferAnchor(found: Found[], published?: string, byline?: { text: string; markers: RegExp }): Anchor {
+export function inferAnchor(found0: Found[], published?: string, byline?: { text: string; markers: RegExp; captions?: RegExp }): Anchor {
   if (published) {
     const day = parseDay(published);
     if (day) return { day, year: day.y, source: 'published' };
   }
+  // (not the day of a photo's caption, "… flags wave over the ministry, May 31, 2021. (AP File Photo)": the photo's day,
+  // often long before the report; events.json captionMarkers)
+  const captions = byline?.captions;
+  const lineOf = (at: number) => byline!.text.slice(byline!.text.lastIndexOf('\n', at - 1) + 1, (byline!.text.indexOf('\n', at) + 1 || byline!.text.length + 1) - 1);
+  const found = captions ? found0.filter((f) => !captions.test(lineOf(f.start))) : found0;
   if (byline)
     for (const f of found) {
       const k = f.kind;
@@ -717,7 +722,8 @@ export function inferAnchor(found: Found[], published?: string, byline?: { text:
   // Reference point: the latest date written with its year, at month or day granularity.
   let ref: Day | undefined;
   let refMonthOnly = false;
-  for (const f of found) {
+  // (a caption's date still bounds the year: the report comes after the photograph)
+  for (const f of found0) {
     const k = f.kind;
     let c: Day | undefined;
     if (k.k === 'day' && k.y) c = { y: k.y, m: k.m, d: k.d };
@@ -1159,13 +1165,13 @@ function namesBody(text: string, end: number, lex: DateLexicon): boolean {
   return m[1] ? /^\([A-Z][A-Z\d-]*\)/.test(m[1]) : m[2]!.split(/\s+/).every((w) => /^[A-Z]/.test(w));
 }
 
-export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { aheadDays?: number } = {}): Doc {
+export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { aheadDays?: number } = {}, captions?: RegExp): Doc {
   const cues = tenseCues(lex);
   // A span a name mention already covers is not a date.
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
   const words = wordsOf(doc.text, lexiconWords(lex));
   const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex)], words).filter((f) => !named(f.start, f.end) && !namesBody(doc.text, f.end, lex));
-  const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
+  const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex), ...(captions ? { captions } : {}) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
   // No day to anchor on, but a dateline with a day and no year ("BANGKOK, Dec 27 —"): "today" is that day.
   if (!anchor.day) {
     const dl = datelineOf(doc.text);
@@ -1325,5 +1331,5 @@ export const datesStage: DocStage = {
   name: 'dates',
   requires: ['tokens'],
   assigns: ['mentions', 'anchor'],
-  run: (doc, options, ctx) => tagDates(doc, ctx.knowledge.lexicons.dates, options as { aheadDays?: number }),
+  run: (doc, options, ctx) => tagDates(doc, ctx.knowledge.lexicons.dates, options as { aheadDays?: number }, ctx.knowledge.lexicons.captionMarkers),
 };

@@ -158,6 +158,14 @@ describe('dates: anchor inferred from the text', () => {
   });
 });
 
+describe('dates: a photo caption\'s date', () => {
+  // A passage written for this test.
+  it('takes no caption\'s day for the anchor day, but lets it bound the year', () => {
+    const text = 'Chile, Peru hold talks\nFlags of Chile and Peru fly in Lima, June 2, 2031. (File photo)\n\nThe talks were held on Wednesday. The last round was held in Lima on March 16, after a pause since May 2026.';
+    expect(analyze(text).anchor).toEqual({ day: '2031-03-16', year: 2031, source: 'text' });
+  });
+});
+
 describe('dates: a page date line and "Sept"', () => {
   // Passages written for this test.
   it('takes a full date alone on the first line for the anchor, not a later day the text plans', () => {
