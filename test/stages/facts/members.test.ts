@@ -338,3 +338,12 @@ describe('step attendance: those sent to the talks', () => {
     expect(seated).toEqual(['Marco Ruiz', 'Elena Paz']);
   });
 });
+
+describe('step delegation-lists: a side made up of its people', () => {
+  // A passage written for this test.
+  it('reads the people of "the ADJ side is made up of TITLE NAME and TITLE NAME" as that side\'s members', () => {
+    const text = 'Talks between Chile and Peru opened in Lima on Monday. The Chilean side is made up of Deputy Foreign Minister Ana Soto and Ambassador Luis Vega.';
+    const members = factsWith(['delegation-lists'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => `${text.slice(f.entity!.mention!.start, f.entity!.mention!.end)}: ${f.party?.country}`);
+    expect(members).toEqual(['Ana Soto: Chile', 'Luis Vega: Chile']);
+  });
+});
