@@ -22,6 +22,7 @@ describe('round cues', () => {
     expect(statusOf('The third round was called off.', kn())).toBe('cancelled');
     expect(statusOf('The sides agreed to hold a third round.', kn())).toBe('announced');
     expect(statusOf('The leaders said they agreed to convene a meeting of commanders.', kn())).toBe('announced');
+    expect(statusOf('Chile and Peru agree to resume exploratory talks on May 4 in Lima.', kn())).toBe('announced');
     expect(statusOf('The second round is set to open on Friday.', kn())).toBe('planned');
     expect(statusOf('The second round will test their resolve.', kn())).toBe('planned');
     expect(statusOf('A second round of talks.', kn())).toBeUndefined();
