@@ -262,12 +262,16 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
           if (y === undefined) continue;
           value = withYear(value, y);
         }
+        // A weekday the round's other reports date (stage rounds): that day, inferred.
+        const redated = round.redated.get(doc)?.get(value);
+        const inferred = redated ? `${fact.evidence.text}: the day on that weekday the round's other reports give` : fact.inferred;
+        if (redated) value = redated;
         const prev = out.get(value);
         if (prev) {
           addEvidence(prev, evidence(doc, fact.evidence), fact);
           // A value one source states is stated, whatever others infer.
-          if (!fact.inferred) delete prev.inferred;
-        } else out.set(value, { value, evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact), ...(fact.inferred ? { inferred: fact.inferred } : {}) });
+          if (!inferred) delete prev.inferred;
+        } else out.set(value, { value, evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact), ...(inferred ? { inferred } : {}) });
       }
       return [...out.values()];
     };

@@ -66,6 +66,9 @@ export interface Round {
   bound?: string;
   /** Documents that give a day without a year ("May 2", `XXXX-05-02`), and the year the round's other sources give it. */
   years: Map<string, number>;
+  /** Documents whose bare weekday, read against an older day of their own text, the round's other reports date: the
+   * value as read, and the day it is taken for. */
+  redated: Map<string, Map<string, string>>;
 }
 
 const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planned: 2, cancelled: 4, announced: 1 };
@@ -90,6 +93,11 @@ interface Group {
   planned: Set<string>;
   /** The first days (ms) of the weeks the group plans a session for, where it gives no day ("next week"). */
   plannedWeeks: number[];
+  /** Held days read from a bare weekday against an anchor that is not the report's publication day ("on Wednesday", in
+   * a report dated only by older days its text gives); and the day each is taken for, where the round's other reports
+   * give one on that weekday. */
+  weekdays: string[];
+  redated?: Map<string, string>;
   /** When the session is planned for where another round's report announces it ("the next round … in January"): days
    * or months, as its values give them. */
   announcedFor: string[];
@@ -245,11 +253,13 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (m.type === 'Person') persons.add(m.entityId);
       else if (m.type === 'Organization' || (m.type === 'Place' && knowledge?.byId.get(m.entityId)?.kind !== 'country')) others.add(m.entityId);
     }
+    // (the Date mentions read from a bare weekday, by their start)
+    const weekdayAt = new Set(d.mentions.filter((m) => m.type === 'Date' && m.rule === 'dates:weekday').map((m) => m.start));
     const own = new Map<number, Group>();
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
+        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], weekdays: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
         own.set(key, g);
       }
       return g;
@@ -267,6 +277,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       // A day that only bounds the session ("on or before the publication") does not place the group by day.
       else if (f.kind === 'held' && !f.upTo) {
         daysOf(f.value!).forEach((x) => g.held.add(x));
+        if (d.anchor?.source !== 'published' && /^\d{4}-\d{2}-\d{2}$/.test(f.value!) && weekdayAt.has(f.evidence.start)) g.weekdays.push(f.value!);
         const period = /^\d{4}-(?:\d{2}|W\d{2})$/.test(f.value!) ? dayBounds(f.value!) : undefined;
         if (period) g.periods.push([Date.parse(period[0]), Date.parse(period[1])]);
       }
@@ -313,6 +324,23 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     if (y === undefined) continue;
     g.year = y;
     for (const { value, kind } of g.vague) daysOf(withYear(value, y)).forEach((x) => (kind === 'held' ? g.held : g.planned).add(x));
+  }
+  // A weekday a report with no publication day reads against an older day its text gives ("the 63rd round was held in
+  // Ankara on Wednesday") is, where the same numbered round's other reports give one day on that weekday (it was
+  // announced for 6 October, a Wednesday), that day.
+  for (const g of groups) {
+    if (!g.weekdays.length || g.ordinal === undefined) continue;
+    const others = groups.filter((o) => o.doc !== g.doc && o.ordinal === g.ordinal && sameSeries(g, o));
+    for (const w of g.weekdays) {
+      const weekday = new Date(Date.parse(w)).getUTCDay();
+      const days = new Set(others.flatMap((o) => [...o.held, ...o.planned].filter((x) => !o.weekdays.includes(x) && new Date(Date.parse(x)).getUTCDay() === weekday)));
+      if (days.size !== 1) continue;
+      const day = [...days][0]!;
+      if (day === w) continue;
+      g.held.delete(w);
+      g.held.add(day);
+      (g.redated ??= new Map()).set(w, day);
+    }
   }
   // So does a dateline's day without its year, which then anchors its report.
   for (const g of groups) {
@@ -696,6 +724,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         days,
         ...(!days.length && c.bounds.size ? { bound: new Date(Math.min(...c.bounds)).toISOString().slice(0, 10) } : {}),
         years: new Map(c.groups.filter((g) => g.year !== undefined).map((g) => [g.doc, g.year!])),
+        redated: new Map(c.groups.filter((g) => g.redated).map((g) => [g.doc, g.redated!])),
       });
     }
   }

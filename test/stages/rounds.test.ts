@@ -970,3 +970,15 @@ describe('rounds: a numbered round with a misdated report', () => {
     expect(briefs.map((b) => b.docs.join(','))).toEqual(['a,b', 'c']);
   });
 });
+
+describe('rounds: a weekday in a report with no publication day', () => {
+  // Passages written for this test.
+  it('takes "on Wednesday", read against an older day of its own text, for the Wednesday the same numbered round was announced for', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 12th round of talks between Chile and Peru will take place in Lima on 6 October 2021, the ministry said.\n', published: '2021-10-01' },
+      b: { text: 'The 12th round of talks between Chile and Peru was held in Lima on Wednesday. The 11th round had been held in Quito on March 16, after talks stopped in March 2016.\n' },
+    });
+    const twelfth = briefs.find((x) => x.ordinal === 12)!;
+    expect(twelfth.dates.held.map((d) => [d.value, !!d.inferred])).toEqual([['2021-10-06', true]]);
+  });
+});

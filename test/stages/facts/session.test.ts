@@ -85,6 +85,13 @@ describe('step session-dates: the day of a statement after the session\'s own', 
   });
 });
 
+describe('step session-dates: the day of a statement that announces a session', () => {
+  it('takes no day a statement announcing a round was made on for a day of that round', () => {
+    const text = 'Chile and Peru will hold the 12th round of talks in Lima, the ministry said on Thursday, as both sides seek to mend ties.';
+    expect(factsWith(['session-dates'], text, { published: P }).filter((f) => f.kind === 'held')).toEqual([]);
+  });
+});
+
 describe('step session-dates: "after" and a gerund', () => {
   it('keeps the day of what the subject did after ("after holding talks on Wednesday"), not of what came before', () => {
     const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-03-06' }).map((f) => f.value);

@@ -104,7 +104,8 @@ export const sessionDates: FactStep = {
         // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
         // the plan nor a session day (a day said at a session's end may well be one).
         const saidOn = REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start));
-        if (planned && (saidOn || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
+        // (so is the day of a statement that announces a session: "will hold the next round …, the ministry said on Friday")
+        if ((planned || said.every((c) => c.status === 'announced')) && (saidOn || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
         // A day a speaker said something that looks ahead ("had said on Saturday he would know") dates the saying, and
         // so does the day that closes the attribution of a sentence on a session that is over ("… following talks in
         // Qatar, a joint statement said Wednesday."; talks still "ongoing", or told in the present, meet on the day they
