@@ -83,7 +83,7 @@ export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexico
 export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}(?!\s+\p{Ll}+ing\b)[^.]*$`, 'iu'));
 /** A verb by which the subject comments on the session or stays away, perhaps after an auxiliary ("has pulled out";
  * facts.json stanceVerbs, clauses.json auxiliaries). */
-export const stanceVerb = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:${kn.lexicons.clauses.auxiliaries.source}|is|are)\s+)?(?:${kn.lexicons.facts.stanceVerbs.source})`, 'i'));
+export const stanceVerb = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:${kn.lexicons.clauses.auxiliaries.source})\s+)?(?:${kn.lexicons.facts.stanceVerbs.source})`, 'i'));
 /** A verb by which one person sends others to the session, each occurrence (facts.json sendingVerbs). */
 export const sendingVerbAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.sendingVerbs.source, 'gi'));
 /** The words that open a sentence on the side its people come from (facts.json sideOpeners: "From Ghana, …"). */
