@@ -88,6 +88,8 @@ export interface Lexicons {
   negatedPlans: RegExp;
   /** Words opening a clause of time whose numbered round is an earlier one (events.json recallingClauses). */
   recallingClauses: RegExp;
+  /** Prepositions of time right before a numbered round that is an earlier one (events.json recallingPrepositions). */
+  recallingPrepositions: RegExp;
   /** Words that mark a photo caption or credit (lexicons/events.json). */
   captionMarkers: RegExp;
   /** What follows a duration that measures a session ("13 days of talks"), as a regex source (lexicons/events.json). */
@@ -120,6 +122,8 @@ export interface Lexicons {
 export interface DateLexicon {
   futureCues: string;
   pastCues: string;
+  /** Verbs of an attribution closing a sentence after its date (", the ministry said"). */
+  attributionVerbs: string;
   presentRefs: string;
   pastRefs: string;
   futureRefs: string;
@@ -146,7 +150,7 @@ export interface Holiday {
   nth?: number;
   fromDay?: number;
 }
-export const DATE_RULES = ['futureCues', 'pastCues', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
+export const DATE_RULES = ['futureCues', 'pastCues', 'attributionVerbs', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
 
 export interface Knowledge {
   lexicons: Lexicons;
@@ -244,6 +248,7 @@ const EventsFile = z.object({
   captionMarkers: Rule,
   negatedPlans: Rule,
   recallingClauses: Rule,
+  recallingPrepositions: Rule,
   sessionDurations: Rule,
   // (`numericSuffixes`: the endings that make a number an ordinal, "61st", "64th", beyond the words listed)
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()), numericSuffixes: z.array(z.string().min(1)).default([]) }),
@@ -574,6 +579,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       captionMarkers: phrasesRegex(events.captionMarkers.words),
       negatedPlans: phrasesRegex(events.negatedPlans.words),
       recallingClauses: phrasesRegex(events.recallingClauses.words),
+      recallingPrepositions: phrasesRegex(events.recallingPrepositions.words),
       sessionDurationsSource: phrasesSource(events.sessionDurations.words),
       speechVerbsSource: phrasesSource(events.speechVerbs.words),
       demonymCountry,

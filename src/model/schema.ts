@@ -247,6 +247,12 @@ export const RoundCue = Span.extend({
    * suspended, …"): it names an earlier round, not the one the document reports.
    */
   recalled: z.boolean().optional(),
+  /**
+   * A numbered round right after a preposition of time ("the first talks since Athens broke them off after the 9th
+   * round", "just days after the seventh round ended"): the sentence dates something by it. Alone, with nothing said
+   * of it, it is no round of its own; it still tells which round the document is at.
+   */
+  datedBy: z.boolean().optional(),
   /** Index of the sentence it stands in. */
   sentence: z.number().int().nonnegative(),
 });

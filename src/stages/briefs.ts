@@ -262,9 +262,10 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
           if (y === undefined) continue;
           value = withYear(value, y);
         }
-        // A weekday the round's other reports date (stage rounds): that day, inferred.
+        // A weekday, or a day whose year its report guessed, that the round's other reports date (stage rounds): that
+        // day, inferred.
         const redated = round.redated.get(doc)?.get(value);
-        const inferred = redated ? `${fact.evidence.text}: the day on that weekday the round's other reports give` : fact.inferred;
+        const inferred = redated ? `${fact.evidence.text}: the day the round's other reports give` : fact.inferred;
         if (redated) value = redated;
         const prev = out.get(value);
         if (prev) {

@@ -97,6 +97,14 @@ export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefin
 
 /** Stage options (pipeline.json): how many days before its report a round the report numbers may have met and still be
  * the one it reports (an older one it only recalls). */
+const recallingPrepCache = new WeakMap<Knowledge, RegExp>();
+/** The text before a cue, when it ends with a preposition of time and an article (events.json recallingPrepositions). */
+function RECALLING_PREP(kn: Knowledge): RegExp {
+  let r = recallingPrepCache.get(kn);
+  if (!r) recallingPrepCache.set(kn, (r = new RegExp(String.raw`\b(?:${kn.lexicons.recallingPrepositions.source})\s+(?:the\s+)?$`, 'i')));
+  return r;
+}
+
 export interface CuesOptions {
   recentDays?: number;
 }
@@ -181,6 +189,9 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // "Before the first round was suspended, mediators …": a clause opening the sentence that sets its time recalls
       // an earlier round.
       const recalled = ordinal !== undefined && (RECALLING(kn).test(text.slice(0, m.index)) || (status !== 'planned' && status !== 'announced' && datedLongBefore(doc, sent.start, sent.end, recentDays, kn)));
+      // A preposition of time right before it: the sentence dates something by that round ("the first talks since
+      // Athens broke them off after the 9th round").
+      const datedBy = ordinal !== undefined && status !== 'planned' && status !== 'announced' && RECALLING_PREP(kn).test(text.slice(0, m.index));
       cues.push({
         start,
         end: start + m[0].length,
@@ -189,6 +200,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
         ...(relative ? { relative } : {}),
         ...(status ? { status } : {}),
         ...(recalled ? { recalled } : {}),
+        ...(datedBy ? { datedBy } : {}),
         sentence: si,
       });
     }

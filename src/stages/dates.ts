@@ -582,13 +582,16 @@ interface TenseCues {
   habitual: RegExp;
   /** A whole expression that names a day relative to the speaker ("today"). */
   reported: RegExp;
+  /** An attribution after a comma to the sentence's end (", the ministry said", ", the ministry announced on Monday, in
+   * a statement"). */
+  attribution: RegExp;
 }
 const cueCache = new WeakMap<DateLexicon, TenseCues>();
 const tenseCues = (lex: DateLexicon): TenseCues => {
   let c = cueCache.get(lex);
   if (!c) {
     // A regular past tense is read from the word's shape (-ed); the irregular ones are the lexicon's.
-    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i') };
+    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
     cueCache.set(lex, c);
   }
   return c;
@@ -637,7 +640,16 @@ function tenseAt(text: string, start: number, cues: TenseCues, bounds?: { start:
     to = text.slice(start, start + TENSE_WINDOW).search(/[.\n]/);
     to = to < 0 ? Math.min(text.length, start + TENSE_WINDOW) : start + to;
   }
-  const sentence = text.slice(from, to);
+  let sentence = text.slice(from, to);
+  // (less an attribution that closes the sentence after the date, where the clause before it has a tense of its own:
+  // "will take place in Lima on June 8, the ministry said" looks forward)
+  const attribution = cues.attribution.exec(sentence.slice(start - from));
+  if (attribution) {
+    const own = sentence.slice(0, start - from + attribution.index);
+    cues.future.lastIndex = cues.past.lastIndex = 0;
+    if (cues.future.test(own) || cues.past.test(own)) sentence = own;
+    cues.future.lastIndex = cues.past.lastIndex = 0;
+  }
   const f = nearest(cues.future, sentence, start - from);
   // An -ed word the tagger reads as an adjective ("preferred shares", "the increased dividend") is no past tense.
   const p = nearest(cues.past, sentence, start - from, (m) => ((/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index))) || (/ed$/i.test(m[0]) && !!notVerbAt?.(from + m.index)));

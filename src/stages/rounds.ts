@@ -24,7 +24,7 @@
  * A round's status comes from the statuses its cues state: held wins over cancelled, postponed
  * and planned, which win over announced.
  */
-import type { DocResult, Mention, RoundCue, RoundStatus } from '../model/schema.js';
+import type { DocResult, Fact, Mention, RoundCue, RoundStatus } from '../model/schema.js';
 import { aliasKey, sharedDemonymCountry, type Knowledge } from '../knowledge/knowledge.js';
 import { dayBounds, withYear } from './facts/text.js';
 
@@ -97,6 +97,9 @@ interface Group {
    * a report dated only by older days its text gives); and the day each is taken for, where the round's other reports
    * give one on that weekday. */
   weekdays: string[];
+  /** Days whose year a report with no publication day took from its own text ("on January 25", in a report whose only
+   * year is a month it recalls, "where we stopped in March 2016"). */
+  guessedYears: string[];
   redated?: Map<string, string>;
   /** When the session is planned for where another round's report announces it ("the next round … in January"): days
    * or months, as its values give them. */
@@ -255,11 +258,16 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     }
     // (the Date mentions read from a bare weekday, by their start)
     const weekdayAt = new Set(d.mentions.filter((m) => m.type === 'Date' && m.rule === 'dates:weekday').map((m) => m.start));
+    // (and those whose year, with no publication day, was inferred from the text)
+    const guessedAt = new Set(d.anchor?.source === 'published' ? [] : d.mentions.filter((m) => m.type === 'Date' && m.rule !== 'dates:weekday' && m.dateParts?.inferred.includes('year')).map((m) => m.start));
+    const guessed = (f: Fact, g: Group) => {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(f.value!) && guessedAt.has(f.evidence.start)) g.guessedYears.push(f.value!);
+    };
     const own = new Map<number, Group>();
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], weekdays: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
+        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], weekdays: [], guessedYears: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
         own.set(key, g);
       }
       return g;
@@ -278,11 +286,13 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       else if (f.kind === 'held' && !f.upTo) {
         daysOf(f.value!).forEach((x) => g.held.add(x));
         if (d.anchor?.source !== 'published' && /^\d{4}-\d{2}-\d{2}$/.test(f.value!) && weekdayAt.has(f.evidence.start)) g.weekdays.push(f.value!);
+        guessed(f, g);
         const period = /^\d{4}-(?:\d{2}|W\d{2})$/.test(f.value!) ? dayBounds(f.value!) : undefined;
         if (period) g.periods.push([Date.parse(period[0]), Date.parse(period[1])]);
       }
       else if (f.kind === 'planned') {
         daysOf(f.value!).forEach((x) => g.planned.add(x));
+        guessed(f, g);
         if (/^\d{4}-W\d{2}$/.test(f.value!)) g.plannedWeeks.push(Date.parse(dayBounds(f.value!)![0]));
       }
       else if (f.kind === 'venue') {
@@ -328,18 +338,25 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // A weekday a report with no publication day reads against an older day its text gives ("the 63rd round was held in
   // Ankara on Wednesday") is, where the same numbered round's other reports give one day on that weekday (it was
   // announced for 6 October, a Wednesday), that day.
+  // So is a day whose year such a report took from its own text ("will take place in Istanbul on January 25", where its
+  // only year is a month a quote recalls, "where we stopped in March 2016"), where the same numbered round's other
+  // reports give that month and day in one other year.
   for (const g of groups) {
-    if (!g.weekdays.length || g.ordinal === undefined) continue;
+    if ((!g.weekdays.length && !g.guessedYears.length) || g.ordinal === undefined) continue;
     const others = groups.filter((o) => o.doc !== g.doc && o.ordinal === g.ordinal && sameSeries(g, o));
+    const told = (o: Group) => [...o.held, ...o.planned].filter((x) => !o.weekdays.includes(x) && !o.guessedYears.includes(x));
+    const redate = (w: string, day: string) => {
+      for (const set of [g.held, g.planned]) if (set.delete(w)) set.add(day);
+      (g.redated ??= new Map()).set(w, day);
+    };
     for (const w of g.weekdays) {
       const weekday = new Date(Date.parse(w)).getUTCDay();
-      const days = new Set(others.flatMap((o) => [...o.held, ...o.planned].filter((x) => !o.weekdays.includes(x) && new Date(Date.parse(x)).getUTCDay() === weekday)));
-      if (days.size !== 1) continue;
-      const day = [...days][0]!;
-      if (day === w) continue;
-      g.held.delete(w);
-      g.held.add(day);
-      (g.redated ??= new Map()).set(w, day);
+      const days = new Set(others.flatMap((o) => told(o).filter((x) => new Date(Date.parse(x)).getUTCDay() === weekday)));
+      if (days.size === 1 && !days.has(w)) redate(w, [...days][0]!);
+    }
+    for (const w of g.guessedYears) {
+      const days = new Set(others.flatMap((o) => told(o).filter((x) => x.slice(4) === w.slice(4))));
+      if (days.size === 1 && !days.has(w)) redate(w, [...days][0]!);
     }
   }
   // So does a dateline's day without its year, which then anchors its report.
@@ -383,7 +400,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   for (const g of groups.filter((x) => x.ordinal !== undefined)) {
     const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x));
     if (c) add(c, g);
-    else if (!g.nextOnly) open(g);
+    // (a round a report only recalls, with nothing said of it, no day, no place, no side, is background, not a round it
+    // reports: "after the 60th round of talks in March 2016, Athens suspended the meetings")
+    else if (!g.nextOnly && (g.substantive || g.cues.some(({ cue }) => !cue.recalled && !cue.datedBy))) open(g);
   }
   // What a round announced joins it only where the round is reported too.
   for (const g of groups.filter((x) => x.ordinal !== undefined && x.nextOnly)) {

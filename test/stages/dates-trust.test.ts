@@ -42,6 +42,19 @@ describe('dates: a year-less month and day against the publication date', () => 
   });
 });
 
+describe('dates: an attribution that closes the sentence does not set its tense', () => {
+  it('a day in a forward-looking clause keeps its year before ", the ministry said"', () => {
+    expect(valueOf('Chile and Peru will hold the next round in Quito on June 8, the ministry said.', 'June 8', '2025-06-18')).toBe('2026-06-08');
+    expect(valueOf('The envoys will return to Quito on June 14, the ministry announced on Monday, in a short statement.', 'June 14', '2025-06-10')).toBe('2025-06-14');
+  });
+  it('nor a weekday: "will meet on Friday, an official told reporters" is the coming Friday', () => {
+    expect(valueOf('The two sides will sit down with the Norwegian mediators again on Friday, an official told reporters.', 'Friday', '2025-06-18')).toBe('2025-06-20');
+  });
+  it('a clause with no tense of its own still takes it from the attribution', () => {
+    expect(valueOf('Talks in Quito on June 8, the ministry said.', 'June 8', '2025-06-18')).toBe('2025-06-08');
+  });
+});
+
 describe('dates: a weekday and the calendar date beside it are checked against each other', () => {
   it('agreeing, they make one Date with the calendar value and no message', () => {
     const doc = analyze('The summit opens on Tuesday, July 8.', { published: '2025-06-18' });

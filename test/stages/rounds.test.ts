@@ -967,7 +967,35 @@ describe('rounds: a numbered round with a misdated report', () => {
       b: { text: 'The 41st round of talks between Chile and Peru will take place in Lima on January 19, the ministry announced. The talks stopped in March 2021. The EU and the UN welcomed the news.\n' },
       c: { text: 'Bolivian envoys held talks on Tuesday. The EU and the UN welcomed them.\n', published: '2023-06-14' },
     });
-    expect(briefs.map((b) => b.docs.join(','))).toEqual(['a,b', 'c']);
+    expect(briefs.map((b) => b.docs.join(',')).sort()).toEqual(['a,b', 'c']);
+  });
+
+  it("gives the day whose year a report with no publication day guessed the year the same round's other reports give it", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 41st round of talks between Chile and Peru was held in Lima on January 19. The EU and the UN welcomed it.\n', published: '2026-01-20' },
+      b: { text: 'The 41st round of talks between Chile and Peru will take place in Lima on January 19, the ministry announced. The talks stopped in March 2021. The EU and the UN welcomed the news.\n' },
+    });
+    const round = briefs.find((x) => x.ordinal === 41)!;
+    expect([...round.dates.held, ...round.dates.planned].map((d) => d.value)).not.toContain('2021-01-19');
+    expect(round.dates.held.map((d) => d.value)).toEqual(['2026-01-19']);
+  });
+});
+
+describe('rounds: a numbered round named only in passing', () => {
+  // Passages written for this test.
+  it('makes no round of a past round a report names as background, with nothing said of it', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 12th round of talks between Chile and Peru was held in Lima on May 3, the first since Santiago broke them off after the 9th round in March 2016.\n', published: '2026-05-04' },
+      b: { text: 'Chile and Peru will hold the 13th round of their talks in Quito on June 8, the ministry said.\n', published: '2026-05-20' },
+    });
+    expect(briefs.map((b) => b.ordinal).sort()).toEqual([12, 13]);
+  });
+
+  it('keeps a round a report only announces, with nothing else said of it', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 12th round of talks between Chile and Peru was held in Lima on May 3. A 13th round is planned, the ministry said.\n', published: '2026-05-04' },
+    });
+    expect(briefs.map((b) => b.ordinal).sort()).toEqual([12, 13]);
   });
 });
 
