@@ -118,7 +118,7 @@ function datedLongBefore(doc: Doc, from: number, to: number, recentDays: number,
   if (!Number.isFinite(anchor)) return false;
   // (not the day a count starts from: "the seventh since they started in April")
   const ends = doc.mentions
-    .filter((m) => m.type === 'Date' && m.start >= from && m.end <= to && /^\d{4}-\d{2}/.test(m.value ?? '') && !countStart(kn).test(doc.text.slice(Math.max(from, m.start - 45), m.start)))
+    .filter((m) => m.type === 'Date' && m.start >= from && m.end <= to && /^\d{4}-\d{2}/.test(m.value ?? '') && !countStart(kn).test(doc.text.slice(Math.max(from, m.start - 100), m.start)))
     .map((m) => dayBounds(m.value!)?.[1])
     .filter((d): d is string => !!d);
   return ends.length > 0 && ends.every((d) => Date.parse(d) < anchor - recentDays * 86_400_000);

@@ -641,15 +641,10 @@ function tenseAt(text: string, start: number, cues: TenseCues, bounds?: { start:
     to = to < 0 ? Math.min(text.length, start + TENSE_WINDOW) : start + to;
   }
   let sentence = text.slice(from, to);
-  // (less an attribution that closes the sentence after the date, where the clause before it has a tense of its own:
-  // "will take place in Lima on June 8, the ministry said" looks forward)
+  // (less an attribution that closes the sentence after the date: "will take place in Lima on June 8, the ministry
+  // said" looks forward; "“Russia proposes a meeting on June 2,” Lavrov said" has no tense of its own)
   const attribution = cues.attribution.exec(sentence.slice(start - from));
-  if (attribution) {
-    const own = sentence.slice(0, start - from + attribution.index);
-    cues.future.lastIndex = cues.past.lastIndex = 0;
-    if (cues.future.test(own) || cues.past.test(own)) sentence = own;
-    cues.future.lastIndex = cues.past.lastIndex = 0;
-  }
+  if (attribution) sentence = sentence.slice(0, start - from + attribution.index);
   const f = nearest(cues.future, sentence, start - from);
   // An -ed word the tagger reads as an adjective ("preferred shares", "the increased dividend") is no past tense.
   const p = nearest(cues.past, sentence, start - from, (m) => ((/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index))) || (/ed$/i.test(m[0]) && !!notVerbAt?.(from + m.index)));

@@ -50,8 +50,8 @@ describe('dates: an attribution that closes the sentence does not set its tense'
   it('nor a weekday: "will meet on Friday, an official told reporters" is the coming Friday', () => {
     expect(valueOf('The two sides will sit down with the Norwegian mediators again on Friday, an official told reporters.', 'Friday', '2025-06-18')).toBe('2025-06-20');
   });
-  it('a clause with no tense of its own still takes it from the attribution', () => {
-    expect(valueOf('Talks in Quito on June 8, the ministry said.', 'June 8', '2025-06-18')).toBe('2025-06-08');
+  it('a quoted clause with no tense of its own takes the year nearest the publication, not the past of "said"', () => {
+    expect(valueOf('"Lima proposes a meeting with Quito on June 2," the minister said.', 'June 2', '2025-05-28')).toBe('2025-06-02');
   });
 });
 

@@ -255,7 +255,7 @@ export const MULTI_FIRST = perKnowledge((kn) => new Set([...kn.lexicons.demonymC
 export const reportedClause = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.speechVerbsSource})(?:\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?\p{Lu}\p{Ll}+day(?:\s+${kn.lexicons.clauses.dayparts.source})?)?(?:\s+that)?\s+`, 'giu'));
 
 /** The words before a day a count starts from ("since talks broke down in"), up to the day. */
-export const countStart = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.countsFrom.source})\s+(?:[\p{L}’']+\s+){0,4}?(?:${kn.lexicons.clauses.timePrepositions.source}\s+)?(?:${kn.lexicons.clauses.timeModifiers.source}\s+)?$`, 'iu'));
+export const countStart = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.countsFrom.source})\s+(?:[^\s,;:.!?"“”]+\s+){0,12}?(?:${kn.lexicons.clauses.timePrepositions.source}\s+)?(?:${kn.lexicons.clauses.timeModifiers.source}\s+)?$`, 'iu'));
 
 /** A remit preposition ending a text ("envoy for the ") and one alone (a role's word), from facts.json remitWords. */
 export const remitEnd = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.remitWords.source})\s+(?:the\s+)?$`, 'i'));

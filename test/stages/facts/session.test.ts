@@ -281,3 +281,16 @@ describe('step session-parties: where a list of sides ends', () => {
     expect(sides('The talks were meant to close the gaps between both sides, a joint statement from Chile, Peru and Ecuador said on Friday.')).toEqual([]);
   });
 });
+
+describe('step session-dates: days of other events than the session', () => {
+  const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
+  it('takes no day of the clause a count starts from, however long ("the first talks since NAME imposed … last month")', () => {
+    // (published on a Thursday, March 6)
+    expect(kinds('Chile and Bolivia held their first direct talks since President Lio Marsh imposed sweeping 145% duties on Bolivian grain last month.')).toEqual([]);
+    expect(kinds('Chile and Bolivia held talks in Lima on Monday.')).toEqual(['held 2031-03-03']);
+  });
+  it('takes no day of a saying whose words alone name the session ("told reporters Tuesday, \\"we met them\\"")', () => {
+    expect(kinds('President Lio Marsh told reporters Tuesday, "They wanted a meeting and we met them."')).toEqual([]);
+    expect(kinds('President Lio Marsh met the Bolivian envoys on Tuesday and said, "It was a good meeting."')).toEqual(['held 2031-03-04']);
+  });
+});

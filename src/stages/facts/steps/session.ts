@@ -82,6 +82,10 @@ export const sessionDates: FactStep = {
         // "much closer than it was three days ago"'), is the speaker's, not the session's.
         const quote = st.quoted.find((q) => q.start <= m.start && m.end <= q.end);
         if (quote && !said.some((c) => c.start >= quote.start && c.end <= quote.end)) continue;
+        // And a day outside the quotes, where every session word stands inside them ('NAME told reporters Tuesday,
+        // "we'll be meeting with them"'), is the day of the saying.
+        const quotedCue = (c: { start: number; end: number }) => st.quoted.some((q) => q.start <= c.start && c.end <= q.end);
+        if (!quote && said.length > 0 && said.every(quotedCue) && s.cues.every(quotedCue)) continue;
         // So is a day that opens the sentence, before a verb of speech whose reported clause holds every session word
         // ("Last week, NAME said these talks may be the last chance"): the day of the saying.
         const firstCue = Math.min(...s.cues.map((c) => c.start), ...said.map((c) => c.start));
@@ -95,7 +99,7 @@ export const sessionDates: FactStep = {
         if (s.mentions.some((n) => n !== m && n.type === 'Date' && n.start > m.end && n.start - m.end <= 3 && /^[\s,(]*$/.test(text.slice(m.end, n.start)) && /^\d{4}-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
         if (afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
         // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
-        if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
+        if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 100), m.start))) continue;
         // (a term set "by 8 August at the latest" is a deadline: what is due then, never a day the session met)
         // (and a day after the report's own: "agreed to convene a meeting of commanders tomorrow morning")
         // (a week or a month that begins after it too: "will continue the talks in December", in a report of October)
