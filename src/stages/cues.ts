@@ -10,7 +10,7 @@ import type { Doc, RoundCue, RoundStatus } from '../model/schema.js';
 import { numericOrdinalSource, ordinalOf, ordinalSource, phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 import { dayBounds } from './facts/text.js';
-import { countStart } from './facts/patterns.js';
+import { afterSomething, countStart } from './facts/patterns.js';
 
 /**
  * What may stand between an ordinal and its session noun: a modifier of events.json sessionModifiers ("the third direct
@@ -34,6 +34,8 @@ interface CueRegexes {
   /** Words after an ordinal cue that make it count from another start than the series' (events.json countingPhrases,
    * countingSpans, unless sinceTheStart): "the first formal talks since June", "the first talks in six years". */
   since: RegExp;
+  /** A span of time a first is counted in (events.json countingSpans): "the first talks in six years". */
+  inSpan: RegExp;
   /** A verb in the past tense (events.json pastVerbs, pastSuffixes): the sentence reports what happened. */
   past: RegExp;
   /** The relatives that make a cue only before a round noun ("a new round"; events.json roundOnlyRelatives, roundNouns). */
@@ -74,7 +76,8 @@ function regexes(kn: Knowledge): CueRegexes {
       session: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`),
       sessionAll: new RegExp(String.raw`\b(?:${nouns}|${verbs})\b`, 'g'),
       copula: new RegExp(String.raw`^(?: of (?:${nouns}))?,? ${ev.copulas.source} (?:${ev.copulaAdverbs.source} )?the (${ordinalSource(kn, phraseSource)})\b`, 'i'),
-      since: new RegExp(String.raw`^[^.;]{0,40}?(?:${ev.countingPhrases.source}(?!\s+${ev.sinceTheStart.source})|\bin\s+(?:\w+\s+){0,3}?${ev.countingSpans.source})`, 'i'),
+      since: new RegExp(String.raw`^[^.;]{0,40}?${ev.countingPhrases.source}(?!\s+${ev.sinceTheStart.source})`, 'i'),
+      inSpan: new RegExp(String.raw`^[^.;]{0,40}?\bin\s+(?:\w+\s+){0,3}?${ev.countingSpans.source}`, 'i'),
       // (a suffix's source less its leading word boundary: it ends a word)
       past: new RegExp(String.raw`${ev.pastVerbs.source}|\b\w{3,}${ev.pastSuffixes.source.replace(/^\\b/, '')}`),
       roundOnly: new RegExp(String.raw`^${ev.roundOnlyRelatives.source}$`, 'i'),
@@ -113,12 +116,13 @@ export interface CuesOptions {
  * Whether the dates of a sentence all lie long before the report ("The first round took place in Caracas last
  * November", in a report of February): a round it numbers is one the report recalls, not the one it reports.
  */
-function datedLongBefore(doc: Doc, from: number, to: number, recentDays: number, kn: Knowledge): boolean {
+function datedLongBefore(doc: Doc, from: number, to: number, recentDays: number, kn: Knowledge, cueEnd = from): boolean {
   const anchor = doc.anchor?.day ? Date.parse(doc.anchor.day) : NaN;
   if (!Number.isFinite(anchor)) return false;
-  // (not the day a count starts from: "the seventh since they started in April")
+  // (not the day a count starts from: "the seventh since they started in April"; nor, after the round, the day of what
+  // it came after: "the fourth round of meetings in four months, after both sides reached an agreement in May")
   const ends = doc.mentions
-    .filter((m) => m.type === 'Date' && m.start >= from && m.end <= to && /^\d{4}-\d{2}/.test(m.value ?? '') && !countStart(kn).test(doc.text.slice(Math.max(from, m.start - 100), m.start)))
+    .filter((m) => m.type === 'Date' && m.start >= from && m.end <= to && /^\d{4}-\d{2}/.test(m.value ?? '') && !countStart(kn).test(doc.text.slice(Math.max(from, m.start - 100), m.start)) && !(m.start >= cueEnd && afterSomething(kn).test(doc.text.slice(Math.max(cueEnd, m.start - 100), m.start))))
     .map((m) => dayBounds(m.value!)?.[1])
     .filter((d): d is string => !!d);
   return ends.length > 0 && ends.every((d) => Date.parse(d) < anchor - recentDays * 86_400_000);
@@ -134,7 +138,7 @@ export function afterRunningTime(text: string, at: number): boolean {
 
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, relative: RELATIVE } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, relative: RELATIVE } = regexes(kn);
   /** The status a relative clause right after a session word states of it (", which was held in …"), if any. */
   const ownStatus = (after: string): RoundStatus | undefined => {
     const m = RELATIVE.exec(after);
@@ -184,11 +188,15 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // "The current round of talks is the seventh": a relative cue whose place the sentence states.
       const relative = kn.lexicons.relatives.get(word);
       const copula = relative ? COPULA.exec(after) : null;
-      const counted = SINCE.test(copula ? after.slice(copula[0].length) : after);
-      const ordinal = counted ? undefined : ordinalOf(kn, copula ? copula[1]! : word);
+      // (a first in a span of time is a first since a gap, "the first talks in six years"; a later one still counts the
+      // series, "their fourth round of talks in four months")
+      const stated = ordinalOf(kn, copula ? copula[1]! : word);
+      const rest = copula ? after.slice(copula[0].length) : after;
+      const counted = SINCE.test(rest) || (stated === 1 && IN_SPAN.test(rest));
+      const ordinal = counted ? undefined : stated;
       // "Before the first round was suspended, mediators …": a clause opening the sentence that sets its time recalls
       // an earlier round.
-      const recalled = ordinal !== undefined && (RECALLING(kn).test(text.slice(0, m.index)) || (status !== 'planned' && status !== 'announced' && datedLongBefore(doc, sent.start, sent.end, recentDays, kn)));
+      const recalled = ordinal !== undefined && (RECALLING(kn).test(text.slice(0, m.index)) || (status !== 'planned' && status !== 'announced' && datedLongBefore(doc, sent.start, sent.end, recentDays, kn, start + m[0].length)));
       // A preposition of time right before it: the sentence dates something by that round ("the first talks since
       // Athens broke them off after the 9th round").
       const datedBy = ordinal !== undefined && status !== 'planned' && status !== 'announced' && RECALLING_PREP(kn).test(text.slice(0, m.index));

@@ -66,6 +66,23 @@ describe('a numbered round dated long before the report', () => {
     const counted = analyze('Chile and Bolivia met in Quito on Monday. The current round of talks is the seventh since they started in April.', { published: '2031-12-09' });
     expect(counted.cues.find((c) => c.ordinal === 7)?.recalled).toBeUndefined();
   });
+  it('is not recalled by the day of what it came after', () => {
+    const doc = analyze('The talks in Quito mark the fourth round of meetings, after both sides reached a truce in March.', { published: '2031-07-14' });
+    expect(doc.cues.find((c) => c.ordinal === 4)?.recalled).toBeUndefined();
+  });
+});
+
+describe('an ordinal before a session noun and what it counts', () => {
+  // Passages written for this test.
+  const cuesOf = (text: string) => analyze(text, { published: '2031-03-08' }).cues.filter((c) => c.ordinal !== undefined).map((c) => [c.text, c.ordinal]);
+  it('reads topic words between them ("the third high-level trade negotiations", "the second nuclear talks")', () => {
+    expect(cuesOf('The third high-level trade negotiations between Chile and Bolivia ended in Lima.')).toEqual([['third high-level trade negotiations', 3]]);
+    expect(cuesOf('The second nuclear talks opened in Lima.')).toEqual([['second nuclear talks', 2]]);
+  });
+  it('takes a first in a span of time for a first since a gap, a later ordinal for the series\' number', () => {
+    expect(cuesOf('Chile and Bolivia held their first talks in six years in Lima.')).toEqual([]);
+    expect(cuesOf('Chile and Bolivia held their fourth round of talks in four months in Lima.')).toEqual([['fourth round', 4]]);
+  });
 });
 
 describe("a body's sitting is no session of the talks", () => {
