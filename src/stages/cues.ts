@@ -98,8 +98,6 @@ export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefin
   return undefined;
 }
 
-/** Stage options (pipeline.json): how many days before its report a round the report numbers may have met and still be
- * the one it reports (an older one it only recalls). */
 const recallingPrepCache = new WeakMap<Knowledge, RegExp>();
 /** The text before a cue, when it ends with a preposition of time and an article (events.json recallingPrepositions). */
 function RECALLING_PREP(kn: Knowledge): RegExp {
@@ -108,6 +106,8 @@ function RECALLING_PREP(kn: Knowledge): RegExp {
   return r;
 }
 
+/** Stage options (pipeline.json): how many days before its report a round the report numbers may have met and still be
+ * the one it reports (an older one it only recalls). */
 export interface CuesOptions {
   recentDays?: number;
 }

@@ -582,6 +582,8 @@ interface TenseCues {
   habitual: RegExp;
   /** A whole expression that names a day relative to the speaker ("today"). */
   reported: RegExp;
+  /** Words that put forward an event, before a date they make forward-looking ("proposed holding talks on May 15"). */
+  proposal: RegExp;
   /** An attribution after a comma to the sentence's end (", the ministry said", ", the ministry announced on Monday, in
    * a statement"). */
   attribution: RegExp;
@@ -591,7 +593,7 @@ const tenseCues = (lex: DateLexicon): TenseCues => {
   let c = cueCache.get(lex);
   if (!c) {
     // A regular past tense is read from the word's shape (-ed); the irregular ones are the lexicon's.
-    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
+    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
     cueCache.set(lex, c);
   }
   return c;
@@ -645,7 +647,8 @@ function tenseAt(text: string, start: number, cues: TenseCues, bounds?: { start:
   // said" looks forward; "“Russia proposes a meeting on June 2,” Lavrov said" has no tense of its own)
   const attribution = cues.attribution.exec(sentence.slice(start - from));
   if (attribution) sentence = sentence.slice(0, start - from + attribution.index);
-  const f = nearest(cues.future, sentence, start - from);
+  // (a proposal before the date counts as looking forward: "proposed holding talks in Lima on May 15")
+  const f = Math.min(nearest(cues.future, sentence, start - from), nearest(cues.proposal, sentence.slice(0, start - from), start - from));
   // An -ed word the tagger reads as an adjective ("preferred shares", "the increased dividend") is no past tense.
   const p = nearest(cues.past, sentence, start - from, (m) => ((/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index))) || (/ed$/i.test(m[0]) && !!notVerbAt?.(from + m.index)));
   return f === Infinity && p === Infinity ? 'unknown' : f <= p ? 'future' : 'past';

@@ -55,6 +55,17 @@ describe('dates: an attribution that closes the sentence does not set its tense'
   });
 });
 
+describe('dates: a proposal and an infinitive of beginning look forward', () => {
+  it('a day after "proposed holding" is the coming one, the day before it the proposal\'s', () => {
+    const text = 'President Lio Marsh on Sunday proposed holding direct talks with Bolivia in Lima on May 15.';
+    expect(valueOf(text, 'May 15', '2025-06-01')).toBe('2026-05-15');
+    expect(valueOf(text, 'Sunday', '2025-05-20')).toBe('2025-05-18');
+  });
+  it('"a ceasefire to start Monday" is the coming Monday', () => {
+    expect(valueOf('The envoys called for a 30-day ceasefire to start Monday.', 'Monday', '2025-06-18')).toBe('2025-06-23');
+  });
+});
+
 describe('dates: a weekday and the calendar date beside it are checked against each other', () => {
   it('agreeing, they make one Date with the calendar value and no message', () => {
     const doc = analyze('The summit opens on Tuesday, July 8.', { published: '2025-06-18' });

@@ -236,7 +236,7 @@ export const reportDay = perKnowledge((kn) => {
   const verbs = kn.lexicons.speechVerbsSource;
   return {
     before: new RegExp(String.raw`${verbs}(?:\s+(?:${kn.lexicons.facts.reportObjects.source}))?(?:\s+(?:${kn.lexicons.facts.pressAudiences.source}|\p{Lu}\p{L}+))?\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?$`, 'iu'),
-    after: new RegExp(String.raw`^\s+${verbs}`, 'i'),
+    after: new RegExp(String.raw`^\s+(?:${verbs}|${kn.lexicons.facts.proposalVerbs.source})`, 'i'),
     // The reported clause after the day, where it looks ahead ("… on Saturday he would know").
     ahead: new RegExp(String.raw`^[\s,]*(?:that\s+)?(?:\p{L}+\s+){0,2}(?:${kn.lexicons.facts.lookingAhead.source})`, 'iu'),
   };

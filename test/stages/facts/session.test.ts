@@ -289,6 +289,9 @@ describe('step session-dates: days of other events than the session', () => {
     expect(kinds('Chile and Bolivia held their first direct talks since President Lio Marsh imposed sweeping 145% duties on Bolivian grain last month.')).toEqual([]);
     expect(kinds('Chile and Bolivia held talks in Lima on Monday.')).toEqual(['held 2031-03-03']);
   });
+  it('takes no day of a proposal for a session ("NAME on Sunday proposed holding talks in Lima on May 15")', () => {
+    expect(kinds('President Lio Marsh on Sunday proposed holding direct talks with Bolivia in Lima on March 15.')).toEqual(['planned 2031-03-15']);
+  });
   it('takes no day of a saying whose words alone name the session ("told reporters Tuesday, \\"we met them\\"")', () => {
     expect(kinds('President Lio Marsh told reporters Tuesday, "They wanted a meeting and we met them."')).toEqual([]);
     expect(kinds('President Lio Marsh met the Bolivian envoys on Tuesday and said, "It was a good meeting."')).toEqual(['held 2031-03-04']);
