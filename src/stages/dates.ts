@@ -123,12 +123,14 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     name: 'month-day-range',
     re: new RegExp(String.raw`\b(${MONTH}) (${DAY})(?:${DASH}|\s+(?:and|to|through|&)\s+)(${DAY})\b(?:,? (${YEAR}))?`, 'g'),
-    make: (m) => ({ k: 'range', m1: monthOf(m[1]!), d1: dayOf(m[2]!), m2: monthOf(m[1]!), d2: dayOf(m[3]!), ...(m[4] ? { y: Number(m[4]) } : {}) }),
+    // ("and" joins two days, a span only where they follow each other: "September 23 and 24", not "July 8 and 10")
+    make: (m) => (/\sand\s/.test(m[0]) && dayOf(m[3]!) !== dayOf(m[2]!) + 1 ? undefined : { k: 'range', m1: monthOf(m[1]!), d1: dayOf(m[2]!), m2: monthOf(m[1]!), d2: dayOf(m[3]!), ...(m[4] ? { y: Number(m[4]) } : {}) }),
   },
   {
     name: 'cross-month-range',
     re: new RegExp(String.raw`\b(${MONTH}) (${DAY})(?:${DASH}|\s+(?:to|through|and)\s+)(${MONTH}) (${DAY})\b(?:,? (${YEAR}))?`, 'g'),
-    make: (m) => ({ k: 'range', m1: monthOf(m[1]!), d1: dayOf(m[2]!), m2: monthOf(m[3]!), d2: dayOf(m[4]!), ...(m[5] ? { y: Number(m[5]) } : {}) }),
+    // ("May 31 and June 1" is a span; "May 16 and June 2" two days)
+    make: (m) => (/\sand\s/.test(m[0]) && !(dayOf(m[4]!) === 1 && monthOf(m[3]!) === (monthOf(m[1]!) % 12) + 1 && dayOf(m[2]!) >= 28) ? undefined : { k: 'range', m1: monthOf(m[1]!), d1: dayOf(m[2]!), m2: monthOf(m[3]!), d2: dayOf(m[4]!), ...(m[5] ? { y: Number(m[5]) } : {}) }),
   },
   {
     name: 'day-month-range',
@@ -616,8 +618,8 @@ function nearest(re: RegExp, s: string, at: number, skip?: (m: RegExpExecArray) 
   }
   return best;
 }
-/** A participle after a future or passive auxiliary ("will be officially launched", "would be held") is no past tense. */
-const PARTICIPLE_AFTER = /\b(?:will|shall|would|to|is|are|be)\s+(?:\w+\s+){0,2}$/i;
+/** A participle after a future or passive auxiliary ("will be officially launched", "would be held"), or after "not yet" ("has not yet confirmed"), is no past tense. */
+const PARTICIPLE_AFTER = /\b(?:will|shall|would|to|is|are|be|not yet)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * Tense around a span: future when the clause speaks of what will happen, past when of what did. The

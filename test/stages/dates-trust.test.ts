@@ -52,6 +52,7 @@ describe('dates: an attribution that closes the sentence does not set its tense'
   });
   it('a quoted clause with no tense of its own takes the year nearest the publication, not the past of "said"', () => {
     expect(valueOf('"Lima proposes a meeting with Quito on June 2," the minister said.', 'June 2', '2025-05-28')).toBe('2025-06-02');
+    expect(valueOf('"Lima hopes everyone will support a new round of talks on June 2," the minister summarized.', 'June 2', '2025-05-28')).toBe('2025-06-02');
   });
 });
 
@@ -63,6 +64,21 @@ describe('dates: a proposal and an infinitive of beginning look forward', () => 
   });
   it('"a ceasefire to start Monday" is the coming Monday', () => {
     expect(valueOf('The envoys called for a 30-day ceasefire to start Monday.', 'Monday', '2025-06-18')).toBe('2025-06-23');
+  });
+});
+
+describe('dates: two days joined by "and"', () => {
+  const dates = (text: string) => analyze(text, { published: '2025-10-01' }).mentions.filter((m) => m.type === 'Date').map((m) => m.value);
+  it('are a span only where they follow each other', () => {
+    expect(dates('The sides met in Lima on September 23 and 24.')).toEqual(['2025-09-23/2025-09-24']);
+    expect(dates('The sides met in Lima on May 31 and June 1.')).toEqual(['2025-05-31/2025-06-01']);
+    expect(dates('The sides met in Lima on May 16 and June 2.')).toEqual(['2025-05-16', '2025-06-02']);
+  });
+});
+
+describe('dates: "not yet" looks forward', () => {
+  it('"has not yet confirmed the meeting on June 2" is the coming June 2', () => {
+    expect(valueOf('Bolivia has not yet confirmed the meeting with the Chilean envoys in Lima on June 2.', 'June 2', '2025-06-18')).toBe('2026-06-02');
   });
 });
 
