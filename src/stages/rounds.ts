@@ -402,7 +402,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     if (c) add(c, g);
     // (a round a report only recalls, with nothing said of it, no day, no place, no side, is background, not a round it
     // reports: "after the 60th round of talks in March 2016, Athens suspended the meetings")
-    else if (!g.nextOnly && (g.substantive || g.cues.some(({ cue }) => !cue.recalled && !cue.datedBy))) open(g);
+    // (nor is a round a report only looks ahead to, "the upcoming round", unnumbered, with no day and no place: what comes
+    // next, not a round of its own, unless another report gives it one)
+    else if (!g.nextOnly && (g.substantive || g.cues.some(({ cue }) => !cue.recalled && !cue.datedBy)) && !(g.cues.length > 0 && g.cues.every(({ cue }) => cue.ordinal === undefined && cue.relative === 'next') && !g.held.size && !g.planned.size && !g.vague.length && !g.plannedWeeks.length && !g.venues.size && !g.announcedFor.length)) open(g);
   }
   // What a round announced joins it only where the round is reported too.
   for (const g of groups.filter((x) => x.ordinal !== undefined && x.nextOnly)) {

@@ -991,6 +991,13 @@ describe('rounds: a numbered round named only in passing', () => {
     expect(briefs.map((b) => b.ordinal).sort()).toEqual([12, 13]);
   });
 
+  it('makes no round of "the upcoming round" a report looks ahead to with no day and no place', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The third round of talks between Chile and Peru began in Lima on May 3. The chief task of the Chilean team during the upcoming round is to arrange a meeting between President Lio Marsh and President Oren Vask, an official said.\n', published: '2026-05-03' },
+    });
+    expect(briefs.map((b) => b.ordinal)).toEqual([3]);
+  });
+
   it('keeps a round a report only announces, with nothing else said of it', async () => {
     const briefs = await briefsOf({
       a: { text: 'The 12th round of talks between Chile and Peru was held in Lima on May 3. A 13th round is planned, the ministry said.\n', published: '2026-05-04' },
