@@ -347,3 +347,12 @@ describe('step delegation-lists: a side made up of its people', () => {
     expect(members).toEqual(['Ana Soto: Chile', 'Luis Vega: Chile']);
   });
 });
+
+describe('step delegation-lists: negotiators named as', () => {
+  // A passage written for this test.
+  it('reads "the other negotiators were named as TITLE NAME and TITLE NAME" as that side\'s members', () => {
+    const text = "Talks between Chile and Peru opened in Lima on Monday. Chile's other two negotiators were named as Deputy Foreign Minister Ana Soto and Ambassador Luis Vega.";
+    const members = factsWith(['delegation-lists'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => `${text.slice(f.entity!.mention!.start, f.entity!.mention!.end)}: ${f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : '')}`);
+    expect(members).toEqual(['Ana Soto: Chile', 'Luis Vega: Chile']);
+  });
+});
