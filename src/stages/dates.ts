@@ -47,6 +47,8 @@ const DAYPART = String.raw`(?:morning|afternoon|evening|night)`;
 
 type Kind =
   | { k: 'day'; m: number; d: number; y?: number }
+  /** A day of the month named by its number alone ("on the 29th"), of the report's month or one it names relative to it. */
+  | { k: 'dom'; d: number; rel?: number }
   | { k: 'range'; m1: number; d1: number; m2: number; d2: number; y?: number }
   | { k: 'month'; m: number; y?: number; mod?: string; dir?: 'last' | 'next'; rel?: number }
   | { k: 'year'; y: number; mod?: string }
@@ -167,6 +169,15 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     re: new RegExp(String.raw`\b(${PART})[ ${HY.slice(1, -1)}](${YEAR})\b`, 'gi'),
     make: (m) => ({ k: 'year', y: Number(m[2]), mod: PART_MOD(m[1]!.toLowerCase()) }),
     trimStart: /^the /i,
+  },
+  {
+    // "said on the 29th", "from the 28th to this day", "the 11th of next month": a day of the month the report is in, or
+    // of the month named relative to it, as wire copy translated from other languages writes it (not "the 5th round").
+    name: 'day-of-month',
+    hint: ['the'],
+    re: /\b(?:on|from|since|until|till|to|by|before|after)\s+the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?:\s+of\s+(this|next|last|the following|the previous)\s+month\b)?(?=\s*(?:[,.;:()"'’”]|$|(?:to|and|through|until|till|at|in|local)\b))/gi,
+    make: (m) => ({ k: 'dom', d: Number(m[1]), ...(m[2] ? { rel: /next|following/i.test(m[2]) ? 1 : /last|previous/i.test(m[2]) ? -1 : 0 } : {}) }),
+    trimStart: /^\S+\s+/,
   },
   {
     name: 'iso-day',
@@ -826,6 +837,19 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day, refVa
       return { value: String(k.y).slice(0, 3) };
     case 'duration':
       return { value: k.value, ...(k.mod ? { mod: k.mod } : {}) };
+    case 'dom': {
+      if (!anchor.day) return {};
+      const a = anchor.day;
+      const at = (shift: number): Day => {
+        const t = new Date(Date.UTC(a.y, a.m - 1 + shift, 1));
+        return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: k.d };
+      };
+      // (the report's month, or the one before in a clause that looks back on a later day, the one after in one that
+      // looks ahead to an earlier day)
+      const shift = k.rel ?? (tense === 'past' && k.d > a.d ? -1 : tense === 'future' && k.d < a.d ? 1 : 0);
+      const day = at(shift);
+      return isValidDay(day) ? { value: isoDay(day) } : {};
+    }
     case 'weekday': {
       if (k.dir) {
         // "next Friday" the first after the anchor, "last Friday" the last before it; "the following Friday" counts
@@ -1062,6 +1086,8 @@ function statedParts(k: Kind): DatePart[] {
       return ['season'];
     case 'weekday':
       return k.part ? ['weekday', 'part-of-day'] : ['weekday'];
+    case 'dom':
+      return ['day'];
     case 'weekday-date':
       return [...y(k), 'month', 'day', 'weekday'];
     case 'holiday':
@@ -1223,7 +1249,7 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
     const before = doc.text.slice(Math.max(0, f.start - 12), f.start);
     // Tense only where the value depends on it (a year-less day, month or quarter, a weekday, a weekend, a holiday).
     const needsTense =
-      k.k === 'weekday' || k.k === 'holiday' || k.k === 'deictic' || ((k.k === 'day' || k.k === 'range' || k.k === 'daypart-of' || k.k === 'month' || k.k === 'weekday-date' || k.k === 'quarter') && k.y === undefined);
+      k.k === 'weekday' || k.k === 'dom' || k.k === 'holiday' || k.k === 'deictic' || ((k.k === 'day' || k.k === 'range' || k.k === 'daypart-of' || k.k === 'month' || k.k === 'weekday-date' || k.k === 'quarter') && k.y === undefined);
     const tense: Tense = !needsTense ? 'unknown' : cues.since.test(before) ? 'past' : tenseAt(doc.text, f.start, cues, bounds, notVerbAt);
     let ref: Day | undefined;
     let refValue: string | undefined;

@@ -72,6 +72,14 @@ describe('a numbered round dated long before the report', () => {
   });
 });
 
+describe('a session held as a deadline approaches', () => {
+  // Passage written for this test.
+  it('is held, not planned', () => {
+    const doc = analyze('The third round of talks between Chile and Bolivia was held as the deadline for the tariff truce approaches.', { published: '2031-03-08' });
+    expect(doc.cues.find((c) => c.ordinal === 3)?.status).toBe('held');
+  });
+});
+
 describe('an ordinal before a session noun and what it counts', () => {
   // Passages written for this test.
   const cuesOf = (text: string) => analyze(text, { published: '2031-03-08' }).cues.filter((c) => c.ordinal !== undefined).map((c) => [c.text, c.ordinal]);

@@ -76,6 +76,20 @@ describe('dates: two days joined by "and"', () => {
   });
 });
 
+describe('dates: a day of the month by its number alone', () => {
+  const dates = (text: string, published: string) => analyze(text, { published }).mentions.filter((m) => m.type === 'Date').map((m) => [m.text, m.value]);
+  it('is a day of the report\'s month, or of the month it names relative to it', () => {
+    expect(dates('The envoy said on the 29th (local time) that the truce would hold.', '2025-07-30')).toEqual([['the 29th', '2025-07-29']]);
+    expect(dates('The deadline falls on the 11th of next month.', '2025-07-30')).toEqual([['the 11th of next month', '2025-08-11']]);
+  });
+  it('in a clause that looks back on a day after the report\'s, of the month before', () => {
+    expect(dates('The envoys met on the 28th, officials said.', '2025-08-03')).toEqual([['the 28th', '2025-07-28']]);
+  });
+  it('not an ordinal before a noun ("the 5th round")', () => {
+    expect(dates('The envoys met in the 5th round.', '2025-08-03')).toEqual([]);
+  });
+});
+
 describe('dates: "not yet" looks forward', () => {
   it('"has not yet confirmed the meeting on June 2" is the coming June 2', () => {
     expect(valueOf('Bolivia has not yet confirmed the meeting with the Chilean envoys in Lima on June 2.', 'June 2', '2025-06-18')).toBe('2026-06-02');
