@@ -278,6 +278,22 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     };
     let held = dateFacts('held');
     let planned = dateFacts('planned');
+    // A week, a weekend or a month the session is said to have met in, where no source gives a day it met in it but days
+    // it was planned for lie there ("met … on both days of the weekend", planned "for Saturday and Sunday"): it met on
+    // those days, inferred.
+    const periodBounds = (v: string): [string, string] | undefined => {
+      const we = /^(\d{4}-W\d{2})-WE$/.exec(v);
+      const week = we ? dayBounds(we[1]!) : undefined;
+      return week ? [new Date(Date.parse(week[1]) - 86_400_000).toISOString().slice(0, 10), week[1]] : /^\d{4}-(?:W\d{2}|\d{2})$/.test(v) ? dayBounds(v) : undefined;
+    };
+    for (const h of [...held]) {
+      const b = periodBounds(h.value);
+      if (!b) continue;
+      const inside = (v: string) => { const d = dayBounds(v); return !!d && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(v) && d[0] >= b[0] && d[1] <= b[1]; };
+      if (held.some((x) => inside(x.value))) continue;
+      for (const p of planned.filter((x) => inside(x.value)))
+        held.push({ value: p.value, inferred: `planned for ${p.value}, and said to have met in ${h.value}`, evidence: [...h.evidence, ...p.evidence], rules: ['briefs:planned-within-held-period'] });
+    }
     // A bare week that holds a day the sources give says nothing more ("this week" beside "on Thursday").
     const listed = [...held, ...planned].map((d) => d.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
     const weekOf = (day: string) => isoWeek(parseDay(day)!);

@@ -1017,3 +1017,15 @@ describe('rounds: a weekday in a report with no publication day', () => {
     expect(twelfth.dates.held.map((d) => [d.value, !!d.inferred])).toEqual([['2021-10-06', true]]);
   });
 });
+
+describe('rounds: a session said to have met in a weekend it was planned for', () => {
+  // Passages written for this test.
+  it('met on the days it was planned for, inferred', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Envoys of Chile and Peru will meet in Lima on Saturday and Sunday to discuss tariffs.\n', published: '2025-05-07' },
+      b: { text: 'The Chilean and Peruvian delegations met in Lima for long hours on both days of the weekend, officials said.\n', published: '2025-05-14' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.dates.held.map((d) => [d.value, !!d.inferred])).toEqual([['2025-05-10/2025-05-11', true]]);
+  });
+});
