@@ -200,7 +200,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         const known = kbMatch(i, after)?.to === after || (lower(i) === 'the' && i + 1 < end && kbMatch(i + 1, after)?.to === after);
         // (a minister's portfolio of two parts: "Minister of Irrigation and Water Resources NAME"; names.json
         // portfolioWords on both sides, after a title and "of")
-        const portfolioAnd = conn === 'and' && lx.portfolioWords.has(lower(end + n)) && portfolioAfterTitle(i, end);
+        const portfolioAnd = (conn === 'and' || conn === '&') && lx.portfolioWords.has(lower(end + n)) && portfolioAfterTitle(i, end);
         const ok = known || portfolioAnd || (conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i)))));
         if (ok) {
           end += n;
@@ -216,7 +216,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   function portfolioAfterTitle(from: number, end: number): boolean {
     let k = end - 1;
     while (k > from && lx.portfolioWords.has(lower(k))) k--;
-    if (k === end - 1 || lower(k) !== 'of') return false;
+    if (k === end - 1 || (lower(k) !== 'of' && lower(k) !== 'for')) return false;
     for (let q = from; q < k; q++) if (titleSet.has(spanText(q, k).toLowerCase())) return true;
     return false;
   }
@@ -283,7 +283,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
           // NAME"; names.json portfolioWords): the name after the portfolio is the title's holder, unless the rest is a
           // body ("Secretary of the National Security and Defence Council").
           let k = p;
-          while (k < to && (lx.portfolioWords.has(lower(k)) || (k > p && /^(?:and|&)$/i.test(tokens[k]!.text)))) k++;
+          // (hyphenated too: "for Maritime-Aviation-Border Affairs NAME")
+          while (k < to && (lx.portfolioWords.has(lower(k)) || (k > p && (/^(?:and|&)$/i.test(tokens[k]!.text) || (isTightHyphen(k) && tight(k, k + 1)))))) k++;
           if (k > p && k < to && isCap(tokens[k]!) && !hasCue(k, to) && titleAt(k, to) === 0 && !kbMatch(k, to)) {
             p = k;
             afterTitle = true;
@@ -438,7 +439,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     // "in El Fasher", "near Port Sudan": a name after a place preposition that starts with no given name.
     const before = tokens[p - 1];
     if (n <= 3 && allNameish && before && lx.placePrepositions.has(before.text.toLowerCase()) && !isGivenName(lower(p)) && !afterTitle) return { from: p, to, type: 'Place', rule: 'place-preposition' };
-    if (core <= 4 && allNameish && !words.some((x, j) => isCommonWord(x.text) && !isPersonWord(x.text) && !(j > 0 && lx.particles.has(x.text.toLowerCase())))) return { from: p, to, type: 'Person', rule: 'name-shape' };
+    // (not words of a minister's portfolio alone, "Director General for Bilateral Political & Maritime Affairs": names.json
+    // portfolioWords)
+    if (core <= 4 && allNameish && !words.some((x, j) => isCommonWord(x.text) && !isPersonWord(x.text) && !(j > 0 && lx.particles.has(x.text.toLowerCase()))) && !words.every((x) => lx.portfolioWords.has(x.text.toLowerCase()))) return { from: p, to, type: 'Person', rule: 'name-shape' };
     return undefined;
   }
 
