@@ -45,6 +45,8 @@ interface CueRegexes {
   bodySession: RegExp;
   /** A comparison's words right before a relative cue: "like (the previous rounds)" (events.json comparisonLeads). */
   compared: RegExp;
+  /** Words right before a session word that set it apart from the talks ("a separate meeting"; events.json separateSessionLeads). */
+  separate: RegExp;
   /** What a "round of" counts besides talks, right after a cue ("the latest round of hostilities"; events.json otherRounds). */
   otherRound: RegExp;
   /** A relative clause about the session right after its word (", which was held in …"; events.json sessionRelatives). */
@@ -85,6 +87,7 @@ function regexes(kn: Knowledge): CueRegexes {
       bodySession: new RegExp(String.raw`^${ev.bodySessionNouns.source}$`, 'i'),
       compared: new RegExp(String.raw`${ev.comparisonLeads.source}\s+(?:the\s+|their\s+|its\s+)?$`, 'i'),
       otherRound: new RegExp(String.raw`^\s+of\s+(?:the\s+)?${ev.otherRounds.source}`, 'i'),
+      separate: new RegExp(String.raw`\b${ev.separateSessionLeads.source}\s+(?:[\p{L}-]+\s+)?$`, 'iu'),
       relative: new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:${ev.sessionRelatives.source})\s+([^,;.]+)`, 'i'),
     };
     compiled.set(kn, r);
@@ -138,7 +141,7 @@ export function afterRunningTime(text: string, at: number): boolean {
 
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, relative: RELATIVE } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, separate: SEPARATE, relative: RELATIVE } = regexes(kn);
   /** The status a relative clause right after a session word states of it (", which was held in …"), if any. */
   const ownStatus = (after: string): RoundStatus | undefined => {
     const m = RELATIVE.exec(after);
@@ -231,7 +234,8 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
         // (a sitting of a body the talks meet beside is no session of theirs: "during the 79th session of the UN General
         // Assembly, A and B held a meeting")
         // (nor a round of something else: "since the latest round of hostilities erupted")
-        if (!own.some((c) => at >= c.start && at < c.end) && !bodySitting(at + x[0].length, x[0]) && !OTHER_ROUND.test(text.slice(x.index + x[0].length, x.index + x[0].length + 40))) {
+        // (nor one set apart from the talks: "a separate meeting between A and B outside the exploratory framework")
+        if (!own.some((c) => at >= c.start && at < c.end) && !bodySitting(at + x[0].length, x[0]) && !OTHER_ROUND.test(text.slice(x.index + x[0].length, x.index + x[0].length + 40)) && !SEPARATE.test(text.slice(Math.max(0, x.index - 40), x.index))) {
           m = x;
           break;
         }

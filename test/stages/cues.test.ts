@@ -72,6 +72,15 @@ describe('a numbered round dated long before the report', () => {
   });
 });
 
+describe('a session set apart from the talks', () => {
+  // Passage written for this test.
+  it('makes no cue of "a separate meeting … outside the framework"', () => {
+    const doc = analyze('At the same time, a separate meeting between Chilean and Bolivian officials outside the talks will take place on Wednesday.', { published: '2031-03-08' });
+    expect(doc.cues).toEqual([]);
+    expect(analyze('At the same time, a meeting between Chilean and Bolivian officials will take place on Wednesday.', { published: '2031-03-08' }).cues).toHaveLength(1);
+  });
+});
+
 describe('a session held as a deadline approaches', () => {
   // Passage written for this test.
   it('is held, not planned', () => {
