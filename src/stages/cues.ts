@@ -234,8 +234,10 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
         // (a sitting of a body the talks meet beside is no session of theirs: "during the 79th session of the UN General
         // Assembly, A and B held a meeting")
         // (nor a round of something else: "since the latest round of hostilities erupted")
-        // (nor one set apart from the talks: "a separate meeting between A and B outside the exploratory framework")
-        if (!own.some((c) => at >= c.start && at < c.end) && !bodySitting(at + x[0].length, x[0]) && !OTHER_ROUND.test(text.slice(x.index + x[0].length, x.index + x[0].length + 40)) && !SEPARATE.test(text.slice(Math.max(0, x.index - 40), x.index))) {
+        // (nor one set apart from the talks, which the sentence is then about: "a separate meeting between A and B outside
+        // the exploratory framework")
+        if (SEPARATE.test(text.slice(Math.max(0, x.index - 40), x.index))) break;
+        if (!own.some((c) => at >= c.start && at < c.end) && !bodySitting(at + x[0].length, x[0]) && !OTHER_ROUND.test(text.slice(x.index + x[0].length, x.index + x[0].length + 40))) {
           m = x;
           break;
         }
