@@ -115,6 +115,10 @@ interface Group {
   /** The people, bodies and cities its document names (entity ids). */
   persons: Set<string>;
   others: Set<string>;
+  /** The countries of the negotiators its document names. */
+  memberSides: Set<string>;
+  /** The countries its document names anywhere. */
+  countries: Set<string>;
   anchor?: number;
   /** The day of its dateline without the year ("MM-DD"; "BANGKOK, Dec 27 —"), where nothing else anchors it. */
   monthDay?: string;
@@ -146,6 +150,10 @@ interface Cluster {
   parties: Set<string>;
   persons: Set<string>;
   others: Set<string>;
+  /** The countries of the negotiators its reports name (a side's people: "Chinese Vice Premier NAME"). */
+  memberSides: Set<string>;
+  /** The countries its reports name anywhere (by name, capital, state body, or as a side's or a person's). */
+  countries: Set<string>;
 }
 
 /** The days of a date value: a day, or every day of a range `A/B`; months, weeks and times give none. */
@@ -213,6 +221,30 @@ function venueFit(a: Set<string>, b: Set<string>): number {
 
 const small = (g: Named) => g.persons.size + g.others.size < 3;
 
+const demonymCache = new WeakMap<Knowledge, RegExp>();
+/** Every demonym of the knowledge's countries, as words ("Chinese", "Iranians"). */
+function demonymWords(kn: Knowledge): RegExp {
+  let r = demonymCache.get(kn);
+  if (!r) demonymCache.set(kn, (r = new RegExp(String.raw`\b(?:${[...kn.lexicons.demonymCountry.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'gu')));
+  r.lastIndex = 0;
+  return r;
+}
+
+/**
+ * Whether the sides of a group and a cluster contradict, where either names no parties: each names a negotiator of a
+ * country the other's reports never name ("US and Chinese officials", with a Chinese vice premier, are no round of
+ * US–Iran talks whose reports name an Iranian minister and no China, whatever names the two share).
+ */
+function sidesContradict(g: Named & { memberSides: Set<string>; countries: Set<string> }, c: Named & { memberSides: Set<string>; countries: Set<string> }, kn: Knowledge | undefined): boolean {
+  if (g.parties.size && c.parties.size) return false;
+  // (sides that are countries: an armed group's name is no country a report must name)
+  const sides = (x: typeof g) => [...(x.parties.size ? x.parties : x.memberSides)].filter((s) => kn?.byId.get(s)?.kind === 'country');
+  // (a report that names no country at all contradicts nothing: "the talks resumed on Wednesday, mediators said")
+  const unnamed = (x: typeof g, y: typeof g) => y.countries.size > 0 && sides(x).some((s) => !y.countries.has(s));
+  // (so does one whose negotiators are of a country the other's reports, naming no sides, never name)
+  return unnamed(g, c) && (!sides(c).length || unnamed(c, g));
+}
+
 /** Whether a group may join a cluster: evidence they are one series, or too little named on either side to tell. */
 function sameSeries(g: Named, c: Named): boolean {
   const a = affinity(g, c);
@@ -256,6 +288,32 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (m.type === 'Person') persons.add(m.entityId);
       else if (m.type === 'Organization' || (m.type === 'Place' && knowledge?.byId.get(m.entityId)?.kind !== 'country')) others.add(m.entityId);
     }
+    // The countries of the negotiators the document names ("Chinese Vice Premier NAME").
+    const memberSides = new Set<string>();
+    for (const f of d.facts)
+      if (f.kind === 'member' && f.party) {
+        const id = f.party.country ? countryId(f.party.country) : entityAt(f.party.mention);
+        if (id && knowledge?.byId.get(id)?.kind === 'country') memberSides.add(id);
+      }
+    // The countries it names anywhere: by name, capital or state body, or as a side's or a person's.
+    const countries = new Set(memberSides);
+    for (const m of d.mentions) {
+      const e = m.entityId ? knowledge?.byId.get(m.entityId) : undefined;
+      const id = e?.kind === 'country' ? e.id : e?.country ? countryId(e.country) : undefined;
+      if (id) countries.add(id);
+    }
+    for (const f of d.facts) {
+      for (const name of [f.entity?.country, f.party?.country]) {
+        const id = name ? countryId(name) : undefined;
+        if (id) countries.add(id);
+      }
+      // (and by demonym in the words of its facts: "the Chilean opposition", "Chinese Vice Premier NAME")
+      if (knowledge)
+        for (const w of f.evidence.text.matchAll(demonymWords(knowledge))) {
+          const id = countryId(knowledge.lexicons.demonymCountry.get(w[0]) ?? '');
+          if (id) countries.add(id);
+        }
+    }
     // (the Date mentions read from a bare weekday, by their start)
     const weekdayAt = new Set(d.mentions.filter((m) => m.type === 'Date' && m.rule === 'dates:weekday').map((m) => m.start));
     // (and those whose year, with no publication day, was inferred from the text)
@@ -267,7 +325,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], weekdays: [], guessedYears: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
+        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], weekdays: [], guessedYears: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), memberSides, countries, vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
         own.set(key, g);
       }
       return g;
@@ -377,9 +435,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     g.parties.forEach((x) => c.parties.add(x));
     g.persons.forEach((x) => c.persons.add(x));
     g.others.forEach((x) => c.others.add(x));
+    g.memberSides.forEach((x) => c.memberSides.add(x));
+    g.countries.forEach((x) => c.countries.add(x));
   };
   const open = (g: Group): Cluster => {
-    const c: Cluster = { groups: [], ...(g.ordinal !== undefined ? { ordinal: g.ordinal } : {}), times: new Set(), periods: [], bounds: new Set(), parties: new Set(), persons: new Set(), others: new Set() };
+    const c: Cluster = { groups: [], ...(g.ordinal !== undefined ? { ordinal: g.ordinal } : {}), times: new Set(), periods: [], bounds: new Set(), parties: new Set(), persons: new Set(), others: new Set(), memberSides: new Set(), countries: new Set() };
     add(c, g);
     clusters.push(c);
     return c;
@@ -398,7 +458,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
 
   // 1. Stated ordinals.
   for (const g of groups.filter((x) => x.ordinal !== undefined)) {
-    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x));
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && !sidesContradict(g, x, knowledge));
     if (c) add(c, g);
     // (a round a report only recalls, with nothing said of it, no day, no place, no side, is background, not a round it
     // reports: "after the 60th round of talks in March 2016, Athens suspended the meetings")
@@ -409,7 +469,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // What a round announced joins it only where the round is reported too.
   for (const g of groups.filter((x) => x.ordinal !== undefined && x.nextOnly)) {
     if (clusters.some((c) => c.groups.includes(g))) continue;
-    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x));
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && !sidesContradict(g, x, knowledge));
     if (c) add(c, g);
   }
   // 2. Unnumbered groups with days: the round they share days with.
@@ -422,7 +482,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     for (const c of clusters) {
       const n = overlap(g, c);
       // (the same day and a name in common, with nothing that contradicts, say one round even where both name much)
-      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0) && !outsidePeriods(g.times, c) && !toldApart({ groups: [g] }, c)) {
+      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0) && !sidesContradict(g, c, knowledge) && !outsidePeriods(g.times, c) && !toldApart({ groups: [g] }, c)) {
         best = c;
         bestOverlap = n;
       }

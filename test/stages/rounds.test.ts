@@ -1029,3 +1029,14 @@ describe('rounds: a session said to have met in a weekend it was planned for', (
     expect(briefs[0]!.dates.held.map((d) => [d.value, !!d.inferred])).toEqual([['2025-05-10/2025-05-11', true]]);
   });
 });
+
+describe('rounds: two negotiations with a side in common, in one folder', () => {
+  // Passages written for this test.
+  it('keeps apart a report that names no sides, whose negotiator is of a country the round\'s reports never name', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Talks between Chile and Bolivia opened in Quito on Saturday. Bolivian Foreign Minister Ana Soto led her side. President Lio Marsh welcomed the talks.\n', published: '2031-03-10' },
+      b: { text: 'Peruvian Trade Minister Omar Ruiz held talks in Lima on Saturday with envoys sent by President Lio Marsh, officials said.\n', published: '2031-03-10' },
+    });
+    expect(briefs.map((x) => x.docs.join(',')).sort()).toEqual(['a', 'b']);
+  });
+});
