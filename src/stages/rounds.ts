@@ -221,14 +221,8 @@ function venueFit(a: Set<string>, b: Set<string>): number {
 
 const small = (g: Named) => g.persons.size + g.others.size < 3;
 
-const demonymCache = new WeakMap<Knowledge, RegExp>();
-/** Every demonym of the knowledge's countries, as words ("Chinese", "Iranians"). */
-function demonymWords(kn: Knowledge): RegExp {
-  let r = demonymCache.get(kn);
-  if (!r) demonymCache.set(kn, (r = new RegExp(String.raw`\b(?:${[...kn.lexicons.demonymCountry.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'gu')));
-  r.lastIndex = 0;
-  return r;
-}
+/** Capitalized words (a demonym is one: "Chinese", "Iranians"). */
+const CAPITALIZED = /\p{Lu}[\p{L}'’-]*/gu;
 
 /**
  * Whether the sides of a group and a cluster contradict, where either names no parties: each names a negotiator of a
@@ -308,9 +302,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         if (id) countries.add(id);
       }
       // (and by demonym in the words of its facts: "the Chilean opposition", "Chinese Vice Premier NAME")
+      // (capitalized words looked up, not a regex of every demonym: facts are many)
       if (knowledge)
-        for (const w of f.evidence.text.matchAll(demonymWords(knowledge))) {
-          const id = countryId(knowledge.lexicons.demonymCountry.get(w[0]) ?? '');
+        for (const w of f.evidence.text.match(CAPITALIZED) ?? []) {
+          const name = knowledge.lexicons.demonymCountry.get(w);
+          const id = name ? countryId(name) : undefined;
           if (id) countries.add(id);
         }
     }
