@@ -117,8 +117,6 @@ interface Group {
   others: Set<string>;
   /** The countries of the negotiators its document names. */
   memberSides: Set<string>;
-  /** The countries its document names anywhere. */
-  countries: Set<string>;
   anchor?: number;
   /** The day of its dateline without the year ("MM-DD"; "BANGKOK, Dec 27 —"), where nothing else anchors it. */
   monthDay?: string;
@@ -152,8 +150,6 @@ interface Cluster {
   others: Set<string>;
   /** The countries of the negotiators its reports name (a side's people: "Chinese Vice Premier NAME"). */
   memberSides: Set<string>;
-  /** The countries its reports name anywhere (by name, capital, state body, or as a side's or a person's). */
-  countries: Set<string>;
 }
 
 /** The days of a date value: a day, or every day of a range `A/B`; months, weeks and times give none. */
@@ -229,12 +225,17 @@ const CAPITALIZED = /\p{Lu}[\p{L}'’-]*/gu;
  * country the other's reports never name ("US and Chinese officials", with a Chinese vice premier, are no round of
  * US–Iran talks whose reports name an Iranian minister and no China, whatever names the two share).
  */
-function sidesContradict(g: Named & { memberSides: Set<string>; countries: Set<string> }, c: Named & { memberSides: Set<string>; countries: Set<string> }, kn: Knowledge | undefined): boolean {
+function sidesContradict(g: Named & { memberSides: Set<string> }, c: Named & { memberSides: Set<string> }, kn: Knowledge | undefined, named: (x: typeof g) => Set<string>): boolean {
   if (g.parties.size && c.parties.size) return false;
   // (sides that are countries: an armed group's name is no country a report must name)
   const sides = (x: typeof g) => [...(x.parties.size ? x.parties : x.memberSides)].filter((s) => kn?.byId.get(s)?.kind === 'country');
   // (a report that names no country at all contradicts nothing: "the talks resumed on Wednesday, mediators said")
-  const unnamed = (x: typeof g, y: typeof g) => y.countries.size > 0 && sides(x).some((s) => !y.countries.has(s));
+  const unnamed = (x: typeof g, y: typeof g) => {
+    const ys = sides(x);
+    if (!ys.length) return false;
+    const countries = named(y);
+    return countries.size > 0 && ys.some((s) => !countries.has(s));
+  };
   // (so does one whose negotiators are of a country the other's reports, naming no sides, never name)
   return unnamed(g, c) && (!sides(c).length || unnamed(c, g));
 }
@@ -270,11 +271,38 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // The countries the folder's reports name, for a demonym several countries share (as stage briefs reads it).
   const namedCountries = new Set<string>();
   for (const d of docs) for (const m of d.mentions) if (m.type === 'Place' && m.entityId) { const e = knowledge?.byId.get(m.entityId); if (e?.kind === 'country') namedCountries.add(e.name); }
+  // (each country name's id, looked up once: the corpus names a few countries many times)
+  const countryIds = new Map<string, string | undefined>();
+  /** The countries each document names, read when first asked. */
+  const docCountries = new Map<string, () => Set<string>>();
+  const countriesRead = new Map<string, Set<string>>();
+  const countriesOfDoc = (id: string): Set<string> => {
+    let s = countriesRead.get(id);
+    if (!s) countriesRead.set(id, (s = docCountries.get(id)?.() ?? new Set()));
+    return s;
+  };
+  /** The countries a group's document, or a cluster's documents, name (a cluster's kept until it grows). */
+  const clusterCountries = new WeakMap<object, { n: number; set: Set<string> }>();
+  const namedBy = (x: Named): Set<string> => {
+    const groupsOf = (x as { groups?: Group[] }).groups;
+    if (!groupsOf) return countriesOfDoc((x as Group).doc);
+    const kept = clusterCountries.get(x);
+    if (kept && kept.n === groupsOf.length) return kept.set;
+    const set = new Set<string>(kept?.set);
+    for (const g of groupsOf.slice(kept?.n ?? 0)) countriesOfDoc(g.doc).forEach((c) => set.add(c));
+    clusterCountries.set(x, { n: groupsOf.length, set });
+    return set;
+  };
   for (const d of sorted) {
     const byStart = new Map<number, Mention[]>();
     for (const m of d.mentions) byStart.set(m.start, [...(byStart.get(m.start) ?? []), m]);
     const entityAt = (span: { start: number; end: number } | undefined) => span && byStart.get(span.start)?.find((m) => m.end === span.end)?.entityId;
-    const countryId = (name: string) => knowledge?.aliases.get(aliasKey(knowledge ? sharedDemonymCountry(name, namedCountries, knowledge) : name))?.find((e) => e.type === 'Place')?.id;
+    const countryId = (name: string) => {
+      if (countryIds.has(name)) return countryIds.get(name);
+      const id = knowledge?.aliases.get(aliasKey(knowledge ? sharedDemonymCountry(name, namedCountries, knowledge) : name))?.find((e) => e.type === 'Place')?.id;
+      countryIds.set(name, id);
+      return id;
+    };
     const persons = new Set<string>();
     const others = new Set<string>();
     for (const m of d.mentions) {
@@ -289,27 +317,31 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         const id = f.party.country ? countryId(f.party.country) : entityAt(f.party.mention);
         if (id && knowledge?.byId.get(id)?.kind === 'country') memberSides.add(id);
       }
-    // The countries it names anywhere: by name, capital or state body, or as a side's or a person's.
-    const countries = new Set(memberSides);
-    for (const m of d.mentions) {
-      const e = m.entityId ? knowledge?.byId.get(m.entityId) : undefined;
-      const id = e?.kind === 'country' ? e.id : e?.country ? countryId(e.country) : undefined;
-      if (id) countries.add(id);
-    }
-    for (const f of d.facts) {
-      for (const name of [f.entity?.country, f.party?.country]) {
-        const id = name ? countryId(name) : undefined;
+    // The countries it names anywhere: by name, capital or state body, or as a side's or a person's (read when asked:
+    // only a report that names no parties asks).
+    docCountries.set(d.id, () => {
+      const countries = new Set(memberSides);
+      for (const m of d.mentions) {
+        const e = m.entityId ? knowledge?.byId.get(m.entityId) : undefined;
+        const id = e?.kind === 'country' ? e.id : e?.country ? countryId(e.country) : undefined;
         if (id) countries.add(id);
       }
-      // (and by demonym in the words of its facts: "the Chilean opposition", "Chinese Vice Premier NAME")
-      // (capitalized words looked up, not a regex of every demonym: facts are many)
-      if (knowledge)
-        for (const w of f.evidence.text.match(CAPITALIZED) ?? []) {
-          const name = knowledge.lexicons.demonymCountry.get(w);
+      for (const f of d.facts) {
+        for (const name of [f.entity?.country, f.party?.country]) {
           const id = name ? countryId(name) : undefined;
           if (id) countries.add(id);
         }
-    }
+        // (and by demonym in the words of its facts: "the Chilean opposition", "Chinese Vice Premier NAME"; capitalized
+        // words looked up, not a regex of every demonym)
+        if (knowledge)
+          for (const w of f.evidence.text.match(CAPITALIZED) ?? []) {
+            const name = knowledge.lexicons.demonymCountry.get(w);
+            const id = name ? countryId(name) : undefined;
+            if (id) countries.add(id);
+          }
+      }
+      return countries;
+    });
     // (the Date mentions read from a bare weekday, by their start)
     const weekdayAt = new Set(d.mentions.filter((m) => m.type === 'Date' && m.rule === 'dates:weekday').map((m) => m.start));
     // (and those whose year, with no publication day, was inferred from the text)
@@ -321,7 +353,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], weekdays: [], guessedYears: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), memberSides, countries, vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
+        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], weekdays: [], guessedYears: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), memberSides, vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
         own.set(key, g);
       }
       return g;
@@ -395,21 +427,27 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // So is a day whose year such a report took from its own text ("will take place in Istanbul on January 25", where its
   // only year is a month a quote recalls, "where we stopped in March 2016"), where the same numbered round's other
   // reports give that month and day in one other year.
+  // (the days each group tells, read once: a folder may hold many reports of one numbered round)
+  const toldDays = new Map<Group, string[]>();
+  const daysTold = (o: Group) => {
+    let t = toldDays.get(o);
+    if (!t) toldDays.set(o, (t = [...o.held, ...o.planned].filter((x) => !o.weekdays.includes(x) && !o.guessedYears.includes(x))));
+    return t;
+  };
   for (const g of groups) {
     if ((!g.weekdays.length && !g.guessedYears.length) || g.ordinal === undefined) continue;
     const others = groups.filter((o) => o.doc !== g.doc && o.ordinal === g.ordinal && sameSeries(g, o));
-    const told = (o: Group) => [...o.held, ...o.planned].filter((x) => !o.weekdays.includes(x) && !o.guessedYears.includes(x));
     const redate = (w: string, day: string) => {
       for (const set of [g.held, g.planned]) if (set.delete(w)) set.add(day);
       (g.redated ??= new Map()).set(w, day);
     };
     for (const w of g.weekdays) {
       const weekday = new Date(Date.parse(w)).getUTCDay();
-      const days = new Set(others.flatMap((o) => told(o).filter((x) => new Date(Date.parse(x)).getUTCDay() === weekday)));
+      const days = new Set(others.flatMap((o) => daysTold(o).filter((x) => new Date(Date.parse(x)).getUTCDay() === weekday)));
       if (days.size === 1 && !days.has(w)) redate(w, [...days][0]!);
     }
     for (const w of g.guessedYears) {
-      const days = new Set(others.flatMap((o) => told(o).filter((x) => x.slice(4) === w.slice(4))));
+      const days = new Set(others.flatMap((o) => daysTold(o).filter((x) => x.slice(4) === w.slice(4))));
       if (days.size === 1 && !days.has(w)) redate(w, [...days][0]!);
     }
   }
@@ -432,10 +470,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     g.persons.forEach((x) => c.persons.add(x));
     g.others.forEach((x) => c.others.add(x));
     g.memberSides.forEach((x) => c.memberSides.add(x));
-    g.countries.forEach((x) => c.countries.add(x));
   };
   const open = (g: Group): Cluster => {
-    const c: Cluster = { groups: [], ...(g.ordinal !== undefined ? { ordinal: g.ordinal } : {}), times: new Set(), periods: [], bounds: new Set(), parties: new Set(), persons: new Set(), others: new Set(), memberSides: new Set(), countries: new Set() };
+    const c: Cluster = { groups: [], ...(g.ordinal !== undefined ? { ordinal: g.ordinal } : {}), times: new Set(), periods: [], bounds: new Set(), parties: new Set(), persons: new Set(), others: new Set(), memberSides: new Set() };
     add(c, g);
     clusters.push(c);
     return c;
@@ -454,7 +491,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
 
   // 1. Stated ordinals.
   for (const g of groups.filter((x) => x.ordinal !== undefined)) {
-    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && !sidesContradict(g, x, knowledge));
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && !sidesContradict(g, x, knowledge, namedBy));
     if (c) add(c, g);
     // (a round a report only recalls, with nothing said of it, no day, no place, no side, is background, not a round it
     // reports: "after the 60th round of talks in March 2016, Athens suspended the meetings")
@@ -465,7 +502,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // What a round announced joins it only where the round is reported too.
   for (const g of groups.filter((x) => x.ordinal !== undefined && x.nextOnly)) {
     if (clusters.some((c) => c.groups.includes(g))) continue;
-    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && !sidesContradict(g, x, knowledge));
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && !sidesContradict(g, x, knowledge, namedBy));
     if (c) add(c, g);
   }
   // 2. Unnumbered groups with days: the round they share days with.
@@ -478,7 +515,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     for (const c of clusters) {
       const n = overlap(g, c);
       // (the same day and a name in common, with nothing that contradicts, say one round even where both name much)
-      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0) && !sidesContradict(g, c, knowledge) && !outsidePeriods(g.times, c) && !toldApart({ groups: [g] }, c)) {
+      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0) && !sidesContradict(g, c, knowledge, namedBy) && !outsidePeriods(g.times, c) && !toldApart({ groups: [g] }, c)) {
         best = c;
         bestOverlap = n;
       }
