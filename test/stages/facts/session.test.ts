@@ -289,6 +289,10 @@ describe('step session-dates: days of other events than the session', () => {
     expect(kinds('Chile and Bolivia held their first direct talks since President Lio Marsh imposed sweeping 145% duties on Bolivian grain last month.')).toEqual([]);
     expect(kinds('Chile and Bolivia held talks in Lima on Monday.')).toEqual(['held 2031-03-03']);
   });
+  it('takes no week right before a verb of speech ("officials earlier this week said they had reached a deal")', () => {
+    expect(kinds('Chilean and Bolivian officials earlier this week said they had reached a deal at talks in Lima.')).toEqual([]);
+    expect(kinds('Chilean and Bolivian officials held talks in Lima this week.')).toEqual(['held 2031-W10']);
+  });
   it('takes no day of a proposal for a session ("NAME on Sunday proposed holding talks in Lima on May 15")', () => {
     expect(kinds('President Lio Marsh on Sunday proposed holding direct talks with Bolivia in Lima on March 15.')).toEqual(['planned 2031-03-15']);
   });

@@ -110,6 +110,9 @@ export const sessionDates: FactStep = {
         const saidOn = REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start));
         // (so is the day of a statement that announces a session: "will hold the next round …, the ministry said on Friday")
         if ((planned || said.every((c) => c.status === 'announced')) && (saidOn || REPORT_DAY.after.test(text.slice(m.end, m.end + 30)))) continue;
+        // (and a week or a month right before a verb of speech dates the saying: "officials earlier this week said they
+        // had reached a deal")
+        if (/^\d{4}-(?:W\d{2}|\d{2})$/.test(m.value) && REPORT_DAY.after.test(text.slice(m.end, m.end + 30))) continue;
         // A day a speaker said something that looks ahead ("had said on Saturday he would know") dates the saying, and
         // so does the day that closes the attribution of a sentence on a session that is over ("… following talks in
         // Qatar, a joint statement said Wednesday."; talks still "ongoing", or told in the present, meet on the day they
