@@ -61,6 +61,8 @@ export interface Lexicons {
   collectivePossessives: Set<string>;
   /** Words of a minister's portfolio between a title's words ("Deputy Political Affairs Minister"; lexicons/names.json portfolioWords), lower case. */
   portfolioWords: Set<string>;
+  /** Words between a title and its portfolio ("Minister of …", "Director General for …"; names.json portfolioLinks), lower case. */
+  portfolioLinks: Set<string>;
   /** Transliteration rules (lexicons/names.json spellings), in order: see spellingKey. */
   spellings: Array<{ name: string; from: string[]; to: string; at: 'end' | 'any' | 'double' }>;
   /** Government-office form (lower case) → its standard name ("foreign ministry" → "Ministry of Foreign Affairs"). */
@@ -126,6 +128,15 @@ export interface DateLexicon {
   proposalCues: string;
   /** Verbs of an attribution closing a sentence after its date (", the ministry said"). */
   attributionVerbs: string;
+  /** Words before a day of the month named by its number alone ("on the 29th"), and the words that may follow it. */
+  dayOfMonthLeads: string;
+  dayOfMonthFollowers: string;
+  /** Words after such a day that name its month relative to the report's ("of next month", "of last month", "of this month"). */
+  monthAheadWords: string;
+  monthBackWords: string;
+  monthSameWords: string;
+  /** Words before a participle that deny the event ("has not yet confirmed"). */
+  negatedPerfectLeads: string;
   presentRefs: string;
   pastRefs: string;
   futureRefs: string;
@@ -152,7 +163,7 @@ export interface Holiday {
   nth?: number;
   fromDay?: number;
 }
-export const DATE_RULES = ['futureCues', 'pastCues', 'proposalCues', 'attributionVerbs', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
+export const DATE_RULES = ['futureCues', 'pastCues', 'proposalCues', 'attributionVerbs', 'dayOfMonthLeads', 'dayOfMonthFollowers', 'monthAheadWords', 'monthBackWords', 'monthSameWords', 'negatedPerfectLeads', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
 
 export interface Knowledge {
   lexicons: Lexicons;
@@ -326,7 +337,7 @@ const phrasesSource = (phrases: string[]): string => {
 };
 const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
 const SpellingRule = z.object({ name: z.string().min(1), reason: z.string().min(1), from: z.array(z.string().min(1)).min(1), to: z.string(), at: z.enum(['end', 'any', 'double']) });
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), portfolioLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
 /**
  * The spelling key of a name word (lexicons/names.json spellings): lower case, accents removed, each rule applied in
  * order; two words with one key are one name written two ways.
@@ -556,6 +567,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       groupNouns: new Set(names.groupNouns.map((w) => w.toLowerCase())),
       collectivePossessives: new Set((names.collectivePossessives?.forms ?? []).map((w) => w.toLowerCase())),
       portfolioWords: new Set((names.portfolioWords?.words ?? []).map((w) => w.toLowerCase())),
+      portfolioLinks: new Set((names.portfolioLinks?.words ?? ['of']).map((w) => w.toLowerCase())),
       spellings: names.spellings.map((r) => ({ name: r.name, from: r.from, to: r.to, at: r.at })),
       offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),

@@ -171,15 +171,6 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     trimStart: /^the /i,
   },
   {
-    // "said on the 29th", "from the 28th to this day", "the 11th of next month": a day of the month the report is in, or
-    // of the month named relative to it, as wire copy translated from other languages writes it (not "the 5th round").
-    name: 'day-of-month',
-    hint: ['the'],
-    re: /\b(?:on|from|since|until|till|to|by|before|after)\s+the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?:\s+of\s+(this|next|last|the following|the previous)\s+month\b)?(?=\s*(?:[,.;:()"'’”]|$|(?:to|and|through|until|till|at|in|local)\b))/gi,
-    make: (m) => ({ k: 'dom', d: Number(m[1]), ...(m[2] ? { rel: /next|following/i.test(m[2]) ? 1 : /last|previous/i.test(m[2]) ? -1 : 0 } : {}) }),
-    trimStart: /^\S+\s+/,
-  },
-  {
     name: 'iso-day',
     re: new RegExp(String.raw`\b(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b`, 'g'),
     make: (m) => ({ k: 'day', y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }),
@@ -597,6 +588,8 @@ interface TenseCues {
   reported: RegExp;
   /** Words that put forward an event, before a date they make forward-looking ("proposed holding talks on May 15"). */
   proposal: RegExp;
+  /** Words before a participle that deny the event ("has not yet confirmed"): the participle is no past tense. */
+  negatedPerfect: RegExp;
   /** An attribution after a comma to the sentence's end (", the ministry said", ", the ministry announced on Monday, in
    * a statement"). */
   attribution: RegExp;
@@ -606,7 +599,7 @@ const tenseCues = (lex: DateLexicon): TenseCues => {
   let c = cueCache.get(lex);
   if (!c) {
     // A regular past tense is read from the word's shape (-ed); the irregular ones are the lexicon's.
-    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
+    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), negatedPerfect: new RegExp(String.raw`\b(?:${lex.negatedPerfectLeads})\s+(?:\w+\s+){0,2}$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
     cueCache.set(lex, c);
   }
   return c;
@@ -629,8 +622,8 @@ function nearest(re: RegExp, s: string, at: number, skip?: (m: RegExpExecArray) 
   }
   return best;
 }
-/** A participle after a future or passive auxiliary ("will be officially launched", "would be held"), or after "not yet" ("has not yet confirmed"), is no past tense. */
-const PARTICIPLE_AFTER = /\b(?:will|shall|would|to|is|are|be|not yet)\s+(?:\w+\s+){0,2}$/i;
+/** A participle after a future or passive auxiliary ("will be officially launched", "would be held") is no past tense. */
+const PARTICIPLE_AFTER = /\b(?:will|shall|would|to|is|are|be)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * Tense around a span: future when the clause speaks of what will happen, past when of what did. The
@@ -663,7 +656,7 @@ function tenseAt(text: string, start: number, cues: TenseCues, bounds?: { start:
   // (a proposal before the date counts as looking forward: "proposed holding talks in Lima on May 15")
   const f = Math.min(nearest(cues.future, sentence, start - from), nearest(cues.proposal, sentence.slice(0, start - from), start - from));
   // An -ed word the tagger reads as an adjective ("preferred shares", "the increased dividend") is no past tense.
-  const p = nearest(cues.past, sentence, start - from, (m) => ((/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index))) || (/ed$/i.test(m[0]) && !!notVerbAt?.(from + m.index)));
+  const p = nearest(cues.past, sentence, start - from, (m) => ((/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && (PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || cues.negatedPerfect.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) || (/ed$/i.test(m[0]) && !!notVerbAt?.(from + m.index)));
   return f === Infinity && p === Infinity ? 'unknown' : f <= p ? 'future' : 'past';
 }
 
@@ -1191,6 +1184,31 @@ function findOtherMonths(text: string, lex: DateLexicon): Found[] {
   return out;
 }
 
+const dayOfMonthCache = new WeakMap<DateLexicon, RegExp>();
+/**
+ * Days of the month named by their number alone ("said on the 29th", "from the 28th to this day", "the 11th of next
+ * month"; dates.json dayOfMonthLeads, dayOfMonthFollowers, month…Words): of the report's month, or of the month the words
+ * after them name relative to it. Not a number before another word ("the 5th round").
+ */
+function findDaysOfMonth(text: string, lex: DateLexicon): Found[] {
+  if (!/\d(?:st|nd|rd|th)\b/.test(text)) return [];
+  let re = dayOfMonthCache.get(lex);
+  if (!re)
+    dayOfMonthCache.set(
+      lex,
+      (re = new RegExp(String.raw`\b(${lex.dayOfMonthLeads})\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?:\s+(${lex.monthAheadWords})|\s+(${lex.monthBackWords})|\s+(${lex.monthSameWords}))?(?=\s*(?:[,.;:()"'’”]|$|(?:${lex.dayOfMonthFollowers})\b))`, 'gi')),
+    );
+  const out: Found[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // (the mention starts at the lead's last word, the article: "the 29th")
+    const start = m.index + m[1]!.lastIndexOf(' ') + 1;
+    const rel = m[3] ? 1 : m[4] ? -1 : m[5] ? 0 : undefined;
+    out.push({ start, end: m.index + m[0].length, kind: { k: 'dom', d: Number(m[2]), ...(rel !== undefined ? { rel } : {}) }, rule: 'day-of-month' });
+  }
+  return out;
+}
+
 const bodyNameCache = new WeakMap<DateLexicon, RegExp>();
 /** Whether the day that ends at `end` is part of a body's name (dates.json bodyNames): "the March 23 Movement", "the
  * March 23 (M23) movement". The head is capitalized, or follows the body's acronym in brackets. */
@@ -1208,7 +1226,7 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   // A span a name mention already covers is not a date.
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
   const words = wordsOf(doc.text, lexiconWords(lex));
-  const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex)], words).filter((f) => !named(f.start, f.end) && !namesBody(doc.text, f.end, lex));
+  const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex), ...findDaysOfMonth(doc.text, lex)], words).filter((f) => !named(f.start, f.end) && !namesBody(doc.text, f.end, lex));
   const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex), ...(captions ? { captions } : {}) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
   // No day to anchor on, but a dateline with a day and no year ("BANGKOK, Dec 27 —"): "today" is that day.
   if (!anchor.day) {

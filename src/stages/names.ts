@@ -216,7 +216,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   function portfolioAfterTitle(from: number, end: number): boolean {
     let k = end - 1;
     while (k > from && lx.portfolioWords.has(lower(k))) k--;
-    if (k === end - 1 || (lower(k) !== 'of' && lower(k) !== 'for')) return false;
+    if (k === end - 1 || !lx.portfolioLinks.has(lower(k))) return false;
     for (let q = from; q < k; q++) if (titleSet.has(spanText(q, k).toLowerCase())) return true;
     return false;
   }
