@@ -128,6 +128,8 @@ export interface DateLexicon {
   proposalCues: string;
   /** Verbs of an attribution closing a sentence after its date (", the ministry said"). */
   attributionVerbs: string;
+  /** Words before two days joined by "and" that make them the ends of one span ("between October 25 and 30"). */
+  spanLeads: string;
   /** Words before a day of the month named by its number alone ("on the 29th"), and the words that may follow it. */
   dayOfMonthLeads: string;
   dayOfMonthFollowers: string;
@@ -163,7 +165,7 @@ export interface Holiday {
   nth?: number;
   fromDay?: number;
 }
-export const DATE_RULES = ['futureCues', 'pastCues', 'proposalCues', 'attributionVerbs', 'dayOfMonthLeads', 'dayOfMonthFollowers', 'monthAheadWords', 'monthBackWords', 'monthSameWords', 'negatedPerfectLeads', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
+export const DATE_RULES = ['futureCues', 'pastCues', 'proposalCues', 'attributionVerbs', 'spanLeads', 'dayOfMonthLeads', 'dayOfMonthFollowers', 'monthAheadWords', 'monthBackWords', 'monthSameWords', 'negatedPerfectLeads', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
 
 export interface Knowledge {
   lexicons: Lexicons;
@@ -240,7 +242,7 @@ const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), for
 const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
 const StatusRule = z.object({ status: RoundStatusSchema, reason: z.string().min(1), phrases: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() });
 /** The word rules of events.json that the cue and round patterns read as they are (`lexicons.events`). */
-export const EVENT_RULES = ['sessionModifiers', 'sponsorship', 'countingPhrases', 'countingSpans', 'sinceTheStart', 'pastVerbs', 'pastSuffixes', 'copulas', 'copulaAdverbs', 'roundOnlyRelatives', 'roundNouns', 'anaphoricDeterminers', 'anaphoricSessionNouns', 'sessionRelatives', 'freshDeterminers', 'freshModifierTags', 'repeatWords', 'meetingVerbs', 'bodySessionNouns', 'recallingOpeners', 'recallingMeetingLeads', 'runningSince', 'comparisonLeads', 'namedSettlementLeads', 'namedSettlementHeads', 'otherRounds', 'separateSessionLeads'] as const;
+export const EVENT_RULES = ['sessionModifiers', 'sponsorship', 'countingPhrases', 'countingSpans', 'sinceTheStart', 'pastVerbs', 'pastSuffixes', 'copulas', 'copulaAdverbs', 'roundOnlyRelatives', 'roundNouns', 'anaphoricDeterminers', 'anaphoricSessionNouns', 'sessionRelatives', 'freshDeterminers', 'freshModifierTags', 'repeatWords', 'meetingVerbs', 'bodySessionNouns', 'recallingOpeners', 'recallingMeetingLeads', 'runningSince', 'comparisonLeads', 'namedSettlementLeads', 'namedSettlementHeads', 'otherRounds', 'separateSessionLeads', 'resumptionVerbs', 'gapNouns'] as const;
 export type EventRuleName = (typeof EVENT_RULES)[number];
 /** The grammar words of clauses.json: where clauses, lists and titles start and end (`lexicons.clauses`). */
 export const CLAUSE_RULES = ['titleBoundaries', 'subjectBoundaries', 'subjectOpeners', 'listSeparators', 'coordinators', 'relativePronouns', 'clauseBreaks', 'documentClauseBreaks', 'attributionVerbs', 'stepClauseOpeners', 'stepClauseBreaks', 'outcomeClauseBreaks', 'outcomeNounVerbs', 'outcomeNounCues', 'outcomePassives', 'outcomeVerbCues', 'verbLeads', 'contrastOpeners', 'auxiliaries', 'placeLocatives', 'destinationPrepositions', 'notSubject', 'approximators', 'listLeads', 'articles', 'itemConjunctions', 'roleStops', 'roleLeads', 'statingVerbs', 'stepLeads', 'dayLeads', 'dayparts', 'timePrepositions', 'timeModifiers', 'settlementDayLeads', 'countApproximators', 'personPronouns', 'groupPronouns', 'groupOpeners', 'partitives'] as const;

@@ -1209,6 +1209,26 @@ function findDaysOfMonth(text: string, lex: DateLexicon): Found[] {
   return out;
 }
 
+const spanCache = new WeakMap<DateLexicon, RegExp>();
+/**
+ * Two days joined by "and" after a word that makes them the ends of one span ("between October 25 and 30", "between 25
+ * and 30 October"; dates.json spanLeads): a range, whether or not the days follow each other. The mention starts at
+ * the first day.
+ */
+function findSpansBetween(text: string, lex: DateLexicon): Found[] {
+  let re = spanCache.get(lex);
+  if (!re) spanCache.set(lex, (re = new RegExp(String.raw`\b(?:${lex.spanLeads})\s+(?:(${MONTH}) (${DAY})\s+and\s+(${DAY})|(${DAY})\s+and\s+(${DAY}) (?:of )?(${MONTH}))\b(?:,? (${YEAR}))?`, 'gi')));
+  const out: Found[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [month, d1, d2] = m[1] ? [m[1], m[2]!, m[3]!] : [m[6]!, m[4]!, m[5]!];
+    if (dayOf(d2) <= dayOf(d1)) continue;
+    const start = m.index + m[0].search(/\d|\p{Lu}/u);
+    out.push({ start, end: m.index + m[0].length, kind: { k: 'range', m1: monthOf(month), d1: dayOf(d1), m2: monthOf(month), d2: dayOf(d2), ...(m[7] ? { y: Number(m[7]) } : {}) }, rule: 'span-between' });
+  }
+  return out;
+}
+
 const bodyNameCache = new WeakMap<DateLexicon, RegExp>();
 /** Whether the day that ends at `end` is part of a body's name (dates.json bodyNames): "the March 23 Movement", "the
  * March 23 (M23) movement". The head is capitalized, or follows the body's acronym in brackets. */
@@ -1226,13 +1246,16 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   // A span a name mention already covers is not a date.
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
   const words = wordsOf(doc.text, lexiconWords(lex));
-  const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex), ...findDaysOfMonth(doc.text, lex)], words).filter((f) => !named(f.start, f.end) && !namesBody(doc.text, f.end, lex));
+  const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex), ...findDaysOfMonth(doc.text, lex), ...findSpansBetween(doc.text, lex)], words).filter((f) => !named(f.start, f.end) && !namesBody(doc.text, f.end, lex));
   const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex), ...(captions ? { captions } : {}) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
   // No day to anchor on, but a dateline with a day and no year ("BANGKOK, Dec 27 —"): "today" is that day.
   if (!anchor.day) {
     const dl = datelineOf(doc.text);
     const f = dl && found.find((x) => x.kind.k === 'day' && x.kind.y === undefined && x.start >= dl.start && x.start <= dl.end + 2);
     if (f && f.kind.k === 'day') anchor.monthDay = { m: f.kind.m, d: f.kind.d };
+    // (a dateline in capitals writes its month so too: "ISTANBUL, OCT 31:")
+    const caps = dl && !f ? new RegExp(String.raw`,\s*(${MONTH}) (${DAY})\b`, 'i').exec(doc.text.slice(dl.start, dl.end + 2)) : null;
+    if (caps && isValidDay({ y: 2000, m: monthOf(caps[1]!), d: dayOf(caps[2]!) })) anchor.monthDay = { m: monthOf(caps[1]!), d: dayOf(caps[2]!) };
   }
   const basis: NonNullable<DateParts['basis']> = anchor.source === 'published' ? 'published' : anchor.source === 'text' ? 'text' : 'none';
   const sentences = doc.sentences;

@@ -193,4 +193,21 @@ describe('dates: a dateline day without its year', () => {
     expect(doc.anchor).toEqual({ monthDay: '12-27', source: 'none' });
     expect(doc.mentions.find((m) => m.text === 'today')!.value).toBe('XXXX-12-27');
   });
+
+  // Passages written for this test.
+  it('reads it after a syndication tag in brackets, and in capitals', () => {
+    expect(analyze('(WIRE- Andes Agency (ANDA)) LIMA, Oct 19 (ANDA) -- Chile and Peru agreed a truce in talks in Lima.').anchor).toEqual({ monthDay: '10-19', source: 'none' });
+    expect(analyze('LIMA, OCT 31: Chile and Peru agreed to extend the truce after talks in Lima.').anchor).toEqual({ monthDay: '10-31', source: 'none' });
+  });
+});
+
+describe('dates: two days after "between"', () => {
+  // Passage written for this test.
+  it('are the ends of one span, whether or not they follow each other', () => {
+    const doc = analyze('The talks, held between October 25 and 30, ended without a deal. Envoys met on July 8 and 10.');
+    expect(doc.mentions.filter((m) => m.type === 'Date').map((m) => [m.text, m.value])).toEqual([
+      ['October 25 and 30', 'XXXX-10-25/XXXX-10-30'],
+      ['July 8', 'XXXX-07-08'],
+    ]);
+  });
 });
