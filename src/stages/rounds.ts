@@ -266,6 +266,8 @@ function longestRising(xs: number[]): Set<number> {
 export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: RoundsOptions = {}): Round[] {
   const RECENT_DAYS = options.recentDays ?? 21;
   const NEAR_DAYS = options.nearDays ?? 10;
+  /** Days of one numbered round lie within half a year of each other. */
+  const APART_DAYS = 183;
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
   const groups: Group[] = [];
   // The countries the folder's reports name, for a demonym several countries share (as stage briefs reads it).
@@ -489,9 +491,12 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   /** Whether days (of a group or a cluster) contradict the weeks or months a cluster's reports say it met in. */
   const outsidePeriods = (times: Iterable<number>, c: Cluster) => c.periods.length > 0 && [...times].every((t) => !inPeriods(c.periods, t));
 
+  /** Whether a group's days and a cluster's lie within half a year of each other (or either has none): the days of one
+   * round do; a round numbered the same years apart is another series' (two negotiations in one folder). */
+  const notApart = (g: Group, c: Cluster) => !g.times.length || !c.times.size || g.times.some((t) => [...c.times].some((u) => Math.abs(t - u) <= APART_DAYS * DAY));
   // 1. Stated ordinals.
   for (const g of groups.filter((x) => x.ordinal !== undefined)) {
-    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && !sidesContradict(g, x, knowledge, namedBy));
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
     if (c) add(c, g);
     // (a round a report only recalls, with nothing said of it, no day, no place, no side, is background, not a round it
     // reports: "after the 60th round of talks in March 2016, Athens suspended the meetings")
@@ -502,7 +507,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // What a round announced joins it only where the round is reported too.
   for (const g of groups.filter((x) => x.ordinal !== undefined && x.nextOnly)) {
     if (clusters.some((c) => c.groups.includes(g))) continue;
-    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && !sidesContradict(g, x, knowledge, namedBy));
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
     if (c) add(c, g);
   }
   // 2. Unnumbered groups with days: the round they share days with.
@@ -686,6 +691,24 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const u = held[0]!;
     for (const g of u.groups) add(a, g);
     clusters.splice(clusters.indexOf(u), 1);
+  }
+
+  // 4c. A round an article numbers but gives no day, week or month of ("The second round … kicked off at Ciragan Palace",
+  //     under a dateline of June 2): the round of its series that met last in the weeks before the article, numbered
+  //     the same or by no article.
+  for (const c of [...clusters]) {
+    if (c.ordinal === undefined || c.times.size || c.periods.length) continue;
+    const at = Math.max(-Infinity, ...c.groups.map((g) => g.anchor ?? -Infinity));
+    if (!Number.isFinite(at)) continue;
+    const recent = (o: Cluster) => Math.max(-Infinity, ...[...o.times].filter((t) => t <= at + DAY));
+    const fits = clusters.filter((o) => o !== c && (o.ordinal === undefined || o.ordinal === c.ordinal) && recent(o) >= at - RECENT_DAYS * DAY && c.groups.every((g) => sameSeries(g, o) && !sidesContradict(g, o, knowledge, namedBy)));
+    if (!fits.length) continue;
+    const pick = fits.reduce((a, b) => (recent(b) > recent(a) ? b : a));
+    // (not where a round of the series met between it and the article: the article's round is the latest)
+    if (clusters.some((o) => o !== c && o !== pick && recent(o) > recent(pick) && c.groups.every((g) => sameSeries(g, o)))) continue;
+    for (const g of c.groups) add(pick, g);
+    pick.ordinal = c.ordinal;
+    clusters.splice(clusters.indexOf(c), 1);
   }
 
   // 5. A session a report only recalls ("the agreement signed on November 2 in Pretoria") joins the round of its

@@ -1040,3 +1040,30 @@ describe('rounds: two negotiations with a side in common, in one folder', () => 
     expect(briefs.map((x) => x.docs.join(',')).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('rounds: a numbered round a report gives no day of', () => {
+  // Passages written for this test.
+  it('is the round of its series that met last in the weeks before the report (its dateline day)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held their first direct talks in three years in Lima on Friday.\n', published: '2031-05-17' },
+      b: { text: 'LIMA, June 2. The second round of talks between Chile and Peru opened at the Torre Palace in Lima. Direct talks between the two had resumed on May 16 after a pause of more than three years.\n' },
+      c: { text: 'Chile and Peru met again in Lima on Monday, officials said. The talks ended without a deal.\n', published: '2031-06-03' },
+    });
+    const second = briefs.filter((x) => x.ordinal === 2);
+    expect(second).toHaveLength(1);
+    expect(second[0]!.docs).toEqual(expect.arrayContaining(['b', 'c']));
+    expect(held(second[0]!)).toContain('2031-06-02');
+    expect(briefs.find((x) => held(x).includes('2031-05-16'))!.ordinal).toBe(1);
+  });
+});
+
+describe('rounds: rounds numbered the same, years apart', () => {
+  // Passages written for this test.
+  it('are two rounds, not one', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The second round of talks between Chile and Peru was held in Lima on March 3, 2019.\n' },
+      b: { text: 'The second round of talks between Chile and Peru was held in Quito on 4 March 2025.\n' },
+    });
+    expect(briefs.map((x) => x.docs.join(',')).sort()).toEqual(['a', 'b']);
+  });
+});

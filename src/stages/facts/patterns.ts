@@ -65,6 +65,9 @@ export const recallingOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?
 /** A sentence that opens on a meeting not named before as the time of what follows ("During a three-hour meeting with
  * NAME in CITY on DATE, …": events.json recallingMeetingLeads, session nouns). */
 export const recallingMeeting = perKnowledge((kn) => new RegExp(String.raw`^\W*${kn.lexicons.events.recallingMeetingLeads.source}\s+(?:[\p{L}-]+\s+){0,3}?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b[^,;:]{0,160},`, 'iu'));
+/** A sentence that says the series started again after a stretch without talks ("Direct talks resumed on May 16 after a
+ * more than three-year pause": events.json resumptionVerbs, gapNouns). */
+export const resumedAfterGap = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.events.resumptionVerbs.source})\b[^.;:]{0,120}?\bafter\s+(?:an?\s+|the\s+)?[^.;:,]{0,40}?\b(?:${kn.lexicons.events.gapNouns.source})\b`, 'i'));
 /** A word that introduces a session not named before, and the tags of the words between it and the session noun
  * (events.json freshDeterminers, freshModifierTags): "an informal meeting". */
 export const freshDeterminer = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.events.freshDeterminers.source})$`, 'i'));
@@ -81,6 +84,8 @@ export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));
 /** The words before a date that make it the day something else came after ("following the summit on"; facts.json laterThan). */
 export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}(?!\s+\p{Ll}+ing\b)[^.]*$`, 'iu'));
+/** A word of sequence and the article right before a name of a session ("following the Doha talks"; facts.json laterThan). */
+export const sequenceBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}\s+the\s+$`, 'i'));
 /** A verb by which the subject comments on the session or stays away, perhaps after an auxiliary ("has pulled out";
  * facts.json stanceVerbs, clauses.json auxiliaries). */
 export const stanceVerb = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:${kn.lexicons.clauses.auxiliaries.source})\s+)?(?:${kn.lexicons.facts.stanceVerbs.source})`, 'i'));

@@ -28,6 +28,23 @@ export function sessionOf(x: Reader, s: Sent): SessionSentence | undefined {
 }
 
 /**
+ * The round a date or a place belongs to in a sentence that speaks of two rounds: that of the cue right before it, where
+ * it stands in that cue's own phrase, with no break between ("This round follows the initial discussions held in Doha
+ * last week": Doha and the week are the first round's); else the sentence's round.
+ */
+export function roundNear(x: Reader, s: Sent, at: number, r: number): number {
+  let before: RoundCue | undefined;
+  let other = false;
+  for (const c of s.cues) {
+    if (c.round === undefined) continue;
+    if (c.round !== r) other = true;
+    if (c.end <= at) before = c;
+  }
+  if (!other || !before || before.round === r) return r;
+  return /^[^,;:()"“”\n]{0,50}$/.test(x.text.slice(before.end, at)) ? before.round! : r;
+}
+
+/**
  * The subject of the session in a sentence with a numbered cue: the words from the clause's start to the first cue
  * ("A and B met …"), past a reported clause's speech verb ("NAME said on Monday A and B had agreed at a meeting").
  */

@@ -138,3 +138,26 @@ describe('step recalled-openers: a meeting told as the time of what follows', ()
     expect(facts(['session-dates', 'session-venues', 'recalled-openers']).filter((f) => f[1] === 0).map((f) => f[0])).toEqual(['Lima']);
   });
 });
+
+describe('step resumed-series', () => {
+  // A passage written for this test.
+  it("makes the day the series restarted background in a report of a later, numbered round", () => {
+    const text = 'The second round of talks between Chile and Peru opened in Lima on Monday. Direct talks between them had resumed on May 16 after a pause of more than three years.';
+    const held = (steps: string[]) => factsWith(steps, text, { published: '2031-06-03' }).filter((f) => f.kind === 'held').map((f) => [f.value, f.background ?? null]);
+    expect(held(['session-dates'])).toEqual([['2031-06-02', null], ['2031-05-16', null]]);
+    expect(held(['session-dates', 'resumed-series'])).toEqual([['2031-06-02', null], ['2031-05-16', 2]]);
+  });
+
+  it('leaves it to a report of an unnumbered session, which may be the restart itself', () => {
+    const text = 'Direct talks between Chile and Peru resumed on May 16 after a pause of more than three years.';
+    expect(factsWith(['session-dates', 'resumed-series'], text, { published: '2031-05-17' }).filter((f) => f.kind === 'held').map((f) => [f.value, f.background ?? null])).toEqual([['2031-05-16', null]]);
+  });
+});
+
+describe('step dateline-venue: a round placed in another country', () => {
+  // Passages written for this test.
+  it("gives no venue from the dateline's city where a sentence on the round places it in another country", () => {
+    expect(read(['session-venues', 'dateline-venue'], 'LIMA — Chile and Bolivia will hold their second round of talks in Ecuador tomorrow.')).toEqual([]);
+    expect(read(['session-venues', 'dateline-venue'], 'LIMA — Chile and Bolivia will hold their second round of talks in Peru tomorrow.')).toEqual([['facts:venue-dateline', 'LIMA']]);
+  });
+});

@@ -301,3 +301,26 @@ describe('step session-dates: days of other events than the session', () => {
     expect(kinds('President Lio Marsh met the Bolivian envoys on Tuesday and said, "It was a good meeting."')).toEqual(['held 2031-03-04']);
   });
 });
+
+describe('steps session-dates and session-venues: a sentence on two rounds', () => {
+  // Passages written for this test.
+  it("gives a place and a day in the phrase of an earlier round's cue to that round", () => {
+    const text = 'The second round of talks between Chile and Peru opened in Lima on Monday. This round follows the first meeting held in Quito last week.';
+    const facts = factsWith(['session-dates', 'session-venues'], text, { published: '2031-06-03' }).map((f) => `${f.round} ${f.kind} ${f.value ?? f.evidence.text}`);
+    expect(facts).toEqual(expect.arrayContaining(['2 venue Lima', '2 held 2031-06-02', '1 venue Quito', '1 held 2031-W22']));
+    expect(facts).not.toContain('2 venue Quito');
+  });
+
+  it('takes no city that names a session after a word of sequence for the venue', () => {
+    expect(rules(['session-venues'], 'Chile and Peru will meet again in Ecuador, following the Quito talks.')).toEqual([]);
+    expect(rules(['session-venues'], 'Chile and Peru said the Quito talks were useful.')).toEqual(['facts:venue-modifier Quito']);
+  });
+});
+
+describe('step session-dates: a dateline day without its year', () => {
+  // A passage written for this test.
+  it('makes a day in the half-year after it planned, not held', () => {
+    const text = 'LIMA, OCT 31: Chile and Peru held talks between October 25 and 30. Both hope the November 6 meeting would settle the rules.';
+    expect(factsWith(['session-dates'], text).filter((f) => f.kind === 'held' || f.kind === 'planned').map((f) => `${f.kind} ${f.value}`)).toEqual(['held XXXX-10-25/XXXX-10-30', 'planned XXXX-11-06']);
+  });
+});

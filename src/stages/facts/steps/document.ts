@@ -3,9 +3,9 @@
  * dateline's city, quotes, and empty roles.
  */
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
-import type { Knowledge } from '../../../knowledge/knowledge.js';
+import { aliasKey, type Knowledge } from '../../../knowledge/knowledge.js';
 import { groupKey } from '../../rounds.js';
-import { DAY, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, scareQuote } from '../patterns.js';
+import { DAY, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -63,6 +63,23 @@ export const recalledOpeners: FactStep = {
       const i = sents.find((s) => s.start <= f.evidence.start && f.evidence.start < s.end)?.index;
       const b = i === undefined ? undefined : recalled.get(i);
       if (b !== undefined) f.background = b;
+    }
+  },
+};
+
+export const resumedSeries: FactStep = {
+  name: 'resumed-series',
+  reason: "A sentence that says the talks started again after a stretch without them ('Direct talks resumed on May 16 after a more than three-year pause') tells of the series' restart, its first session after the gap: in a report of a later round the article numbers (the second, the third), its facts are background, not that round's.",
+  document(x) {
+    const { doc, kn, sents, facts } = x;
+    const re = resumedAfterGap(kn);
+    const numbered = new Set(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => c.sentence));
+    const restart = new Set(sents.filter((s) => s.round >= 2 && !numbered.has(s.index) && re.test(s.text)).map((s) => s.index));
+    if (!restart.size) return;
+    for (const f of facts) {
+      if (f.background || f.foreseen) continue;
+      const i = sents.find((s) => s.start <= f.evidence.start && f.evidence.start < s.end)?.index;
+      if (i !== undefined && restart.has(i)) f.background = i + 1;
     }
   },
 };
@@ -181,13 +198,22 @@ export const datelineVenue: FactStep = {
   name: 'dateline-venue',
   reason: "The dateline's city is where the reporter is, most often the venue: the venue of the article's own round when no sentence names one.",
   document(x) {
-    const { doc, current, facts, dateline, span, cueOf, isMedia, countryKind } = x;
+    const { doc, kn, text, sents, current, facts, dateline, span, cueOf, isMedia, countryKind } = x;
     // The dateline's city is where the reporter is, most often the venue: the venue of the article's own round when
     // no sentence names one.
     if (dateline) {
       const main = current;
       const city = doc.mentions.find((m) => m.start >= dateline.start && m.end <= dateline.cityEnd && m.type === 'Place' && countryKind(m) !== 'country' && !isMedia(m));
-      if (city && !facts.some((f) => f.kind === 'venue' && f.round === main)) facts.push({ rule: 'facts:venue-dateline', kind: 'venue', round: main, entity: cueOf(city), evidence: span(city.start, city.end) });
+      // (not where a sentence on that round places it in another country: "ISLAMABAD – … talks in Türkiye tomorrow")
+      const home = city && [city.text, city.text.toLowerCase()].map((t) => kn.aliases.get(aliasKey(t))?.find((e) => e.type === 'Place' && e.country)?.country).find(Boolean);
+      const elsewhere = (s: Sent) =>
+        s.cues.some((c) => c.round === main) &&
+        s.mentions.some((m) => {
+          if (m.type !== 'Place' || countryKind(m) !== 'country' || !placedIn(kn).test(text.slice(Math.max(s.start, m.start - 40), m.start))) return false;
+          const country = kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place' && e.kind === 'country')?.name;
+          return !!home && !!country && country !== home;
+        });
+      if (city && !facts.some((f) => f.kind === 'venue' && f.round === main) && !sents.some(elsewhere)) facts.push({ rule: 'facts:venue-dateline', kind: 'venue', round: main, entity: cueOf(city), evidence: span(city.start, city.end) });
     }
   },
 };

@@ -2,17 +2,27 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { reportedClause, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
 import { ordinalOf } from '../../../knowledge/knowledge.js';
 import type { Sent } from '../text.js';
 import type { FactStep } from './step.js';
-import { sessionOf, sessionSubject, sidesEnd } from '../session.js';
+import { roundNear, sessionOf, sessionSubject, sidesEnd } from '../session.js';
 
 /** The longest a session may have run without a break (two months): a longer run is a process, not a round. */
 const MAX_RUN_DAYS = 62;
+
+/** Whether a day without its year ("XXXX-11-06") lies in the half-year after a dateline's month and day ("10-31"). */
+const afterMonthDay = (value: string, monthDay: string): boolean => {
+  const m = /^XXXX-(\d{2}-\d{2})$/.exec(value);
+  if (!m) return false;
+  // (within a leap year, and across its end: a dateline of December 28 and a day of January 3)
+  const gap = (Date.parse(`2000-${m[1]}`) - Date.parse(`2000-${monthDay}`)) / DAY;
+  const ahead = gap < 0 ? gap + 366 : gap;
+  return ahead > 0 && ahead <= 183;
+};
 
 export const sessionDates: FactStep = {
   name: 'session-dates',
@@ -58,6 +68,7 @@ export const sessionDates: FactStep = {
       facts.push({ rule: 'facts:day-of-session-at-publication', kind: 'held', round: dayCue.round!, value, inferred: `${n > 1 ? `day ${n}` : 'a day'} of the session when ${doc.id} appeared`, evidence: span(s.start + dayOf.index, dayCue.end) });
     }
     for (const m of s.mentions) {
+      const rn = roundNear(x, s, m.start, r);
       // (not the day in a dateline, "MEXICO CITY (Outlet - 7 September, 2021)": the report's, not the session's)
       // (the dateline's day is the report's, unless nothing else dates the report: then it is the only day there is)
       if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && !caption && (!x.inDateline(m.start) || (doc.anchor?.source === 'none' && !!doc.anchor.monthDay))) {
@@ -66,7 +77,7 @@ export const sessionDates: FactStep = {
         // "the agreement signed on November 2 in Pretoria": the day of a settlement the report recalls, kept for the
         // round that met then (a background fact), not the session the sentence tells.
         if (!news && recalls(s, m.start)) {
-          facts.push({ rule: 'facts:recalled-settlement-day', kind: 'held', round: r, background: s.index + 1, value: m.value, evidence: span(m.start, m.end) });
+          facts.push({ rule: 'facts:recalled-settlement-day', kind: 'held', round: rn, background: s.index + 1, value: m.value, evidence: span(m.start, m.end) });
           continue;
         }
         // "the round that has been held in Havana since January 22": every day from that one to the last the sentence
@@ -75,7 +86,7 @@ export const sessionDates: FactStep = {
           const later = s.mentions.filter((o) => o.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(o.value ?? '') && o.value!.slice(0, 10) > m.value!).map((o) => o.value!.slice(0, 10));
           const to = later.sort().at(-1) ?? (doc.anchor?.day && doc.anchor.source !== 'none' ? doc.anchor.day : undefined);
           if (to && to >= m.value && Date.parse(to) - Date.parse(m.value) <= MAX_RUN_DAYS * DAY)
-            facts.push({ rule: 'facts:running-since', kind: 'held', round: r, value: to === m.value ? m.value : `${m.value}/${to}`, inferred: `the session has run since ${m.text}, to ${to}`, evidence: span(m.start, m.end) });
+            facts.push({ rule: 'facts:running-since', kind: 'held', round: rn, value: to === m.value ? m.value : `${m.value}/${to}`, inferred: `the session has run since ${m.text}, to ${to}`, evidence: span(m.start, m.end) });
           continue;
         }
         // A day inside a direct quote, where the words on the session stand outside it ('the talks brought a deal
@@ -103,7 +114,8 @@ export const sessionDates: FactStep = {
         // (a term set "by 8 August at the latest" is a deadline: what is due then, never a day the session met)
         // (and a day after the report's own: "agreed to convene a meeting of commanders tomorrow morning")
         // (a week or a month that begins after it too: "will continue the talks in December", in a report of October)
-        const afterReport = doc.anchor?.day !== undefined && doc.anchor.source !== 'none' && (dayBounds(m.value)?.[0] ?? '') > doc.anchor.day;
+        // (with only a dateline's day and no year, "ISTANBUL, OCT 31:", a day without its year in the half-year after it)
+        const afterReport = doc.anchor?.day !== undefined && doc.anchor.source !== 'none' ? (dayBounds(m.value)?.[0] ?? '') > doc.anchor.day : !!doc.anchor?.monthDay && afterMonthDay(m.value, doc.anchor.monthDay);
         const planned = datePlanned(kn).test(before) || deadlineBefore(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed' || c.status === 'cancelled');
         // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
         // the plan nor a session day (a day said at a session's end may well be one).
@@ -129,7 +141,7 @@ export const sessionDates: FactStep = {
           // (a day after it, in a sentence that does not say the session met, is the day it is planned for: "before
           // it returns on Sunday for a high-level summit")
           if (from && to && Date.parse(from) > anchorTime + DAY && said.every((c) => c.status === undefined) && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
-            facts.push({ rule: 'facts:date-in-session-sentence', kind: 'planned', round: r, value: m.value, evidence: span(m.start, m.end) });
+            facts.push({ rule: 'facts:date-in-session-sentence', kind: 'planned', round: rn, value: m.value, evidence: span(m.start, m.end) });
             continue;
           }
           // (a month or a week lies in that window where any of its days does: "met earlier this month")
@@ -140,10 +152,10 @@ export const sessionDates: FactStep = {
         // last month").
         // (unless the sentence itself looks ahead: "the talks prepare to reconvene in Brussels on February 27")
         if (!planned && !s.cues.length && onlyToCome(r) && longBefore(m.value)) {
-          if (said.some((c) => c.status === 'announced')) facts.push({ rule: 'facts:date-in-session-sentence', kind: 'planned', round: r, value: m.value, evidence: span(m.start, m.end) });
+          if (said.some((c) => c.status === 'announced')) facts.push({ rule: 'facts:date-in-session-sentence', kind: 'planned', round: rn, value: m.value, evidence: span(m.start, m.end) });
           continue;
         }
-        facts.push({ rule: 'facts:date-in-session-sentence', kind: planned || afterReport ? 'planned' : 'held', round: r, value: m.value, evidence: span(m.start, m.end) });
+        facts.push({ rule: 'facts:date-in-session-sentence', kind: planned || afterReport ? 'planned' : 'held', round: rn, value: m.value, evidence: span(m.start, m.end) });
       }
     }
   },
@@ -162,11 +174,12 @@ export const sessionVenues: FactStep = {
     for (const m of s.mentions) {
       // A building ("Villa Solberg", "the Grand Hotel") is the session's facility, not its city.
       if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption && m.rule !== 'names:facility' && m.rule !== 'names:facility-head') {
+        const rn = roundNear(x, s, m.start, r);
         const before = text.slice(Math.max(s.start, m.start - 40), m.start);
         // "since their previous meeting in Arica", "since their landmark summit in Singapore": the city of an earlier
         // round.
         if (!news && recalls(s, m.start)) {
-          facts.push({ rule: 'facts:recalled-settlement-place', kind: 'venue', round: r, background: s.index + 1, entity: cueOf(m), evidence: span(m.start, m.end) });
+          facts.push({ rule: 'facts:recalled-settlement-place', kind: 'venue', round: rn, background: s.index + 1, entity: cueOf(m), evidence: span(m.start, m.end) });
           continue;
         }
         if (backRefs.some((c) => c.sentence === s.index && c.end <= m.start && m.start - c.end <= 15)) continue;
@@ -174,9 +187,10 @@ export const sessionVenues: FactStep = {
         const posted = /(\p{L}+)\s+in\s+(?:the\s+)?$/u.exec(before);
         if (posted && kn.lexicons.titles.includes(posted[1]!.toLowerCase())) continue;
         if (SINCE_SESSION(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
-        if (placedIn(kn).test(before) || capitalOfBefore(kn).test(before) || cityOfBefore(kn).test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+        if (placedIn(kn).test(before) || capitalOfBefore(kn).test(before) || cityOfBefore(kn).test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: rn, entity: cueOf(m), evidence: span(m.start, m.end) });
         // "the Tacna meeting", "the Hanoi summit": the city names the session.
-        else if (/\bthe\s+$/i.test(before) && SESSION_AFTER.test(text.slice(m.end, m.end + 40))) facts.push({ rule: 'facts:venue-modifier', kind: 'venue', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
+        // (not after a word of sequence: "… following the Doha talks" names an earlier session)
+        else if (/\bthe\s+$/i.test(before) && SESSION_AFTER.test(text.slice(m.end, m.end + 40)) && !sequenceBefore(kn).test(before)) facts.push({ rule: 'facts:venue-modifier', kind: 'venue', round: rn, entity: cueOf(m), evidence: span(m.start, m.end) });
       }
     }
     // "Talks in the Kenyan capital": the capital of the demonym's country, where no city follows ("the Kenyan capital
