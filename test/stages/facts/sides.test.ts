@@ -176,3 +176,16 @@ describe('step third-parties: a side by its short name', () => {
     expect(facts.filter((f) => f[1] === 'mediator')).toEqual([]);
   });
 });
+
+describe('step mediators: a participle after a comma', () => {
+  // Passages written for this test.
+  it("makes the subject that opens the sentence the host ('Ecuador, …, hosting the talks')", () => {
+    const text = 'Ecuador, meanwhile, has seized the chance to show its diplomatic weight, hosting the talks at the Carondelet Palace in Quito.';
+    expect(factsWith(['mediators'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'mediator').map((f) => f.evidence.text)).toEqual(['Ecuador']);
+  });
+
+  it('not where another name stands between the subject and the participle', () => {
+    const text = 'Ecuador said Chile had agreed to attend, hosting the talks in Quito.';
+    expect(factsWith(['mediators'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'mediator').map((f) => f.evidence.text)).toEqual([]);
+  });
+});

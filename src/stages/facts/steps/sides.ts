@@ -103,6 +103,12 @@ export const mediators: FactStep = {
       // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
       // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
       const subject = candidates.filter((c) => c.at < at && subjectOfCue(kn).test(text.slice(c.end, at)) && (!objectOfCue(kn).test(text.slice(c.end, at)) || partitiveSubject(kn).test(text.slice(c.end, at)))).slice(-1);
+      // (a participle after a comma says what the sentence's subject does: "Spain, meanwhile, has seized the
+      // opportunity …, hosting the talks in Madrid" — the subject that opens the sentence, where no other stands between)
+      if (!subject.length && !by && /ing$/i.test(med[0]) && /,\s*$/.test(text.slice(Math.max(s.start, at - 3), at))) {
+        const opener = candidates.find((c) => c.at < at && /^\W*(?:the\s+)?$/i.test(text.slice(s.start, c.at)));
+        if (opener && !candidates.some((c) => c !== opener && c.at > opener.end && c.at < at)) subject.push(opener);
+      }
       // (and the list it ends, where the list is the cue's modifier: "Qatari, Egyptian and US mediators"; facts.json
       // listJoiners)
       const modifier = subject.length && /^\s+$/.test(text.slice(subject[0]!.end, at));
