@@ -41,10 +41,11 @@ export const deadlineBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${
 export const datePlanned = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.planningWords.source}\s+(?:${kn.lexicons.facts.planningLinks.source})?\s*(?:the\s+)?$`, 'i'));
 export const datePostponedFrom = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.postponedFrom.source}\s+(?:the\s+)?$`, 'i'));
 /** Outcome rules (lexicons/facts.json) and the kind of outcome each reports. */
-export const OUTCOME_RULES: Array<['outcomeFailure' | 'outcomeAgreement' | 'outcomeOther', 'failure' | 'agreement' | 'other']> = [
+export const OUTCOME_RULES: Array<['outcomeFailure' | 'outcomeAgreement' | 'outcomeOther' | 'outcomeProposals', 'failure' | 'agreement' | 'other']> = [
   ['outcomeFailure', 'failure'],
   ['outcomeAgreement', 'agreement'],
   ['outcomeOther', 'other'],
+  ['outcomeProposals', 'other'],
 ];
 /** A value built once per knowledge (the patterns built from its lexicons), then reused. */
 export function perKnowledge<T>(build: (kn: Knowledge) => T): (kn: Knowledge) => T {
@@ -248,7 +249,10 @@ export const reportDay = perKnowledge((kn) => {
 });
 
 /** The outcome rules as global regexes (every phrase of a sentence). */
-export const outcomeRegexes = perKnowledge((kn): Record<string, RegExp> => Object.fromEntries(OUTCOME_RULES.map(([name]) => [name, new RegExp(kn.lexicons.facts[name].source, 'gi')])));
+// (a proposal verb counts only before its object: a gerund, "to" or an article — "suggested forming", "offered to transfer")
+export const outcomeRegexes = perKnowledge((kn): Record<string, RegExp> =>
+  Object.fromEntries(OUTCOME_RULES.map(([name]) => [name, name === 'outcomeProposals' ? new RegExp(String.raw`${kn.lexicons.facts[name].source}(?=\s+(?:to|an?|the|\p{L}+ing)\b)`, 'giu') : new RegExp(kn.lexicons.facts[name].source, 'gi')])),
+);
 
 /** A session noun right after a name, with a word between at most ("the Hanoi summit", "the Doha peace talks"). */
 export const sessionAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'u'));

@@ -74,8 +74,11 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
         if (OUT.background.test(after) || OUT.backgroundBefore.test(text.slice(Math.max(s.start, m.start - 30), m.start))) return [];
         if (m.type === 'Quantity') {
           const range = OUT.rangeTo.exec(m.text);
-          const value = range && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) ? range[1]!.replace(/,/g, '') : m.value ?? '';
-          return [{ value, ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) }];
+          const extra = { ...(m.unit ? { unit: m.unit } : {}), ...(m.mod ? { mod: m.mod } : {}) };
+          // "from 5 to 30": the number it came to; "aged 18 to 25": both ends, each a number the outcome states.
+          if (range && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) return [{ value: range[1]!.replace(/,/g, ''), ...extra }];
+          if (range && m.value) return [{ value: m.value, ...extra }, { value: range[1]!.replace(/,/g, ''), ...extra }];
+          return [{ value: m.value ?? '', ...extra }];
         }
         const d = m.type === 'Date' ? /^PT?(\d+(?:\.\d+)?)([YMWDH])$/.exec(m.value ?? '') : null;
         if (!d || SESSION_DURATION.test(after)) return [];

@@ -220,7 +220,13 @@ export function outcomePhrase(s: Sent, at: number, tokens: Token[], kn: Knowledg
   const after = s.text.slice(rel);
   // A noun cue ("an agreement on …", "the decision to …") ends where its clause's verb begins ("… was reached").
   const nounCue = P.outcomeNoun.test(after);
-  const stop = after.search(nounCue ? P.outcomeNounStop : P.outcomeStop);
+  let stop = after.search(nounCue ? P.outcomeNounStop : P.outcomeStop);
+  // (a short quotation that holds a number is a label of the terms, not speech: 'in a "6000 for 6000" format')
+  for (let q = stop >= 0 ? /^[“"]([^“”"]{1,40})[”"]/.exec(after.slice(stop)) : null; q && /\d/.test(q[1]!) && q[1]!.trim().split(/\s+/).length <= 4; q = stop >= 0 ? /^[“"]([^“”"]{1,40})[”"]/.exec(after.slice(stop)) : null) {
+    const past = stop + q[0].length;
+    const more = after.slice(past).search(nounCue ? P.outcomeNounStop : P.outcomeStop);
+    stop = more >= 0 ? past + more : -1;
+  }
   let end = stop >= 0 ? rel + stop : s.text.length;
   // "No agreement was reached on the border": the passive says what the agreement was about; keep it.
   if (nounCue && P.outcomePassive.test(s.text.slice(end))) {

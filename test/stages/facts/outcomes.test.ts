@@ -47,3 +47,22 @@ describe('step outcome-terms: a sentence that opens on the document', () => {
     expect(out[0]![2]).toEqual(['40', '72']);
   });
 });
+
+describe('step outcome-cues: numbers and proposals', () => {
+  // Passages written for these tests, about invented talks.
+  const outcomes = (text: string) => factsWith(['outcome-cues'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'outcome').map((f) => [f.text, (f.quantities ?? []).map((q) => q.value)]);
+
+  it('gives both ends of a range the outcome states', () => {
+    expect(outcomes('The delegations agreed to exchange all conscripts aged 18 to 25.')).toEqual([['delegations agreed to exchange all conscripts aged 18 to 25', ['18', '25']]]);
+  });
+
+  it('reads on past a short quotation that holds a number', () => {
+    expect(outcomes('They agreed on a swap of bodies in a "500 for 500" format.')[0]![1]).toEqual(['500', '500']);
+  });
+
+  it('reads a proposal put to the other side before its object, not a proposal word that is an adjective or speech', () => {
+    expect(outcomes('Chile offered to transfer 300 more bodies and proposed forming two working groups.').flatMap((o) => o[1])).toEqual(['300', '2']);
+    expect(outcomes('Peru viewed the proposed 30-day ceasefire with suspicion.')).toEqual([]);
+    expect(outcomes('Officials suggested that 40 prisoners could go free.')).toEqual([]);
+  });
+});
