@@ -92,6 +92,9 @@ export const sequenceBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.le
 export const stanceVerb = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:${kn.lexicons.clauses.auxiliaries.source})\s+)?(?:${kn.lexicons.facts.stanceVerbs.source})`, 'i'));
 /** A verb by which one person sends others to the session, each occurrence (facts.json sendingVerbs). */
 export const sendingVerbAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.sendingVerbs.source, 'gi'));
+/** The opening of the span of a side's people: "On the U.S. side were", "on the Chinese side," (facts.json sideSpanLeads,
+ * sideSpanNouns, sideSpanVerbs); the side's name is the group of one to three words. */
+export const sideSpanAll = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.sideSpanLeads.source}\s+((?:[\p{L}.'’-]+\s+){1,3}?)${kn.lexicons.facts.sideSpanNouns.source}\s*[,:]?\s*(?:${kn.lexicons.facts.sideSpanVerbs.source}\s+)?`, 'giu'));
 /** The words that open a sentence on the side its people come from (facts.json sideOpeners: "From Ghana, …"). */
 export const sideOpener = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.sideOpeners.source})\s+`, 'i'));
 /** A name and a hyphen before a sponsorship participle ("EU-mediated", "Qatar-hosted"; events.json sponsorship). */

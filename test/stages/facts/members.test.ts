@@ -356,3 +356,31 @@ describe('step delegation-lists: negotiators named as', () => {
     expect(members).toEqual(['Ana Soto: Chile', 'Luis Vega: Chile']);
   });
 });
+
+describe('step across-the-table: a list of subjects, and a meeting placed before the other side', () => {
+  // A passage written for this test.
+  it('reads every titled subject listed with "and", and the title of the one met after "with"', () => {
+    const text = 'Trade Minister Ana Soto and Chilean envoy Pablo Mena will meet this weekend in Quito with Peruvian Vice President Omar Ruiz.';
+    const got = factsWith(['across-the-table'], text, { published: '2031-03-06' }).map((f) => [f.evidence.text, f.role ?? null]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Trade Minister Ana Soto', 'Trade Minister'],
+        ['Chilean envoy Pablo Mena', 'envoy'],
+        ['Peruvian Vice President Omar Ruiz', 'Vice President'],
+      ]),
+    );
+  });
+});
+
+describe('step side-spans', () => {
+  // A passage written for this test.
+  it('gives each person the side whose span names them', () => {
+    const text = 'On the Chilean side were Trade Minister Ana Soto and Pablo Mena, while on the Peruvian side was Vice President Omar Ruiz.';
+    const got = factsWith(['side-spans'], text, { published: '2031-03-06' }).map((f) => [f.evidence.text, f.party?.country ?? null]);
+    expect(got).toEqual([
+      ['Trade Minister Ana Soto', 'Chile'],
+      ['Pablo Mena', 'Chile'],
+      ['Vice President Omar Ruiz', 'Peru'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll } from '../patterns.js';
+import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -367,13 +367,23 @@ export const acrossTheTable: FactStep = {
       const a = s.mentions.filter((m) => m.type === 'Person' && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).at(-1);
       const b = s.mentions.find((m) => m.type === 'Person' && m.start >= after && m.start - after < 60);
       if (a && b && !/[,;]/.test(text.slice(a.end, at).replace(/,\s*(?:the\s+)?[^,]{0,60},\s*$/, ''))) {
+        // (and those listed before A with "and", each with a title of their own: "TITLE NAME and TITLE NAME will meet …")
+        const subjects = [a];
+        for (let k = s.mentions.indexOf(a) - 1; k >= 0; k--) {
+          const m = s.mentions[k]!;
+          if (m.type !== 'Person') continue;
+          if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}.'’-]+\s+){0,5}$/u.test(text.slice(m.end, subjects[0]!.start))) break;
+          subjects.unshift(m);
+        }
+        // (B's title starts after the words that place the meeting: "will meet this weekend in Geneva with TITLE B")
+        const withAt = text.slice(after, b.start).search(/\bwith\s+(?:[^,;]*)$/i);
         for (const [p, q] of [
-          [a, b],
-          [b, a],
-        ] as const) {
+          ...subjects.map((x) => [x, b] as const),
+          [b, a] as const,
+        ]) {
           syncMembers();
           if (memberStarts.has(p.start)) continue;
-          const segStart = p === a ? Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)) : after;
+          const segStart = p !== b ? Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)) : withAt >= 0 ? after + withAt + /^with\s+/i.exec(text.slice(after + withAt))![0].length : after;
           const own = sidesIn(s, segStart, p.start).at(-1);
           const role = roleOf(text, segStart, p, p.end, kn, s.mentions, x.verbsAt[s.index]);
           facts.push({
@@ -389,6 +399,39 @@ export const acrossTheTable: FactStep = {
         }
       }
     }
+  },
+};
+
+export const sideSpans: FactStep = {
+  name: 'side-spans',
+  reason: "A sentence that sets people under the side they sit for ('On the U.S. side were TITLE NAME and NAME, while on the Chinese side was TITLE NAME'): each for the side its span names, with their titles.",
+  sentence(x, s) {
+    const { kn, text, facts, span, cueOf, sidesIn, syncMembers, memberStarts } = x;
+    if (!kn.lexicons.facts.sideSpanNouns.test(s.text)) return;
+    const hits = [...s.text.matchAll(sideSpanAll(kn))];
+    hits.forEach((h, i) => {
+      const from = s.start + h.index!;
+      const bodyStart = from + h[0].length;
+      const side = sidesIn(s, from, bodyStart).at(-1);
+      if (!side) return;
+      const end = i + 1 < hits.length ? s.start + hits[i + 1]!.index! : s.end;
+      for (const p of s.mentions.filter((m) => m.type === 'Person' && m.start >= bodyStart && m.end <= end && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)))) {
+        syncMembers();
+        if (memberStarts.has(p.start)) continue;
+        const segStart = Math.max(bodyStart, lastSeparator(text, bodyStart, p.start, s.mentions, kn));
+        const role = roleOf(text, segStart, p, Math.min(nextSeparator(text, p.end, end), end), kn, s.mentions, x.verbsAt[s.index]);
+        facts.push({
+          rule: 'facts:member-side-span',
+          kind: 'member',
+          round: s.round,
+          entity: cueOf(p),
+          party: side.cue,
+          ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+          head: false,
+          evidence: span(segStart, p.end),
+        });
+      }
+    });
   },
 };
 
