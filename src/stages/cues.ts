@@ -49,6 +49,9 @@ interface CueRegexes {
   separate: RegExp;
   /** What a "round of" counts besides talks, right after a cue ("the latest round of hostilities"; events.json otherRounds). */
   otherRound: RegExp;
+  /** A body's own series after a numbered meeting: "of the … consultation mechanism" (events.json subSeriesBodies). */
+  subSeries: RegExp;
+  subSeriesSession: RegExp;
   /** A relative clause about the session right after its word (", which was held in …"; events.json sessionRelatives). */
   relative: RegExp;
 }
@@ -87,6 +90,8 @@ function regexes(kn: Knowledge): CueRegexes {
       bodySession: new RegExp(String.raw`^${ev.bodySessionNouns.source}$`, 'i'),
       compared: new RegExp(String.raw`${ev.comparisonLeads.source}\s+(?:the\s+|their\s+|its\s+)?$`, 'i'),
       otherRound: new RegExp(String.raw`^\s+of\s+(?:the\s+)?${ev.otherRounds.source}`, 'i'),
+      subSeries: new RegExp(String.raw`^\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+,?\s+){0,8}?${ev.subSeriesBodies.source}`, 'iu'),
+      subSeriesSession: new RegExp(String.raw`^${ev.subSeriesSessions.source}$`, 'i'),
       separate: new RegExp(String.raw`\b${ev.separateSessionLeads.source}\s+(?:[\p{L}-]+\s+)?$`, 'iu'),
       relative: new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:${ev.sessionRelatives.source})\s+([^,;.]+)`, 'i'),
     };
@@ -141,7 +146,7 @@ export function afterRunningTime(text: string, at: number): boolean {
 
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, separate: SEPARATE, relative: RELATIVE } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, subSeries: SUB_SERIES, subSeriesSession: SUB_SERIES_SESSION, separate: SEPARATE, relative: RELATIVE } = regexes(kn);
   /** The status a relative clause right after a session word states of it (", which was held in …"), if any. */
   const ownStatus = (after: string): RoundStatus | undefined => {
     const m = RELATIVE.exec(after);
@@ -195,7 +200,9 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // series, "their fourth round of talks in four months")
       const stated = ordinalOf(kn, copula ? copula[1]! : word);
       const rest = copula ? after.slice(copula[0].length) : after;
-      const counted = SINCE.test(rest) || (stated === 1 && IN_SPAN.test(rest));
+      // (a meeting numbered in a body's own series, "the first meeting of the … consultation mechanism", is a session of
+      // the talks whose number is not theirs; events.json subSeriesBodies)
+      const counted = SINCE.test(rest) || (stated === 1 && IN_SPAN.test(rest)) || (SUB_SERIES_SESSION.test(event) && SUB_SERIES.test(rest));
       const ordinal = counted ? undefined : stated;
       // "Before the first round was suspended, mediators …": a clause opening the sentence that sets its time recalls
       // an earlier round.

@@ -109,7 +109,8 @@ export function tokenize(doc: Doc): Doc {
       }
       if (inSentence >= SENTENCE_TOKENS.hard || (inSentence >= SENTENCE_TOKENS.soft && /^[,;:]$/.test(value))) close(end);
     }
-    if (sentenceEnds[i] === 1) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
+    // (not a full stop inside a word that goes on with no space: wink ends a sentence at the first stop of "China-U.S.")
+    if (sentenceEnds[i] === 1 && !(i + 1 < values.length && spaces[i + 1] === '' && /^\p{L}/u.test(values[i + 1]!) && value === '.')) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   }
   close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   if (inserted.length) {

@@ -100,6 +100,11 @@ describe('an ordinal before a session noun and what it counts', () => {
     expect(cuesOf('Chile and Bolivia held their first talks in six years in Lima.')).toEqual([]);
     expect(cuesOf('Chile and Bolivia held their fourth round of talks in four months in Lima.')).toEqual([['fourth round', 4]]);
   });
+  it("takes a meeting numbered in a body's own series for a session with no number of the talks", () => {
+    const doc = analyze('The first meeting of the Chile-Peru trade and border consultation mechanism opened in Lima on Monday.', { published: '2031-03-08' });
+    expect(doc.cues.map((c) => [c.text, c.ordinal ?? null])).toEqual([['first meeting', null]]);
+    expect(cuesOf('The second round of talks of the two trade ministers opened in Lima.')).toEqual([['second round', 2]]);
+  });
 });
 
 describe("a body's sitting is no session of the talks", () => {

@@ -26,3 +26,11 @@ describe('tokenize', () => {
     expect(doc.sentences.map((x) => text.slice(x.start, x.end))).toEqual([text]);
   });
 });
+
+describe('tokenize: a full stop inside a word', () => {
+  // A passage written for this test.
+  it('ends no sentence at the first stop of "China-U.S."', () => {
+    const text = 'The first meeting of the China-U.S. trade mechanism opened in London on Monday. It ended on Tuesday.';
+    expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The first meeting of the China-U.S. trade mechanism opened in London on Monday.', 'It ended on Tuesday.']);
+  });
+});
