@@ -161,3 +161,29 @@ describe('step dateline-venue: a round placed in another country', () => {
     expect(read(['session-venues', 'dateline-venue'], 'LIMA — Chile and Bolivia will hold their second round of talks in Peru tomorrow.')).toEqual([['facts:venue-dateline', 'LIMA']]);
   });
 });
+
+describe('step pluperfect-background', () => {
+  // Passages written for this test.
+  it('makes the day and place of a sentence in the past perfect background, where the report tells its own session elsewhere', () => {
+    const text = 'Chile and Peru will resume peace talks in Quito on Thursday. Both sides had signed a truce in Lima on February 19.';
+    const bg = (steps: string[]) => factsWith(steps, text, { published: '2031-03-06' }).filter((f) => f.kind === 'held' || f.kind === 'venue').map((f) => [f.value ?? f.evidence.text, f.background ?? null]);
+    expect(bg(['session-dates', 'session-venues'])).toContainEqual(['Lima', null]);
+    expect(bg(['session-dates', 'session-venues', 'pluperfect-background'])).toContainEqual(['Lima', 2]);
+    expect(bg(['session-dates', 'session-venues', 'pluperfect-background'])).toContainEqual(['2031-02-19', 2]);
+  });
+
+  it('not after a verb of speech, which reports the session', () => {
+    const text = 'Chile and Peru held talks in Quito on Thursday. Officials said the sides had met in Quito on Thursday.';
+    expect(factsWith(['session-dates', 'pluperfect-background'], text, { published: '2031-03-08' }).filter((f) => f.background).length).toBe(0);
+  });
+});
+
+describe('step foreseen-sessions: a session said to meet again', () => {
+  // A passage written for this test.
+  it("gives the day of 'would meet again' to a session of its own, in a report of a session held undated", () => {
+    const text = 'Negotiations in Lima between Chile and Peru resulted in a truce. The minister confirmed that the delegations would meet again in Quito on October 25.';
+    const planned = (steps: string[]) => factsWith(steps, text).filter((f) => f.kind === 'planned').map((f) => [f.value, f.foreseen ?? null]);
+    expect(planned(['session-dates'])).toEqual([['XXXX-10-25', null]]);
+    expect(planned(['session-dates', 'foreseen-sessions'])).toEqual([['XXXX-10-25', 2]]);
+  });
+});

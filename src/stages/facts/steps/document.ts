@@ -84,6 +84,35 @@ export const resumedSeries: FactStep = {
   },
 };
 
+export const pluperfectBackground: FactStep = {
+  name: 'pluperfect-background',
+  reason: "A sentence whose first verb is in the past perfect ('Both sides had signed a ceasefire in Doha on October 19') tells of what came before the events the report tells: its days and places are an earlier session's (background), where the article tells of a session in another sentence and the sentence numbers no round; not a past perfect after a verb of speech ('said they had agreed'), which reports the session.",
+  document(x) {
+    const { doc, kn, sents, facts, verbsAt } = x;
+    const aux = kn.lexicons.clauses.pluperfectAuxiliaries;
+    const told = new Set(doc.cues.map((c) => c.sentence));
+    const numbered = new Set(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => c.sentence));
+    const earlier = new Set<number>();
+    for (const s of sents) {
+      if (numbered.has(s.index) || !aux.test(s.text)) continue;
+      const first = verbsAt[s.index]![0];
+      if (first === undefined) continue;
+      const m = /^\S+/.exec(doc.text.slice(first))![0];
+      if (!new RegExp(`^(?:${aux.source})$`, 'i').test(m) || kn.lexicons.speechVerbs.test(doc.text.slice(s.start, first))) continue;
+      // (followed by its participle: "had signed", "had been held"; not "had talks")
+      const next = verbsAt[s.index]!.find((v) => v > first);
+      if (next === undefined || !/^\s*(?:\p{L}+\s+){0,2}$/u.test(doc.text.slice(first + m.length, next))) continue;
+      earlier.add(s.index);
+    }
+    if (!earlier.size || ![...told].some((i) => !earlier.has(i))) return;
+    for (const f of facts) {
+      if (f.background || f.foreseen || (f.kind !== 'held' && f.kind !== 'venue')) continue;
+      const i = sents.find((s) => s.start <= f.evidence.start && f.evidence.start < s.end)?.index;
+      if (i !== undefined && earlier.has(i)) f.background = i + 1;
+    }
+  },
+};
+
 export const captionLines: FactStep = {
   name: 'caption-lines',
   reason: 'A photo caption or credit line describes a photograph, not the session: it gives no fact but a negotiator named by title.',
@@ -172,13 +201,16 @@ export const foreseenSessions: FactStep = {
         if (s) plannedIn.set(s, [...(plannedIn.get(s) ?? []), f]);
       }
     for (const [s, planned] of plannedIn) {
-      const cue = doc.cues.find((c) => c.sentence === s.index && c.ordinal === undefined && (c.status === 'planned' || c.status === 'announced') && freshSession(doc, kn, c));
+      // (or a session word said to meet again, "the delegations would meet again in Istanbul on October 25", in a report
+      // that tells of a session held in another sentence, dated or not; events.json repeatWords)
+      const again = (c: RoundCue) => kn.lexicons.events.repeatWords.test(doc.text.slice(c.end, Math.min(s.end, c.end + 40))) && doc.cues.some((o) => o.sentence !== s.index && o.status === 'held');
+      const cue = doc.cues.find((c) => c.sentence === s.index && c.ordinal === undefined && (c.status === 'planned' || c.status === 'announced') && (freshSession(doc, kn, c) || again(c)));
       if (!cue) continue;
       const key = planned[0]!.round;
       // (only where the report tells of a session held before those days: a preview's planned day is its own session's)
       const held = facts.filter((f) => f.kind === 'held' && !f.upTo && groupKey(f) === key).map(dayOf).filter(Number.isFinite);
-      if (!held.length) continue;
-      const last = Math.max(...held);
+      if (!held.length && !again(cue)) continue;
+      const last = held.length ? Math.max(...held) : -Infinity;
       const ahead = planned.filter((f) => f.round === key && dayOf(f) > last);
       if (!ahead.length) continue;
       const foreseen = s.index + 1;
