@@ -310,7 +310,9 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // A session over several days: the span from the first day its sources give to the last (`maxSpanDays` at most: a
     // "cycle" of talks may last weeks).
     const heldDays = [...new Set(held.map((h) => h.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))].sort();
-    if (heldDays.length >= 2 && Date.parse(heldDays.at(-1)!) - Date.parse(heldDays[0]!) <= maxSpanDays * 86_400_000) {
+    // (not where a source states the session's span: its days say how long it met, and a day beyond them is a conflict)
+    const statedSpan = held.some((h) => SPAN.test(h.value) && !h.inferred);
+    if (heldDays.length >= 2 && !statedSpan && Date.parse(heldDays.at(-1)!) - Date.parse(heldDays[0]!) <= maxSpanDays * 86_400_000) {
       const value = `${heldDays[0]}/${heldDays.at(-1)}`;
       if (!held.some((h) => h.value === value))
         held.push({ value, inferred: 'the span from the first to the last day its sources give', evidence: held.filter((h) => heldDays.includes(h.value)).flatMap((h) => h.evidence), rules: ['briefs:session-span'] });

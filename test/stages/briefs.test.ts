@@ -192,6 +192,15 @@ describe('a round of several weeks', () => {
     const held = (await run({ corpus: dir })).briefs.flatMap((b) => b.dates.held.map((d) => d.value));
     expect(held).toContain('2031-05-02/2031-06-06');
   });
+
+  it('not where a source states the span: a day beyond it is no end of the session', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'The first round of talks between Chile and Bolivia opened in Havana on May 2, 2031. The first round was held on May 2 and 3.\n');
+    writeFileSync(join(dir, 'b.txt'), 'The first round of talks between Chile and Bolivia was held in Havana on May 20, 2031.\n');
+    const held = (await run({ corpus: dir })).briefs.flatMap((b) => b.dates.held.map((d) => d.value));
+    expect(held).toContain('2031-05-02/2031-05-03');
+    expect(held).not.toContain('2031-05-02/2031-05-20');
+  });
 });
 
 describe('a member whose side another round gives', () => {
