@@ -210,6 +210,9 @@ export const newSubject = perKnowledge((kn) => new RegExp(String.raw`[;:]|,\s+(?
 /** The words between one thanked and their work ("Norway for its mediation": facts.json creditLeads). */
 export const creditFor = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.creditLeads.source})\s+$`, 'i'));
 /** The words between a role word and its holder ("the host country, X": facts.json doerNouns). */
+/** "by" or "with" right after a role word, a noun of the work between at most ("mediated by", "mediation efforts by";
+ * facts.json roleEffortNouns): who plays the role follows. */
+export const roleBy = perKnowledge((kn) => new RegExp(String.raw`^[”"’]?\s+(?:${kn.lexicons.facts.roleEffortNouns.source}\s+)?(?:by|with)\b`, 'i'));
 export const doerAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+(?:${kn.lexicons.facts.doerNouns.source}))?(?:\s+of|,)\s+(?:the\s+)?$`, 'i'));
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
 /** The word that pairs two lists in order, right after the second ("NAME and NAME, respectively"; facts.json respectivelyWords). */

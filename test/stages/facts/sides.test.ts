@@ -189,3 +189,12 @@ describe('step mediators: a participle after a comma', () => {
     expect(factsWith(['mediators'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'mediator').map((f) => f.evidence.text)).toEqual([]);
   });
 });
+
+describe('step mediators: mediators named in a list', () => {
+  // Passages written for this test.
+  const mediators = (text: string) => factsWith(['mediators'], `Chile and Peru held talks in Quito on Monday. ${text}`, { published: '2031-03-06' }).filter((f) => f.kind === 'mediator').map((f) => f.evidence.text);
+  it('reads every one after "the mediation of", and after "mediation efforts by"', () => {
+    expect(mediators('The talks, held under the mediation of Ecuador and Brazil, aimed to firm up the truce.')).toEqual(['Ecuador', 'Brazil']);
+    expect(mediators('Despite mediation efforts by Ecuador and Brazil, the negotiators could not agree in the talks.')).toEqual(['Ecuador', 'Brazil']);
+  });
+});

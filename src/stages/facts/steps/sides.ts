@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -75,7 +75,10 @@ export const mediators: FactStep = {
         const at = s.start + cue.index!;
         const end = at + cue[0].length;
         const doer = thanked.find((c) => creditFor(kn).test(text.slice(c.end, at))) ?? thanked.find((c) => c.at > end && doerAfter(kn).test(text.slice(end, c.at)));
-        if (doer && !facts.slice(st.first).some((f) => f.kind === 'mediator' && f.evidence.start === doer.at)) facts.push({ rule: 'facts:mediator-named-for-the-role', kind: 'mediator', round: r, entity: doer.cue, evidence: span(doer.at, doer.end) });
+        // (and those listed with it: "under the mediation of Turkiye and Qatar")
+        const doers = doer ? [doer, ...thanked.filter((c) => c.at > doer.at).sort((a, b) => a.at - b.at)] : [];
+        const listed = doers.filter((c, k) => k === 0 || doers.slice(1, k + 1).every((d, j) => listJoin(kn).test(text.slice(doers[j]!.end, d.at))));
+        for (const d of listed) if (!facts.slice(st.first).some((f) => f.kind === 'mediator' && f.evidence.start === d.at)) facts.push({ rule: 'facts:mediator-named-for-the-role', kind: 'mediator', round: r, entity: d.cue, evidence: span(d.at, d.end) });
       }
     const med = sponsoredAnywhere(kn).test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
     if (med) {
@@ -83,7 +86,8 @@ export const mediators: FactStep = {
       const at = s.start + med.index;
       const candidates = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
       // "mediated by X", "talks held “in partnership” with X": the mediators follow.
-      const by = /^[”"’]?\s+(?:by|with)\b/i.test(s.text.slice(med.index + med[0].length));
+      // ("mediation efforts by X and Y": a noun of the work may stand between; facts.json roleEffortNouns)
+      const by = roleBy(kn).test(s.text.slice(med.index + med[0].length));
       // "mediated by Qatar and Egypt": every one named in the phrase after "by".
       // The people who mediate: named after "by" ("mediated by former president NAME"), or the person the cue
       // describes right before it ("NAME, who chaired the meeting").
