@@ -296,3 +296,11 @@ describe('names: a co-chair', () => {
     expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Ama Lawson']);
   });
 });
+
+describe('names: ranks abbreviated without their stops', () => {
+  // A passage written for this test.
+  it('keep "Lt Gen", "Maj Gen" and "Brig" out of the person', () => {
+    const doc = analyze('The delegation was led by Lt Gen Omar Ruiz, with Maj Gen Ana Soto and Brig Pablo Mena.');
+    expect(texts(doc, 'Person')).toEqual(['Omar Ruiz', 'Ana Soto', 'Pablo Mena']);
+  });
+});
