@@ -887,7 +887,25 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
 export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: number } {
   // A round only recalled ("Before the first round was suspended") is not the one the document reports.
   const explicit = cues.filter((c) => c.ordinal !== undefined && !c.recalled);
-  const current = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' || explicit.length === 1).map((c) => c.ordinal!));
+  let current = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' || explicit.length === 1).map((c) => c.ordinal!));
+  // A lead on an unnumbered session after "a previous round" ("A and B will resume talks on Thursday, following a
+  // previous round that ended without a truce"), where every round the article numbers met and is told later in the
+  // text ("a second round … last week failed"): the article's own session is the round after the last it numbers.
+  const lead = Math.min(...cues.map((c) => c.sentence));
+  const ahead = cues.filter((c) => c.sentence === lead);
+  if (
+    current > 0 &&
+    ahead.some((c) => c.ordinal === undefined && c.relative === undefined) &&
+    ahead.some((c) => c.relative === 'previous') &&
+    explicit.every((c) => c.sentence > lead && c.status === 'held')
+  ) {
+    const last = current;
+    current = last + 1;
+    return {
+      cues: cues.map((c) => (c.ordinal !== undefined ? { ...c, round: c.ordinal } : c.relative === 'previous' ? { ...c, round: last } : c.relative === 'next' ? { ...c, round: current + 1 } : { ...c, round: current })),
+      current,
+    };
+  }
   // "The upcoming meeting" in an article that numbers only rounds still to come is the first of them.
   const held = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' && c.status !== 'planned').map((c) => c.ordinal!));
   const comingNext = Math.min(...explicit.filter((c) => (c.status === 'planned' || c.status === 'announced') && c.ordinal! > held).map((c) => c.ordinal!));

@@ -180,3 +180,16 @@ describe('round cues: numbered far in a series, and counted from another start',
     expect(doc.cues.filter((c) => c.ordinal === 1)).toEqual([]);
   });
 });
+
+describe('a lead on a session after "a previous round" the article numbers later', () => {
+  // A passage written for this test.
+  it('is the round after the last one the article numbers', () => {
+    const text = 'Chile and Peru will resume talks in Quito on Thursday, following a previous round that ended without a deal. A second round of negotiations in Lima last week failed to produce a truce.';
+    const doc = analyze(text, { published: '2031-03-06' });
+    expect(doc.cues.map((c) => [c.text, c.round]).sort()).toEqual([
+      ['previous round', 2],
+      ['second round', 2],
+      ['talks', 3],
+    ]);
+  });
+});
