@@ -213,6 +213,9 @@ export const creditFor = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.
 /** "by" or "with" right after a role word, a noun of the work between at most ("mediated by", "mediation efforts by";
  * facts.json roleEffortNouns): who plays the role follows. */
 export const roleBy = perKnowledge((kn) => new RegExp(String.raw`^[”"’]?\s+(?:${kn.lexicons.facts.roleEffortNouns.source}\s+)?(?:by|with)\b`, 'i'));
+/** A verb of speech right after a name ("…, spokesperson NAME told state television"): the name is the speaker of an
+ * attribution, not an item of the list before it. */
+export const speechAfterName = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${kn.lexicons.speechVerbsSource})\b`, 'u'));
 export const doerAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+(?:${kn.lexicons.facts.doerNouns.source}))?(?:\s+of|,)\s+(?:the\s+)?$`, 'i'));
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
 /** The word that pairs two lists in order, right after the second ("NAME and NAME, respectively"; facts.json respectivelyWords). */

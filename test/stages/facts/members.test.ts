@@ -384,3 +384,11 @@ describe('step side-spans', () => {
     ]);
   });
 });
+
+describe('step delegation-lists: an attribution after the list', () => {
+  // A passage written for this test.
+  it('takes the speaker of a closing attribution for no member', () => {
+    const text = 'The Peruvian delegation will be led by trade minister Omar Ruiz, government spokesperson Ana Soto told state radio.';
+    expect(factsWith(['delegation-lists'], text, { published: '2031-03-06' }).map((f) => f.evidence.text)).toEqual(['trade minister Omar Ruiz']);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll } from '../patterns.js';
+import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -107,7 +107,8 @@ export const delegationLists: FactStep = {
       // (not one the sentence names as its host or mediator: "met … with the participation of TITLE NAME", who called
       // the meeting)
       const mediating = new Set(facts.slice(st.first).filter((f) => f.kind === 'mediator' && f.entity?.mention).map((f) => f.entity!.mention!.start));
-      const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !mediating.has(m.start) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+      // (nor the speaker of an attribution closing the sentence: "…, Taliban spokesperson NAME told state broadcaster RTA")
+      const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !mediating.has(m.start) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !speechAfterName(kn).test(text.slice(m.end, m.end + 30)));
       // A person named inside another's dashed role ("NAME - aide to NAME") is not an item of the list.
       const dashed = people.map((p) => dashRole(text, p, s.mentions)).filter((d): d is TextSpan => !!d);
       people
