@@ -115,6 +115,8 @@ describe('link: transliterations', () => {
       ['Oleksiy Marchuk', 'Oleksii Marchuk'],
       ['Sergey Tarnovsky', 'Sergiy Tarnovskyi'],
       ['Abdulqadir Haroun', 'Abdulghadir Haroun'],
+      ['Naseem Qureshi', 'Nasim Qureshi'],
+      ['Mahmood Zaidi', 'Mahmud Zaidi'],
     ];
     for (const [x, y] of pairs) {
       const a = dm('a', x, 'Person', 0);
