@@ -392,3 +392,12 @@ describe('step delegation-lists: an attribution after the list', () => {
     expect(factsWith(['delegation-lists'], text, { published: '2031-03-06' }).map((f) => f.evidence.text)).toEqual(['trade minister Omar Ruiz']);
   });
 });
+
+describe("step delegation-lists: a side named in the head's apposition", () => {
+  // A passage written for this test.
+  it("takes the country whose title the apposition gives for the member's side", () => {
+    const text = 'The delegation is being led by Omar Ruiz, Peru’s Deputy Interior Minister.';
+    const side = (f: Fact) => f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : null);
+    expect(factsWith(['delegation-lists'], text, { published: '2031-03-06' }).map((f) => [f.evidence.text.split(',')[0], side(f), f.role ?? null])).toEqual([['Omar Ruiz', 'Peru', 'Deputy Interior Minister']]);
+  });
+});

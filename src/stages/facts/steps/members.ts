@@ -138,7 +138,9 @@ export const delegationLists: FactStep = {
         // headed by NAME, while B's delegation was led by NAME")
         const cueOfPerson = Math.max(cueAt, ...cueEnds.filter((e) => e <= p.start));
         const ownerBefore = [...text.slice(s.start, cueOfPerson).matchAll(delegationWordAll(kn))].map((d) => ownerAt(d.index!)).filter((c) => !!c).at(-1);
-        const party = own?.cue ?? ownerBefore ?? subject;
+        // (else the country an apposition's title belongs to: "led by NAME, Afghanistan's Deputy Interior Minister")
+        const appositionOwner = !own && !ownerBefore && !subject ? x.sidesIn(s, p.end, s.end).find((c) => /^\s*,\s*(?:the\s+)?$/.test(text.slice(p.end, c.at)) && /^[’']s\s/.test(text.slice(c.end, c.end + 3))) : undefined;
+        const party = own?.cue ?? ownerBefore ?? subject ?? appositionOwner?.cue;
         if (!party && leadOwner && leadOwner !== p) {
           const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
           facts.push({ rule: 'facts:member-delegation-list', kind: 'member', round: r, entity: cueOf(p), alongside: cueOf(leadOwner), ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}), head: false, evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)) });
