@@ -260,7 +260,7 @@ export const reportDay = perKnowledge((kn) => {
 /** The outcome rules as global regexes (every phrase of a sentence). */
 // (a proposal verb counts only before its object: a gerund, "to" or an article — "suggested forming", "offered to transfer")
 export const outcomeRegexes = perKnowledge((kn): Record<string, RegExp> =>
-  Object.fromEntries(OUTCOME_RULES.map(([name]) => [name, name === 'outcomeProposals' ? new RegExp(String.raw`${kn.lexicons.facts[name].source}(?=\s+(?:to|an?|the|\p{L}+ing)\b)`, 'giu') : new RegExp(kn.lexicons.facts[name].source, 'gi')])),
+  Object.fromEntries(OUTCOME_RULES.map(([name]) => [name, name === 'outcomeProposals' ? new RegExp(String.raw`${kn.lexicons.facts[name].source}(?=\s+(?:to|an?|the|[a-z]+ing)\b)`, 'gi') : new RegExp(kn.lexicons.facts[name].source, 'gi')])),
 );
 
 /** A session noun right after a name, with a word between at most ("the Hanoi summit", "the Doha peace talks"). */

@@ -98,7 +98,8 @@ export const pluperfectBackground: FactStep = {
       const first = verbsAt[s.index]![0];
       if (first === undefined) continue;
       const m = /^\S+/.exec(doc.text.slice(first))![0];
-      if (!new RegExp(`^(?:${aux.source})$`, 'i').test(m) || kn.lexicons.speechVerbs.test(doc.text.slice(s.start, first))) continue;
+      // (the first verb is the auxiliary itself: its word, one token)
+      if (!aux.test(m) || kn.lexicons.speechVerbs.test(doc.text.slice(s.start, first))) continue;
       // (followed by its participle: "had signed", "had been held"; not "had talks")
       const next = verbsAt[s.index]!.find((v) => v > first);
       if (next === undefined || !/^\s*(?:\p{L}+\s+){0,2}$/u.test(doc.text.slice(first + m.length, next))) continue;

@@ -410,7 +410,7 @@ export const sideSpans: FactStep = {
   reason: "A sentence that sets people under the side they sit for ('On the U.S. side were TITLE NAME and NAME, while on the Chinese side was TITLE NAME'): each for the side its span names, with their titles.",
   sentence(x, s) {
     const { kn, text, facts, span, cueOf, sidesIn, syncMembers, memberStarts } = x;
-    if (!kn.lexicons.facts.sideSpanNouns.test(s.text)) return;
+    if (!kn.lexicons.facts.sideSpanNouns.test(s.text) || !kn.lexicons.facts.sideSpanLeads.test(s.text)) return;
     const hits = [...s.text.matchAll(sideSpanAll(kn))];
     hits.forEach((h, i) => {
       const from = s.start + h.index!;
