@@ -726,6 +726,12 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       pick = c;
       bestGap = gap;
     }
+    // (else the one round of its series at its city that no report dates: "the peace agreement signed on November 2 in
+    // Pretoria" dates the round an undated report places in Pretoria)
+    if (!pick && g.venues.size) {
+      const undated = clusters.filter((c) => !c.times.size && !c.periods.length && sameSeries(g, c) && intersects(g.venues, venuesOf(c)) > 0);
+      if (undated.length === 1) pick = undated[0];
+    }
     if (pick) add(pick, g);
   }
 

@@ -1067,3 +1067,19 @@ describe('rounds: rounds numbered the same, years apart', () => {
     expect(briefs.map((x) => x.docs.join(',')).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('rounds: a settlement a report recalls, and an undated report of the same city', () => {
+  // Passages written for this test.
+  it('dates the round the undated report places in that city, apart from a later round elsewhere', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The Chilean government and the Andes Front reached an agreement on Wednesday in Lima on a cessation of hostilities, mediator Omar Ruiz announced.\n' },
+      b: { text: 'Commanders of the Chilean army and the Andes Front began talks in Quito on Monday, November 21, 2031, to carry out the truce signed on November 2 in Lima.\n', published: '2031-11-22' },
+      c: { text: 'Commanders of the Chilean army and the Andes Front met again in Quito on Wednesday, December 17, 2031.\n', published: '2031-12-18' },
+    });
+    const lima = briefs.find((x) => x.venue.city.some((c) => c.name === 'Lima'));
+    expect(lima).toBeDefined();
+    expect(lima!.docs).toContain('a');
+    expect(lima!.dates.held.map((d) => d.value)).toContain('2031-11-02');
+    expect(briefs.find((x) => x.venue.city.some((c) => c.name === 'Quito'))!.docs).not.toContain('a');
+  });
+});
