@@ -67,20 +67,24 @@ export const recalledOpeners: FactStep = {
   },
 };
 
+/** Makes the facts of the given sentences (indices), those `which` keeps, background of the session each sentence tells. */
+function markBackground(x: Parameters<NonNullable<FactStep['document']>>[0], sentences: Set<number>, which: (f: Fact) => boolean = () => true): void {
+  for (const f of x.facts) {
+    if (f.background || f.foreseen || !which(f)) continue;
+    const i = x.sents.find((s) => s.start <= f.evidence.start && f.evidence.start < s.end)?.index;
+    if (i !== undefined && sentences.has(i)) f.background = i + 1;
+  }
+}
+
 export const resumedSeries: FactStep = {
   name: 'resumed-series',
   reason: "A sentence that says the talks started again after a stretch without them ('Direct talks resumed on May 16 after a more than three-year pause') tells of the series' restart, its first session after the gap: in a report of a later round the article numbers (the second, the third), its facts are background, not that round's.",
   document(x) {
-    const { doc, kn, sents, facts } = x;
+    const { doc, kn, sents } = x;
     const re = resumedAfterGap(kn);
     const numbered = new Set(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => c.sentence));
     const restart = new Set(sents.filter((s) => s.round >= 2 && !numbered.has(s.index) && re.test(s.text)).map((s) => s.index));
-    if (!restart.size) return;
-    for (const f of facts) {
-      if (f.background || f.foreseen) continue;
-      const i = sents.find((s) => s.start <= f.evidence.start && f.evidence.start < s.end)?.index;
-      if (i !== undefined && restart.has(i)) f.background = i + 1;
-    }
+    if (restart.size) markBackground(x, restart);
   },
 };
 
@@ -88,7 +92,7 @@ export const pluperfectBackground: FactStep = {
   name: 'pluperfect-background',
   reason: "A sentence whose first verb is in the past perfect ('Both sides had signed a ceasefire in Doha on October 19') tells of what came before the events the report tells: its days and places are an earlier session's (background), where the article tells of a session in another sentence and the sentence numbers no round; not a past perfect after a verb of speech ('said they had agreed'), which reports the session.",
   document(x) {
-    const { doc, kn, sents, facts, verbsAt } = x;
+    const { doc, kn, sents, verbsAt } = x;
     const aux = kn.lexicons.clauses.pluperfectAuxiliaries;
     const told = new Set(doc.cues.map((c) => c.sentence));
     const numbered = new Set(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => c.sentence));
@@ -106,11 +110,7 @@ export const pluperfectBackground: FactStep = {
       earlier.add(s.index);
     }
     if (!earlier.size || ![...told].some((i) => !earlier.has(i))) return;
-    for (const f of facts) {
-      if (f.background || f.foreseen || (f.kind !== 'held' && f.kind !== 'venue')) continue;
-      const i = sents.find((s) => s.start <= f.evidence.start && f.evidence.start < s.end)?.index;
-      if (i !== undefined && earlier.has(i)) f.background = i + 1;
-    }
+    markBackground(x, earlier, (f) => f.kind === 'held' || f.kind === 'venue');
   },
 };
 
