@@ -350,7 +350,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       const inOrgTail = hasCue(p, q) && /^(of|the|for)$/i.test(tokens[q - 1]!.text);
       if (titleAt(q, to) > 0 && !hasCue(q, q + titleAt(q, to)) && !inOrgTail) break;
       const kb = kbMatch(q, to);
-      if (kb && !hasCue(p, q) && !(kb.kb.type !== 'Place' || lx.orgCues.has(lower(kb.to - 1)))) break;
+      // (a place's name after a building's head word is the building's: "Palacio de Santa Cruz", places.json facilityHeads)
+      if (kb && !hasCue(p, q) && !lx.facilityHeads.has(lower(p)) && !(kb.kb.type !== 'Place' || lx.orgCues.has(lower(kb.to - 1)))) break;
       q++;
     }
     // An organisation name ends at its last cue word or its last connector-joined part; a person's name follows it.

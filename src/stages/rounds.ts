@@ -966,7 +966,10 @@ export function attributeSentences(sents: SentenceRounds[], current: number, ana
     // A sentence that only announces a later round ("the sides agreed to hold a third round") reports
     // what the announcing round decided: it belongs to the round before.
     const announcing = s.cues.length > 0 && s.cues.every((c) => c.status === 'announced') && s.cues[0]!.round! > 1;
-    s.round = s.cues.length ? (announcing ? s.cues[0]!.round! - 1 : s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round!) : section;
+    // (a sentence whose every numbered cue is one it only recalls or compares with, not one it says met — "Similar to
+    // the first round, the delegation will be led by NAME" — goes on about its section's round)
+    const compared = s.cues.length > 0 && s.cues.every((c) => c.recalled && c.status !== 'held');
+    s.round = s.cues.length && !compared ? (announcing ? s.cues[0]!.round! - 1 : s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round!) : section;
     // "those discussions", "the same meeting": a sentence that points back to the round of the sentence before.
     const prev = sents[i - 1];
     if (!s.cues.length && prev && !s.lineStart && prev.cues.length && anaphor.test(s.text)) s.round = prev.round;

@@ -16,6 +16,11 @@ describe('names: general rules on unseen text', () => {
         expect(texts(doc, 'Place')).toEqual(['Villa Solberg', 'Palais Ostrand']);
       });
 
+      it('keeps a known place inside a building\'s name after its head word', () => {
+        const doc = analyze('The envoys were received at the Palacio de Santa Cruz before flying to Valencia.', { noKnowledge });
+        expect(texts(doc, 'Place')).toEqual(['Palacio de Santa Cruz', 'Valencia']);
+      });
+
       it('types an emirate, a caliphate or a junta as a body, not a person', () => {
         const doc = analyze('Envoys of the Sahel Caliphate met the Volta Junta and the negotiation team of the Dunes Emirate.', { noKnowledge });
         expect(texts(doc, 'Organization')).toEqual(['Sahel Caliphate', 'Volta Junta', 'Dunes Emirate']);

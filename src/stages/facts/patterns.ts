@@ -73,6 +73,8 @@ export const resumedAfterGap = perKnowledge((kn) => new RegExp(String.raw`\b(?:$
  * (events.json freshDeterminers, freshModifierTags): "an informal meeting". */
 export const freshDeterminer = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.events.freshDeterminers.source})$`, 'i'));
 export const freshModifier = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.events.freshModifierTags.source})$`));
+/** A sentence that opens with a definite session noun ("The talks ended …": events.json continuingDeterminers, anaphoricSessionNouns). */
+export const continuingOpening = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.events.continuingDeterminers.source})\s+(?:${kn.lexicons.events.anaphoricSessionNouns.source})\b`, 'i'));
 /** A sentence that opens by pointing back to a session ("That meeting was …": events.json anaphoricDeterminers, anaphoricSessionNouns). */
 export const anaphorOpening = perKnowledge((kn) => new RegExp(String.raw`^\W*${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
 /** What may stand between a person and the verb they are the subject of: nothing but auxiliaries and adverbs ("NAME will
@@ -85,6 +87,9 @@ export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));
 /** The words before a date that make it the day something else came after ("following the summit on"; facts.json laterThan). */
 export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}(?!\s+\p{Ll}+ing\b)[^.]*$`, 'iu'));
+/** A journey's clause right before a city or a day, which are then the journey's ("after arriving in Beirut on Tuesday";
+ * facts.json travelClauses). */
+export const travelBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.travelClauses.source})\b[^.;,]{0,50}$`, 'i'));
 /** A word of sequence and the article right before a name of a session ("following the Doha talks"; facts.json laterThan). */
 export const sequenceBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}\s+the\s+$`, 'i'));
 /** A verb by which the subject comments on the session or stays away, perhaps after an auxiliary ("has pulled out";

@@ -1,6 +1,6 @@
 /** A sentence that reports the session: what the session steps read it by. */
 import type { RoundCue } from '../../model/schema.js';
-import { placeAfterList, placedIn, reportedClause } from './patterns.js';
+import { continuingOpening, placeAfterList, placedIn, reportedClause } from './patterns.js';
 import type { Reader } from './reader.js';
 import { subjectStart, type Sent } from './text.js';
 
@@ -18,6 +18,14 @@ export interface SessionSentence {
 
 /** The sentence as a report of the session, where it names the round (else undefined). */
 export function sessionOf(x: Reader, s: Sent): SessionSentence | undefined {
+  // (an article of several rounds: a sentence that opens with "The talks …" right after one that reports a numbered
+  // round held, in its paragraph, goes on about that round)
+  if (!s.cues.length && s.plain.length && !x.single) {
+    const prev = x.sents[s.index - 1];
+    const held = prev && !s.lineStart ? prev.cues.find((c) => c.ordinal !== undefined && c.status === 'held' && !c.recalled) : undefined;
+    if (!held || !continuingOpening(x.kn).test(s.text)) return undefined;
+    return { said: s.plain, r: held.round!, postponed: x.kn.lexicons.facts.postponeWords.test(s.text), caption: !x.verbsAt[s.index]!.length };
+  }
   if (!(s.cues.length || (s.plain.length && x.single))) return undefined;
   return {
     said: s.cues.length ? s.cues : s.plain,

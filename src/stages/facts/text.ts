@@ -150,7 +150,10 @@ export function cleanRole(role: string, kn: Knowledge): string {
   const countryWord = (w: string) => !kn.lexicons.roleAbbreviations.has(w) && !!kn.aliases.get(aliasKey(w))?.some((e) => e.type === 'Place' || e.type === 'Organization');
   // (a country's name only in the title's leading capitalized words: "chief of staff of the Ghana Armed Forces" keeps it)
   const lead = words.findIndex((w) => /^\p{Ll}/u.test(w));
-  const kept = words.filter((w, i) => i >= head || !(kn.lexicons.demonyms.has(w) || pair(i) || /[’']s$/.test(w) || ((lead < 0 || i < lead) && countryWord(w))));
+  // (a possessive of a name or a side, "Russia's", "the government's", not of a title, "the energy minister's chief of
+  // staff")
+  const ownerName = (w: string) => /[’']s$/.test(w) && !kn.lexicons.titles.includes(w.slice(0, -2).toLowerCase());
+  const kept = words.filter((w, i) => i >= head || !(kn.lexicons.demonyms.has(w) || pair(i) || ownerName(w) || ((lead < 0 || i < lead) && countryWord(w))));
   // "PM" is "Prime Minister" (facts.json roleAbbreviations).
   for (let i = 0; i < kept.length; i++) kept[i] = kn.lexicons.roleAbbreviations.get(kept[i]!) ?? kept[i]!;
   // "Mullah NAME", "Mr NAME": a form of address alone is no role.

@@ -65,6 +65,24 @@ describe('step delegation-lists: roles', () => {
   });
 });
 
+describe('step delegation-lists: what is no role', () => {
+  it("takes no list's joiner after a name for a role, and keeps a title's possessive", () => {
+    const text = "Bolivia's delegation will be led by trade envoy Sara Quispe, who will be joined by the trade minister's chief of staff Luis Choque, as well as Ana Ruiz.";
+    expect(read(['delegation-lists'], text).map((f) => [f.who, f.role ?? null])).toEqual([
+      ['Sara Quispe', 'trade envoy'],
+      ['Luis Choque', "trade minister's chief of staff"],
+      ['Ana Ruiz', null],
+    ]);
+  });
+});
+
+describe('members of a round a sentence compares with another', () => {
+  it('gives them to the round the article reports, not the one compared with', () => {
+    const text = "Chile and Bolivia will hold the fourth round of talks on Friday. Similar to the third round, Bolivia's delegation will be led by trade envoy Sara Quispe.";
+    expect(factsWith(['delegation-lists'], text, { published: '2031-03-04' }).map((f) => [f.round, f.role])).toEqual([[4, 'trade envoy']]);
+  });
+});
+
 describe('step delegation-in-focus', () => {
   const text = 'Bolivia sent a delegation to Lima. It is headed by Pablo Mena.';
   it('tells a later "It is headed by" whose delegation it is', () => {

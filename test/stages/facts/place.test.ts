@@ -8,6 +8,11 @@ describe('step facilities', () => {
   it('reads the building the session met at', () => {
     expect(read(['facilities'], 'The third round of talks opened at the Hotel Miramar in Lima on Tuesday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Hotel Miramar']]);
   });
+  it('reads a building after a possessive city, and the city it is in', () => {
+    const facts = factsWith(['facilities'], 'Peru is hosting the talks at Lima\'s Palacio de Torre Tagle this week.', { published: '2031-03-06' });
+    expect(facts.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:facility-building', 'Palacio de Torre Tagle']]);
+    expect(facts[0]!.place).toBeDefined();
+  });
   it('not a building the session did not meet at', () => {
     expect(read(['facilities'], 'The envoys stayed at the Hotel Miramar.', '2031-03-06')).toEqual([]);
   });

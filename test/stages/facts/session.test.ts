@@ -324,3 +324,22 @@ describe('step session-dates: a dateline day without its year', () => {
     expect(factsWith(['session-dates'], text).filter((f) => f.kind === 'held' || f.kind === 'planned').map((f) => `${f.kind} ${f.value}`)).toEqual(['held XXXX-10-25/XXXX-10-30', 'planned XXXX-11-06']);
   });
 });
+
+describe('step session-dates and session-venues: a journey, a plan agreed, a sentence that goes on', () => {
+  // (the days and cities the sentences give, not the report's day a lead stands for)
+  const facts = (steps: string[], text: string) =>
+    factsWith(steps, text, { published: P })
+      .filter((f) => f.rule !== 'facts:lead-at-publication')
+      .map((f) => `${f.round} ${f.kind} ${f.value ?? f.evidence.text}`);
+  it('takes neither the city nor the day of a journey before the session for the session\'s', () => {
+    // (published on a Thursday, March 6)
+    expect(facts(['session-dates', 'session-venues'], 'Envoy Lio Marsh chaired the third round of talks after arriving in Quito on Monday evening.')).toEqual([]);
+  });
+  it('plans the round an agreement sets a day for, in the days after the report', () => {
+    expect(facts(['session-dates'], 'Chile and Bolivia ended the third round of talks. Agreement was reached on holding the fourth round on 20 March.')).toEqual(['4 planned 2031-03-20']);
+  });
+  it('dates the numbered round of the sentence before from one that goes on "The talks …", in an article of several rounds', () => {
+    const text = 'Chile and Bolivia concluded the third round of talks. The talks ended on Wednesday in Lima. The fourth round is set for April.';
+    expect(facts(['session-dates'], text)).toEqual(['3 held 2031-03-05', '4 planned 2031-04']);
+  });
+});

@@ -38,10 +38,12 @@ export const facilities: FactStep = {
       if (m.type === 'Person' && !head) continue;
       const building = head || kn.lexicons.facilities.has(m.text.slice(m.text.search(/\S+$/)).toLowerCase());
       if (!building) continue;
-      const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 8), m.start)) && (s.cues.length > 0 || s.plain.length > 0);
+      // (also "at CITY's X": "hosting the talks at Madrid's Palacio de Santa Cruz", the city a possessive before it)
+      const owner = s.mentions.find((o) => o.type === 'Place' && o.end < m.start && /^['’]s\s+$/.test(text.slice(o.end, m.start)) && countryKind(o) !== 'country');
+      const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, (owner?.start ?? m.start) - 8), owner?.start ?? m.start)) && (s.cues.length > 0 || s.plain.length > 0);
       const said = atIt || (m.type === 'Place' && kn.lexicons.facts.venueWords.test(s.text));
       if (said || sessionSite(m.start, m.end)) {
-        const city = cityAfter(m.end);
+        const city = cityAfter(m.end) ?? owner;
         facilityAt.push([m.start, m.end]);
         facts.push({ rule: said ? 'facts:facility-building' : 'facts:facility-session-site', kind: 'facility', round: r, entity: cueOf(m), ...(city ? { place: cueOf(city) } : {}), evidence: span(m.start, m.end) });
       }

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -76,7 +76,8 @@ export const sessionDates: FactStep = {
         if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
         // "the agreement signed on November 2 in Pretoria": the day of a settlement the report recalls, kept for the
         // round that met then (a background fact), not the session the sentence tells.
-        if (!news && recalls(s, m.start)) {
+        // (not a day after the report's: "agreement was reached on holding the next round on 28 October" sets a day)
+        if (!news && recalls(s, m.start) && !(anchorTime !== undefined && (dayBounds(m.value)?.[0] ? Date.parse(dayBounds(m.value)![0]) > anchorTime + DAY : false))) {
           facts.push({ rule: 'facts:recalled-settlement-day', kind: 'held', round: rn, background: s.index + 1, value: m.value, evidence: span(m.start, m.end) });
           continue;
         }
@@ -109,6 +110,7 @@ export const sessionDates: FactStep = {
         // "held today, October 23": the day restated right after says which day it is.
         if (s.mentions.some((n) => n !== m && n.type === 'Date' && n.start > m.end && n.start - m.end <= 3 && /^[\s,(]*$/.test(text.slice(m.end, n.start)) && /^\d{4}-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
         if (afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
+        if (travelBefore(kn).test(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
         // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
         if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 100), m.start))) continue;
         // (a term set "by 8 August at the latest" is a deadline: what is due then, never a day the session met)
@@ -187,6 +189,7 @@ export const sessionVenues: FactStep = {
         const posted = /(\p{L}+)\s+in\s+(?:the\s+)?$/u.exec(before);
         if (posted && kn.lexicons.titles.includes(posted[1]!.toLowerCase())) continue;
         if (SINCE_SESSION(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
+        if (travelBefore(kn).test(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
         if (placedIn(kn).test(before) || capitalOfBefore(kn).test(before) || cityOfBefore(kn).test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: rn, entity: cueOf(m), evidence: span(m.start, m.end) });
         // "the Tacna meeting", "the Hanoi summit": the city names the session.
         // (not after a word of sequence: "… following the Doha talks" names an earlier session)
