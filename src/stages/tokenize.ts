@@ -110,7 +110,12 @@ export function tokenize(doc: Doc): Doc {
       if (inSentence >= SENTENCE_TOKENS.hard || (inSentence >= SENTENCE_TOKENS.soft && /^[,;:]$/.test(value))) close(end);
     }
     // (not a full stop inside a word that goes on with no space: wink ends a sentence at the first stop of "China-U.S.")
-    if (sentenceEnds[i] === 1 && !(i + 1 < values.length && spaces[i + 1] === '' && /^\p{L}/u.test(values[i + 1]!) && value === '.')) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
+    // (but a stop that joins a word to a capitalized one with no space, "… in Naqoura, Lebanon.At the end of …", ends a
+    // sentence whose space was lost, whatever wink says; "U.S." and "Ph.D." keep theirs)
+    const glued = value === '.' && i + 1 < values.length && spaces[i + 1] === '' && i > 0 && /\p{Ll}{2}$/u.test(values[i - 1]!) && /^\p{Lu}\p{Ll}/u.test(values[i + 1]!);
+    // (nor the stop of a hyphened pair of short forms, "Brig.-Gen. NAME": wink cuts it into "Brig." "-" "Gen" ".")
+    const pairedShortForm = value === '.' && i >= 3 && spaces[i] === '' && spaces[i - 1] === '' && spaces[i - 2] === '' && /^\p{Lu}\p{Ll}{1,4}$/u.test(values[i - 1]!) && /^[-\u2010\u2011]$/.test(values[i - 2]!) && /^\p{Lu}\p{Ll}{0,4}\.$/u.test(values[i - 3]!);
+    if (glued || (sentenceEnds[i] === 1 && !pairedShortForm && !(i + 1 < values.length && spaces[i + 1] === '' && /^\p{L}/u.test(values[i + 1]!) && value === '.'))) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   }
   close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   if (inserted.length) {

@@ -29,6 +29,11 @@ describe('tokenize', () => {
 
 describe('tokenize: a full stop inside a word', () => {
   // A passage written for this test.
+  it('ends a sentence whose space after the stop was lost, but not at a hyphened pair of short forms', () => {
+    const text = 'The talks ended in Quito, Ecuador.At the end, Brig.-Gen. Dr. Luis Choque spoke.';
+    expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The talks ended in Quito, Ecuador.', 'At the end, Brig.-Gen. Dr. Luis Choque spoke.']);
+  });
+
   it('ends no sentence at the first stop of "China-U.S."', () => {
     const text = 'The first meeting of the China-U.S. trade mechanism opened in London on Monday. It ended on Tuesday.';
     expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The first meeting of the China-U.S. trade mechanism opened in London on Monday.', 'It ended on Tuesday.']);

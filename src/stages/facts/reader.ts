@@ -303,7 +303,8 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const kb = kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place');
       if (m.type === 'Place' && kb?.kind === 'capital' && kb.country && possessive) out.push({ cue: { country: kb.country }, at: m.start, end: m.end });
       // A body in the possessive ("the EU's"), or naming a delegation ("the ELN delegation", "the Taliban team").
-      else if (m.type === 'Organization' && !isMedia(m) && (possessive || delegationAfter(kn).test(text.slice(m.end, m.end + 30)))) out.push({ cue: sideCue(m), at: m.start, end: m.end });
+      // (a government office the text ties to its country is that country's: "the Foreign Ministry's department head NAME")
+      else if (m.type === 'Organization' && !isMedia(m) && (possessive || delegationAfter(kn).test(text.slice(m.end, m.end + 30)))) out.push({ cue: m.office ? { country: m.office.country } : sideCue(m), at: m.start, end: m.end });
     }
     // "the opposition delegation", "Venezuela's opposition team": a side named by a common noun.
     for (const c of commonSidesIn(s, from, to))

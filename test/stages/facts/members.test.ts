@@ -93,6 +93,20 @@ describe('step delegation-in-focus', () => {
   });
 });
 
+describe('step delegation-in-focus: "The delegation …" and whose it is', () => {
+  it('gives a later "The delegation also includes" the side that stands right before the delegation word', () => {
+    const text = 'Talks were held in Quito after a Bolivian delegation arrived from Lima. The delegation also includes envoy Sara Quispe and adviser Luis Choque.';
+    expect(read(['delegation-in-focus', 'delegation-lists'], text).map((f) => [f.who, f.party?.country])).toEqual([
+      ['Sara Quispe', 'Bolivia'],
+      ['Luis Choque', 'Bolivia'],
+    ]);
+  });
+  it("makes a country's government office in the possessive that country's side", () => {
+    const text = "Chile and Bolivia met in Lima. Bolivia's team included the Foreign Ministry's legal adviser Sara Quispe.";
+    expect(read(['delegation-lists'], text).map((f) => [f.who, f.party?.country])).toEqual([['Sara Quispe', 'Bolivia']]);
+  });
+});
+
 describe('step negotiator-titles', () => {
   it('reads a negotiator by a title that names a side', () => {
     const text = "Chile's chief negotiator Tomas Herrera said progress was slow.";

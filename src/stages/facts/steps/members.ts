@@ -443,7 +443,12 @@ export const delegationInFocus: FactStep = {
   reason: 'The delegation a sentence speaks of is the one a later "It is headed by …" or "The team included …" means.',
   sentence(x, s) {
     const { kn, countriesIn } = x;
-    const delegationParty = kn.lexicons.facts.delegationWords.test(s.text) ? countriesIn(s, s.start, s.end)[0]?.cue : undefined;
+    // (the country word right before the delegation word, "after an Israeli delegation returned", else the sentence's first)
+    // (or the body that names it, "the Taliban delegation")
+    const word = kn.lexicons.facts.delegationWords.exec(s.text);
+    const at = word ? s.start + word.index : 0;
+    const owner = word ? x.sidesIn(s, s.start, at).filter((c) => at - c.end < 25).at(-1) : undefined;
+    const delegationParty = word ? (owner ?? countriesIn(s, s.start, s.end)[0])?.cue : undefined;
     if (delegationParty) x.lastParty = delegationParty;
   },
 };
