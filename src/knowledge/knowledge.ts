@@ -50,6 +50,8 @@ export interface Lexicons {
   /** First words that make a name a building or compound ("Palais Coburg", "Villa Elfvik"). */
   facilityHeads: Set<string>;
   placePrepositions: Set<string>;
+  /** Nouns of a settlement before "of" and its name ("the town of X"). */
+  settlementNouns: Set<string>;
   placePrefixes: Set<string>;
   particles: Set<string>;
   notNames: Set<string>;
@@ -237,7 +239,7 @@ const OrgFile = z.object({
 });
 /** A phrase as its lower-case words, "'s" apart ("Nice's coach" → ["'s", "coach"] after the name). */
 const phraseWords = (p: string): string[] => p.toLowerCase().replace(/(\S)'s\b/g, "$1 's").split(/\s+/).filter(Boolean);
-const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), facilityHeads: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), prefixes: z.array(z.string()) });
+const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), facilityHeads: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), settlementNouns: z.array(z.string()).default([]), prefixes: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
 const StatusRule = z.object({ status: RoundStatusSchema, reason: z.string().min(1), phrases: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() });
@@ -561,6 +563,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       facilities: new Set(places.facilities),
       facilityHeads: new Set(places.facilityHeads.map((w) => w.toLowerCase())),
       placePrepositions: new Set(places.placePrepositions),
+      settlementNouns: new Set(places.settlementNouns),
       placePrefixes: new Set(places.prefixes),
       particles: new Set(names.particles),
       notNames: new Set(names.notNames),

@@ -428,6 +428,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       const prev = tokens[p - 1];
       if (next && SPEECH.test(next.text) && words[0]!.pos === 'PROPN') return { from: p, to, type: 'Person', rule: 'speaker' };
       if (prev && lx.placePrepositions.has(prev.text.toLowerCase()) && words[0]!.pos === 'PROPN' && !isCommonWord(w)) return { from: p, to, type: 'Place', rule: 'place-preposition' };
+      // "the town of Naqura", "the village of X" (places.json settlementNouns)
+      if (prev && prev.text === 'of' && p >= 2 && lx.settlementNouns.has(lower(p - 2)) && !isCommonWord(w)) return { from: p, to, type: 'Place', rule: 'settlement-of' };
       if (isPersonWord(w) && !isCommonWord(w)) return { from: p, to, type: 'Person', rule: 'lexicon-person' };
       // "the Tigray region": a generic place word after a name makes it a place.
       if (next && lx.placeGenerics.has(next.text.toLowerCase()) && !isCommonWord(w)) return { from: p, to, type: 'Place', rule: 'place-generic' };
@@ -440,6 +442,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     // "in El Fasher", "near Port Sudan": a name after a place preposition that starts with no given name.
     const before = tokens[p - 1];
     if (n <= 3 && allNameish && before && lx.placePrepositions.has(before.text.toLowerCase()) && !isGivenName(lower(p)) && !afterTitle) return { from: p, to, type: 'Place', rule: 'place-preposition' };
+    if (n <= 3 && allNameish && before?.text === 'of' && p >= 2 && lx.settlementNouns.has(lower(p - 2)) && !afterTitle) return { from: p, to, type: 'Place', rule: 'settlement-of' };
     // (not words of a minister's portfolio alone, "Director General for Bilateral Political & Maritime Affairs": names.json
     // portfolioWords)
     if (core <= 4 && allNameish && !words.some((x, j) => isCommonWord(x.text) && !isPersonWord(x.text) && !(j > 0 && lx.particles.has(x.text.toLowerCase()))) && !words.every((x) => lx.portfolioWords.has(x.text.toLowerCase()))) return { from: p, to, type: 'Person', rule: 'name-shape' };

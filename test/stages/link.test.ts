@@ -127,6 +127,16 @@ describe('link: transliterations', () => {
     }
   });
 
+  it('merges a place it does not know written two ways (Bourqa/Burqa), and keeps other places apart', () => {
+    const a = dm('a', 'Bourqa', 'Place', 0);
+    const b = dm('b', 'Burqa', 'Place', 0);
+    const c = dm('c', 'Birqa', 'Place', 0);
+    const res = linkAll([a, b, c], k());
+    expect(res.id(a)).toBe(res.id(b));
+    expect(res.id(c)).not.toBe(res.id(a));
+    expect(res.entities.find((e) => e.id === res.id(a))!.merges.map((m) => m.reason).join(' ')).toMatch(/place transliterations/);
+  });
+
   it('keeps different people apart: another given name, or a gendered surname', () => {
     const a = dm('a', 'Oleksii Marchuk', 'Person', 0);
     const b = dm('b', 'Oleksandr Marchuk', 'Person', 0);

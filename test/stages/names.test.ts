@@ -16,6 +16,11 @@ describe('names: general rules on unseen text', () => {
         expect(texts(doc, 'Place')).toEqual(['Villa Solberg', 'Palais Ostrand']);
       });
 
+      it('types a name after "the town of" as a place', () => {
+        const doc = analyze('The envoys met in the border town of Tarqaba on Monday.', { noKnowledge });
+        expect(texts(doc, 'Place')).toEqual(['Tarqaba']);
+      });
+
       it('keeps a known place inside a building\'s name after its head word', () => {
         const doc = analyze('The envoys were received at the Palacio de Santa Cruz before flying to Valencia.', { noKnowledge });
         expect(texts(doc, 'Place')).toEqual(['Palacio de Santa Cruz', 'Valencia']);

@@ -113,7 +113,7 @@ export const sponsoredAnywhere = perKnowledge((kn) => new RegExp(String.raw`[-\u
  * (clauses.json placeLocatives, facts.json capitalNouns and cityNouns). */
 export const placedIn = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+(?:the\s+)?$`, 'i'));
 export const capitalOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.capitalNouns.source}\s*(?:of\s+|,\s*)?$`));
-export const cityOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+the\s+(?:[\p{L}-]+\s+){0,3}${kn.lexicons.facts.cityNouns.source}\s+of\s+$`, 'iu'));
+export const cityOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}${kn.lexicons.facts.cityNouns.source}\s+of\s+$`, 'iu'));
 
 /** Verbs that seat two at one table, and a "with" after them ("A met with B"; events.json meetingVerbs). */
 export const meetingVerb = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.meetingVerbs.source}\s+(?:with\s+)?`, 'i'));
@@ -361,6 +361,8 @@ export const outcomePatterns = perKnowledge((kn) => {
     locative: new RegExp(String.raw`${f.facilityLocatives.source}\s+(?:the\s+)?$`, 'i'),
     sessionVerb: f.facilityVerbs,
     site: new RegExp(String.raw`^\s*,\s*${f.facilitySite.source}`, 'i'),
+    /** "the headquarters of (the) " right before a body's name: group 1 the building noun. */
+    buildingOf: new RegExp(String.raw`\bthe\s+(${f.facilityNouns.source.replace(/^\\b|\\b$/g, '')})\s+of\s+(?:the\s+)?$`, 'i'),
     building: new RegExp(String.raw`\b(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?(${f.facilityNouns.source.replace(/^\\b|\\b$/g, '')})\b`, 'gu'),
   };
 });

@@ -13,6 +13,10 @@ describe('step facilities', () => {
     expect(facts.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:facility-building', 'Palacio de Torre Tagle']]);
     expect(facts[0]!.place).toBeDefined();
   });
+  it("reads a body's building, by the body's short form where the text gives one", () => {
+    const text = 'The fourth round of talks was held at the headquarters of the Andean Monitoring Mission (AMM) in Tarqaba on Monday.';
+    expect(factsWith(['facilities'], text, { published: '2031-03-06' }).map((f) => f.entity?.facility)).toEqual(['AMM headquarters']);
+  });
   it('not a building the session did not meet at', () => {
     expect(read(['facilities'], 'The envoys stayed at the Hotel Miramar.', '2031-03-06')).toEqual([]);
   });

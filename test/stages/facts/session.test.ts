@@ -343,3 +343,10 @@ describe('step session-dates and session-venues: a journey, a plan agreed, a sen
     expect(facts(['session-dates'], text)).toEqual(['3 held 2031-03-05', '4 planned 2031-04']);
   });
 });
+
+describe('step session-venues: a headline\'s city after "in border town of"', () => {
+  it('places the round in a city a headline names without its article', () => {
+    const text = 'Third round of talks to open on Monday in border town of Tarqaba';
+    expect(factsWith(['session-venues'], text, { published: P }).map((f) => `${f.kind} ${f.evidence.text}`)).toEqual(['venue Tarqaba']);
+  });
+});

@@ -59,6 +59,21 @@ export const facilities: FactStep = {
       const city = cityAfter(end);
       facts.push({ rule: 'facts:facility-named-building', kind: 'facility', round: r, entity: { facility: `${hit[1]} ${hit[2]}` }, ...(city ? { place: cueOf(city) } : {}), evidence: span(start, end) });
     }
+    // "at the headquarters of the UN Interim Force in Lebanon (UNIFIL)": a building noun of a body, named by the body's
+    // short form where the text gives one ("UNIFIL headquarters").
+    if (anyWord && kn.lexicons.facts.facilityNouns.test(s.text))
+      for (const m of s.mentions) {
+        if (m.type !== 'Organization') continue;
+        const of = OUT.buildingOf.exec(text.slice(Math.max(s.start, m.start - 40), m.start));
+        if (!of) continue;
+        const start = m.start - of[0].length + of[0].search(/\S/);
+        // (the short form may close a longer name the mention is the start of: "the UN Interim Force in Lebanon (UNIFIL)")
+        const short = /^(?:\s+(?:\p{Lu}[\p{L}-]*|of|in|for|the|and))*\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(text.slice(m.end, m.end + 60));
+        const end = short ? m.end + short[0].length : m.end;
+        if (facilityAt.some(([a, b]) => a < end && start < b) || !sessionSite(start, end)) continue;
+        const city = cityAfter(end);
+        facts.push({ rule: 'facts:facility-named-building', kind: 'facility', round: r, entity: { facility: `${short ? short[1] : m.text} ${of[1]!.toLowerCase()}` }, ...(city ? { place: cueOf(city) } : {}), evidence: span(start, end) });
+      }
   },
 };
 
