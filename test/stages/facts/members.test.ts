@@ -380,6 +380,15 @@ describe('step delegation-lists: a side made up of its people', () => {
   });
 });
 
+describe('step delegation-lists: a side headed by its head', () => {
+  // A passage written for this test.
+  it('reads "the ADJ side was headed by NAME, ROLE, accompanied by NAME and TITLE NAME" as that side\'s head and members', () => {
+    const text = 'Talks between Chile and Peru ended in Lima on Monday. The Peruvian side was headed by Omar Ruiz, chief of the border service, accompanied by Elena Paz and Deputy Trade Minister Luis Vega.';
+    const members = factsWith(['delegation-lists'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => `${text.slice(f.entity!.mention!.start, f.entity!.mention!.end)}: ${f.party?.country}${f.head ? ' (head)' : ''}`);
+    expect(members).toEqual(['Omar Ruiz: Peru (head)', 'Elena Paz: Peru', 'Luis Vega: Peru']);
+  });
+});
+
 describe('step delegation-lists: negotiators named as', () => {
   // A passage written for this test.
   it('reads "the other negotiators were named as TITLE NAME and TITLE NAME" as that side\'s members', () => {
