@@ -117,6 +117,13 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   return role && role.split(/\s+/).length <= 10 ? { text: role, apposition: false } : undefined;
 }
 
+/** Whether a phrase opens with a title of the lexicon ("the Director-General of the Energy Ministry", "Deputy Foreign
+ * Minister"): its first one to three words, less an article, are one (titles.json). */
+export function opensWithTitle(phrase: string, kn: Knowledge): boolean {
+  const words = phrase.trim().replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+  return [3, 2, 1].some((n) => words.length >= n && kn.lexicons.titles.includes(words.slice(0, n).join(' ')));
+}
+
 /** A spaced dash after a name ("NAME - director general at the Home Office, NAME - aide to NAME"): the role runs to the
  * next name a dash follows, or to the clause's end. */
 export function dashRole(text: string, p: Mention, mentions: Mention[]): TextSpan | undefined {

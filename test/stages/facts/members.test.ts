@@ -389,6 +389,15 @@ describe('step delegation-lists: a side headed by its head', () => {
   });
 });
 
+describe('step delegation-lists: a title before the name\'s comma', () => {
+  // A passage written for this test.
+  it('reads "included the TITLE of the BODY, NAME, in their team" as that member\'s role', () => {
+    const text = 'Talks between Chile and Peru ended in Lima on Monday. The Peruvians included the Director-General of the Fisheries Ministry, Omar Ruiz, in their team.';
+    const members = factsWith(['delegation-lists'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => `${text.slice(f.entity!.mention!.start, f.entity!.mention!.end)}: ${f.party?.country}: ${f.role}`);
+    expect(members).toEqual(['Omar Ruiz: Peru: Director-General of the Fisheries Ministry']);
+  });
+});
+
 describe('step delegation-lists: negotiators named as', () => {
   // A passage written for this test.
   it('reads "the other negotiators were named as TITLE NAME and TITLE NAME" as that side\'s members', () => {

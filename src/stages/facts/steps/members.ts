@@ -5,7 +5,7 @@
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
 import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName } from '../patterns.js';
-import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution } from '../text.js';
+import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
 
@@ -147,7 +147,8 @@ export const delegationLists: FactStep = {
           return;
         }
         if (!party) return;
-        const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]) ?? (delegateOf && lone ? { text: lone[1]!, apposition: false } : undefined);
+        // (or a title standing alone before the name's comma: "included the Director-General of the Energy Ministry, NAME")
+        const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]) ?? (lone && (delegateOf || opensWithTitle(lone[1]!, kn)) ? { text: lone[1]!, apposition: false } : undefined);
         facts.push({
           rule: 'facts:member-delegation-list',
           kind: 'member',
