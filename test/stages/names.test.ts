@@ -290,6 +290,13 @@ describe('names: a minister of a portfolio and the holder', () => {
     const doc = analyze("Togo's delegation was led by Acting Minister of Fisheries and Water Resources Kodjo Amenyo.");
     expect(doc.mentions.filter((m) => m.type !== 'Place').map((m) => [m.type, m.text])).toEqual([['Person', 'Kodjo Amenyo']]);
   });
+  it('reads a region as a portfolio and "Deputy Secretary of State" as one title ("Assistant Secretary of State for Near Eastern Affairs NAME")', () => {
+    const doc = analyze('The talks were attended by Assistant Secretary of State for Near Eastern Affairs Kodjo Amenyo and Deputy Secretary of State Ama Lawson.');
+    expect(doc.mentions.filter((m) => m.type !== 'Place').map((m) => [m.type, m.text])).toEqual([
+      ['Person', 'Kodjo Amenyo'],
+      ['Person', 'Ama Lawson'],
+    ]);
+  });
   it('reads a portfolio after "for", joined by "&" and hyphens ("Director General for Political & Maritime-Border Affairs NAME")', () => {
     const doc = analyze("Togo's team includes Director General for Bilateral Political & Maritime-Aviation-Border Affairs Kodjo Amenyo and Deputy General Manager Ama Lawson.");
     expect(doc.mentions.filter((m) => m.type !== 'Place').map((m) => [m.type, m.text])).toEqual([

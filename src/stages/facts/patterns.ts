@@ -80,6 +80,9 @@ export const anaphorOpening = perKnowledge((kn) => new RegExp(String.raw`^\W*${k
 /** What may stand between a person and the verb they are the subject of: nothing but auxiliaries and adverbs ("NAME will
  * separately host": clauses.json verbLeads). */
 export const verbLead = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:(?:${kn.lexicons.clauses.verbLeads.source})\s+){0,3}$`, 'i'));
+/** A clause of its own whose subject is a pronoun for the person named right before ("NAME; he chaired the opening
+ * session", "NAME, and she will host"): clauses.json personPronouns, verbLeads. */
+export const pronounLead = perKnowledge((kn) => new RegExp(String.raw`^\s*[;,]?\s*(?:and\s+)?(?:${kn.lexicons.clauses.personPronouns.source})\s+(?:(?:${kn.lexicons.clauses.verbLeads.source})\s+){0,3}$`, 'i'));
 /** Before a day: a session that has run since it ("has been held in Havana since ": events.json runningSince). */
 export const runningSince = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.events.runningSince.source})[^,.;]{0,40}?\s(?:${kn.lexicons.facts.countsFrom.source})\s+(?:${kn.lexicons.clauses.timePrepositions.source}\s+)?$`, 'i'));
 export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
@@ -87,6 +90,12 @@ export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));
 /** The words before a date that make it the day something else came after ("following the summit on"; facts.json laterThan). */
 export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}(?!\s+\p{Ll}+ing\b)[^.]*$`, 'iu'));
+/** After the session's words, a phrase of sequence and the session the round came after ("this round was held
+ * following the meeting of the ministers on July 14 in Dushanbe"): a day or a city in it is that session's (facts.json
+ * laterThan, events.json sessionNouns; not "resumed after a pause on Monday", which names no session). */
+/** A session noun anywhere (events.json sessionNouns). */
+export const sessionWord = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'iu'));
+export const antecedentEvent = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.laterThan.source})\s+(?:the|a|an|its|their)\s(?:[^.;]*?\s)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b[^.;]*$`, 'iu'));
 /** A journey's clause right before a city or a day, which are then the journey's ("after arriving in Beirut on Tuesday";
  * facts.json travelClauses). */
 export const travelBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.travelClauses.source})\b[^.;,]{0,50}$`, 'i'));

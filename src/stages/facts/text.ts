@@ -107,12 +107,21 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   for (;;) {
     // Two-word demonyms and country names first ("North Korean", "South Africa's").
     if (words.length > 2 && (kn.lexicons.demonyms.has(`${words[0]} ${words[1]}`) || kn.lexicons.demonymCountry.has(`${words[0]} ${words[1]}`) || (/[’']s$/.test(words[1]!) && /^[A-Z]/.test(words[0]!)))) words.splice(0, 2);
-    else if (words.length > 1 && (kn.lexicons.demonyms.has(words[0]!) || /^[A-Z.]{2,5}$/.test(words[0]!) || /[’']s$/.test(words[0]!))) words.shift();
+    else if (words.length > 1 && (kn.lexicons.demonyms.has(words[0]!) || (/^[A-Z.]{2,5}$/.test(words[0]!) && !/^[IVXLC]+$/.test(words[0]!)) || /[’']s$/.test(words[0]!))) words.shift();
     else break;
   }
   // An honorific or rank right before the name is not the role ("intelligence chief Admiral"), unless it ends a title of
   // two words ("Deputy Minister", "Vice President").
   while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!) && !kn.lexicons.titles.includes(words.slice(-2).join(' ').toLowerCase())) words.pop();
+  // A rank after an office ("XIV Corps chief Lt Gen NAME") is the person's grade: the office is the role.
+  for (const n of [3, 2, 1]) {
+    const rest = words.slice(0, -n);
+    const last = rest.at(-1)?.toLowerCase();
+    if (rest.length && kn.lexicons.ranks.has(words.slice(-n).join(' ').toLowerCase()) && last && kn.lexicons.titleLastWords.has(last) && !kn.lexicons.ranks.has(last)) {
+      words.splice(-n);
+      break;
+    }
+  }
   const role = withoutKinship(words.join(' ').trim(), kn);
   return role && role.split(/\s+/).length <= 10 ? { text: role, apposition: false } : undefined;
 }

@@ -398,6 +398,17 @@ describe('step delegation-lists: a title before the name\'s comma', () => {
   });
 });
 
+describe('step delegation-lists: a rank after an office', () => {
+  // A passage written for this test.
+  it('takes the office for the role, not the rank before the name ("XII Corps chief Lt Gen NAME")', () => {
+    const roles = (text: string) => factsWith(['delegation-lists'], 'Talks between Chile and Peru ended in Lima on Monday. ' + text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => f.role);
+    expect(roles('The Peruvian delegation was led by Lima-based XII Corps chief Lt Gen Omar Ruiz.')).toEqual(['XII Corps chief']);
+    expect(roles("The Peruvian delegation was led by the army's southern commander Maj Gen Omar Ruiz.")).toEqual(['southern commander']);
+    // (a rank alone is the role)
+    expect(roles('The Peruvian delegation was led by Brigadier General Omar Ruiz.')).toEqual(['Brigadier General']);
+  });
+});
+
 describe('step delegation-lists: negotiators named as', () => {
   // A passage written for this test.
   it('reads "the other negotiators were named as TITLE NAME and TITLE NAME" as that side\'s members', () => {

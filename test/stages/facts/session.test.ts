@@ -350,3 +350,15 @@ describe('step session-venues: a headline\'s city after "in border town of"', ()
     expect(factsWith(['session-venues'], text, { published: P }).map((f) => `${f.kind} ${f.evidence.text}`)).toEqual(['venue Tarqaba']);
   });
 });
+
+describe('steps session-dates and session-venues: the event a session came after', () => {
+  const kinds = (text: string) => factsWith(['session-dates', 'session-venues'], text, { published: P }).map((f) => `${f.kind} ${f.value ?? f.evidence.text}`);
+  it('takes no day or city of the meeting a round "was held following"', () => {
+    // (published on a Thursday, March 6)
+    const text = 'Chile and Peru held the fifth round of talks in Quito on Tuesday. The round was held following the talks of the foreign ministers on Sunday in Lima and the tenth meeting of the border commission held on February 25.';
+    expect(kinds(text)).toEqual(['held 2031-03-04', 'venue Quito']);
+  });
+  it('reads delegates who deliberated as a session', () => {
+    expect(kinds('On Tuesday, the two delegations deliberated for six hours at Tacna.')).toEqual(['held 2031-03-04', 'venue Tacna']);
+  });
+});

@@ -92,6 +92,14 @@ describe('step mediators: a host and the guests', () => {
   });
 });
 
+describe('step mediators: a pronoun for the one named before', () => {
+  // Passage written for this test.
+  it('makes the one a pronoun stands for the subject of "chaired" ("NAME; he chaired the opening session")', () => {
+    const out = factsWith(['mediators'], 'The first meeting was attended by Norwegian envoy Lars Holm; he chaired the opening session.', { published: '2031-03-06' });
+    expect(out.filter((f) => f.rule === 'facts:mediator-person').map((f) => f.evidence.text)).toEqual(['Lars Holm']);
+  });
+});
+
 describe('step mediators: a remit is no mediator', () => {
   it('takes not the country a title is about ("ambassador to Italy")', () => {
     const out = factsWith(['mediators'], "The talks were hosted by Norway's ambassador to Italy.", { published: '2031-03-06' });

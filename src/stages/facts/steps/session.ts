@@ -2,11 +2,11 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
-import { ordinalOf } from '../../../knowledge/knowledge.js';
+import { ordinalOf, type Knowledge } from '../../../knowledge/knowledge.js';
 import type { Sent } from '../text.js';
 import type { FactStep } from './step.js';
 import { roundNear, sessionOf, sessionSubject, sidesEnd } from '../session.js';
@@ -111,6 +111,7 @@ export const sessionDates: FactStep = {
         if (s.mentions.some((n) => n !== m && n.type === 'Date' && n.start > m.end && n.start - m.end <= 3 && /^[\s,(]*$/.test(text.slice(m.end, n.start)) && /^\d{4}-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
         if (afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
         if (travelBefore(kn).test(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
+        if (afterTheSession(kn, text, s, m.start)) continue;
         // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
         if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 100), m.start))) continue;
         // (a term set "by 8 August at the latest" is a deadline: what is due then, never a day the session met)
@@ -163,6 +164,13 @@ export const sessionDates: FactStep = {
   },
 };
 
+/** Whether what stands at `at` is in the session the round came after, named after the sentence's own session word
+ * ("this round was held following the meeting of the ministers on July 14 in Dushanbe"). */
+function afterTheSession(kn: Knowledge, text: string, s: Sent, at: number): boolean {
+  const m = antecedentEvent(kn).exec(text.slice(s.start, at));
+  return !!m && sessionWord(kn).test(text.slice(s.start, s.start + m.index));
+}
+
 export const sessionVenues: FactStep = {
   name: 'session-venues',
   reason: 'A sentence that names the round places it: the city after "in"/"at" or before the session word ("the Hanoi summit"), or the capital a demonym describes, less the cities of a recalled settlement or an earlier session.',
@@ -190,6 +198,7 @@ export const sessionVenues: FactStep = {
         if (posted && kn.lexicons.titles.includes(posted[1]!.toLowerCase())) continue;
         if (SINCE_SESSION(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
         if (travelBefore(kn).test(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
+        if (afterTheSession(kn, text, s, m.start)) continue;
         if (placedIn(kn).test(before) || capitalOfBefore(kn).test(before) || cityOfBefore(kn).test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: rn, entity: cueOf(m), evidence: span(m.start, m.end) });
         // "the Tacna meeting", "the Hanoi summit": the city names the session.
         // (not after a word of sequence: "… following the Doha talks" names an earlier session)

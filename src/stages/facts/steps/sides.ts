@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -94,7 +94,7 @@ export const mediators: FactStep = {
       const people = s.mentions.filter((m) => m.type === 'Person');
       const named = by
         ? people.filter((m) => m.start > at && m.end <= clauseEnd(s, at, kn)).slice(0, 4)
-        : people.filter((m) => m.end <= at && (/^,\s*(?:who|the|a|an)?\s*[^,.;]{0,40}$/i.test(text.slice(m.end, at)) || verbLead(kn).test(text.slice(m.end, at)))).slice(-1);
+        : people.filter((m) => m.end <= at && (/^,\s*(?:who|the|a|an)?\s*[^,.;]{0,40}$/i.test(text.slice(m.end, at)) || verbLead(kn).test(text.slice(m.end, at)) || pronounLead(kn).test(text.slice(m.end, at)))).slice(-1);
       for (const p of named) facts.push({ rule: 'facts:mediator-person', kind: 'mediator', round: r, entity: cueOf(p), evidence: span(p.start, p.end) });
       // "TITLE NAME will host A's NAME and B's NAME": the guests of a host are the sides' people.
       const host = !by && named[0] && verbLead(kn).test(text.slice(named[0].end, at));
