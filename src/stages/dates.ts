@@ -710,6 +710,15 @@ function tenseYear(m: number, d: number, day: Day, tense: Tense, aheadDays = DEF
  */
 /** The lines of a page's head, where a date line may stand after its headline and blank lines. */
 const HEAD_LINES = 6;
+/** The year of a day written with its weekday and no year: `y`, or where `y`'s calendar puts the day on another weekday,
+ * the one year up to `span` years from it whose calendar agrees ("Sunday, 10 October" near 2020 is 2021's; within five
+ * years no weekday comes twice). */
+function weekdayYear(w: number, m: number, d: number, y: number, span: number): number {
+  if (!isValidDay({ y, m, d }) || weekday({ y, m, d }) === w) return y;
+  const fits = Array.from({ length: 2 * span + 1 }, (_, i) => y - span + i).filter((z) => z !== y && isValidDay({ y: z, m, d }) && weekday({ y: z, m, d }) === w);
+  return fits.length === 1 ? fits[0]! : y;
+}
+
 export function inferAnchor(found0: Found[], published?: string, byline?: { text: string; markers: RegExp; captions?: RegExp }): Anchor {
   if (published) {
     const day = parseDay(published);
@@ -767,9 +776,12 @@ export function inferAnchor(found0: Found[], published?: string, byline?: { text
     if (k.k === 'day') c = { y: k.y ?? yearOf(k.m, k.d), m: k.m, d: k.d };
     else if (k.k === 'range') c = { y: k.y ?? yearOf(k.m2, k.d2), m: k.m2, d: k.d2 };
     else if (k.k === 'daypart-of') c = { y: k.y ?? yearOf(k.m, k.d), m: k.m, d: k.d };
+    // (a day with its weekday and no year: the year near the nearest one whose calendar agrees, "Sunday, 10 October";
+    // one written with its year counts no more than before, as a site's header of the day it was read may be one)
+    else if (k.k === 'weekday-date' && k.y === undefined) c = { y: weekdayYear(k.w, k.m, k.d, yearOf(k.m, k.d), 2), m: k.m, d: k.d };
     if (c && isValidDay(c) && (!day || compareDays(c, day) > 0)) day = c;
   }
-  return { ...(day ? { day } : {}), year: ref.y, source: 'text' };
+  return { ...(day ? { day } : {}), year: day && day.y > ref.y ? day.y : ref.y, source: 'text' };
 }
 
 const SEASON_CODE: Record<string, string> = { winter: 'WI', spring: 'SP', springtime: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA' };

@@ -120,6 +120,15 @@ describe('dates: a weekday and the calendar date beside it are checked against e
   });
 });
 
+describe('dates: an article without a publication date, anchored by a weekday', () => {
+  it('takes for its anchor the day a weekday gives a year-less date, in the year near the others whose calendar agrees', () => {
+    // 2030-10-13 is a Sunday, 2029-10-13 a Saturday: "last year" (2029) puts the year-less day in 2030.
+    const doc = analyze('The sixth round of talks on Sunday, 13 October, ended after nine hours.\nThe clashes of March 2029 had stopped the talks last year.');
+    expect(doc.anchor?.day).toBe('2030-10-13');
+    expect(date(doc, 'Sunday, 13 October').value).toBe('2030-10-13');
+  });
+});
+
 describe('dates: an article without a publication date', () => {
   it('anchors on the dates it writes, a caption line included', () => {
     const doc = analyze('Photo: the delegations in Geneva, 12 May 2026.\nThe envoys met on Tuesday and meet again next Friday.');
