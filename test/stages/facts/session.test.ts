@@ -362,3 +362,14 @@ describe('steps session-dates and session-venues: the event a session came after
     expect(kinds('On Tuesday, the two delegations deliberated for six hours at Tacna.')).toEqual(['held 2031-03-04', 'venue Tacna']);
   });
 });
+
+describe('step session-parties: two sides joined by a hyphen before the session noun', () => {
+  const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text);
+  it('reads "the Chile-Peru talks" and "the 9th round Chile–Peru Border Commission Meeting" as meetings of both', () => {
+    expect(parties('The Chile-Peru talks were held in Quito on Tuesday.')).toEqual(['Chile', 'Peru']);
+    expect(parties('The 9th round Chile–Peru Border Commission Meeting was held at Tacna on Tuesday.')).toEqual(['Chile', 'Peru']);
+  });
+  it('reads no side from a hyphened sponsor ("the EU-mediated talks")', () => {
+    expect(parties('The EU-mediated talks were held in Quito on Tuesday.')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -298,6 +298,16 @@ export const sessionParties: FactStep = {
         const named = withCommonSides(x, s, from, to, [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]);
         for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }
+    // "the US-China talks", "the 15th round China-India Corps Commander Level Meeting": two sides joined by a hyphen
+    // before the session noun meet.
+    if (s.cues.length) {
+      const named = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
+      named.forEach((a, i) => {
+        const b = named[i + 1];
+        if (!b || !/^[-\u2013]$/.test(text.slice(a.end, b.at)) || !pairSession(kn).test(text.slice(b.end, s.end))) return;
+        for (const c of [a, b]) if (!inDateline(c.at)) facts.push({ rule: 'facts:party-pair-before-session', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      });
+    }
     if (s.cues.length && !s.heading) {
       const { at, from, subject } = sessionSubject(x, s);
       if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
