@@ -80,6 +80,13 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     }
     return undefined;
   };
+  /** Whether token k stands where a surname does: after a middle initial ("H. Bello"), or a particle after one ("S. de
+   * Lima"), itself after a capitalized word. */
+  const surnameAt = (k: number): boolean => {
+    let j = k - 1;
+    if (j > 0 && lx.particles.has(lower(j))) j--;
+    return j > 0 && /^\p{Lu}\.$/u.test(tokens[j]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.sentence === tokens[k]!.sentence;
+  };
   /** Longest title (lexicon) starting at token i, as a number of tokens. */
   const titleAt = (i: number, limit: number): number => {
     if (!lx.titleFirstWords.has(lower(i))) return 0;
@@ -180,7 +187,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (/^[-\u2010\u2011]$/.test(tokens[end]?.text ?? '') && end - i >= 2 && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1] && tokens[end + 1]!.start === tokens[end]!.end && /^\p{Ll}{2,4}$/u.test(tokens[end + 1]!.text) && !AFFIX_WORDS.has(tokens[end + 1]!.text) && (!tokens[end + 2] || tokens[end + 2]!.start > tokens[end + 1]!.end || tokens[end + 2]!.kind !== 'word')) end += 2;
       // A hyphenated name of capitalized parts, or of parts joined by a short lower-case syllable ("Jean-Luc",
       // "Sahl-e-Morvan", "Chester-le-Street"), is one name; two known names joined so ("Russia-Ukraine") stay two.
-      if (isTightHyphen(end) && tokens[end + 1] && isCap(tokens[end + 1]!) && tight(end, end + 1) && !kn.aliasFirstWords.has(lower(end - 1)) && !kn.aliasFirstWords.has(lower(end + 1))) end++;
+      // (a surname after a middle initial or a particle is one name whatever it holds: "Julieta S. de Lima-Sison")
+      if (isTightHyphen(end) && tokens[end + 1] && isCap(tokens[end + 1]!) && tight(end, end + 1) && ((!kn.aliasFirstWords.has(lower(end - 1)) && !kn.aliasFirstWords.has(lower(end + 1))) || surnameAt(end - 1))) end++;
       else if (isTightHyphen(end) && /^\p{Ll}{1,3}$/u.test(tokens[end + 1]?.text ?? '') && tight(end, end + 1) && isTightHyphen(end + 2) && tight(end + 1, end + 2) && tokens[end + 3] && isCap(tokens[end + 3]!) && tight(end + 2, end + 3)) end += 3;
       // "GU/GRU": an acronym pair joined by a slash is one token run.
       if (tokens[end]?.text === '/' && tokens[end + 1] && isAcronym(tokens[end - 1]!) && isAcronym(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) end++;
@@ -351,7 +359,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       if (titleAt(q, to) > 0 && !hasCue(q, q + titleAt(q, to)) && !inOrgTail) break;
       const kb = kbMatch(q, to);
       // (a place's name after a building's head word is the building's: "Palacio de Santa Cruz", places.json facilityHeads)
-      if (kb && !hasCue(p, q) && !lx.facilityHeads.has(lower(p)) && !(kb.kb.type !== 'Place' || lx.orgCues.has(lower(kb.to - 1)))) break;
+      // (and one after a middle initial, or an initial and a particle, is a surname: "Silvestre H. Bello", "S. de Lima")
+      if (kb && !hasCue(p, q) && !surnameAt(q) && !lx.facilityHeads.has(lower(p)) && !(kb.kb.type !== 'Place' || lx.orgCues.has(lower(kb.to - 1)))) break;
       q++;
     }
     // An organisation name ends at its last cue word or its last connector-joined part; a person's name follows it.

@@ -7,6 +7,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../model/schema.js';
 import type { DocStage } from './stage.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
 import { lowerBound } from '../text/sorted.js';
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
@@ -42,7 +43,7 @@ function hasDigit(s: string): boolean {
 /** Whether a code unit may be white space (`\s`): the cheap test before the regex, which most tokens fail. */
 const mayBeSpace = (c: number): boolean => c <= 32 || c === 0xa0 || c >= 0x1680;
 
-export function tokenize(doc: Doc): Doc {
+export function tokenize(doc: Doc, kn?: Knowledge): Doc {
   const w = wink();
   const its = w.its;
   // wink keeps a name's possessive whole ("Tehran's") where an earlier document read by the same process had the
@@ -115,7 +116,9 @@ export function tokenize(doc: Doc): Doc {
     const glued = value === '.' && i + 1 < values.length && spaces[i + 1] === '' && i > 0 && /\p{Ll}{2}$/u.test(values[i - 1]!) && /^\p{Lu}\p{Ll}/u.test(values[i + 1]!);
     // (nor the stop of a hyphened pair of short forms, "Brig.-Gen. NAME": wink cuts it into "Brig." "-" "Gen" ".")
     const pairedShortForm = value === '.' && i >= 3 && spaces[i] === '' && spaces[i - 1] === '' && spaces[i - 2] === '' && /^\p{Lu}\p{Ll}{1,4}$/u.test(values[i - 1]!) && /^[-\u2010\u2011]$/.test(values[i - 2]!) && /^\p{Lu}\p{Ll}{0,4}\.$/u.test(values[i - 3]!);
-    if (glued || (sentenceEnds[i] === 1 && !pairedShortForm && !(i + 1 < values.length && spaces[i + 1] === '' && /^\p{L}/u.test(values[i + 1]!) && value === '.'))) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
+    // (nor the stop of a title's short form before a capitalized word, "Atty. NAME", "Amb. NAME": titles.json)
+    const titleStop = value === '.' && i > 0 && i + 1 < values.length && spaces[i] === '' && !!kn && /^\p{Lu}\p{Ll}{1,4}$/u.test(values[i - 1]!) && kn.lexicons.titleSet.has(values[i - 1]!.toLowerCase() + '.') && /^\p{Lu}/u.test(values[i + 1]!);
+    if (glued || (sentenceEnds[i] === 1 && !pairedShortForm && !titleStop && !(i + 1 < values.length && spaces[i + 1] === '' && /^\p{L}/u.test(values[i + 1]!) && value === '.'))) close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   }
   close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   if (inserted.length) {
@@ -167,5 +170,5 @@ export const tokenizeStage: DocStage = {
   name: 'tokenize',
   requires: [],
   assigns: ['sentences', 'tokens'],
-  run: (doc) => tokenize(doc),
+  run: (doc, _options, ctx) => tokenize(doc, ctx.knowledge),
 };

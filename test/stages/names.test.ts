@@ -276,6 +276,19 @@ describe('a known name that runs across "of the"', () => {
   });
 });
 
+describe('names: a surname after a middle initial', () => {
+  // Passages written for this test.
+  it('keeps a surname a place shares after a middle initial, a particle and a hyphen ("Rosa T. de Lima-Vega", "Pedro L. Quito III")', () => {
+    const doc = analyze('The panel was made up of Rosa T. de Lima-Vega and Pedro L. Quito III, the GRP Panel Chairperson. Both went to Lima.');
+    expect(doc.mentions.map((m) => [m.type, m.text])).toEqual([
+      ['Person', 'Rosa T. de Lima-Vega'],
+      ['Person', 'Pedro L. Quito III'],
+      ['Organization', 'GRP Panel'],
+      ['Place', 'Lima'],
+    ]);
+  });
+});
+
 describe('names: a minister of a portfolio and the holder', () => {
   // Passages written for this test.
   it('reads the name after "Minister of PORTFOLIO" as a person, and leaves a body after "Secretary of the …" whole', () => {

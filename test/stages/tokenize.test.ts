@@ -34,6 +34,11 @@ describe('tokenize: a full stop inside a word', () => {
     expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The talks ended in Quito, Ecuador.', 'At the end, Brig.-Gen. Dr. Luis Choque spoke.']);
   });
 
+  it('ends no sentence at the stop of a title\'s short form before a name ("Atty. NAME", "Amb. NAME")', () => {
+    const text = 'The panel included Atty. Rosa Lanuza and Amb. Pedro Salas. It met in Quito.';
+    expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The panel included Atty. Rosa Lanuza and Amb. Pedro Salas.', 'It met in Quito.']);
+  });
+
   it('ends no sentence at the first stop of "China-U.S."', () => {
     const text = 'The first meeting of the China-U.S. trade mechanism opened in London on Monday. It ended on Tuesday.';
     expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The first meeting of the China-U.S. trade mechanism opened in London on Monday.', 'It ended on Tuesday.']);
