@@ -79,6 +79,11 @@ export const nextSeparator = (text: string, at: number, to: number): number => {
   return m ? at + m[0].length : at;
 };
 
+/** A role in the plural, in lower case, of up to three words: "panel members", "negotiators" (not "Affairs"). */
+export const PLURAL_ROLE = /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*[^\Ws]s$/u;
+/** The role of one of the people a plural role names: "panel members" → "panel member", "deputies" → "deputy". */
+export const singularRole = (role: string): string => role.replace(/ies$/, 'y').replace(/s$/, '');
+
 /** The role of a person: the apposition after the name (", the Secretary of …"), else the title before it. */
 export function roleOf(text: string, segStart: number, p: Mention, segEnd: number, kn: Knowledge, mentions: Mention[], verbs: readonly number[] = []): { text: string; apposition: boolean } | undefined {
   const dashed = dashRole(text, p, mentions);
@@ -91,8 +96,12 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   const appStart = p.end + raw.length - raw.replace(/^\s*,\s*/, '').length;
   const appEnd = p.end + raw.trimEnd().length;
   // (nor the verb of the clause the name is the subject of: "the delegation, led by NAME, resumed talks")
-  const appositive = /^\s*,/.test(raw) && !(verbs.includes(appStart) && /^\p{Ll}/u.test(text.slice(appStart, appStart + 1))) && !mentions.some((m) => (m.type === 'Person' && m.start >= p.end && m.end <= segEnd) || ((m.type === 'Place' || m.type === 'Date') && m.start === appStart && m.end >= appEnd));
-  if (after && appositive && after.split(/\s+/).length <= 14 && !P.roleStops.test(after) && !P.attributed.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
+  // (nor the title of the next name, whose short form's stop ended the segment: "NAME, Atty. NAME", "NAME, Chief
+  // Consultant Prof. NAME")
+  const nextTitle = mentions.some((m) => m.type === 'Person' && m.start >= appEnd && /^\.?\s*$/.test(text.slice(appEnd, m.start)));
+  const appositive = /^\s*,/.test(raw) && !nextTitle && !(verbs.includes(appStart) && /^\p{Ll}/u.test(text.slice(appStart, appStart + 1))) && !mentions.some((m) => (m.type === 'Person' && m.start >= p.end && m.end <= segEnd) || ((m.type === 'Place' || m.type === 'Date') && m.start === appStart && m.end >= appEnd));
+  // (nor a plural noun, which names a group the list goes on to: "NAME, political consultants, legal consultants and …")
+  if (after && appositive && after.split(/\s+/).length <= 14 && !P.roleStops.test(after) && !P.attributed.test(after) && !PLURAL_ROLE.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
   let from = segStart;
@@ -113,6 +122,9 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   // An honorific or rank right before the name is not the role ("intelligence chief Admiral"), unless it ends a title of
   // two words ("Deputy Minister", "Vice President").
   while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!) && !kn.lexicons.titles.includes(words.slice(-2).join(' ').toLowerCase())) words.pop();
+  // A form of address before the name ("panel members Mr. NAME", "Chief Political Consultant Prof. NAME") is no part of
+  // the role, and alone is none (titles.json honorifics).
+  while (words.length && kn.lexicons.honorifics.has(words.at(-1)!.toLowerCase())) words.pop();
   // A rank after an office ("XIV Corps chief Lt Gen NAME") is the person's grade: the office is the role.
   for (const n of [3, 2, 1]) {
     const rest = words.slice(0, -n);

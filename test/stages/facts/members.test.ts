@@ -409,6 +409,17 @@ describe('step delegation-lists: a rank after an office', () => {
   });
 });
 
+describe('step delegation-lists: a plural role before a list, and forms of address', () => {
+  // A passage written for this test.
+  const roles = (text: string) => factsWith(['delegation-lists'], 'Talks between Chile and Peru ended in Lima on Monday. ' + text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => `${f.evidence.text.includes('Ruiz') ? 'Ruiz' : ''}${f.role ?? '-'}`);
+  it('gives each listed one the plural role before the list, in the singular, and no role of "Mr." or "Atty."', () => {
+    expect(roles('The Peruvian delegation included panel members Mr. Omar Ruiz, Atty. Elena Paz and Atty. Luis Vega.')).toEqual(['Ruizpanel member', 'panel member', 'panel member']);
+  });
+  it('takes no plural noun after a name for its apposition, and no title of the next name ("NAME, Chief Consultant Prof. NAME")', () => {
+    expect(roles('The Peruvian delegation included new member Omar Ruiz, Chief Political Consultant Prof. Elena Paz, political consultants, legal consultants and staff.')).toEqual(['Ruiznew member', 'Chief Political Consultant']);
+  });
+});
+
 describe('step delegation-lists: negotiators named as', () => {
   // A passage written for this test.
   it('reads "the other negotiators were named as TITLE NAME and TITLE NAME" as that side\'s members', () => {

@@ -5,7 +5,7 @@
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
 import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName } from '../patterns.js';
-import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle } from '../text.js';
+import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
 
@@ -81,6 +81,9 @@ export const signatories: FactStep = {
   },
 };
 
+/** Between two items of one list: a comma or "and", and the short forms of address before the next name ("…, Atty. "). */
+const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?(?:\p{Lu}\p{Ll}{0,4}\.\s*)*$/u;
+
 export const delegationLists: FactStep = {
   name: 'delegation-lists',
   reason: 'The people a member cue lists on a delegation ("the delegation, led by TITLE NAME, included NAME and NAME"), of the side whose delegation it is, the first its head where a head cue says so.',
@@ -117,6 +120,7 @@ export const delegationLists: FactStep = {
       // Where each member cue of the sentence ends ("led by NAME, included NAME and NAME"): a person's title starts after
       // the last one before them.
       const cueEnds = [...s.text.matchAll(memberCueAll(kn))].map((c) => s.start + c.index! + c[0].length);
+      let listRole: string | undefined;
       people.forEach((p, i) => {
         // The segment of the person: from the previous separator or member cue to the next separator.
         let segStart = Math.max(cueAt + mem[0].length, ...cueEnds.filter((e) => e <= p.start), lastSeparator(text, s.start, p.start, s.mentions, kn));
@@ -148,7 +152,12 @@ export const delegationLists: FactStep = {
         }
         if (!party) return;
         // (or a title standing alone before the name's comma: "included the Director-General of the Energy Ministry, NAME")
-        const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]) ?? (lone && (delegateOf || opensWithTitle(lone[1]!, kn)) ? { text: lone[1]!, apposition: false } : undefined);
+        let role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]) ?? (lone && (delegateOf || opensWithTitle(lone[1]!, kn)) ? { text: lone[1]!, apposition: false } : undefined);
+        // (a plural role before a list is each one's: "panel members Mr. NAME, Atty. NAME and Atty. NAME")
+        const prev = people[i - 1];
+        if (role && !role.apposition && PLURAL_ROLE.test(role.text)) role = { text: (listRole = singularRole(role.text)), apposition: false };
+        else if (!role && listRole && prev && LIST_GAP.test(text.slice(prev.end, p.start))) role = { text: listRole, apposition: false };
+        else listRole = undefined;
         facts.push({
           rule: 'facts:member-delegation-list',
           kind: 'member',
