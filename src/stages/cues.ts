@@ -102,8 +102,25 @@ function regexes(kn: Knowledge): CueRegexes {
 
 /** The status a sentence states for the round it speaks of: the first status rule of lexicons/events.json that matches. */
 export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefined {
-  for (const r of kn.lexicons.statuses) if (r.phrases.test(sentence) && !r.unless?.test(sentence)) return r.status;
+  for (const r of kn.lexicons.statuses) if (r.phrases.test(sentence) && !r.unless?.test(sentence) && (!CALLED_OFF.has(r.status) || saysOfSession(sentence, r.phrases, kn))) return r.status;
   return undefined;
+}
+
+/** The statuses that move or drop a session, which a relative clause may say of something else (a statement, a vote). */
+const CALLED_OFF = new Set<RoundStatus>(['postponed', 'cancelled']);
+const globalCache = new WeakMap<RegExp, RegExp>();
+/** A relative clause's opening right before a status phrase, and the noun it hangs on: "a joint statement that was ". */
+const RELATIVE_BEFORE = /([\p{L}-]+)\s*,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had been|has been|have been|been|got)\s+)?$/iu;
+/** Whether some match of a status phrase says something of a session: not one in a relative clause on another noun
+ * ("described the talks as successful in a joint statement that was delayed" postpones the statement, not the talks). */
+function saysOfSession(sentence: string, phrases: RegExp, kn: Knowledge): boolean {
+  let all = globalCache.get(phrases);
+  if (!all) globalCache.set(phrases, (all = new RegExp(phrases.source, phrases.flags.includes('g') ? phrases.flags : phrases.flags + 'g')));
+  for (const m of sentence.matchAll(all)) {
+    const rel = RELATIVE_BEFORE.exec(sentence.slice(Math.max(0, m.index! - 60), m.index!));
+    if (!rel || kn.lexicons.sessionNouns.includes(rel[1]!.toLowerCase())) return true;
+  }
+  return false;
 }
 
 const recallingPrepCache = new WeakMap<Knowledge, RegExp>();

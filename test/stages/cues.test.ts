@@ -20,6 +20,9 @@ describe('round cues', () => {
     expect(statusOf('The second round was delayed by a week.', kn())).toBe('postponed');
     expect(statusOf('The second round was delayed but began on Monday.', kn())).toBe('held');
     expect(statusOf('The third round was called off.', kn())).toBe('cancelled');
+    // (a relative clause on another noun moves that, not the session: "a statement that was delayed")
+    expect(statusOf('The sides called the talks a success in a joint statement that was delayed by wrangling.', kn())).not.toBe('postponed');
+    expect(statusOf('The talks, which were delayed twice, ended on Monday.', kn())).toBe('postponed');
     expect(statusOf('The sides agreed to hold a third round.', kn())).toBe('announced');
     expect(statusOf('The leaders said they agreed to convene a meeting of commanders.', kn())).toBe('announced');
     expect(statusOf('Chile and Peru agree to resume exploratory talks on May 4 in Lima.', kn())).toBe('announced');

@@ -92,6 +92,15 @@ describe('step mediators: a host and the guests', () => {
   });
 });
 
+describe('step mediators: a demonym before a sponsor\'s participle', () => {
+  // Passage written for this test.
+  it('makes the country of "Norwegian-brokered negotiations" a mediator, not that of "a Russian-brokered peace agreement"', () => {
+    const med = (text: string) => factsWith(['mediators'], 'Chile and Peru held a third round of talks in Lima on Monday. ' + text, { published: '2031-03-06' }).filter((f) => f.kind === 'mediator').map((f) => f.entity?.country);
+    expect(med('Both sides called the week of Norwegian-brokered negotiations a success.')).toEqual(['Norway']);
+    expect(med('The war ended with a Russian-brokered peace agreement.')).toEqual([]);
+  });
+});
+
 describe('step mediators: a pronoun for the one named before', () => {
   // Passage written for this test.
   it('makes the one a pronoun stands for the subject of "chaired" ("NAME; he chaired the opening session")', () => {

@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
+import { partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -49,6 +49,11 @@ export const mediators: FactStep = {
         if (kn.lexicons.facts.atTheTable.test(text.slice(m.end, m.end + 30))) facts.push({ rule: 'facts:party-broker-at-the-table', kind: 'party', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
       }
     }
+    // (a demonym too, which is no mention, before a session noun: "Norwegian-brokered negotiations" are Norway's to
+    // mediate; a "Russian-brokered peace agreement" is no session)
+    if (sponsoredAnywhere(kn).test(s.text))
+      for (const c of countriesIn(s, s.start, s.end))
+        if (c.cue.country && !s.mentions.some((m) => m.start === c.at) && sponsoredSession(kn).test(text.slice(c.end, c.end + 40))) facts.push({ rule: 'facts:mediator-x-mediated', kind: 'mediator', round: r, entity: c.cue, evidence: span(c.at, c.end) });
     // "A and B met at the initiative of TITLE NAME", "talks under the auspices of the AU": who called the session hosts
     // or mediates it: the person named, else the country or body; not a side the sentence already names.
     const conv = kn.lexicons.facts.conveners.exec(s.text);
