@@ -327,6 +327,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         const e = m.entityId ? knowledge?.byId.get(m.entityId) : undefined;
         const id = e?.kind === 'country' ? e.id : e?.country ? countryId(e.country) : undefined;
         if (id) countries.add(id);
+        // (and the country a body's name ends with: "the National Democratic Front of the Philippines")
+        const of = m.type === 'Organization' ? /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(m.text) : null;
+        const named = of ? countryId(of[1]!) : undefined;
+        if (named && knowledge?.byId.get(named)?.kind === 'country') countries.add(named);
       }
       for (const f of d.facts) {
         for (const name of [f.entity?.country, f.party?.country]) {

@@ -1041,6 +1041,17 @@ describe('rounds: two negotiations with a side in common, in one folder', () => 
   });
 });
 
+describe('rounds: a side named only inside a body\'s name', () => {
+  // Passages written for this test.
+  it('joins two reports of one numbered round where one names the country only in a body\'s name ("the Liberation Front of Bolivia")', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ahead of the third round of talks in Quito, the Liberation Front of Bolivia warned that its patience was running out, its chief negotiator Ana Soto said.\n', published: '2031-03-10' },
+      b: { text: 'QUITO - The third round of peace talks between Bolivia and the rebels ended with no deal, after a week of talks. Omar Ruiz, the rebels\' negotiator, spoke.\n' },
+    });
+    expect(briefs.filter((x) => x.ordinal === 3).map((x) => x.docs.join(','))).toEqual(['a,b']);
+  });
+});
+
 describe('rounds: a numbered round a report gives no day of', () => {
   // Passages written for this test.
   it('is the round of its series that met last in the weeks before the report (its dateline day)', async () => {
