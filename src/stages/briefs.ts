@@ -57,6 +57,8 @@ function daysOf(span: string): string[] {
   for (let t = Date.parse(span.slice(0, 10)), end = Date.parse(span.slice(11)); t <= end && out.length < 62; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
+/** The rules whose day only bounds a session ("on or before the publication of …"). */
+const UP_TO_RULES = new Set(['facts:lead-at-publication', 'briefs:on-or-before-publication']);
 /** How many documents give a fact. */
 const sourcesOf = (f: { evidence: Evidence[] }): number => new Set(f.evidence.map((e) => e.doc)).size;
 /** Stated over inferred, then more sources, then more passages. */
@@ -309,7 +311,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     planned = planned.filter((d) => !weekendHeld(d));
     // A session over several days: the span from the first day its sources give to the last (`maxSpanDays` at most: a
     // "cycle" of talks may last weeks).
-    const heldDays = [...new Set(held.map((h) => h.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))].sort();
+    // (a day "on or before the publication" of a report that itself gives a session's day bounds the session, and
+    // starts or ends no span: "was held …; after 12 hours of talks held on Sunday, 17 July", in a report of the 19th;
+    // it stays a held day of its own, a conflict to show where the report's day is another)
+    const bounding = (h: DateFact) => !!h.rules?.some((r) => UP_TO_RULES.has(r));
+    const dating = new Set(held.filter((h) => !bounding(h) && /^\d{4}-\d{2}-\d{2}/.test(h.value)).flatMap((h) => h.evidence.map((e) => e.doc)));
+    const heldDays = [...new Set(held.filter((h) => !(bounding(h) && h.evidence.every((e) => dating.has(e.doc)))).map((h) => h.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))].sort();
     // (not where a source states the session's span: its days say how long it met, and a day beyond them is a conflict)
     const statedSpan = held.some((h) => SPAN.test(h.value) && !h.inferred);
     if (heldDays.length >= 2 && !statedSpan && Date.parse(heldDays.at(-1)!) - Date.parse(heldDays[0]!) <= maxSpanDays * 86_400_000) {

@@ -498,9 +498,20 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   /** Whether a group's days and a cluster's lie within half a year of each other (or either has none): the days of one
    * round do; a round numbered the same years apart is another series' (two negotiations in one folder). */
   const notApart = (g: Group, c: Cluster) => !g.times.length || !c.times.size || g.times.some((t) => [...c.times].some((u) => Math.abs(t - u) <= APART_DAYS * DAY));
+  /** Whether a group may join a cluster of the round it numbers the same: evidence of one series, or, where one of them
+   * names no parties, its text naming every country the other's parties are (two at least): a preview of "the 16th
+   * round" that names its sides only as "the Indian side" and "the Chinese side". */
+  const sameNumbered = (g: Group, c: Cluster) => {
+    if (sameSeries(g, c)) return true;
+    if (!g.parties.size === !c.parties.size) return false;
+    const [bare, named] = g.parties.size ? [c, g] : [g, c];
+    const sides = [...named.parties].filter((x) => knowledge?.byId.get(x)?.kind === 'country');
+    const said = namedBy(bare);
+    return sides.length >= 2 && sides.every((x) => said.has(x));
+  };
   // 1. Stated ordinals.
   for (const g of groups.filter((x) => x.ordinal !== undefined)) {
-    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameNumbered(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
     if (c) add(c, g);
     // (a round a report only recalls, with nothing said of it, no day, no place, no side, is background, not a round it
     // reports: "after the 60th round of talks in March 2016, Athens suspended the meetings")
@@ -511,7 +522,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // What a round announced joins it only where the round is reported too.
   for (const g of groups.filter((x) => x.ordinal !== undefined && x.nextOnly)) {
     if (clusters.some((c) => c.groups.includes(g))) continue;
-    const c = clusters.find((x) => x.ordinal === g.ordinal && sameSeries(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameNumbered(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
     if (c) add(c, g);
   }
   // 2. Unnumbered groups with days: the round they share days with.

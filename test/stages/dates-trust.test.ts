@@ -23,6 +23,9 @@ describe('dates: a stated direction before a weekday, and a weekday in a future 
   it('"the following Friday" counts from the date the text gave before, not from the publication date', () => {
     expect(valueOf('The envoys arrived on June 2. The following Friday, both delegations went home.', 'following Friday', '2025-06-18')).toBe('2025-06-06');
   });
+  it('a weekday a session "is confirmed to take place" on is the coming one', () => {
+    expect(valueOf('The ninth round is confirmed to take place on Sunday.', 'Sunday', '2025-06-18')).toBe('2025-06-22');
+  });
   it('a bare weekday in a clause that looks forward is the coming one, in one that looks back the past one', () => {
     expect(valueOf('The negotiators will sit down again on Monday.', 'Monday', '2025-06-18')).toBe('2025-06-23');
     expect(valueOf('The negotiators sat down on Monday.', 'Monday', '2025-06-18')).toBe('2025-06-16');

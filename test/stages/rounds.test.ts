@@ -1052,6 +1052,20 @@ describe('rounds: a side named only inside a body\'s name', () => {
   });
 });
 
+describe('rounds: a report of a numbered round that names its sides only by demonyms', () => {
+  // Passages written for this test.
+  it('joins the report of that round whose parties its text names, though they share no name, and dates the round by the reports\' own day', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The ninth round of border talks began on Sunday (July 17, 2022) at the Arica meeting point. The Chilean side was led by commander Ana Soto and the Peruvian side by general Omar Ruiz, the army said. Defence minister Pablo Mora spoke to reporters at the Andean Forum in Quito.\n\nRelations between Chile and Peru have been tense since 2020.\n', published: '2022-07-17' },
+      b: { text: 'The ninth round of talks between Chile and Peru ended with no deal at the Tacna border post, said the Pacific Council and the Lima Institute.\n\nAfter nearly ten hours of talks held on Sunday, 17 July, the two sides agreed to stay in touch.\n', published: '2022-07-19' },
+    });
+    const ninth = briefs.filter((x) => x.ordinal === 9);
+    expect(ninth.map((x) => x.docs.join(','))).toEqual(['a,b']);
+    expect(held(ninth[0]!)).toContain('2022-07-17');
+    expect(held(ninth[0]!).filter((v) => v.includes('/'))).toEqual([]);
+  });
+});
+
 describe('rounds: a numbered round a report gives no day of', () => {
   // Passages written for this test.
   it('is the round of its series that met last in the weeks before the report (its dateline day)', async () => {

@@ -329,6 +329,8 @@ export const settlementDay = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.
 /** A preposition right before a mediator word, a determiner and a word between at most ("seen with the mediators"). */
 export const objectOfCue = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.objectOfCue.source})\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$`, 'iu'));
 
+/** A session's length: "12 hours of talks", "two days of negotiations" (events.json sessionDurations). */
+export const sessionLength = perKnowledge((kn) => new RegExp(String.raw`\b(?:hours?|days?|weeks?)\s+${kn.lexicons.sessionDurationsSource}`, 'iu'));
 /** What follows a duration that measures a session: "(13 days) of talks", "(nine-day) negotiations". */
 export const sessionDuration = perKnowledge((kn) => new RegExp(String.raw`^[\s-]*(?:[\p{L}-]+\s+)?${kn.lexicons.sessionDurationsSource}`, 'iu'));
 

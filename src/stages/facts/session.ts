@@ -22,14 +22,17 @@ export function sessionOf(x: Reader, s: Sent): SessionSentence | undefined {
   // round held, in its paragraph, goes on about that round)
   if (!s.cues.length && s.plain.length && !x.single) {
     const prev = x.sents[s.index - 1];
-    const held = prev && !s.lineStart ? prev.cues.find((c) => c.ordinal !== undefined && c.status === 'held' && !c.recalled) : undefined;
-    if (!held || !continuingOpening(x.kn).test(s.text)) return undefined;
+    const held = prev ? prev.cues.find((c) => c.ordinal !== undefined && c.status === 'held' && !c.recalled) : undefined;
+    // (or, in the next paragraph too, a sentence of a plain session word that the article's sections give to that round:
+    // "After 12 hours of talks held on Sunday, …")
+    if (!held || !((!s.lineStart && continuingOpening(x.kn).test(s.text)) || s.round === held.round)) return undefined;
     return { said: s.plain, r: held.round!, postponed: x.kn.lexicons.facts.postponeWords.test(s.text), caption: !x.verbsAt[s.index]!.length };
   }
   if (!(s.cues.length || (s.plain.length && x.single))) return undefined;
   return {
     said: s.cues.length ? s.cues : s.plain,
-    r: s.cues.length ? s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round! : s.round,
+    // (a cue the article numbers no round for goes on about the sentence's round: "after 12 hours of talks held on Sunday")
+    r: s.cues.length ? s.cues.find((c) => c.status === 'held' && c.round !== undefined)?.round ?? s.cues.find((c) => c.round !== undefined)?.round ?? s.round : s.round,
     postponed: x.kn.lexicons.facts.postponeWords.test(s.text),
     caption: !x.verbsAt[s.index]!.length,
   };

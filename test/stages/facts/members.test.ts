@@ -387,6 +387,11 @@ describe('step delegation-lists: a side headed by its head', () => {
     const members = factsWith(['delegation-lists'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => `${text.slice(f.entity!.mention!.start, f.entity!.mention!.end)}: ${f.party?.country}${f.head ? ' (head)' : ''}`);
     expect(members).toEqual(['Omar Ruiz: Peru (head)', 'Elena Paz: Peru', 'Luis Vega: Peru']);
   });
+  it('reads "the ADJ side will be led by TITLE NAME and the ADJ side will be led by TITLE NAME" as the two heads', () => {
+    const text = 'The ninth round of Chile-Peru talks will start on Sunday in Tacna. The Chilean side will be led by southern army commander Ana Soto and the Peruvian side will be led by border district chief Omar Ruiz.';
+    const members = factsWith(['delegation-lists'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => `${text.slice(f.entity!.mention!.start, f.entity!.mention!.end)}: ${f.party?.country}: ${f.role}${f.head ? ' (head)' : ''}`);
+    expect(members).toEqual(['Ana Soto: Chile: southern army commander (head)', 'Omar Ruiz: Peru: border district chief (head)']);
+  });
 });
 
 describe('step delegation-lists: a title before the name\'s comma', () => {

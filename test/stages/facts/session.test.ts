@@ -373,3 +373,10 @@ describe('step session-parties: two sides joined by a hyphen before the session 
     expect(parties('The EU-mediated talks were held in Quito on Tuesday.')).toEqual([]);
   });
 });
+
+describe('step session-dates: a session\'s length before its day, in an article of two rounds', () => {
+  it('dates the round its sections give a plain session word, from "After 12 hours of talks held on Sunday, 17 July"', () => {
+    const text = 'The 16th round of Chile-Peru talks was held at Tacna.\n\nAfter nearly 12 hours of talks held on Sunday, 17 July, the two sides agreed to meet again.\n\nThe two sides held the 15th round of talks on March 11.';
+    expect(factsWith(['session-dates'], text, { published: '2022-07-19' }).filter((f) => f.rule === 'facts:date-in-session-sentence').map((f) => `${f.round} ${f.kind} ${f.value}`)).toEqual(['16 held 2022-07-17', '15 held 2022-03-11']);
+  });
+});

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -109,7 +109,9 @@ export const sessionDates: FactStep = {
         const before = text.slice(Math.max(s.start, m.start - 30), m.start);
         // "held today, October 23": the day restated right after says which day it is.
         if (s.mentions.some((n) => n !== m && n.type === 'Date' && n.start > m.end && n.start - m.end <= 3 && /^[\s,(]*$/.test(text.slice(m.end, n.start)) && /^\d{4}-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
-        if (afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start))) continue;
+        // (not "after 12 hours of talks held on Sunday": the session's own length, and its day)
+        const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
+        if (afterSomething(kn).test(lead) && !sessionLength(kn).test(lead)) continue;
         if (travelBefore(kn).test(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
         if (afterTheSession(kn, text, s, m.start)) continue;
         // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
