@@ -93,9 +93,9 @@ interface Group {
   planned: Set<string>;
   /** The first days (ms) of the weeks the group plans a session for, where it gives no day ("next week"). */
   plannedWeeks: number[];
-  /** Held days read from a bare weekday against an anchor that is not the report's publication day ("on Wednesday", in
-   * a report dated only by older days its text gives); and the day each is taken for, where the round's other reports
-   * give one on that weekday. */
+  /** Held or planned days read from a bare weekday against an anchor that is not the report's publication day ("on
+   * Wednesday", in a report dated only by older days its text gives); and the day each is taken for, where the round's
+   * other reports give one on that weekday. */
   weekdays: string[];
   /** Days whose year a report with no publication day took from its own text ("on January 25", in a report whose only
    * year is a month it recalls, "where we stopped in March 2016"). */
@@ -384,6 +384,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       }
       else if (f.kind === 'planned') {
         daysOf(f.value!).forEach((x) => g.planned.add(x));
+        // (a weekday planned, read so, is as unsure: "will meet on Wednesday for the second round")
+        if (d.anchor?.source !== 'published' && /^\d{4}-\d{2}-\d{2}$/.test(f.value!) && weekdayAt.has(f.evidence.start)) g.weekdays.push(f.value!);
         guessed(f, g);
         if (/^\d{4}-W\d{2}$/.test(f.value!)) g.plannedWeeks.push(Date.parse(dayBounds(f.value!)![0]));
       }

@@ -1016,6 +1016,14 @@ describe('rounds: a weekday in a report with no publication day', () => {
     const twelfth = briefs.find((x) => x.ordinal === 12)!;
     expect(twelfth.dates.held.map((d) => [d.value, !!d.inferred])).toEqual([['2021-10-06', true]]);
   });
+  it('takes "will meet on Wednesday for the 12th round", read so, for the Wednesday the round was announced for', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 11th round of talks between Chile and Peru ended in Lima on Thursday. The 12th round is to be held in Lima on 6 October 2021, the ministry said.\n', published: '2021-09-24' },
+      b: { text: 'Envoys of Chile and Peru will meet in Lima on Wednesday for the 12th round of talks, the ministry said. The 11th round had been held in Lima on September 23, 2021.\n' },
+    });
+    const twelfth = briefs.find((x) => x.ordinal === 12)!;
+    expect(twelfth.dates.planned.map((d) => d.value)).toEqual(['2021-10-06']);
+  });
 });
 
 describe('rounds: a session said to have met in a weekend it was planned for', () => {

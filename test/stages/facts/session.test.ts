@@ -380,3 +380,10 @@ describe('step session-dates: a session\'s length before its day, in an article 
     expect(factsWith(['session-dates'], text, { published: '2022-07-19' }).filter((f) => f.rule === 'facts:date-in-session-sentence').map((f) => `${f.round} ${f.kind} ${f.value}`)).toEqual(['16 held 2022-07-17', '15 held 2022-03-11']);
   });
 });
+
+describe('step session-dates: the day of a statement on what the session was to be', () => {
+  it('takes no day a statement was made on, where its clause says what was to come ("said Friday they were to be chaired by")', () => {
+    const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
+    expect(kinds('Chile and Peru resumed their talks in Lima on Tuesday.\n\nThe talks were held at the foreign ministry. Washington said Friday they were to be chaired by envoy Lio Marsh, and called the resumption of talks a good step.')).toEqual(['held 2031-03-04']);
+  });
+});
