@@ -588,6 +588,10 @@ interface TenseCues {
   reported: RegExp;
   /** Words that put forward an event, before a date they make forward-looking ("proposed holding talks on May 15"). */
   proposal: RegExp;
+  /** Words that open a phrase awaiting an event, whose date then looks forward ("ahead of talks on January 19"). */
+  awaited: RegExp;
+  /** A past tense anywhere (not global: for `test`). */
+  pastAny: RegExp;
   /** Words before a participle that deny the event ("has not yet confirmed"): the participle is no past tense. */
   negatedPerfect: RegExp;
   /** An attribution after a comma to the sentence's end (", the ministry said", ", the ministry announced on Monday, in
@@ -599,7 +603,7 @@ const tenseCues = (lex: DateLexicon): TenseCues => {
   let c = cueCache.get(lex);
   if (!c) {
     // A regular past tense is read from the word's shape (-ed); the irregular ones are the lexicon's.
-    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), negatedPerfect: new RegExp(String.raw`\b(?:${lex.negatedPerfectLeads})\s+(?:\w+\s+){0,2}$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
+    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), awaited: new RegExp(lex.awaitedLeads, 'gi'), pastAny: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'i'), negatedPerfect: new RegExp(String.raw`\b(?:${lex.negatedPerfectLeads})\s+(?:\w+\s+){0,2}$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
     cueCache.set(lex, c);
   }
   return c;
@@ -653,6 +657,13 @@ function tenseAt(text: string, start: number, cues: TenseCues, bounds?: { start:
   // said" looks forward; "“Russia proposes a meeting on June 2,” Lavrov said" has no tense of its own)
   const attribution = cues.attribution.exec(sentence.slice(start - from));
   if (attribution) sentence = sentence.slice(0, start - from + attribution.index);
+  // A day in a phrase that awaits its event, with no past tense between them, looks forward whatever the clause's verb:
+  // "Ahead of fresh talks in Rome on January 19 to 25, the rebels warned …".
+  const lead = sentence.slice(0, start - from);
+  let awaitedEnd = -1;
+  cues.awaited.lastIndex = 0;
+  for (let m = cues.awaited.exec(lead); m; m = cues.awaited.exec(lead)) awaitedEnd = m.index + m[0].length;
+  if (awaitedEnd >= 0 && !cues.pastAny.test(lead.slice(awaitedEnd))) return 'future';
   // (a proposal before the date counts as looking forward: "proposed holding talks in Lima on May 15")
   const f = Math.min(nearest(cues.future, sentence, start - from), nearest(cues.proposal, sentence.slice(0, start - from), start - from));
   // An -ed word the tagger reads as an adjective ("preferred shares", "the increased dividend") is no past tense.

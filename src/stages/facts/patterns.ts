@@ -119,6 +119,8 @@ export const sponsoredBy = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\
 /** After a convener phrase ("at the initiative", facts.json conveners), the "of" that names the convener, perhaps past a
  * second phrase of the kind ("and with the participation": facts.json convenerLinks). */
 export const convenerOf = perKnowledge((kn) => new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${kn.lexicons.facts.convenerLinks.source})\s+)?of\s+`, 'i'));
+/** What follows a country or a body that backs a side ("Iran-backed"; facts.json backers). */
+export const backerAfter = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011](?:${kn.lexicons.facts.backers.source})`, 'iu'));
 /** A sponsor's hyphened participle and the session it qualifies: "-brokered negotiations", "-mediated peace talks"
  * (events.json sponsorship, sessionModifiers, sessionNouns). */
 export const sponsoredSession = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011]\s*(?:${kn.lexicons.events.sponsorship.source})\s+(?:(?:${kn.lexicons.events.sessionModifiers.source})\s+)*(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'iu'));

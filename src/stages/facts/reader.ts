@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { backerAfter, sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -32,9 +32,11 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   /** The verbs of each sentence (wink's part-of-speech tags), by offset. */
   const verbsAt: number[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) if (t.pos === 'VERB' || t.pos === 'AUX') verbsAt[t.sentence]!.push(t.start);
+  // The second half of a compound adjective ("the Iran-backed Houthis", "UN-brokered") is no verb of the clause.
+  const compound = (v: number) => v > 1 && doc.text[v - 1] === '-' && /\p{L}/u.test(doc.text[v - 2]!);
   /** Where a phrase that starts at `at` ends: at its clause's end, or before the next verb ("between A and B opened in
    * the Nigerian city of X": the list of sides stops at "opened"). */
-  const phraseEnd = (s: Sent, at: number): number => Math.min(clauseEnd(s, at, kn), verbsAt[s.index]!.find((v) => v > at) ?? Infinity);
+  const phraseEnd = (s: Sent, at: number): number => Math.min(clauseEnd(s, at, kn), verbsAt[s.index]!.find((v) => v > at && !compound(v)) ?? Infinity);
   /** The days, weeks and months a next step's clause gives, less those it counts from ("after the summit on May 2"). */
   const nextDates = (s: Sent, clause: TextSpan): Mention[] =>
     s.mentions.filter(
@@ -169,7 +171,9 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   };
   const countriesOfSpan = (s: Sent, from: number, to: number): Array<{ cue: EntityCue; at: number; end: number }> => {
     const out: Array<{ cue: EntityCue; at: number; end: number }> = [];
-    for (const m of s.mentions) if (m.start >= from && m.end <= to && m.type === 'Place' && countryKind(m) === 'country') out.push({ cue: cueOf(m), at: m.start, end: m.end });
+    // (not a country that backs a side, "the Iran-backed Houthis": facts.json backers)
+    const backer = (end: number) => backerAfter(kn).test(text.slice(end, end + 16));
+    for (const m of s.mentions) if (m.start >= from && m.end <= to && m.type === 'Place' && countryKind(m) === 'country' && !backer(m.end)) out.push({ cue: cueOf(m), at: m.start, end: m.end });
     // Demonyms, and country words inside other names ("US Army Europe").
     const re = /(?:[A-Z]\.){2,}|\b[A-Z][A-Za-z]+\b/g;
     const seg = text.slice(from, to);
@@ -190,7 +194,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
         if (c) found = { country: c, len: seg.slice(m.index).indexOf(longer[n - 1]!) + longer[n - 1]!.length };
       }
       const country = found?.country ?? countryOf(m[0]);
-      if (country) out.push({ cue: { country }, at, end: at + (found?.len ?? m[0].length) });
+      if (country && !backer(at + (found?.len ?? m[0].length))) out.push({ cue: { country }, at, end: at + (found?.len ?? m[0].length) });
       if (found) re.lastIndex = m.index + found.len;
     }
     return out.sort((a, b) => a.at - b.at);

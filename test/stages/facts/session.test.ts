@@ -387,3 +387,11 @@ describe('step session-dates: the day of a statement on what the session was to 
     expect(kinds('Chile and Peru resumed their talks in Lima on Tuesday.\n\nThe talks were held at the foreign ministry. Washington said Friday they were to be chaired by envoy Lio Marsh, and called the resumption of talks a good step.')).toEqual(['held 2031-03-04']);
   });
 });
+
+describe('step session-parties: a country that backs a side', () => {
+  const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text);
+  it('is no side, and the group it backs is one ("the Peru-backed Southern Liberation Front")', () => {
+    expect(parties('Talks between the government of Chile and the Peru-backed Southern Liberation Front opened on Thursday in Lima.')).toEqual(['Chile', 'Southern Liberation Front']);
+    expect(parties('Talks between the Southern Liberation Front and the OAS-backed National Unity Council opened on Thursday in Lima.')).toEqual(['Southern Liberation Front', 'National Unity Council']);
+  });
+});
