@@ -134,6 +134,8 @@ export interface DateLexicon {
   proposalCues: string;
   /** Words that open a phrase awaiting an event: a date in it looks forward ("ahead of talks in Rome on January 19"). */
   awaitedLeads: string;
+  /** A plan told in the past tense ("was scheduled to take place in March"): its day is the nearest, either way. */
+  pastPlanCues: string;
   /** Verbs of an attribution closing a sentence after its date (", the ministry said"). */
   attributionVerbs: string;
   /** Words before two days joined by "and" that make them the ends of one span ("between October 25 and 30"). */
@@ -173,7 +175,7 @@ export interface Holiday {
   nth?: number;
   fromDay?: number;
 }
-export const DATE_RULES = ['futureCues', 'pastCues', 'proposalCues', 'awaitedLeads', 'attributionVerbs', 'spanLeads', 'dayOfMonthLeads', 'dayOfMonthFollowers', 'monthAheadWords', 'monthBackWords', 'monthSameWords', 'negatedPerfectLeads', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
+export const DATE_RULES = ['futureCues', 'pastCues', 'proposalCues', 'awaitedLeads', 'pastPlanCues', 'attributionVerbs', 'spanLeads', 'dayOfMonthLeads', 'dayOfMonthFollowers', 'monthAheadWords', 'monthBackWords', 'monthSameWords', 'negatedPerfectLeads', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
 
 export interface Knowledge {
   lexicons: Lexicons;
@@ -281,7 +283,7 @@ const EventsFile = z.object({
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
 /** The outcome, next-step and facility rules of facts.json (its last block). */
 const OUTCOME_RULE_NAMES = ['outcomeProposals', 'outcomeMaking', 'outcomeDocuments', 'outcomeTerms', 'termsCarry', 'backgroundCounts', 'sideCounts', 'meetAgain', 'nextStep', 'tentativeSteps', 'levelLeaders', 'levelMinisters', 'levelExperts', 'facilityNouns', 'facilityLocatives', 'facilityVerbs', 'facilitySite', 'aims'] as const;
-export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'travelClauses', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', 'governmentNouns', 'conveners', 'convenerLinks', 'membershipRelations', 'sideHeadNouns', 'headVerbs', 'supportPhrases', 'attendanceOpeners', 'sideDelegateWords', 'creditLeads', 'roleEffortNouns', 'doerNouns', 'sideCommonNouns', 'sideNounModifies', 'sideDescriptorLinks', 'respectivelyWords', 'passiveAttendance', 'deadlineWords', 'membershipPosts', 'presentStateWords', 'observerWords', 'reportObjects', 'proposalVerbs', 'futureRoleLeads', 'termsLeads', 'observerLeads', 'observerRoleLeads', 'sideOpeners', 'sideSpanLeads', 'sideSpanNouns', 'sideSpanVerbs', 'stanceVerbs', 'doubts', 'sendingVerbs', 'backers', ...OUTCOME_RULE_NAMES] as const;
+export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'signing', 'lookingAhead', 'accompaniedBy', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'travelClauses', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', 'governmentNouns', 'conveners', 'convenerLinks', 'membershipRelations', 'sideHeadNouns', 'headVerbs', 'supportPhrases', 'attendanceOpeners', 'sideDelegateWords', 'creditLeads', 'roleEffortNouns', 'doerNouns', 'sideCommonNouns', 'sideNounModifies', 'sideDescriptorLinks', 'respectivelyWords', 'passiveAttendance', 'deadlineWords', 'membershipPosts', 'presentStateWords', 'observerWords', 'reportObjects', 'proposalVerbs', 'futureRoleLeads', 'termsLeads', 'observerLeads', 'observerRoleLeads', 'sideOpeners', 'sideSpanLeads', 'sideSpanNouns', 'sideSpanVerbs', 'stanceVerbs', 'doubts', 'sendingVerbs', 'backers', 'plannedEvents', ...OUTCOME_RULE_NAMES] as const;
 export type FactRuleName = (typeof FACT_RULES)[number];
 const FactsFile = z.object({
   ...(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>),

@@ -592,6 +592,8 @@ interface TenseCues {
   awaited: RegExp;
   /** A past tense anywhere (not global: for `test`). */
   pastAny: RegExp;
+  /** A plan told in the past tense ("was scheduled to"). */
+  pastPlan: RegExp;
   /** Words before a participle that deny the event ("has not yet confirmed"): the participle is no past tense. */
   negatedPerfect: RegExp;
   /** An attribution after a comma to the sentence's end (", the ministry said", ", the ministry announced on Monday, in
@@ -603,7 +605,7 @@ const tenseCues = (lex: DateLexicon): TenseCues => {
   let c = cueCache.get(lex);
   if (!c) {
     // A regular past tense is read from the word's shape (-ed); the irregular ones are the lexicon's.
-    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), awaited: new RegExp(lex.awaitedLeads, 'gi'), pastAny: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'i'), negatedPerfect: new RegExp(String.raw`\b(?:${lex.negatedPerfectLeads})\s+(?:\w+\s+){0,2}$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
+    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), awaited: new RegExp(lex.awaitedLeads, 'gi'), pastPlan: new RegExp(lex.pastPlanCues, 'gi'), pastAny: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'i'), negatedPerfect: new RegExp(String.raw`\b(?:${lex.negatedPerfectLeads})\s+(?:\w+\s+){0,2}$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
     cueCache.set(lex, c);
   }
   return c;
@@ -668,7 +670,10 @@ function tenseAt(text: string, start: number, cues: TenseCues, bounds?: { start:
   const f = Math.min(nearest(cues.future, sentence, start - from), nearest(cues.proposal, sentence.slice(0, start - from), start - from));
   // An -ed word the tagger reads as an adjective ("preferred shares", "the increased dividend") is no past tense.
   const p = nearest(cues.past, sentence, start - from, (m) => ((/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && (PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || cues.negatedPerfect.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) || (/ed$/i.test(m[0]) && !!notVerbAt?.(from + m.index)));
-  return f === Infinity && p === Infinity ? 'unknown' : f <= p ? 'future' : 'past';
+  if (f === Infinity && p === Infinity) return 'unknown';
+  // (a plan told in the past, nearest the date, says neither: "was scheduled to take place in March")
+  if (nearest(cues.pastPlan, sentence, start - from) <= Math.min(f, p)) return 'unknown';
+  return f <= p ? 'future' : 'past';
 }
 
 interface Anchor {

@@ -20,6 +20,9 @@ describe('round cues', () => {
     expect(statusOf('The second round was delayed by a week.', kn())).toBe('postponed');
     expect(statusOf('The second round was delayed but began on Monday.', kn())).toBe('held');
     expect(statusOf('The third round was called off.', kn())).toBe('cancelled');
+    // (talks put on hold are not held: "Chile suspended the talks last month")
+    expect(statusOf('Chile suspended the talks with Peru last month without giving a reason.', kn())).toBe('postponed');
+    expect(statusOf('The fifth round was halted after a dispute over the agenda.', kn())).toBe('postponed');
     // (a relative clause on another noun moves that, not the session: "a statement that was delayed")
     expect(statusOf('The sides called the talks a success in a joint statement that was delayed by wrangling.', kn())).not.toBe('postponed');
     expect(statusOf('The talks, which were delayed twice, ended on Monday.', kn())).toBe('postponed');

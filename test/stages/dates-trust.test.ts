@@ -26,6 +26,10 @@ describe('dates: a stated direction before a weekday, and a weekday in a future 
   it('a day in a phrase that awaits its event looks forward, whatever the clause\'s verb ("Ahead of talks … on March 9 to 12, the rebels warned")', () => {
     expect(valueOf('Ahead of fresh talks in Lima on March 9 to 12, the rebels warned that their fighters wanted an end to the truce as they became tired of broken promises.', 'March 9 to 12', '2031-03-06')).toBe('2031-03-09/2031-03-12');
   });
+  it('a month a plan told in the past set is the nearest one, before or after the report ("was scheduled to take place in March")', () => {
+    expect(valueOf('The ninth round was scheduled to take place in March.', 'March', '2031-06-10')).toBe('2031-03');
+    expect(valueOf('The ninth round was scheduled to take place in August.', 'August', '2031-06-10')).toBe('2031-08');
+  });
   it('a weekday a session "is confirmed to take place" on is the coming one', () => {
     expect(valueOf('The ninth round is confirmed to take place on Sunday.', 'Sunday', '2025-06-18')).toBe('2025-06-22');
   });

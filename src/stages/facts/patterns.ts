@@ -38,7 +38,12 @@ export const futureRoleBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${
 
 /** A deadline's preposition right before a date ("by 8 August", "no later than May 3"; facts.json deadlineWords). */
 export const deadlineBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.deadlineWords.source})\s+(?:the\s+)?$`, 'i'));
-export const datePlanned = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.planningWords.source}\s+(?:${kn.lexicons.facts.planningLinks.source})?\s*(?:the\s+)?$`, 'i'));
+/** The words of planning before a date ("scheduled for", "was scheduled to take place in"; facts.json planningWords,
+ * planningLinks, plannedEvents). */
+export const datePlanned = perKnowledge((kn) => {
+  const link = kn.lexicons.facts.planningLinks.source;
+  return new RegExp(String.raw`${kn.lexicons.facts.planningWords.source}\s+(?:(?:${link})\s+)?(?:(?:${kn.lexicons.facts.plannedEvents.source})\s+(?:(?:${link})\s+)?)?(?:the\s+)?$`, 'i');
+});
 export const datePostponedFrom = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.postponedFrom.source}\s+(?:the\s+)?$`, 'i'));
 /** Outcome rules (lexicons/facts.json) and the kind of outcome each reports. */
 export const OUTCOME_RULES: Array<['outcomeFailure' | 'outcomeAgreement' | 'outcomeOther' | 'outcomeProposals', 'failure' | 'agreement' | 'other']> = [
@@ -274,6 +279,8 @@ export const reportDay = perKnowledge((kn) => {
   return {
     before: new RegExp(String.raw`${verbs}(?:\s+(?:${kn.lexicons.facts.reportObjects.source}))?(?:\s+(?:${kn.lexicons.facts.pressAudiences.source}|\p{Lu}\p{L}+))?\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?$`, 'iu'),
     after: new RegExp(String.raw`^\s+(?:${verbs}|${kn.lexicons.facts.proposalVerbs.source})`, 'i'),
+    // A reported clause right after the day ("said on Sunday that talks remain exploratory"): the day is the saying's.
+    clause: /^[\s,]*that\b/i,
     // The reported clause after the day, where it looks ahead ("… on Saturday he would know").
     ahead: new RegExp(String.raw`^[\s,]*(?:that\s+)?(?:\p{L}+\s+){0,2}(?:${kn.lexicons.facts.lookingAhead.source})`, 'iu'),
   };

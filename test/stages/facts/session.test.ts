@@ -395,3 +395,13 @@ describe('step session-parties: a country that backs a side', () => {
     expect(parties('Talks between the Southern Liberation Front and the OAS-backed National Unity Council opened on Thursday in Lima.')).toEqual(['Southern Liberation Front', 'National Unity Council']);
   });
 });
+
+describe('step session-dates: a plan and a saying', () => {
+  const kinds = (text: string, published = P) => factsWith(['session-dates'], text, { published }).map((f) => `${f.kind} ${f.value}`);
+  it('plans a month after "was scheduled to take place in"', () => {
+    expect(kinds('The ninth round of talks between Chile and Peru was scheduled to take place in March, and the sides met in April instead.', '2031-06-10')).toEqual(['planned 2031-03', 'held 2031-04']);
+  });
+  it('takes no day of a saying whose reported clause speaks of the talks at large ("said on Wednesday that the talks remain …")', () => {
+    expect(kinds('The fourth round of talks between Chile and Peru took place on March 2.\n\nThe Chilean minister said on Wednesday that the talks remain at an exploratory stage.')).toEqual(['held 2031-03-02']);
+  });
+});

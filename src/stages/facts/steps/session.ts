@@ -138,6 +138,10 @@ export const sessionDates: FactStep = {
         // Thursday: … will resume the talks on November 26"; "the envoy said on Monday the talks ended on Friday"), or
         // gives it before ("… will hold the next round in Ankara on Oct. 6, the ministry said on Friday, as …").
         if (saidOn && s.mentions.some((n) => n !== m && n.type === 'Date' && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
+        // (and the day of a saying whose reported clause follows it and speaks of the talks at large, naming no round:
+        // "the minister said on Sunday that the talks remain exploratory", "the spokesman said last month that the talks
+        // made progress"; not "said Thursday that the third round made no breakthrough", said as that round ended)
+        if (saidOn && !s.cues.length && REPORT_DAY.clause.test(text.slice(m.end, m.end + 12))) continue;
         if (saidOn && (REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40)) || (/^[\s\p{P}]*$/u.test(text.slice(m.end, s.end)) && !ongoing && !kn.lexicons.facts.presentStateWords.test(text.slice(s.start, m.start))))) continue;
         // An unnumbered session is the one the article reports: met within weeks before its publication, not
         // after it; an older day is background (an earlier round, a past agreement).
