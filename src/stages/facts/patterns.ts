@@ -100,6 +100,11 @@ export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.le
  * laterThan, events.json sessionNouns; not "resumed after a pause on Monday", which names no session). */
 /** A session noun anywhere (events.json sessionNouns). */
 export const sessionWord = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'iu'));
+/** A place that names a session as its venue: "the Sweden talks", "the Doha negotiations" (events.json sessionNouns). */
+export const venueNamingSession = perKnowledge((kn) => ({
+  before: /\bthe\s+$/i,
+  after: new RegExp(String.raw`^\s+(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'iu'),
+}));
 /** After the second of two sides joined by a hyphen, up to five words and a session noun: "the US-China talks", "the
  * China-India Corps Commander Level Meeting" (events.json sessionNouns). */
 export const pairSession = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,5}?\s+(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'iu'));

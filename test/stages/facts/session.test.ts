@@ -405,3 +405,10 @@ describe('step session-dates: a plan and a saying', () => {
     expect(kinds('The fourth round of talks between Chile and Peru took place on March 2.\n\nThe Chilean minister said on Wednesday that the talks remain at an exploratory stage.')).toEqual(['held 2031-03-02']);
   });
 });
+
+describe('step session-parties: a country that names the session', () => {
+  const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text);
+  it('is its venue, no side ("between Chile and Bolivia during the Peru talks")', () => {
+    expect(parties('Lists of prisoners were exchanged between Chile and Bolivia during the Peru talks.')).toEqual(['Chile', 'Bolivia']);
+  });
+});

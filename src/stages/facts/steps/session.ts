@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { backerAfter, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -302,7 +302,9 @@ export const sessionParties: FactStep = {
         // (a list of observers names no side: "observed by the representatives from A and B")
         if (observersAround(kn).before.test(text.slice(Math.max(s.start, from - 50), from)) || observersAround(kn).after.test(text.slice(to, s.end))) continue;
         const named = withCommonSides(x, s, from, to, [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to && !backerAfter(kn).test(text.slice(m.end, m.end + 16))).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]);
-        for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+        // (not a place that names a session after "the": "exchanged between the two sides during the Sweden talks")
+        const namesVenue = (c: Side) => venueNamingSession(kn).before.test(text.slice(Math.max(s.start, c.at - 5), c.at)) && venueNamingSession(kn).after.test(text.slice(c.end, c.end + 40));
+        for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end) && !namesVenue(c)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }
     // "the US-China talks", "the 15th round China-India Corps Commander Level Meeting": two sides joined by a hyphen
     // before the session noun meet.
