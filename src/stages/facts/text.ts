@@ -129,7 +129,8 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   for (const n of [3, 2, 1]) {
     const rest = words.slice(0, -n);
     const last = rest.at(-1)?.toLowerCase();
-    if (rest.length && kn.lexicons.ranks.has(words.slice(-n).join(' ').toLowerCase()) && last && kn.lexicons.titleLastWords.has(last) && !kn.lexicons.ranks.has(last)) {
+    // (not the end of a longer rank: "Lt Gen")
+    if (rest.length && kn.lexicons.ranks.has(words.slice(-n).join(' ').toLowerCase()) && !kn.lexicons.ranks.has(words.slice(-n - 1).join(' ').toLowerCase()) && last && kn.lexicons.titleLastWords.has(last) && !kn.lexicons.ranks.has(last)) {
       words.splice(-n);
       break;
     }

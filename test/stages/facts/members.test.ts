@@ -409,6 +409,10 @@ describe('step delegation-lists: a rank after an office', () => {
     const roles = (text: string) => factsWith(['delegation-lists'], 'Talks between Chile and Peru ended in Lima on Monday. ' + text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => f.role);
     expect(roles('The Peruvian delegation was led by Lima-based XII Corps chief Lt Gen Omar Ruiz.')).toEqual(['XII Corps chief']);
     expect(roles("The Peruvian delegation was led by the army's southern commander Maj Gen Omar Ruiz.")).toEqual(['southern commander']);
+    // (a rank of two words alone is the role, not its first word: "Lt Gen NAME")
+    expect(roles('The Peruvian delegation was led by Lt Gen Omar Ruiz, who had taken over the corps.')).toEqual(['Lt Gen']);
+    // (a conjunction opening the clause is no part of the role)
+    expect(roles('The Peruvian delegation was led by Defence Minister Ana Soto, while border chief General Omar Ruiz was also part of the team.')).toEqual(['Defence Minister', 'border chief']);
     // (a rank alone is the role)
     expect(roles('The Peruvian delegation was led by Brigadier General Omar Ruiz.')).toEqual(['Brigadier General']);
   });
