@@ -25,7 +25,8 @@ export interface Sent {
 
 export function datelineOf(text: string): { start: number; end: number; cityEnd: number } | undefined {
   let at = 0;
-  for (let line = 0; line < 4 && at < text.length; line++) {
+  // (within a page's head: its headline, a standfirst, a byline and a counter may come first)
+  for (let line = 0; line < 6 && at < text.length; line++) {
     // (a syndication tag in brackets may open the line: "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) --")
     const tag = /^\((?:[^()\n]|\([^()\n]*\))*\)\s*/.exec(text.slice(at, at + 120))?.[0].length ?? 0;
     const from = at + tag;
@@ -36,6 +37,8 @@ export function datelineOf(text: string): { start: number; end: number; cityEnd:
       /^([A-Z][\p{Lu} .'’-]{2,40}?)\s*\([^)\n]{2,60}\)\s+/u.exec(rest) ??
       // (a city, a day and the agency in parentheses, with no dash: "Kuala Lumpur, Aug 7 (IANS) ")
       /^([A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2}),\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\([\p{Lu}\p{Ll} -]{2,30}\)\s+/u.exec(rest) ??
+      // (a city, a day and a colon: "New Delhi, Jan 14: ")
+      /^([A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2}),\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*:\s+/u.exec(rest) ??
       /^([A-Z][\p{Lu} .'’-]{2,40}?)(?::\s+|,\s*[A-Z][A-Za-z]+\.? \d{1,2}\.?\s*(?:\/[\p{Lu}]+\/\.?)?\s*)/u.exec(rest);
     // A label of two letters ("ID :") is a page's metadata, not a city.
     if (m && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3) return { start: at, end: from + m[0].length, cityEnd: from + m[1]!.length };

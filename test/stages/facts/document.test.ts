@@ -55,6 +55,8 @@ describe('step dateline-venue', () => {
   it("makes the dateline's city the venue where no sentence names one", () => {
     expect(read(['session-venues', 'dateline-venue'], 'LIMA — Chile and Bolivia held talks on Monday.')).toEqual([['facts:venue-dateline', 'LIMA']]);
     expect(read(['session-venues', 'dateline-venue'], 'LIMA — Chile and Bolivia held talks in Quito on Monday.')).toEqual([['facts:venue-in-session-sentence', 'Quito']]);
+    // (a dateline of a city, a day and a colon, below a page's headline, standfirst, byline and counter)
+    expect(read(['session-venues', 'dateline-venue'], 'Border talks end\n\nNo deal at the border talks.\n\nOutlet    14-Jan-2031 11:21:41 AM\nTotal Views |\nSanta Cruz, Jan 14: Chile and Bolivia held talks on Monday.')).toEqual([['facts:venue-dateline', 'Santa Cruz']]);
   });
 });
 
