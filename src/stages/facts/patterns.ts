@@ -284,6 +284,8 @@ export const reportDay = perKnowledge((kn) => {
   return {
     before: new RegExp(String.raw`${verbs}(?:\s+(?:${kn.lexicons.facts.reportObjects.source}))?(?:\s+(?:${kn.lexicons.facts.pressAudiences.source}|\p{Lu}\p{L}+))?\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?$`, 'iu'),
     after: new RegExp(String.raw`^\s+(?:${verbs}|${kn.lexicons.facts.proposalVerbs.source})`, 'i'),
+    // A speech verb right after the day, perhaps after its auxiliary ("the spokesperson on Thursday had stated").
+    speechAfter: new RegExp(String.raw`^\s+(?:(?:had|has|have)\s+)?(?:${verbs})\b`, 'i'),
     // A reported clause right after the day ("said on Sunday that talks remain exploratory"): the day is the saying's.
     clause: /^[\s,]*that\b/i,
     // The reported clause after the day, where it looks ahead ("… on Saturday he would know").

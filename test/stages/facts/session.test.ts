@@ -412,3 +412,12 @@ describe('step session-parties: a country that names the session', () => {
     expect(parties('Lists of prisoners were exchanged between Chile and Bolivia during the Peru talks.')).toEqual(['Chile', 'Bolivia']);
   });
 });
+
+describe('step session-dates: the day of a saying after the session words', () => {
+  it('takes no day of a saying whose reported clause holds none of the session words ("… the 13th round, the spokesman on Tuesday had stated that …")', () => {
+    const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
+    expect(kinds('Stressing the aim of the 13th round of talks, the spokesman on Tuesday had stated that Chile expects Peru to withdraw.')).toEqual([]);
+    // (a saying about the session, the session words inside its clause, may well be on a day of it)
+    expect(kinds('The envoy said Tuesday that the 13th round of talks had made no breakthrough.')).toEqual(['held 2031-03-04']);
+  });
+});

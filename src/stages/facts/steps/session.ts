@@ -142,6 +142,10 @@ export const sessionDates: FactStep = {
         // "the minister said on Sunday that the talks remain exploratory", "the spokesman said last month that the talks
         // made progress"; not "said Thursday that the third round made no breakthrough", said as that round ended)
         if (saidOn && !s.cues.length && REPORT_DAY.clause.test(text.slice(m.end, m.end + 12))) continue;
+        // (so is the day of a saying whose reported clause holds none of the sentence's session words: "Highlighting the
+        // aim of the 13th round talks, the spokesperson on Thursday had stated that India expects …")
+        const speech = REPORT_DAY.speechAfter.exec(text.slice(m.end, m.end + 40));
+        if (speech && REPORT_DAY.clause.test(text.slice(m.end + speech[0].length, m.end + speech[0].length + 12)) && said.every((c) => c.end <= m.start)) continue;
         if (saidOn && (REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40)) || (/^[\s\p{P}]*$/u.test(text.slice(m.end, s.end)) && !ongoing && !kn.lexicons.facts.presentStateWords.test(text.slice(s.start, m.start))))) continue;
         // An unnumbered session is the one the article reports: met within weeks before its publication, not
         // after it; an older day is background (an earlier round, a past agreement).
