@@ -303,6 +303,10 @@ describe('names: a minister of a portfolio and the holder', () => {
     const doc = analyze("Togo's delegation was led by Acting Minister of Fisheries and Water Resources Kodjo Amenyo.");
     expect(doc.mentions.filter((m) => m.type !== 'Place').map((m) => [m.type, m.text])).toEqual([['Person', 'Kodjo Amenyo']]);
   });
+  it('leaves the last word of a portfolio after a place out of the name ("Advisor for Middle East Affairs NAME")', () => {
+    const doc = analyze('The talks were attended by the Togolese Advisor for West Africa Affairs Kodjo Amenyo.');
+    expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Kodjo Amenyo']);
+  });
   it('reads a region as a portfolio and "Deputy Secretary of State" as one title ("Assistant Secretary of State for Near Eastern Affairs NAME")', () => {
     const doc = analyze('The talks were attended by Assistant Secretary of State for Near Eastern Affairs Kodjo Amenyo and Deputy Secretary of State Ama Lawson.');
     expect(doc.mentions.filter((m) => m.type !== 'Place').map((m) => [m.type, m.text])).toEqual([
