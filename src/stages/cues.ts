@@ -200,6 +200,8 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // of the talks (events.json bodySessionNouns; not where the body's name is the talks': "the second session of the
       // Doha talks").
       if (ordinalOf(kn, word) !== undefined && bodySitting(start + m[0].length, event)) continue;
+      // "the NATO 75th Anniversary Summit": an ordinal that counts an occasion, not a round (events.json occasionWords).
+      if (m[2] && kn.lexicons.events.occasionWords.test(m[2])) continue;
       // "… headed the delegations, like the previous rounds": a comparison, no session the sentence tells of.
       if (kn.lexicons.relatives.has(word) && COMPARED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const status = ownStatus(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ?? statusHere();

@@ -16,6 +16,10 @@ describe('round cues', () => {
     expect(doc.cues.map((c) => c.round)).toEqual([1, 1, 2]);
   });
 
+  it('makes no numbered cue of an ordinal that counts an occasion ("the 75th Anniversary Summit")', () => {
+    const doc = analyze('The two ministers last met on the sidelines of the Pacific Forum 30th Anniversary Summit in Lima.', { published: '2031-03-06' });
+    expect(doc.cues.filter((c) => c.ordinal !== undefined)).toEqual([]);
+  });
   it('tells the status from tense and cue words', () => {
     expect(statusOf('The second round was delayed by a week.', kn())).toBe('postponed');
     expect(statusOf('The second round was delayed but began on Monday.', kn())).toBe('held');
