@@ -960,7 +960,7 @@ export interface SentenceRounds {
  * is the first numbered cue in its heading or the paragraph after it, else the document's current round); a sentence
  * that points back to the sentence before (`anaphor`: "those discussions"), that sentence's round.
  */
-export function attributeSentences(sents: SentenceRounds[], current: number, anaphor: RegExp): void {
+export function attributeSentences(sents: SentenceRounds[], current: number, anaphor: RegExp, past?: RegExp): void {
   let section = current;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
@@ -990,5 +990,9 @@ export function attributeSentences(sents: SentenceRounds[], current: number, ana
     // "those discussions", "the same meeting": a sentence that points back to the round of the sentence before.
     const prev = sents[i - 1];
     if (!s.cues.length && prev && !s.lineStart && prev.cues.length && anaphor.test(s.text)) s.round = prev.round;
+    // A sentence in the past tense that names no round, in the paragraph of one that told of another round held (or
+    // went on about it), goes on about that round: "Six days ago, the first round was concluded in Doha. The Pakistani
+    // delegation was led by NAME …" (not "… follows an initial round held in CITY. The UAE continues to serve as host").
+    else if (past && !s.cues.length && prev && !s.lineStart && prev.round !== undefined && prev.round !== section && past.test(s.text) && (!prev.cues.length || prev.cues.some((c) => c.round === prev.round && c.status === 'held'))) s.round = prev.round;
   }
 }

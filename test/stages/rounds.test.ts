@@ -775,6 +775,20 @@ describe('round logic within a document (resolveRounds, attributeSentences)', ()
     expect(sents.map((s) => s.round)).toEqual([2, 2, 4, 4, 2]);
   });
 
+  it('gives the sentences after one that tells of another round held, in its paragraph, that round', () => {
+    const sents = [
+      sent('The second round opens tomorrow.', [cue({ ordinal: 2, round: 2, status: 'planned' })]),
+      sent('Six days ago, the first round was concluded in Lima.', [cue({ ordinal: 1, round: 1, status: 'held', recalled: true })]),
+      sent('The Chilean delegation was led by its defence minister.', [], { lineStart: false }),
+      sent('The Peruvian side was headed by its army chief.', [], { lineStart: false }),
+      sent('The sides keep their channels open.', [], { lineStart: false }),
+      sent('A new paragraph on the coming round.'),
+    ];
+    attributeSentences(sents, 2, /(?!)/, /\b(?:was|were)\b|\b\w{3,}ed\b/);
+    // (not one in the present tense, which speaks of the talks at large)
+    expect(sents.map((s) => s.round)).toEqual([2, 1, 1, 1, 2, 2]);
+  });
+
   it('gives a report whose headline announces the next round the round the report tells', () => {
     const sents = [
       sent('Chile and Bolivia end talks in Lima, agree to hold third round next week', [cue({ ordinal: 3, round: 3, status: 'announced' })], { heading: true }),

@@ -90,6 +90,9 @@ export const verbLead = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:(?:${k
 export const pronounLead = perKnowledge((kn) => new RegExp(String.raw`^\s*[;,]?\s*(?:and\s+)?(?:${kn.lexicons.clauses.personPronouns.source})\s+(?:(?:${kn.lexicons.clauses.verbLeads.source})\s+){0,3}$`, 'i'));
 /** Before a day: a session that has run since it ("has been held in Havana since ": events.json runningSince). */
 export const runningSince = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.events.runningSince.source})[^,.;]{0,40}?\s(?:${kn.lexicons.facts.countsFrom.source})\s+(?:${kn.lexicons.clauses.timePrepositions.source}\s+)?$`, 'i'));
+/** A verb in the past tense (events.json pastVerbs, pastSuffixes): the sentence tells what happened (not a participle
+ * after a present auxiliary: "are maintained", "has positioned"). */
+export const pastTense = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.pastVerbs.source}|(?<!\b(?:is|are|am|be|been|being|has|have)\s+)\b\w{3,}${kn.lexicons.events.pastSuffixes.source.replace(/^\\b/, '')}`));
 export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech (facts.json scareQuoteLeads). */
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));

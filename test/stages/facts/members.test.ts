@@ -482,3 +482,13 @@ describe("step delegation-lists: a side named in the head's apposition", () => {
     expect(factsWith(['delegation-lists'], text, { published: '2031-03-06' }).map((f) => [f.evidence.text.split(',')[0], side(f), f.role ?? null])).toEqual([['Omar Ruiz', 'Peru', 'Deputy Interior Minister']]);
   });
 });
+
+describe('step delegation-lists: a delegation told after another round held', () => {
+  // A passage written for this test.
+  it('gives the delegation the round the paragraph told of, not one a present-tense sentence after it speaks of', () => {
+    const text = 'The second round of talks between Chile and Peru opens in Lima tomorrow.\n\nSix days ago, the first round of talks was concluded in Quito. The Chilean delegation was led by Defence Minister Ana Soto. Peru is providing venues such as the Lima Palace, where restrictions are maintained.';
+    const facts = factsWith(['delegation-lists', 'facilities'], text, { published: '2031-03-06' });
+    expect(facts.filter((f) => f.kind === 'member').map((f) => f.round)).toEqual([1]);
+    expect(facts.filter((f) => f.kind === 'facility').map((f) => f.round)).toEqual([2]);
+  });
+});
