@@ -421,3 +421,11 @@ describe('step session-dates: the day of a saying after the session words', () =
     expect(kinds('The envoy said Tuesday that the 13th round of talks had made no breakthrough.')).toEqual(['held 2031-03-04']);
   });
 });
+
+describe('step session-dates: a session the round builds on', () => {
+  it('takes no day of the session the round built on ("built on the results attained during the January talks")', () => {
+    // (a report with no publication day)
+    const kinds = (text: string) => factsWith(['session-dates'], text, {}).map((f) => `${f.kind} ${f.value}`);
+    expect(kinds('The 2nd round of talks between Chile and Peru was held in Lima on 6-9 March 2031.\n\nThe 2nd round, facilitated by Norway, essentially built on the results attained during the January talks.')).toEqual(['held 2031-03-06/2031-03-09']);
+  });
+});
