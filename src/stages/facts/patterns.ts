@@ -382,6 +382,9 @@ export const outcomePatterns = perKnowledge((kn) => {
     rangeTo: new RegExp(String.raw`\bto\s+(?:${c.approximators.source}\s+)?(\d[\d,]*(?:\.\d+)?)$`),
     // Where a title before a name starts: after a clause break or a word no title reaches over (clauses.json titleBoundaries).
     titleCut: new RegExp(String.raw`[,;:(\u2013\u2014]\s*|${c.titleBoundaries.source}\s+`, 'g'),
+    // A head's noun and "of" that end the words before a title cut ("Head of | Houthi delegation NAME"; clauses.json
+    // headOfNouns): the title reaches back to the noun.
+    headOf: new RegExp(String.raw`${c.headOfNouns.source}\s+of\s+$`, 'i'),
     attribution: new RegExp(String.raw`^(?:,\s*["”]?|["”]\s*,?)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,40}$`, 'u'),
     levels: [
       ['leaders', f.levelLeaders],

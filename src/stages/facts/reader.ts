@@ -386,7 +386,10 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     const relStart = p.start - s.start;
     const before = s.text.slice(0, relStart);
     // The title right before the name: back to a clause break, "and", "with" or a verb of saying.
-    const cut = Math.max(0, ...[...before.matchAll(OUT.titleCut)].map((m) => m.index! + m[0].length));
+    let cut = Math.max(0, ...[...before.matchAll(OUT.titleCut)].map((m) => m.index! + m[0].length));
+    // (back past "of" to a head's noun: "Head of Houthi delegation NAME")
+    const headOf = OUT.headOf.exec(before.slice(Math.max(0, cut - 16), cut));
+    if (headOf) cut = Math.max(0, cut - 16) + headOf.index;
     const title = before.slice(cut);
     // A title is a few words ("Iran's chief nuclear negotiator"), not a clause.
     if (title.trim() && title.trim().split(/\s+/).length <= 7 && kn.lexicons.negotiatorRoles.test(title)) out.push({ start: s.start + cut, end: p.start, text: title.trim() });

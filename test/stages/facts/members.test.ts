@@ -492,3 +492,12 @@ describe('step delegation-lists: a delegation told after another round held', ()
     expect(facts.filter((f) => f.kind === 'facility').map((f) => f.round)).toEqual([2]);
   });
 });
+
+describe('step negotiator-titles: a head of a delegation before "of"', () => {
+  // A passage written for this test.
+  it('reads the title back to the head\'s noun ("Head of Peruvian delegation NAME")', () => {
+    const text = 'Head of Peruvian delegation Omar Ruiz shook hands with the Chilean envoy at the end of the talks in Lima.';
+    const members = factsWith(['negotiator-titles'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => `${f.party?.country}: ${f.role}${f.head ? ' (head)' : ''}`);
+    expect(members).toEqual(['Peru: Head of delegation (head)']);
+  });
+});
