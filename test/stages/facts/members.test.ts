@@ -501,3 +501,12 @@ describe('step negotiator-titles: a head of a delegation before "of"', () => {
     expect(members).toEqual(['Peru: Head of delegation (head)']);
   });
 });
+
+describe('step negotiator-titles: the head an apposition names', () => {
+  // A passage written for this test.
+  it('marks one another step seats as the head where the apposition says so ("NAME, who heads the delegation to the talks")', () => {
+    const text = "Chilean Foreign Minister Ana Soto, who heads the government's delegation to the talks, told reporters her team would keep its word.";
+    const members = factsWith(['session-members', 'negotiator-titles'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => `${f.party?.country}: ${f.role}${f.head ? ' (head)' : ''}`);
+    expect(members).toEqual(['Chile: Foreign Minister (head)']);
+  });
+});

@@ -276,7 +276,14 @@ export const negotiatorTitles: FactStep = {
     syncMembers();
     const already = new Set((membersIn.get(s.index) ?? []).filter((f) => f.evidence.end <= s.end).map((f) => f.entity?.mention?.start));
     for (const p of s.mentions) {
-      if (p.type !== 'Person' || already.has(p.start) || /^[’']s\b/.test(text.slice(p.end, p.end + 3))) continue;
+      if (p.type !== 'Person' || /^[’']s\b/.test(text.slice(p.end, p.end + 3))) continue;
+      // One another step already seats: the head of the delegation where the apposition says so ("Foreign Minister NAME,
+      // who heads the government's delegation to the talks, told …").
+      if (already.has(p.start)) {
+        if (negotiatorRoles(s, p).some((role) => role.start >= p.end && kn.lexicons.headRoles.test(role.text) && !kn.lexicons.mediatorCues.test(role.text)))
+          for (const f of membersIn.get(s.index) ?? []) if (f.entity?.mention?.start === p.start && f.party) f.head = true;
+        continue;
+      }
       for (const role of negotiatorRoles(s, p)) {
         // A representative or envoy who mediates ("the EU's special representative for the dialogue, NAME, who
         // facilitates") is a mediator, not a side's member.
