@@ -603,6 +603,18 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         if (n >= Math.max(1, Math.ceil(others.length / 2)) && passages >= 2 && !b.parties.some((p) => p.id === fact.id) && !b.mediators.some((m) => m.id === fact.id))
           b.parties.push({ id: fact.id, name: fact.name, evidence: fact.evidence.slice(0, 1), rules: ['briefs:series-sides'], inferred: "a side in the series' other rounds" });
     }
+  // A round whose sources name its building and no city met in the city the series' other rounds give that building
+  // ("at the headquarters of UNIFIL", where the other rounds met "at the UNIFIL base in Naqoura"): that city, inferred.
+  for (const group of bySeries.values())
+    for (const b of group) {
+      if (b.venue.city.length || !b.venue.facility.length) continue;
+      const cities = new Map<string, EntityFact>();
+      for (const o of group)
+        if (o !== b && o.venue.city.length && o.venue.facility.some((f) => b.venue.facility.some((g) => g.id === f.id))) cities.set(o.venue.city[0]!.id, o.venue.city[0]!);
+      if (cities.size !== 1) continue;
+      const city = [...cities.values()][0]!;
+      b.venue.city.push({ id: city.id, name: city.name, evidence: b.venue.facility[0]!.evidence.slice(0, 1), rules: ['briefs:facility-city'], inferred: `the city of ${b.venue.facility[0]!.name} in the series' other rounds` });
+    }
   // A country that mediates or hosts rounds of a series hosts every round of it held in one of its cities, where it
   // is not a side ("Qatar has been hosting the talks"; a round in Doha whose own reports say nothing of Qatar).
   for (const group of bySeries.values()) {

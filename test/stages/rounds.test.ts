@@ -1088,6 +1088,18 @@ describe('rounds: a report of a numbered round that names its sides only by demo
   });
 });
 
+describe('rounds: a building with no city', () => {
+  // Passages written for this test.
+  it("gives a round whose reports name its building and no city the city the series' other rounds give that building", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The first round of talks between Chile and Peru ended on Monday at the headquarters of the Andean Border Commission (ABC).\n', published: '2031-03-04' },
+      b: { text: 'The second round of talks between Chile and Peru was held on Tuesday at the ABC headquarters in Tacna.\n', published: '2031-04-09' },
+    });
+    const first = briefs.find((x) => x.ordinal === 1)!;
+    expect(first.venue.city.map((c) => [c.name, !!c.inferred])).toEqual([['Tacna', true]]);
+  });
+});
+
 describe('rounds: a numbered round a report gives no day of', () => {
   // Passages written for this test.
   it('is the round of its series that met last in the weeks before the report (its dateline day)', async () => {
