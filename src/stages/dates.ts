@@ -605,7 +605,8 @@ const tenseCues = (lex: DateLexicon): TenseCues => {
   let c = cueCache.get(lex);
   if (!c) {
     // A regular past tense is read from the word's shape (-ed); the irregular ones are the lexicon's.
-    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), awaited: new RegExp(lex.awaitedLeads, 'gi'), pastPlan: new RegExp(lex.pastPlanCues, 'gi'), pastAny: new RegExp(String.raw`${lex.pastCues}|\b\w{3,}ed\b`, 'i'), negatedPerfect: new RegExp(String.raw`\b(?:${lex.negatedPerfectLeads})\s+(?:\w+\s+){0,2}$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
+    const pastSource = String.raw`${lex.pastCues}|\b\w{3,}ed\b`;
+    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(pastSource, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), awaited: new RegExp(lex.awaitedLeads, 'gi'), pastPlan: new RegExp(lex.pastPlanCues, 'gi'), pastAny: new RegExp(pastSource, 'i'), negatedPerfect: new RegExp(String.raw`\b(?:${lex.negatedPerfectLeads})\s+(?:\w+\s+){0,2}$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
     cueCache.set(lex, c);
   }
   return c;

@@ -91,8 +91,8 @@ export const pronounLead = perKnowledge((kn) => new RegExp(String.raw`^\s*[;,]?\
 /** Before a day: a session that has run since it ("has been held in Havana since ": events.json runningSince). */
 export const runningSince = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.events.runningSince.source})[^,.;]{0,40}?\s(?:${kn.lexicons.facts.countsFrom.source})\s+(?:${kn.lexicons.clauses.timePrepositions.source}\s+)?$`, 'i'));
 /** A verb in the past tense (events.json pastVerbs, pastSuffixes): the sentence tells what happened (not a participle
- * after a present auxiliary: "are maintained", "has positioned"). */
-export const pastTense = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.pastVerbs.source}|(?<!\b(?:is|are|am|be|been|being|has|have)\s+)\b\w{3,}${kn.lexicons.events.pastSuffixes.source.replace(/^\\b/, '')}`));
+ * after a present auxiliary, clauses.json presentAuxiliaries: "are maintained", "has positioned"). */
+export const pastTense = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.pastVerbs.source}|(?<!(?:${kn.lexicons.clauses.presentAuxiliaries.source})\s+)\b\w{3,}${kn.lexicons.events.pastSuffixes.source.replace(/^\\b/, '')}`));
 export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech (facts.json scareQuoteLeads). */
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));
@@ -287,8 +287,9 @@ export const reportDay = perKnowledge((kn) => {
   return {
     before: new RegExp(String.raw`${verbs}(?:\s+(?:${kn.lexicons.facts.reportObjects.source}))?(?:\s+(?:${kn.lexicons.facts.pressAudiences.source}|\p{Lu}\p{L}+))?\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?$`, 'iu'),
     after: new RegExp(String.raw`^\s+(?:${verbs}|${kn.lexicons.facts.proposalVerbs.source})`, 'i'),
-    // A speech verb right after the day, perhaps after its auxiliary ("the spokesperson on Thursday had stated").
-    speechAfter: new RegExp(String.raw`^\s+(?:(?:had|has|have)\s+)?(?:${verbs})\b`, 'i'),
+    // A speech verb right after the day, perhaps after its auxiliary ("the spokesperson on Thursday had stated";
+    // clauses.json auxiliaries).
+    speechAfter: new RegExp(String.raw`^\s+(?:(?:${kn.lexicons.clauses.auxiliaries.source})\s+)?(?:${verbs})\b`, 'i'),
     // A reported clause right after the day ("said on Sunday that talks remain exploratory"): the day is the saying's.
     clause: /^[\s,]*that\b/i,
     // The reported clause after the day, where it looks ahead ("… on Saturday he would know").

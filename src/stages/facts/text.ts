@@ -35,10 +35,9 @@ export function datelineOf(text: string): { start: number; end: number; cityEnd:
       /^([A-Z][\p{Lu} .'’-]{2,40}?|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L} .]{1,30}?)?(?:\s*\([^)\n]{2,60}\))?\s*(?:[\u2013\u2014]|--?)\s+/u.exec(rest) ??
       // (a city in capitals and the outlet and day in parentheses, with no dash: "MEXICO CITY (Outlet - 7 September, 2021) ")
       /^([A-Z][\p{Lu} .'’-]{2,40}?)\s*\([^)\n]{2,60}\)\s+/u.exec(rest) ??
-      // (a city, a day and the agency in parentheses, with no dash: "Kuala Lumpur, Aug 7 (IANS) ")
-      /^([A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2}),\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\([\p{Lu}\p{Ll} -]{2,30}\)\s+/u.exec(rest) ??
-      // (a city, a day and a colon: "New Delhi, Jan 14: ")
-      /^([A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2}),\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*:\s+/u.exec(rest) ??
+      // (a city, a day and the agency in parentheses or a colon, with no dash: "Kuala Lumpur, Aug 7 (IANS) ", "New Delhi,
+      // Jan 14: ")
+      /^([A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2}),\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?:\([\p{Lu}\p{Ll} -]{2,30}\)|:)\s+/u.exec(rest) ??
       /^([A-Z][\p{Lu} .'’-]{2,40}?)(?::\s+|,\s*[A-Z][A-Za-z]+\.? \d{1,2}\.?\s*(?:\/[\p{Lu}]+\/\.?)?\s*)/u.exec(rest);
     // A label of two letters ("ID :") is a page's metadata, not a city.
     if (m && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3) return { start: at, end: from + m[0].length, cityEnd: from + m[1]!.length };
