@@ -132,7 +132,7 @@ export interface DateLexicon {
   pastCues: string;
   /** Words that put forward an event: a date after them looks forward ("proposed holding talks on May 15"). */
   proposalCues: string;
-  /** Words that open a phrase awaiting an event: a date in it looks forward ("ahead of talks in Rome on January 19"). */
+  /** Words that open a phrase awaiting an event: a date in it looks forward ("ahead of talks in Lisbon on March 9"). */
   awaitedLeads: string;
   /** A plan told in the past tense ("was scheduled to take place in March"): its day is the nearest, either way. */
   pastPlanCues: string;

@@ -329,6 +329,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const cue = round.cues.find((c) => byDoc.get(c.doc)?.anchor?.day === round.bound && byDoc.get(c.doc)?.anchor?.source === 'published');
       if (cue) held.push({ value: round.bound, inferred: `on or before the publication of ${cue.doc}`, evidence: [evidence(cue.doc, cue.cue)], rules: ['briefs:on-or-before-publication'] });
     }
+    // A round reported as held that no source dates, planned for one day or span: it met as planned, inferred.
+    if (round.status === 'held' && !held.length && planned.length === 1 && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(planned[0]!.value)) {
+      const p = planned[0]!;
+      held.push({ value: p.value, inferred: `planned for ${p.value}, and reported as held with no day of its own`, evidence: p.evidence, rules: ['briefs:held-as-planned'] });
+    }
     // A round that has not met has no held dates: what its sentences date is its plan.
     if (round.status !== 'held') {
       planned = [...planned, ...held.filter((h) => !planned.some((p) => p.value === h.value))];
@@ -583,13 +588,15 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     b.parties = prev.parties.map((p) => ({ id: p.id, name: p.name, evidence: ev }));
   }
   // A round whose sources name fewer than two sides takes the sides its series' other rounds name, where at least
-  // half of those rounds (and two passages) name them: the parties of a negotiation rarely change between rounds.
+  // half of those that name any side (and two passages) name them: the parties of a negotiation rarely change between
+  // rounds.
   const bySeries = new Map<number, Brief[]>();
   briefs.forEach((b, i) => bySeries.set(rounds[i]!.series, [...(bySeries.get(rounds[i]!.series) ?? []), b]));
   for (const group of bySeries.values())
     for (const b of group) {
       if (b.parties.length >= 2) continue;
-      const others = group.filter((o) => o !== b);
+      // (of the other rounds that name any side: one whose reports name none says nothing against them)
+      const others = group.filter((o) => o !== b && o.parties.some((p) => !p.inferred));
       const seen = new Map<string, { fact: EntityFact; rounds: number; passages: number }>();
       for (const o of others)
         for (const p of o.parties) {

@@ -10,7 +10,7 @@ import type { Doc, RoundCue, RoundStatus } from '../model/schema.js';
 import { numericOrdinalSource, ordinalOf, ordinalSource, phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 import { dayBounds } from './facts/text.js';
-import { afterSomething, countStart } from './facts/patterns.js';
+import { afterSomething, awaitedBefore, countStart } from './facts/patterns.js';
 
 /**
  * What may stand between an ordinal and its session noun: a modifier of events.json sessionModifiers ("the third direct
@@ -269,8 +269,10 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
         }
       }
       if (m) {
-        // A report in the past tense with no status word ("made no progress at the talks") reports a session held.
-        const status = ownStatus(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ?? statusHere() ?? (PAST.test(text) ? 'held' : undefined);
+        // A report in the past tense with no status word ("made no progress at the talks") reports a session held;
+        // not a session the words right before it await ("Ahead of new talks in Lisbon next week, the rebels warned …").
+        const awaited = awaitedBefore(kn).test(text.slice(Math.max(0, m.index - 60), m.index));
+        const status = awaited ? 'planned' : ownStatus(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ?? statusHere() ?? (PAST.test(text) ? 'held' : undefined);
         cues.push({ start: sent.start + m.index, end: sent.start + m.index + m[0].length, text: m[0], ...(status ? { status } : {}), sentence: si });
       }
     }

@@ -661,7 +661,7 @@ function tenseAt(text: string, start: number, cues: TenseCues, bounds?: { start:
   const attribution = cues.attribution.exec(sentence.slice(start - from));
   if (attribution) sentence = sentence.slice(0, start - from + attribution.index);
   // A day in a phrase that awaits its event, with no past tense between them, looks forward whatever the clause's verb:
-  // "Ahead of fresh talks in Rome on January 19 to 25, the rebels warned …".
+  // "Ahead of new talks in Lisbon on March 9 to 14, the rebels warned …".
   const lead = sentence.slice(0, start - from);
   let awaitedEnd = -1;
   cues.awaited.lastIndex = 0;

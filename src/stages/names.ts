@@ -539,6 +539,15 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
           continue;
         }
       }
+      // A dateline in capitals: the first name of a line, a comma, its country and a dash ("VELMAR AAN ZEE, Norland —").
+      if (lineStart(c.from) && !c.kb && weak && tokens.slice(c.from, c.to).every((t) => t.text === t.text.toUpperCase())) {
+        const next = list[ci + 1];
+        if (tokens[c.to]?.text === ',' && next && next.from === c.to + 1 && isCountry(next) && /^[-–—(]$/.test(tokens[next.to]?.text ?? '')) {
+          c.type = 'Place';
+          c.rule = 'dateline';
+          continue;
+        }
+      }
       // A person listed with their country: "Mara Lind ( Norway )".
       if (!c.kb && (weak || c.rule === 'given-name') && c.to - c.from >= 2 && c.to - c.from <= 4 && tokens[c.to]?.text === '(') {
         const inner = list[ci + 1];

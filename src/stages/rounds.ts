@@ -412,7 +412,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   /** The year that puts days without a year (`MM-DD`) nearest the days the other articles of a group's series give,
    * within two months of one of them. */
   const seriesYear = (g: Group, mds: string[]): number | undefined => {
-    const known = groups.filter((o) => o.doc !== g.doc && sameSeries(g, o)).flatMap((o) => [...o.held, ...o.planned].map((x) => Date.parse(x)));
+    // (and the days they were published: a report of a session appears days after it)
+    const known = groups.filter((o) => o.doc !== g.doc && sameSeries(g, o)).flatMap((o) => [...[...o.held, ...o.planned].map((x) => Date.parse(x)), ...(o.published !== undefined ? [o.published] : [])]);
     let best: { y: number; dist: number } | undefined;
     for (const md of mds)
       for (const y of [...new Set(known.map((t) => new Date(t).getUTCFullYear()))].flatMap((x) => [x - 1, x, x + 1])) {

@@ -95,6 +95,12 @@ describe('names: general rules on unseen text', () => {
     expect(texts(doc, 'Place')).toEqual(['CAIRO', 'Egypt']);
   });
 
+  it('reads a dateline in capitals of a town no list knows, before its country and a dash', () => {
+    const doc = analyze('A caption line about the signing.\n\nVELDHOVEN AAN DIJK, The Netherlands — The two sides signed an accord on Tuesday.');
+    expect(texts(doc, 'Place')).toEqual(['VELDHOVEN AAN DIJK', 'Netherlands']);
+    expect(texts(doc, 'Person')).toEqual([]);
+  });
+
   it('uses the knowledge base for well-known bodies', () => {
     const doc = analyze('The Kremlin and NATO traded warnings, Reuters reported.');
     expect(texts(doc, 'Organization')).toEqual(['Kremlin', 'NATO', 'Reuters']);

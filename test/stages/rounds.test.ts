@@ -1142,3 +1142,56 @@ describe('rounds: a settlement a report recalls, and an undated report of the sa
     expect(briefs.find((x) => x.venue.city.some((c) => c.name === 'Quito'))!.docs).not.toContain('a');
   });
 });
+
+describe('rounds: a preview of the round it numbers, and an undated report that it met', () => {
+  const PREVIEW: Record<string, Article> = {
+    a: {
+      text: 'Rebel leaders in Togo said on Tuesday that a settlement with Ghana was years away.\nAhead of new peace talks in Lisbon on March 9 to 14, the rebels warned that fighters were losing patience.\n"We go into the second round of formal talks ready to compromise," their chief negotiator, Kofi Arden, said in a statement.\nThe first round of talks, in Accra last December, ended without a deal.\n',
+      published: '2031-03-03',
+    },
+    b: { text: 'The second round of peace talks between Ghana and Togo ended on Saturday with no deal on a truce, officials said.\n' },
+  };
+
+  it('dates the plan of the round by the session the preview awaits, and the round, reported held with no day of its own, as met on the days planned (inferred)', async () => {
+    const briefs = await briefsOf(PREVIEW);
+    const second = briefs.find((b) => b.ordinal === 2)!;
+    expect(second.status).toBe('held');
+    expect(held(second)).toEqual(['2031-03-09/2031-03-14']);
+    expect(second.dates.held[0]!.inferred).toMatch(/planned/);
+    expect(second.dates.held[0]!.rules).toEqual(['briefs:held-as-planned']);
+  });
+
+  it('gives a preview alone the days as planned, none as held', async () => {
+    const briefs = await briefsOf({ a: PREVIEW.a! });
+    const second = briefs.find((b) => b.ordinal === 2)!;
+    expect(held(second)).toEqual([]);
+    expect(second.dates.planned.map((d) => d.value)).toEqual(['2031-03-09/2031-03-14']);
+  });
+});
+
+describe('rounds: sides of the series for a round that names none', () => {
+  it('counts only the other rounds that name a side (rounds whose reports name none say nothing against them)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo held the first round of talks in Accra on Monday.\n', published: '2031-05-06' },
+      b: { text: 'The second round of talks between Ghana and Togo opened in Lome on Tuesday.\n', published: '2031-06-11' },
+      c: { text: 'The third round of talks opened in Accra on Wednesday, officials said.\n', published: '2031-07-16' },
+      d: { text: 'The fourth round of talks opened in Lome on Thursday, officials said.\n', published: '2031-08-14' },
+      e: { text: 'The fifth round of talks opened in Accra on Friday, officials said.\n', published: '2031-09-12' },
+      f: { text: 'The sixth round of talks opened in Lome on Monday, officials said.\n', published: '2031-10-13' },
+    });
+    const third = briefs.find((b) => b.ordinal === 3)!;
+    expect(names(third.parties)).toEqual(['Ghana', 'Togo']);
+    expect(third.parties.every((p) => p.rules?.includes('briefs:series-sides'))).toBe(true);
+  });
+});
+
+describe('rounds: a day without a year in a report with no publication day', () => {
+  it('takes the year of the publication of the same round\'s other reports', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The fourth round of talks between Ghana and Togo in Accra produced an accord on fishing, officials said.\n', published: '2031-04-07' },
+      b: { text: 'The fourth round of talks between Ghana and Togo took place on April 2 to 6 in Accra.\n' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(held(briefs[0]!)).toContain('2031-04-02/2031-04-06');
+  });
+});

@@ -94,6 +94,9 @@ export const runningSince = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.l
  * after a present auxiliary, clauses.json presentAuxiliaries: "are maintained", "has positioned"). */
 export const pastTense = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.pastVerbs.source}|(?<!(?:${kn.lexicons.clauses.presentAuxiliaries.source})\s+)\b\w{3,}${kn.lexicons.events.pastSuffixes.source.replace(/^\\b/, '')}`));
 export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
+/** Words that await a session right before its word, a few modifiers between: "ahead of new peace talks" (dates.json
+ * awaitedLeads). */
+export const awaitedBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.dates.awaitedLeads})\s+(?:[\p{L}’'-]+\s+){0,3}$`, 'iu'));
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech (facts.json scareQuoteLeads). */
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));
 /** The words before a date that make it the day something else came after ("following the summit on"; facts.json laterThan). */

@@ -1,6 +1,6 @@
 /** A sentence that reports the session: what the session steps read it by. */
 import type { RoundCue } from '../../model/schema.js';
-import { continuingOpening, placeAfterList, placedIn, reportedClause } from './patterns.js';
+import { awaitedBefore, continuingOpening, placeAfterList, placedIn, reportedClause } from './patterns.js';
 import type { Reader } from './reader.js';
 import { subjectStart, type Sent } from './text.js';
 
@@ -25,6 +25,9 @@ export function sessionOf(x: Reader, s: Sent): SessionSentence | undefined {
     const held = prev ? prev.cues.find((c) => c.ordinal !== undefined && c.status === 'held' && !c.recalled) : undefined;
     // (or, in the next paragraph too, a sentence of a plain session word that the article's sections give to that round:
     // "After 12 hours of talks held on Sunday, …")
+    // (or, in an article that looks ahead to the round it reports, a session the sentence awaits: "Ahead of new talks in
+    // Lisbon on May 3 to 9, the rebels said …" dates the plan of that round)
+    if (!held && s.round && s.plain.every((c) => c.status === 'planned' && awaitedBefore(x.kn).test(x.text.slice(Math.max(s.start, c.start - 60), c.start))) && x.cues.some((c) => c.round === s.round && c.ordinal !== undefined)) return { said: s.plain, r: s.round, postponed: false, caption: !x.verbsAt[s.index]!.length };
     if (!held || !((!s.lineStart && continuingOpening(x.kn).test(s.text)) || s.round === held.round)) return undefined;
     return { said: s.plain, r: held.round!, postponed: x.kn.lexicons.facts.postponeWords.test(s.text), caption: !x.verbsAt[s.index]!.length };
   }
