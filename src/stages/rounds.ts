@@ -520,7 +520,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // reports: "after the 60th round of talks in March 2016, Athens suspended the meetings")
     // (nor is a round a report only looks ahead to, "the upcoming round", unnumbered, with no day and no place: what comes
     // next, not a round of its own, unless another report gives it one)
-    else if (!g.nextOnly && (g.substantive || g.cues.some(({ cue }) => !cue.recalled && !cue.datedBy)) && !(g.cues.length > 0 && g.cues.every(({ cue }) => cue.ordinal === undefined && cue.relative === 'next') && !g.held.size && !g.planned.size && !g.vague.length && !g.plannedWeeks.length && !g.venues.size && !g.announcedFor.length)) open(g);
+    // (nor one a report only points back to, unnumbered, with nothing said of it: "buffer zones set up as part of earlier
+    // talks")
+    else if (!g.nextOnly && (g.substantive || g.cues.some(({ cue }) => !cue.recalled && !cue.datedBy && !(cue.relative === 'previous' && cue.ordinal === undefined))) && !(g.cues.length > 0 && g.cues.every(({ cue }) => cue.ordinal === undefined && cue.relative === 'next') && !g.held.size && !g.planned.size && !g.vague.length && !g.plannedWeeks.length && !g.venues.size && !g.announcedFor.length)) open(g);
   }
   // What a round announced joins it only where the round is reported too.
   for (const g of groups.filter((x) => x.ordinal !== undefined && x.nextOnly)) {

@@ -20,6 +20,11 @@ describe('round cues', () => {
     const doc = analyze('The two ministers last met on the sidelines of the Pacific Forum 30th Anniversary Summit in Lima.', { published: '2031-03-06' });
     expect(doc.cues.filter((c) => c.ordinal !== undefined)).toEqual([]);
   });
+  it('reads no plan in the writer\'s formula that points to a fact ("It is to be noted that …"), and a plan in "is to be held"', () => {
+    expect(statusOf('It is to be noted that earlier on May 3, the two sides engaged in discussions during the fifth round of talks.', kn())).not.toBe('planned');
+    expect(statusOf('The sixth round is to be held in Lima next month.', kn())).toBe('planned');
+  });
+
   it('tells the status from tense and cue words', () => {
     expect(statusOf('The second round was delayed by a week.', kn())).toBe('postponed');
     expect(statusOf('The second round was delayed but began on Monday.', kn())).toBe('held');

@@ -1195,3 +1195,12 @@ describe('rounds: a day without a year in a report with no publication day', () 
     expect(held(briefs[0]!)).toContain('2031-04-02/2031-04-06');
   });
 });
+
+describe('rounds: earlier talks a report only points back to', () => {
+  it('are no round of their own when nothing is said of them', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Commanders of Ghana and Togo held the ninth round of border talks in Aflao on Saturday.\nBoth armies still observe the rules drawn up in earlier talks, an official said.\n', published: '2031-07-31' },
+    });
+    expect(briefs.map((b) => b.ordinal)).toEqual([9]);
+  });
+});
