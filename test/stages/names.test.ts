@@ -101,6 +101,12 @@ describe('names: general rules on unseen text', () => {
     expect(texts(doc, 'Person')).toEqual([]);
   });
 
+  it('types a military unit as a body ("XIV Corps", "the 3rd Infantry Division")', () => {
+    const doc = analyze('Lt Gen Mara Lind, commander of XIV Corps, met officers of the Northern Brigade.');
+    expect(texts(doc, 'Organization')).toEqual(['XIV Corps', 'Northern Brigade']);
+    expect(texts(doc, 'Person')).toEqual(['Mara Lind']);
+  });
+
   it('uses the knowledge base for well-known bodies', () => {
     const doc = analyze('The Kremlin and NATO traded warnings, Reuters reported.');
     expect(texts(doc, 'Organization')).toEqual(['Kremlin', 'NATO', 'Reuters']);

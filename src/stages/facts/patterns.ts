@@ -128,6 +128,11 @@ export const sendingVerbAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.
 /** The opening of the span of a side's people: "On the U.S. side were", "on the Chinese side," (facts.json sideSpanLeads,
  * sideSpanNouns, sideSpanVerbs); the side's name is the group of one to three words. */
 export const sideSpanAll = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.sideSpanLeads.source}\s+((?:[\p{L}.'’-]+\s+){1,3}?)${kn.lexicons.facts.sideSpanNouns.source}\s*[,:]?\s*(?:${kn.lexicons.facts.sideSpanVerbs.source}\s+)?`, 'giu'));
+/** A side's noun, a short phrase after it and the words of its head ("The Indian side of the talks will be headed by",
+ * "the other team is also led by": facts.json sideSpanNouns, clauses.json verbLeads and presentAuxiliaries, facts.json headCues). */
+export const sideLedBy = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.sideSpanNouns.source})(?:\s+(?:of|at|in|to)\s+(?:the\s+)?[\p{L}-]+)?\s*,?\s+(?:(?:${kn.lexicons.clauses.verbLeads.source}|${kn.lexicons.clauses.presentAuxiliaries.source})\s+){0,3}(?:${kn.lexicons.facts.headCues.source})`, 'iu'));
+/** The words that open a sentence on the side not yet named (facts.json otherSideOpeners). */
+export const otherSideOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.otherSideOpeners.source})`, 'i'));
 /** The words that open a sentence on the side its people come from (facts.json sideOpeners: "From Ghana, …"). */
 export const sideOpener = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.sideOpeners.source})\s+`, 'i'));
 /** A name and a hyphen before a sponsorship participle ("EU-mediated", "Qatar-hosted"; events.json sponsorship). */

@@ -31,6 +31,15 @@ describe('step signatories', () => {
 });
 
 describe('step delegation-lists', () => {
+  it('reads a side\'s head after a phrase on the side ("The Chilean side of the talks will be headed by …"), and "the other side" as the side not yet named', () => {
+    const text = 'Chile and Peru are set to hold a fifth round of border talks in Arica. The Chilean side of the talks will be headed by Gen. Pablo Mena, commander of the Northern Division. The other side will be led by Col. Luis Choque, head of the Tacna garrison.';
+    const out = factsWith(['session-parties', 'delegation-lists'], text).filter((f) => f.kind === 'member');
+    const side = (f: Fact) => f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : undefined);
+    expect(out.map((f) => [who(f, text), side(f), f.role])).toEqual([
+      ['Pablo Mena', 'Chile', 'commander of the Northern Division'],
+      ['Luis Choque', 'Peru', 'head of the Tacna garrison'],
+    ]);
+  });
   it('reads the people a delegation is led by and includes, of the side whose delegation it is, the first its head', () => {
     const text = 'The Bolivian delegation, led by Pablo Mena, included Sara Quispe and Luis Choque.';
     const out = factsWith(['delegation-lists'], text);

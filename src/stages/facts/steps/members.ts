@@ -4,9 +4,10 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName } from '../patterns.js';
+import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
+import type { Reader } from '../reader.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
 
 /** The member rules that put a person on their own side's delegation (the delegation is named, not only an office). */
@@ -84,6 +85,24 @@ export const signatories: FactStep = {
 /** Between two items of one list: a comma or "and", and the short forms of address before the next name ("…, Atty. "). */
 const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?(?:\p{Lu}\p{Ll}{0,4}\.\s*)*$/u;
 
+/**
+ * The side not yet named, for "The other side will be led by …": of the two sides the document names as parties so far,
+ * the one whose people the last member fact before the sentence does not sit for.
+ */
+function otherSide(x: Reader, before: number): EntityCue | undefined {
+  const last = x.facts.slice(0, before).findLast((f) => f.kind === 'member' && f.party);
+  const lastKey = last ? x.sideKey(last.party) : undefined;
+  if (!lastKey) return undefined;
+  const sides = new Map<string, EntityCue>();
+  for (const f of x.facts.slice(0, before)) {
+    if (f.kind !== 'party' || !f.entity) continue;
+    const k = x.sideKey(f.entity);
+    if (k && !sides.has(k)) sides.set(k, f.entity);
+  }
+  if (sides.size !== 2 || !sides.has(lastKey)) return undefined;
+  return [...sides].find(([k]) => k !== lastKey)![1];
+}
+
 export const delegationLists: FactStep = {
   name: 'delegation-lists',
   reason: 'The people a member cue lists on a delegation ("the delegation, led by TITLE NAME, included NAME and NAME"), of the side whose delegation it is, the first its head where a head cue says so.',
@@ -96,7 +115,7 @@ export const delegationLists: FactStep = {
     if (mem && governmentBefore(kn).test(s.text.slice(0, mem.index))) return;
     // "NAME leads the ADJ delegation": the subject heads it (step heads-of-delegations); who follows is no member.
     if (mem && activeHead(kn).test(s.text.slice(mem.index))) return;
-    if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text)) || (x.lastParty && groupPronoun(kn).test(s.text)))) {
+    if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text) || sideLedBy(kn).test(s.text)) || (x.lastParty && groupPronoun(kn).test(s.text)))) {
       const cueAt = s.start + mem.index;
       // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
       // else the last one before the cue, else (for "It is headed by …") the delegation the text spoke of last.
@@ -104,7 +123,7 @@ export const delegationLists: FactStep = {
       /** The country word right before the delegation word at `at` (in the sentence's text). */
       const ownerAt = (at: number) => x.sidesIn(s, s.start, s.start + at).filter((c) => s.start + at - c.end < 25).sort((a, b) => a.at - b.at).at(-1)?.cue;
       const owner = delegationWord ? ownerAt(delegationWord.index) : undefined;
-      const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (groupOpener(kn).test(s.text) ? x.lastParty : undefined);
+      const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (groupOpener(kn).test(s.text) ? x.lastParty : undefined) ?? (otherSideOpener(kn).test(s.text) ? otherSide(x, st.first) : undefined);
       // "NAME's team included …": the people at that person's side (of the side the person is of).
       const leadOwner = delegationWord ? s.mentions.find((m) => m.type === 'Person' && /^[’']s\s+$/.test(text.slice(m.end, s.start + delegationWord.index))) : undefined;
       // (not one the sentence names as its host or mediator: "met … with the participation of TITLE NAME", who called
