@@ -985,7 +985,9 @@ export function attributeSentences(sents: SentenceRounds[], current: number, ana
     }
     // A sentence that only announces a later round ("the sides agreed to hold a third round") reports
     // what the announcing round decided: it belongs to the round before.
-    const announcing = s.cues.length > 0 && s.cues.every((c) => c.status === 'announced') && s.cues[0]!.round! > 1;
+    // (so does one whose only cues are an unnumbered later round it plans: "The delegation was led by NAME, the official
+    // said, noting that another round had been scheduled for next week")
+    const announcing = s.cues.length > 0 && (s.cues.every((c) => c.status === 'announced') || s.cues.every((c) => c.relative === 'next' && c.ordinal === undefined && c.status === 'planned')) && s.cues[0]!.round! > 1;
     // (a sentence whose every numbered cue is one it only recalls or compares with, not one it says met — "Similar to
     // the first round, the delegation will be led by NAME" — goes on about its section's round)
     const compared = s.cues.length > 0 && s.cues.every((c) => c.recalled && c.status !== 'held');

@@ -1204,3 +1204,14 @@ describe('rounds: earlier talks a report only points back to', () => {
     expect(briefs.map((b) => b.ordinal)).toEqual([9]);
   });
 });
+
+describe('rounds: a sentence on the round reported that ends by planning another', () => {
+  it('seats its people at the round reported, not at the one planned', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo held the first round of talks in Accra on Monday.\nThe Togolese delegation was led by army chief Kossi Dogbe, an official said, noting that another round of talks had been scheduled for next week.\n', published: '2031-05-07' },
+    });
+    const first = briefs.find((b) => b.ordinal === 1)!;
+    expect(members(first)).toEqual(['Togo: Kossi Dogbe (army chief) head']);
+    expect(briefs.filter((b) => b.ordinal !== 1).flatMap(members)).toEqual([]);
+  });
+});
