@@ -168,6 +168,14 @@ export function dashRole(text: string, p: Mention, mentions: Mention[]): TextSpa
 
 /** A negotiator's role as a brief shows it: no leading article or relative pronoun, no country words in front. */
 export function cleanRole(role: string, kn: Knowledge): string {
+  // (a plural title joined before the person's own is other people's: "senior representatives of the council and Chile's
+  // intelligence chief, NAME" → "intelligence chief")
+  const and = /\s+and\s+/.exec(role);
+  if (and) {
+    const first = role.slice(0, and.index).split(/\s+(?:of|for|to|at|in|on|from)\s+/)[0]!.toLowerCase();
+    const last = first.split(/\s+/).at(-1)!;
+    if (PLURAL_ROLE.test(first) && last !== singularRole(last) && kn.lexicons.titleSet.has(singularRole(last))) role = role.slice(and.index + and[0].length);
+  }
   // (a list's "and" is no word of the title: ", and the delegate for X, NAME")
   const words = role.replace(/^[\s"“”'‘’]+/, '').replace(/^(?:and|or)\s+/i, '').replace(/^(?:who|the|a|an|his|her|their|its)\s+/i, '').trim().split(/\s+/);
   // Two-word demonyms ("North Korean") go with both their words.

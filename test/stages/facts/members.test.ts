@@ -31,6 +31,15 @@ describe('step signatories', () => {
 });
 
 describe('step delegation-lists', () => {
+  it('reads the side of "the delegation of COUNTRY headed by NAME" from the country after it, not from one before', () => {
+    const text = 'At the invitation of Norway, which backs talks between Chile and Peru, the delegation of Chile headed by Ana Ruiz, Minister of State, and the delegation of Peru headed by Pablo Mena met in Oslo.';
+    const out = factsWith(['delegation-lists'], text).filter((f) => f.kind === 'member');
+    const side = (f: Fact) => f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : undefined);
+    expect(out.map((f) => [who(f, text), side(f)])).toEqual([
+      ['Ana Ruiz', 'Chile'],
+      ['Pablo Mena', 'Peru'],
+    ]);
+  });
   it('reads a side\'s head after a phrase on the side ("The Chilean side of the talks will be headed by …"), and "the other side" as the side not yet named', () => {
     const text = 'Chile and Peru are set to hold a fifth round of border talks in Arica. The Chilean side of the talks will be headed by Gen. Pablo Mena, commander of the Northern Division. The other side will be led by Col. Luis Choque, head of the Tacna garrison.';
     const out = factsWith(['session-parties', 'delegation-lists'], text).filter((f) => f.kind === 'member');

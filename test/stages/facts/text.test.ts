@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastSeparator } from '../../../src/stages/facts/text.js';
+import { cleanRole, lastSeparator } from '../../../src/stages/facts/text.js';
 import { defaultPipeline } from '../../helpers.js';
 
 // Passages written for this test.
@@ -13,5 +13,14 @@ describe('lastSeparator', () => {
   it('keeps the words of one title joined by "and"', () => {
     const text = 'The Minister of Trade and Industry Pablo Mena met.';
     expect(titleOf(text, 'Pablo Mena')).toBe('The Minister of Trade and Industry ');
+  });
+});
+
+describe('cleanRole', () => {
+  const kn = () => defaultPipeline().knowledge;
+  it('leaves out a plural title joined before the person\'s own (other people\'s), and keeps two titles of one person', () => {
+    expect(cleanRole("Senior representatives of the Defence Council and Chile's intelligence chief", kn())).toBe('intelligence chief');
+    expect(cleanRole('Deputy Prime Minister and Foreign Minister', kn())).toBe('Deputy Prime Minister and Foreign Minister');
+    expect(cleanRole('Foreign Affairs and Trade Minister', kn())).toBe('Foreign Affairs and Trade Minister');
   });
 });

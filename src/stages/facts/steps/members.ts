@@ -121,7 +121,14 @@ export const delegationLists: FactStep = {
       // else the last one before the cue, else (for "It is headed by …") the delegation the text spoke of last.
       const delegationWord = kn.lexicons.facts.delegationWords.exec(s.text);
       /** The country word right before the delegation word at `at` (in the sentence's text). */
-      const ownerAt = (at: number) => x.sidesIn(s, s.start, s.start + at).filter((c) => s.start + at - c.end < 25).sort((a, b) => a.at - b.at).at(-1)?.cue;
+      // (or the one right after it and "of": "the delegation of Chile headed by NAME")
+      const ownerAt = (at: number) => {
+        const word = kn.lexicons.facts.delegationWords.exec(s.text.slice(at));
+        const end = s.start + at + (word?.index === 0 ? word[0].length : 0);
+        const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+        const after = of ? x.sidesIn(s, end + of[0].length, s.end).find((c) => c.at === end + of[0].length) : undefined;
+        return after?.cue ?? x.sidesIn(s, s.start, s.start + at).filter((c) => s.start + at - c.end < 25).sort((a, b) => a.at - b.at).at(-1)?.cue;
+      };
       const owner = delegationWord ? ownerAt(delegationWord.index) : undefined;
       const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (groupOpener(kn).test(s.text) ? x.lastParty : undefined) ?? (otherSideOpener(kn).test(s.text) ? otherSide(x, st.first) : undefined);
       // "NAME's team included …": the people at that person's side (of the side the person is of).
