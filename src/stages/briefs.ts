@@ -533,7 +533,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         date = y === undefined ? undefined : withYear(date, y);
       }
       // (A week or a month is the round's own when it is over by the round's last day.)
-      const bounds = date ? dayBounds(date) : undefined;
+      // (a weekend, "this weekend", its Saturday and Sunday)
+      const bounds = date ? (/-WE$/.test(date) ? periodBounds(date) : dayBounds(date)) : undefined;
       if (bounds && lastDay && (/^\d{4}-\d{2}-\d{2}$/.test(date!) ? bounds[0] : bounds[1]) <= lastDay) continue;
       const place = resolve(x.doc, x.fact.entity);
       // The same step: the same words and date, or a day in common ("a new round on Monday", "will resume on Monday";

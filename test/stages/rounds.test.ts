@@ -1215,3 +1215,15 @@ describe('rounds: a sentence on the round reported that ends by planning another
     expect(briefs.filter((b) => b.ordinal !== 1).flatMap(members)).toEqual([]);
   });
 });
+
+describe('rounds: a preview of the round as its own next step', () => {
+  it('is no next step where it dates the round by its weekend', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Trade envoys of Ghana and Togo will meet this weekend in Lome to discuss tariffs.\n', published: '2031-05-07' },
+      b: { text: 'Ghana and Togo held trade talks in Lome on Saturday and Sunday, officials said.\n', published: '2031-05-12' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(held(briefs[0]!)).toContain('2031-05-10/2031-05-11');
+    expect(briefs[0]!.next.filter((n) => n.date === '2031-W19-WE')).toEqual([]);
+  });
+});
