@@ -25,6 +25,18 @@ describe('round cues', () => {
     expect(statusOf('The sixth round is to be held in Lima next month.', kn())).toBe('planned');
   });
 
+  it('numbers no round by a body\'s own count of its meetings ("The Joint Committee … held its third meeting")', () => {
+    const doc = analyze('The Joint Committee on the truce, made up of officers of Ghana and Togo, held its third meeting in Accra on 5 to 8 March.', { published: '2031-03-10' });
+    expect(doc.cues.filter((c) => c.ordinal !== undefined)).toEqual([]);
+  });
+
+  it('numbers no round by sessions a document makes parts of one ("a round of talks, the first session of which …")', () => {
+    const doc = analyze('Norway hosted a round of talks between Ghana and Togo, the first session of which was held on Wednesday. The second session of talks was held a day after.', { published: '2031-03-14' });
+    expect(doc.cues.filter((c) => c.ordinal !== undefined)).toEqual([]);
+    const plain = analyze('The second session of talks between Ghana and Togo was held in Oslo on Wednesday.', { published: '2031-03-14' });
+    expect(plain.cues.map((c) => c.ordinal)).toEqual([2]);
+  });
+
   it('tells the status from tense and cue words', () => {
     expect(statusOf('The second round was delayed by a week.', kn())).toBe('postponed');
     expect(statusOf('The second round was delayed but began on Monday.', kn())).toBe('held');
