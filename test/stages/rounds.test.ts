@@ -1227,3 +1227,14 @@ describe('rounds: a preview of the round as its own next step', () => {
     expect(briefs[0]!.next.filter((n) => n.date === '2031-W19-WE')).toEqual([]);
   });
 });
+
+describe('rounds: one negotiation whose reports name a third party once each', () => {
+  it('is one series where two sides are shared and each names one more', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Delegations of Ghana, Togo and the United Nations took part in the talks in Geneva on Monday.\n', published: '2031-03-04' },
+      b: { text: 'Talks between Ghana, Togo and Nigeria were held in Lome on Tuesday, officials said.\n', published: '2031-05-07' },
+    });
+    expect(briefs).toHaveLength(2);
+    expect(briefs.every((b) => !/^s\d+-/.test(b.id))).toBe(true);
+  });
+});
