@@ -510,6 +510,23 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
    * names no parties, its text naming every country the other's parties are (two at least): a preview of "the 16th
    * round" that names its sides only as "the Indian side" and "the Chinese side". */
   const sameNumbered = (g: Group, c: Cluster) => {
+    // (not where the one that names no parties names two countries or more in its text and none of the other's sides:
+    // a report on "the 4th round" in the Netherlands between the Philippines' government and rebels is no round of talks
+    // between the UK and the EU)
+    if (!g.parties.size !== !c.parties.size) {
+      const [bare, named] = g.parties.size ? [c, g] : [g, c];
+      const sides = [...named.parties].filter((x) => knowledge?.byId.get(x)?.kind === 'country');
+      const said = namedBy(bare);
+      if (sides.length && said.size >= 2 && !sides.some((x) => said.has(x))) return false;
+    }
+    // (nor, where neither names parties, two reports whose texts name countries and none in common, three at least in
+    // all: "the fourth round" of Brexit talks, naming Britain, and of Philippine talks, naming the Philippines and the
+    // Netherlands)
+    if (!g.parties.size && !c.parties.size) {
+      const a = namedBy(g);
+      const b = namedBy(c);
+      if (a.size && b.size && a.size + b.size >= 3 && ![...a].some((x) => b.has(x))) return false;
+    }
     if (sameSeries(g, c)) return true;
     if (!g.parties.size === !c.parties.size) return false;
     const [bare, named] = g.parties.size ? [c, g] : [g, c];

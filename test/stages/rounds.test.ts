@@ -1238,3 +1238,21 @@ describe('rounds: one negotiation whose reports name a third party once each', (
     expect(briefs.every((b) => !/^s\d+-/.test(b.id))).toBe(true);
   });
 });
+
+describe('rounds: two reports of "the fourth round" in one folder that name no sides', () => {
+  it('are two rounds where their texts name countries and none in common', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The fourth round of the fishing talks ended in Brussels on Thursday, Britain\'s chief negotiator Ann Lowe said.\n', published: '2031-09-28' },
+      b: { text: 'On 5 April the government and the rebels reached an agreement on a truce.\nThe rebels had set conditions before the start of the 4th round of peace talks in Nigeria, a Ghanaian official said.\n', published: '2031-04-07' },
+    });
+    expect(briefs.map((b) => b.docs.join(',')).sort()).toEqual(['a', 'b']);
+  });
+
+  it('are two rounds where one names its sides and the other names two countries, neither of them those sides', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The fourth round of talks between Chile and Peru ended in Lima on Thursday.\n', published: '2031-09-28' },
+      b: { text: 'On 5 April the government and the rebels reached an agreement on a truce.\nThe rebels had set conditions before the start of the 4th round of peace talks in Nigeria, a spokesman in Ghana said.\n', published: '2031-09-30' },
+    });
+    expect(briefs.map((b) => b.docs.join(',')).sort()).toEqual(['a', 'b']);
+  });
+});
