@@ -120,9 +120,9 @@ export const antecedentEvent = perKnowledge((kn) => new RegExp(String.raw`\b(?:$
 export const travelBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.travelClauses.source})\b[^.;,]{0,50}$`, 'i'));
 /** A word of sequence and the article right before a name of a session ("following the Doha talks"; facts.json laterThan). */
 export const sequenceBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}\s+the\s+$`, 'i'));
-/** A verb by which the subject comments on the session or stays away, perhaps after an auxiliary ("has pulled out";
- * facts.json stanceVerbs, clauses.json auxiliaries). */
-export const stanceVerb = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:${kn.lexicons.clauses.auxiliaries.source})\s+)?(?:${kn.lexicons.facts.stanceVerbs.source})`, 'i'));
+/** A verb by which the subject comments on the session, stays away or only puts it forward, perhaps after an auxiliary
+ * ("has pulled out", "proposed holding talks": facts.json stanceVerbs, proposalVerbs, clauses.json auxiliaries). */
+export const stanceVerb = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:${kn.lexicons.clauses.auxiliaries.source})\s+)?(?:${kn.lexicons.facts.stanceVerbs.source}|${kn.lexicons.facts.proposalVerbs.source})`, 'i'));
 /** A verb by which one person sends others to the session, each occurrence (facts.json sendingVerbs). */
 export const sendingVerbAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.sendingVerbs.source, 'gi'));
 /** The opening of the span of a side's people: "On the U.S. side were", "on the Chinese side," (facts.json sideSpanLeads,

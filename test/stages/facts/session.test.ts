@@ -76,6 +76,9 @@ describe('step session-members: a subject that comments on the session', () => {
   it('seats no one who expresses a view of the talks', () => {
     expect(factsWith(['session-members'], 'Chilean President Ana Soto expressed optimism about the talks in Lima.', { published: P }).filter((f) => f.kind === 'member')).toEqual([]);
   });
+  it('seats no one who only proposes the talks', () => {
+    expect(factsWith(['session-members'], 'Chilean President Ana Soto on Sunday proposed holding direct talks with Peru in Lima on May 15.', { published: P }).filter((f) => f.kind === 'member')).toEqual([]);
+  });
 });
 
 describe('step session-dates: the day of a statement after the session\'s own', () => {
