@@ -116,6 +116,10 @@ describe('step session-venues', () => {
     const out = factsWith(['session-venues'], 'The second round of talks opened in Lima on Monday, the first since their summit in Quito.', { published: P });
     expect(out.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:venue-in-session-sentence', 'Lima']]);
   });
+  it('places it in a village a noun introduces ("at the border village of X")', () => {
+    const out = factsWith(['session-venues'], 'The two leaders held a meeting at the border village of Tarqaba on Sunday.', { published: P });
+    expect(out.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:venue-in-session-sentence', 'Tarqaba']]);
+  });
 });
 
 describe('step session-venues: a posting', () => {
