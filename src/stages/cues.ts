@@ -54,6 +54,10 @@ interface CueRegexes {
   subSeriesSession: RegExp;
   /** A body that numbers its own meetings, anywhere (events.json subSeriesBodies). */
   subSeriesBody: RegExp;
+  /** A possessive right before a numbered meeting: "its second meeting" (clauses.json groupPossessives). */
+  groupPossessive: RegExp;
+  /** The words after a numbered session that make it a part of a round: "the first session of which" (events.json partOfRoundLinks). */
+  partOfRound: RegExp;
   /** A relative clause about the session right after its word (", which was held in …"; events.json sessionRelatives). */
   relative: RegExp;
 }
@@ -95,6 +99,8 @@ function regexes(kn: Knowledge): CueRegexes {
       subSeries: new RegExp(String.raw`^\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+,?\s+){0,8}?${ev.subSeriesBodies.source}`, 'iu'),
       subSeriesSession: new RegExp(String.raw`^${ev.subSeriesSessions.source}$`, 'i'),
       subSeriesBody: new RegExp(ev.subSeriesBodies.source, 'i'),
+      groupPossessive: new RegExp(String.raw`(?:${lex.clauses.groupPossessives.source})\s+$`, 'i'),
+      partOfRound: new RegExp(String.raw`^\s+(?:${ev.partOfRoundLinks.source})`, 'i'),
       separate: new RegExp(String.raw`\b${ev.separateSessionLeads.source}\s+(?:[\p{L}-]+\s+)?$`, 'iu'),
       relative: new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:${ev.sessionRelatives.source})\s+([^,;.]+)`, 'i'),
     };
@@ -166,7 +172,7 @@ export function afterRunningTime(text: string, at: number): boolean {
 
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, subSeries: SUB_SERIES, subSeriesSession: SUB_SERIES_SESSION, subSeriesBody: SUB_SERIES_BODY, separate: SEPARATE, relative: RELATIVE } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, subSeries: SUB_SERIES, subSeriesSession: SUB_SERIES_SESSION, subSeriesBody: SUB_SERIES_BODY, groupPossessive: GROUP_POSSESSIVE, partOfRound: PART_OF_ROUND, separate: SEPARATE, relative: RELATIVE } = regexes(kn);
   /** The status a relative clause right after a session word states of it (", which was held in …"), if any. */
   const ownStatus = (after: string): RoundStatus | undefined => {
     const m = RELATIVE.exec(after);
@@ -225,7 +231,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // (a meeting numbered in a body's own series, "the first meeting of the … consultation mechanism", is a session of
       // the talks whose number is not theirs; events.json subSeriesBodies)
       // (so is one a body holds as its own, "The Supervisory Committee … held its second meeting")
-      const counted = SINCE.test(rest) || (stated === 1 && IN_SPAN.test(rest)) || (SUB_SERIES_SESSION.test(event) && (SUB_SERIES.test(rest) || (/\b(?:its|their)\s+$/i.test(text.slice(0, m.index)) && SUB_SERIES_BODY.test(text.slice(0, m.index)))));
+      const counted = SINCE.test(rest) || (stated === 1 && IN_SPAN.test(rest)) || (SUB_SERIES_SESSION.test(event) && (SUB_SERIES.test(rest) || (GROUP_POSSESSIVE.test(text.slice(0, m.index)) && SUB_SERIES_BODY.test(text.slice(0, m.index)))));
       const ordinal = counted ? undefined : stated;
       // "Before the first round was suspended, mediators …": a clause opening the sentence that sets its time recalls
       // an earlier round.
@@ -284,7 +290,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
   // A document that makes its numbered sessions parts of a round ("Jordan hosted a round of talks, the first session of
   // which was held on Wednesday") counts with them the days of that round, not the rounds: none of them is a round's
   // number there ("the second session of talks was held a day after").
-  const parts = cues.filter((c) => c.ordinal !== undefined && SUB_SERIES_SESSION.test(c.text.split(/\s+/).at(-1)!) && /^\s+of\s+which\b/i.test(doc.text.slice(c.end, c.end + 12)));
+  const parts = cues.filter((c) => c.ordinal !== undefined && SUB_SERIES_SESSION.test(c.text.split(/\s+/).at(-1)!) && PART_OF_ROUND.test(doc.text.slice(c.end, c.end + 20)));
   if (parts.length) {
     const nouns = new Set(parts.map((c) => c.text.split(/\s+/).at(-1)!.toLowerCase().replace(/s$/, '')));
     for (const c of cues) if (c.ordinal !== undefined && nouns.has(c.text.split(/\s+/).at(-1)!.toLowerCase().replace(/s$/, ''))) delete c.ordinal;

@@ -172,9 +172,8 @@ export function cleanRole(role: string, kn: Knowledge): string {
   // intelligence chief, NAME" → "intelligence chief")
   const and = /\s+and\s+/.exec(role);
   if (and) {
-    const first = role.slice(0, and.index).split(/\s+(?:of|for|to|at|in|on|from)\s+/)[0]!.toLowerCase();
-    const last = first.split(/\s+/).at(-1)!;
-    if (PLURAL_ROLE.test(first) && last !== singularRole(last) && kn.lexicons.titleSet.has(singularRole(last))) role = role.slice(and.index + and[0].length);
+    const plural = (w: string) => w !== singularRole(w) && kn.lexicons.titleSet.has(singularRole(w));
+    if (role.slice(0, and.index).toLowerCase().split(/\s+/).slice(0, 3).some(plural)) role = role.slice(and.index + and[0].length);
   }
   // (a list's "and" is no word of the title: ", and the delegate for X, NAME")
   const words = role.replace(/^[\s"“”'‘’]+/, '').replace(/^(?:and|or)\s+/i, '').replace(/^(?:who|the|a|an|his|her|their|its)\s+/i, '').trim().split(/\s+/);
