@@ -482,6 +482,39 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     return tokens[k]?.text === ')' && /^[A-Z][A-Z/]+$/.test(s) ? s : undefined;
   }
 
+  /**
+   * A body's name its acronym spells out ("Office of the Special Envoy of the Secretary-General for Yemen (OSESGY)"): the
+   * capitalized words whose initials make the acronym, with the connecting words between them (organizations.json
+   * connectors) and hyphens, are one name, whatever titles or places stand among them, where a body's name starts it.
+   */
+  function spelledOut(list: Chunk[]): void {
+    const small = new Set(lx.orgConnectors.flatMap((c) => c.split(' ')));
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k]!.text !== '(') continue;
+      const acr = acronymAfter(k);
+      if (!acr || acr.length < 3 || acr.includes('/')) continue;
+      let i = acr.length - 1;
+      let from = -1;
+      for (let j = k - 1; j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && k - j <= 3 * acr.length; j--) {
+        const t = tokens[j]!;
+        if (isCap(t)) {
+          if (t.text[0] !== acr[i]) break;
+          if (--i < 0) {
+            from = j;
+            break;
+          }
+        } else if (!small.has(lower(j)) && !HYPHEN.test(t.text)) break;
+      }
+      if (from < 0) continue;
+      const inside = list.filter((c) => c.from < k && c.to > from);
+      // (only where a body's name opens it, and no name runs into it from before)
+      const first = inside[0];
+      if (!first || first.from !== from || first.type !== 'Organization' || (inside.length === 1 && first.to >= k)) continue;
+      const at = list.indexOf(first);
+      list.splice(at, inside.length, { from, to: k, type: 'Organization', rule: 'acronym-spelled' });
+    }
+  }
+
   /** Do the words of `phrase` stand right after token `to` (exclusive end), or right before token `from`? */
   function phraseAfter(to: number, phrase: string[]): boolean {
     const sentence = tokens[to - 1]!.sentence;
@@ -617,6 +650,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
 
   retypeByContext(chunks);
   for (let k = chunks.length - 1; k >= 0; k--) if (chunks[k]!.from >= chunks[k]!.to) chunks.splice(k, 1);
+  spelledOut(chunks);
 
   // Acronyms defined in the text take the type of their expansion: "… Council (NSDC)".
   const mentions: Mention[] = [];

@@ -107,6 +107,12 @@ describe('names: general rules on unseen text', () => {
     expect(texts(doc, 'Person')).toEqual(['Mara Lind']);
   });
 
+  it('reads a body\'s whole name where its acronym spells it out, titles and places inside it', () => {
+    const doc = analyze('The talks were co-chaired by the Office of the Special Envoy of the Secretary-General for Ghana (OSESGG) and by Norway.');
+    expect(texts(doc, 'Organization')).toEqual(['Office of the Special Envoy of the Secretary-General for Ghana', 'OSESGG']);
+    expect(texts(doc, 'Place')).toEqual(['Norway']);
+  });
+
   it('uses the knowledge base for well-known bodies', () => {
     const doc = analyze('The Kremlin and NATO traded warnings, Reuters reported.');
     expect(texts(doc, 'Organization')).toEqual(['Kremlin', 'NATO', 'Reuters']);
