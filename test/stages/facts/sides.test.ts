@@ -24,6 +24,13 @@ describe('step mediators', () => {
   });
 });
 
+describe('step mediators: a former official in an apposition', () => {
+  it('takes the person, not the country of the former title after the name ("by NAME, Ghana\'s former president")', () => {
+    const out = read(['mediators'], 'The talks in Lome will be mediated by Kofi Mensah, Ghana\'s former president, and Ana Ruiz, Chile\'s former deputy minister.');
+    expect(out.filter((f) => f[1] === 'mediator').map((f) => f[2])).toEqual(['Kofi Mensah', 'Ana Ruiz']);
+  });
+});
+
 describe('step mediator-not-side', () => {
   const text = 'The second round of talks between Chile, Bolivia and the Andean Council, which mediated, opened in Lima on Monday.';
   it('drops a body the sentence names as mediating from its sides', () => {

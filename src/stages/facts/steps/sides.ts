@@ -124,9 +124,11 @@ export const mediators: FactStep = {
       for (let i = modifier ? candidates.indexOf(subject[0]!) - 1 : -1; i >= 0 && listJoin(kn).test(text.slice(candidates[i]!.end, subject[0]!.at)); i--) subject.unshift(candidates[i]!);
       // After "by", a country that only says a former official's nationality ("by Nigeria's former President NAME") is
       // not itself a mediator; a serving envoy or minister acts for theirs ("by Norwegian envoy NAME").
-      const titleOfPerson = (c: { at: number }) =>
+      // (nor one in an apposition after the person: "by NAME, Nigeria's former president")
+      const titleOfPerson = (c: { at: number; end: number }) =>
         named.some((p) => {
           const from = lastSeparator(text, s.start, p.start, s.mentions, kn);
+          if (c.at > p.end && /^\s*,\s*(?:the\s+)?$/.test(text.slice(p.end, c.at))) return kn.lexicons.facts.formerTitles.test(text.slice(c.end, c.end + 30).split(/[,;]/)[0]!);
           return c.at < p.start && c.at >= from && kn.lexicons.facts.formerTitles.test(text.slice(from, p.start));
         });
       // (nor the country a title is about: "hosted by Oman's ambassador to Italy")
