@@ -51,6 +51,8 @@ interface Located {
 
 const ONE_DAY = /^\d{4}-\d{2}-\d{2}(?:T\w+)?$/;
 const SPAN = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+/** One day, or a span of days. */
+const DAY_OR_SPAN = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
 /** The days of a span "YYYY-MM-DD/YYYY-MM-DD" (at most 62). */
 function daysOf(span: string): string[] {
   const out: string[] = [];
@@ -291,7 +293,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     for (const h of [...held]) {
       const b = periodBounds(h.value);
       if (!b) continue;
-      const inside = (v: string) => { const d = dayBounds(v); return !!d && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(v) && d[0] >= b[0] && d[1] <= b[1]; };
+      const inside = (v: string) => { const d = dayBounds(v); return !!d && DAY_OR_SPAN.test(v) && d[0] >= b[0] && d[1] <= b[1]; };
       if (held.some((x) => inside(x.value))) continue;
       for (const p of planned.filter((x) => inside(x.value)))
         held.push({ value: p.value, inferred: `planned for ${p.value}, and said to have met in ${h.value}`, evidence: [...h.evidence, ...p.evidence], rules: ['briefs:planned-within-held-period'] });
@@ -330,7 +332,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       if (cue) held.push({ value: round.bound, inferred: `on or before the publication of ${cue.doc}`, evidence: [evidence(cue.doc, cue.cue)], rules: ['briefs:on-or-before-publication'] });
     }
     // A round reported as held that no source dates, planned for one day or span: it met as planned, inferred.
-    if (round.status === 'held' && !held.length && planned.length === 1 && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(planned[0]!.value)) {
+    if (round.status === 'held' && !held.length && planned.length === 1 && DAY_OR_SPAN.test(planned[0]!.value)) {
       const p = planned[0]!;
       held.push({ value: p.value, inferred: `planned for ${p.value}, and reported as held with no day of its own`, evidence: p.evidence, rules: ['briefs:held-as-planned'] });
     }
@@ -539,9 +541,9 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const place = resolve(x.doc, x.fact.entity);
       // The same step: the same words and date, or a day in common ("a new round on Monday", "will resume on Monday";
       // "no talks tomorrow", "the talks planned for Sunday and Monday").
-      const days = date && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(date) ? bounds : undefined;
+      const days = date && DAY_OR_SPAN.test(date) ? bounds : undefined;
       const overlaps = (d?: string) => {
-        const o = days && d && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(d) ? dayBounds(d) : undefined;
+        const o = days && d && DAY_OR_SPAN.test(d) ? dayBounds(d) : undefined;
         return !!o && !!days && o[0] <= days[1] && days[0] <= o[1];
       };
       const same = next.find((n) => (dice(n.text, x.fact.text!) >= 0.6 && n.date === date) || overlaps(n.date));

@@ -290,10 +290,11 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
   // A document that makes its numbered sessions parts of a round ("Jordan hosted a round of talks, the first session of
   // which was held on Wednesday") counts with them the days of that round, not the rounds: none of them is a round's
   // number there ("the second session of talks was held a day after").
-  const parts = cues.filter((c) => c.ordinal !== undefined && SUB_SERIES_SESSION.test(c.text.split(/\s+/).at(-1)!) && PART_OF_ROUND.test(doc.text.slice(c.end, c.end + 20)));
+  const nounOf = (c: RoundCue) => c.text.split(/\s+/).at(-1)!.toLowerCase().replace(/s$/, '');
+  const parts = cues.filter((c) => c.ordinal !== undefined && SUB_SERIES_SESSION.test(nounOf(c)) && PART_OF_ROUND.test(doc.text.slice(c.end, c.end + 20)));
   if (parts.length) {
-    const nouns = new Set(parts.map((c) => c.text.split(/\s+/).at(-1)!.toLowerCase().replace(/s$/, '')));
-    for (const c of cues) if (c.ordinal !== undefined && nouns.has(c.text.split(/\s+/).at(-1)!.toLowerCase().replace(/s$/, ''))) delete c.ordinal;
+    const nouns = new Set(parts.map(nounOf));
+    for (const c of cues) if (c.ordinal !== undefined && nouns.has(nounOf(c))) delete c.ordinal;
   }
   return { ...doc, cues };
 }
