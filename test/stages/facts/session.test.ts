@@ -64,6 +64,11 @@ describe('step session-dates: the day a number gives', () => {
     const f = factsWith(['session-dates'], 'Envoys from Ghana and Togo joined the third day of border talks in Accra.', { published: P }).find((x) => x.rule === 'facts:day-of-session-at-publication');
     expect([f?.value, !!f?.inferred]).toEqual(['2031-03-04/2031-03-06', true]);
   });
+  it('reads a later day and words between, against the day the head of the report gives', () => {
+    const text = 'Talks end with a handshake\n\nWire Service , Friday 7 Mar 2031\n\nThe two foreign ministers shook hands on the seventh day of the Swiss-hosted border talks in Geneva.';
+    const f = factsWith(['session-dates'], text).find((x) => x.rule === 'facts:day-of-session-at-publication');
+    expect(f?.value).toBe('2031-03-01/2031-03-07');
+  });
 });
 
 describe('step session-dates: a day that opens a sentence of speech', () => {

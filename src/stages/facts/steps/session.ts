@@ -58,9 +58,10 @@ export const sessionDates: FactStep = {
       facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, upTo: true, inferred: `on or before the publication of ${doc.id}, whose lead tells of the session undated`, evidence: span(said[0]!.start, said[0]!.end) });
     // "… later for the final day of the fourth round", undated: the round meets on the day the report appeared.
     const dayOf = kn.lexicons.facts.dayOfSession.exec(s.text);
-    // (one word may stand between: "the third day of peace talks")
-    const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(s.start + dayOf.index + dayOf[0].length, c.start)));
-    if (dayOf && dayCue && doc.anchor?.day && doc.anchor.source === 'published' && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-/.test(m.value ?? ''))) {
+    // (three words may stand between: "the third day of peace talks", "the seventh day of the UN-brokered peace talks")
+    const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(s.start + dayOf.index + dayOf[0].length, c.start)));
+    // (the report's day from its metadata or its own head: "AFP, Thursday 13 Dec 2018")
+    if (dayOf && dayCue && doc.anchor?.day && doc.anchor.source !== 'none' && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-/.test(m.value ?? ''))) {
       // The day a number gives ("the third day of talks") says when the session began: that many days back, inferred.
       const n = ordinalOf(kn, dayOf[0].split(/\s+/)[0]!) ?? 1;
       const first = new Date(Date.parse(doc.anchor.day) - (Math.min(n, 31) - 1) * DAY).toISOString().slice(0, 10);
