@@ -290,6 +290,13 @@ describe('members: pairs in order, added members, second offices', () => {
       ['Rosa Vidal', 'opposition', 'delegate of the opposition'],
     ]);
   });
+  it('pairs "A\'s and B\'s NOUNS, NAME and NAME, respectively", capitals standing for their countries, after a list that names other people', () => {
+    const text = 'The plan was adopted at a meeting between the two presidents, the envoy of the Andean Community for the dialogue Ana Ruiz and Santiago\'s and Lima\'s chief negotiators, Pablo Mena and Rosa Vidal, respectively.';
+    expect(factsWith(['respectively-lists'], text).map((f) => [who(f, text), sideOf(f), f.role])).toEqual([
+      ['Pablo Mena', 'Chile', 'chief negotiator'],
+      ['Rosa Vidal', 'Peru', 'chief negotiator'],
+    ]);
+  });
   it('reads nothing where the pair is not ordered by "respectively"', () => {
     const text = 'The memorandum was signed by the delegates of the national government and the opposition, Pablo Mena and Rosa Vidal.';
     expect(factsWith(['respectively-lists'], text)).toEqual([]);

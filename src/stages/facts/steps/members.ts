@@ -498,7 +498,7 @@ export const delegationInFocus: FactStep = {
 
 export const respectivelyLists: FactStep = {
   name: 'respectively-lists',
-  reason: 'Two sides and two people paired in order ("the delegates of the government and the opposition, NAME and NAME, respectively"): each person is a member of the side in the same place, with the noun and that side as their role.',
+  reason: 'Two sides and two people paired in order ("the delegates of the government and the opposition, NAME and NAME, respectively", "Belgrade\'s and Pristina\'s chief negotiators, NAME and NAME, respectively"): each person is a member of the side in the same place, with the noun (and the side it is of) as their role.',
   sentence(x, s, st) {
     const { kn, text, facts, span, cueOf } = x;
     if (!kn.lexicons.facts.respectivelyWords.test(s.text)) return;
@@ -508,11 +508,14 @@ export const respectivelyLists: FactStep = {
       if (!/^\s+and\s+$/.test(text.slice(a.end, b.start)) || !respectivelyAfter(kn).test(text.slice(b.end, b.end + 20))) continue;
       // The list of sides before the pair: "NOUN(S) of|for SIDE and SIDE, " back to the clause's start.
       const lead = text.slice(s.start, a.start);
-      const m = /(\p{L}+)\s+(?:of|for)\s+((?:(?!\s(?:of|for)\s)[^,;:])+?)\s+and\s+([^,;:]+?),\s*$/u.exec(lead);
+      // (or, first, the sides before the noun, as possessives: "Belgrade's and Pristina's chief negotiators, NAME and NAME")
+      const owners = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+and\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u.exec(lead);
+      const of = owners ? null : /(\p{L}+)\s+(?:of|for)\s+((?:(?!\s(?:of|for)\s)[^,;:])+?)\s+and\s+([^,;:]+?),\s*$/u.exec(lead);
+      const m = of ?? (owners ? Object.assign([owners[0], owners[3]!, owners[1]!, owners[2]!], { index: owners.index }) : null);
       if (!m) continue;
       const noun = m[1]!.replace(/(?<!s)s$/i, '');
-      const at1 = s.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
-      const at2 = s.start + m.index + m[0].lastIndexOf(m[3]!);
+      const at1 = s.start + m.index + m[0]!.indexOf(m[2]!, of ? m[1]!.length : 0);
+      const at2 = s.start + m.index + m[0]!.lastIndexOf(m[3]!);
       const sideOf = (from: number, to: number): EntityCue | undefined => {
         const words = text.slice(from, to);
         if (governmentPhrase(kn).test(words)) {
@@ -526,7 +529,7 @@ export const respectivelyLists: FactStep = {
       if (!sides[0] || !sides[1]) continue;
       [a, b].forEach((p, k) => {
         const sideText = k === 0 ? m[2]! : m[3]!;
-        facts.push({ rule: 'facts:member-respectively', kind: 'member', round: st.r, entity: cueOf(p), party: sides[k]!, role: `${noun} of ${sideText}`, roleSource: 'title', head: false, evidence: span(s.start + m.index, b.end) });
+        facts.push({ rule: 'facts:member-respectively', kind: 'member', round: st.r, entity: cueOf(p), party: sides[k]!, role: of ? `${noun} of ${sideText}` : noun, roleSource: 'title', head: false, evidence: span(s.start + m.index, b.end) });
       });
     }
   },
