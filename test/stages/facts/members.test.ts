@@ -153,6 +153,16 @@ describe('step alongside', () => {
     // One with no side of their own stands beside the negotiator they join.
     expect(text.slice(out[1]!.alongside!.mention!.start, out[1]!.alongside!.mention!.end)).toBe('Pablo Mena');
   });
+  it('makes one who "accompanied NAME to the meeting" a member: of the side their title names, not the country of their post', () => {
+    const text = 'The Chilean Ambassador to Peru, Ana Ruiz, accompanied envoy Pablo Mena to the meeting in Lima.';
+    expect(factsWith(['alongside'], text).map((f) => [f.rule, who(f, text), f.party ?? null, f.role])).toEqual([['facts:member-accompanying', 'Ana Ruiz', { country: 'Chile' }, 'Ambassador to Peru']]);
+  });
+  it('stands one with no side of their own beside the negotiator, and reads no companion of a trip that names no session', () => {
+    const text = 'Sara Quispe accompanied Pablo Mena to the meeting in Lima.';
+    const out = factsWith(['alongside'], text);
+    expect(out.map((f) => [who(f, text), text.slice(f.alongside!.mention!.start, f.alongside!.mention!.end)])).toEqual([['Sara Quispe', 'Pablo Mena']]);
+    expect(factsWith(['alongside'], 'Sara Quispe accompanied Pablo Mena to the airport.')).toEqual([]);
+  });
 });
 
 describe('step across-the-table', () => {

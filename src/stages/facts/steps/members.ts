@@ -365,7 +365,7 @@ export const negotiatorTitles: FactStep = {
 
 export const alongside: FactStep = {
   name: 'alongside',
-  reason: '"A will be joined by TITLE NAME and TITLE NAME": the people at a negotiator\'s side are of that side, unless their own title names another.',
+  reason: '"A will be joined by TITLE NAME and TITLE NAME", "TITLE NAME accompanied A to the meeting": the people at a negotiator\'s side are of that side, unless their own title names another.',
   sentence(x, s) {
     const { kn, text, facts, span, cueOf, countriesIn, syncMembers, memberStarts } = x;
     // "A will be joined by TITLE NAME and TITLE NAME": the people at a negotiator's side are of A's side, unless their own
@@ -395,6 +395,27 @@ export const alongside: FactStep = {
             evidence: span(segStart, p.end),
           });
         }
+    }
+    // "TITLE NAME accompanied NAME to the meeting": the subject goes to the session with a negotiator, of the side their
+    // own title names, else of the negotiator's.
+    const going = kn.lexicons.facts.accompanying.exec(s.text);
+    if (going && (s.cues.length || s.plain.length)) {
+      const at = s.start + going.index;
+      const after = at + going[0].length;
+      const subject = s.mentions.filter((m) => m.type === 'Person' && m.end <= at && /^\s*,?\s*$/.test(text.slice(m.end, at))).at(-1);
+      const lead = s.mentions.find((m) => m.type === 'Person' && m.start >= after && m.start - after <= 40 && !/[,;]/.test(text.slice(after, m.start)));
+      // (to the session: a session word of the sentence after the negotiator)
+      const toSession = lead && [...s.cues, ...s.plain].some((c) => c.start >= lead.end && c.start - lead.end <= 30);
+      syncMembers();
+      if (subject && lead && toSession && !memberStarts.has(subject.start)) {
+        const before = facts.length;
+        // (the subject's own title: from the person named before it, if any)
+        const from = s.mentions.filter((m) => m.type === 'Person' && m.end < subject.start).at(-1)?.end ?? s.start;
+        x.membersOfTheirTitles(s, from, subject.end, s.round, 'facts:member-accompanying');
+        const own = facts.slice(before).find((f) => f.entity?.mention?.start === subject.start);
+        if (own && !own.party) own.alongside = cueOf(lead);
+        if (!own) facts.push({ rule: 'facts:member-accompanying', kind: 'member', round: s.round, entity: cueOf(subject), alongside: cueOf(lead), head: false, evidence: span(subject.start, lead.end) });
+      }
     }
   },
 };
