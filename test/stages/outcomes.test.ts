@@ -117,6 +117,13 @@ describe('facilities', () => {
     expect(hq).toEqual([expect.objectContaining({ entity: { facility: 'Oskarian Commission headquarters' }, place: expect.anything() })]);
   });
 
+  it('keeps the words of a building\'s own name before its noun, as in a border meeting point, and reads a castle', () => {
+    const point = facts('The fifth round of talks was held at the Velmar-Pesk border personnel meeting point on Tuesday.', 'facility');
+    expect(point.map((f) => f.entity)).toEqual([{ facility: 'Velmar-Pesk border personnel meeting point' }]);
+    const castle = facts('The envoys signed the accord at the closing session of the talks at the Orla castle in Pesk.', 'facility');
+    expect(castle.map((f) => f.entity)).toEqual([{ facility: 'Orla castle' }]);
+  });
+
   it('reads no building where nothing puts the session in it', () => {
     expect(facts('The envoy praised the Tarsin Council building for its age.', 'facility')).toEqual([]);
   });

@@ -411,6 +411,6 @@ export const outcomePatterns = perKnowledge((kn) => {
     site: new RegExp(String.raw`^\s*,\s*${f.facilitySite.source}`, 'i'),
     /** "the headquarters of (the) " right before a body's name: group 1 the building noun. */
     buildingOf: new RegExp(String.raw`\bthe\s+(${f.facilityNouns.source.replace(/^\\b|\\b$/g, '')})\s+of\s+(?:the\s+)?$`, 'i'),
-    building: new RegExp(String.raw`\b(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?(${f.facilityNouns.source.replace(/^\\b|\\b$/g, '')})\b`, 'gu'),
+    building: new RegExp(String.raw`\b(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:[’']s)?\s+((?:[\p{Ll}-]+\s+){0,2}?)(${f.facilityNouns.source.replace(/^\\b|\\b$/g, '')})\b`, 'gu'),
   };
 });

@@ -57,7 +57,9 @@ export const facilities: FactStep = {
       const end = s.start + hit.index + hit[0].length;
       if (facilityAt.some(([a, b]) => a < end && start < b) || !sessionSite(start, end)) continue;
       const city = cityAfter(end);
-      facts.push({ rule: 'facts:facility-named-building', kind: 'facility', round: r, entity: { facility: `${hit[1]} ${hit[2]}` }, ...(city ? { place: cueOf(city) } : {}), evidence: span(start, end) });
+      // (words of the building's name between the name and its noun are kept: "the X border meeting point")
+      const modifiers = hit[2]!.split(/\s+/).filter((w) => w && kn.lexicons.facts.facilityModifiers.test(w)).map((w) => `${w} `).join('');
+      facts.push({ rule: 'facts:facility-named-building', kind: 'facility', round: r, entity: { facility: `${hit[1]} ${modifiers}${hit[3]}` }, ...(city ? { place: cueOf(city) } : {}), evidence: span(start, end) });
     }
     // "at the headquarters of the UN Interim Force in Lebanon (UNIFIL)": a building noun of a body, named by the body's
     // short form where the text gives one ("UNIFIL headquarters").
