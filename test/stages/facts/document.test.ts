@@ -76,6 +76,17 @@ describe('step empty-roles', () => {
   });
 });
 
+describe('step shared-titles', () => {
+  it('gives a member of either side the title the article gives both sides\' people together, where no passage gives one', () => {
+    const roles = (text: string) => factsWith(['attendance', 'empty-roles', 'shared-titles'], text).filter((f) => f.kind === 'member').map((f) => f.role ?? null);
+    expect(roles("The foreign ministers of Chile and Bolivia met in Lima. Bolivia's Pablo Mena attended the talks.")).toEqual(['foreign minister']);
+    expect(roles("The Chilean and Bolivian defence ministers met in Lima. Bolivia's Pablo Mena attended the talks.")).toEqual(['defence minister']);
+    // (not a title of other sides, nor one a passage already gives)
+    expect(roles("The foreign ministers of Peru and Ecuador met in Lima. Bolivia's Pablo Mena attended the talks.")).toEqual([null]);
+    expect(roles('The foreign ministers of Chile and Bolivia met in Lima. Bolivian envoy Pablo Mena attended the talks.')).toEqual(['envoy']);
+  });
+});
+
 describe('step recalled-openers', () => {
   const text =
     'The foreign ministers of Chile and Bolivia held talks in Quito on Tuesday. ' +

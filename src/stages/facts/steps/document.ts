@@ -1,6 +1,6 @@
 /**
  * The steps that run once all sentences are read: spans of many-day sessions, caption lines, background days, the
- * dateline's city, quotes, and empty roles.
+ * dateline's city, quotes, shared titles and empty roles.
  */
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../../knowledge/knowledge.js';
@@ -280,6 +280,47 @@ export const quotes: FactStep = {
       // "He noted, “…”": the pronoun's person is the last one named in the sentence before.
       if (!speaker && personPronoun(kn).test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);
       facts.push({ rule: 'facts:quote', kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
+    }
+  },
+};
+
+export const sharedTitles: FactStep = {
+  name: 'shared-titles',
+  reason: 'A title the article gives two sides\' people together ("the foreign ministers of A and B", "the A and B foreign ministers") is the role of a member of either side that no passage gives a role.',
+  document(x) {
+    const { kn, text, sents, facts, countriesIn, sideKey } = x;
+    if (!facts.some((f) => f.kind === 'member' && !f.role && f.party)) return;
+    const titleOf = new Map<string, string>();
+    for (const s of sents) {
+      const lower = s.text.toLowerCase();
+      // (a plural title: "ministers", then the countries after "of", or the demonyms right before it)
+      for (const hit of lower.matchAll(/\b([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)s\b/gu)) {
+        const words = hit[1]!.split(/\s+/);
+        // (the longest title the plural ends with: "foreign ministers", not "ministers")
+        let title: string | undefined;
+        for (let k = 0; k < words.length && !title; k++) if (kn.lexicons.titleSet.has(words.slice(k).join(' '))) title = words.slice(k).join(' ');
+        if (!title) continue;
+        const end = s.start + hit.index! + hit[0].length;
+        const start = end - title.length - 1;
+        const of = /^\s+of\s+/.exec(text.slice(end, end + 5));
+        const sides = of
+          ? countriesIn(s, end, Math.min(s.end, end + 60)).filter((c, i, all) => i === 0 ? c.at === end + of[0].length : /^\s*(?:,|and)\s*$/.test(text.slice(all[i - 1]!.end, c.at)))
+          : countriesIn(s, Math.max(s.start, start - 60), start).filter((c, i, all) => (i === all.length - 1 ? /^\s+$/.test(text.slice(c.end, start)) : /^\s*(?:,|and)\s*$/.test(text.slice(c.end, all[i + 1]!.at))));
+        if (sides.length < 2) continue;
+        for (const c of sides) {
+          const key = sideKey(c.cue);
+          if (key && !titleOf.has(key)) titleOf.set(key, text.slice(start, start + title.length));
+        }
+      }
+    }
+    if (!titleOf.size) return;
+    for (const f of facts) {
+      if (f.kind !== 'member' || f.role || !f.party) continue;
+      const title = titleOf.get(sideKey(f.party) ?? '');
+      if (title) {
+        f.role = title;
+        f.roleSource = 'title';
+      }
     }
   },
 };
