@@ -414,3 +414,6 @@ export const outcomePatterns = perKnowledge((kn) => {
     building: new RegExp(String.raw`\b(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:[’']s)?\s+((?:[\p{Ll}-]+\s+){0,2}?)(${f.facilityNouns.source.replace(/^\\b|\\b$/g, '')})\b`, 'gu'),
   };
 });
+
+/** A plural title ("foreign ministers", "presidents"; titles.json), longest first: group 1 the title. */
+export const pluralTitle = perKnowledge((kn) => new RegExp(String.raw`\b(${[...kn.lexicons.titles].filter((t) => /^[\p{L} -]+$/u.test(t)).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|')})s\b`, 'giu'));

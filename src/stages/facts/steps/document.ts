@@ -5,7 +5,7 @@
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../../knowledge/knowledge.js';
 import { groupKey } from '../../rounds.js';
-import { DAY, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
+import { DAY, pluralTitle, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -292,14 +292,10 @@ export const sharedTitles: FactStep = {
     if (!facts.some((f) => f.kind === 'member' && !f.role && f.party)) return;
     const titleOf = new Map<string, string>();
     for (const s of sents) {
-      const lower = s.text.toLowerCase();
-      // (a plural title: "ministers", then the countries after "of", or the demonyms right before it)
-      for (const hit of lower.matchAll(/\b([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)s\b/gu)) {
-        const words = hit[1]!.split(/\s+/);
-        // (the longest title the plural ends with: "foreign ministers", not "ministers")
-        let title: string | undefined;
-        for (let k = 0; k < words.length && !title; k++) if (kn.lexicons.titleSet.has(words.slice(k).join(' '))) title = words.slice(k).join(' ');
-        if (!title) continue;
+      // (a plural title, the longest: "foreign ministers", not "ministers"; then the countries after "of", or the
+      // demonyms right before it)
+      for (const hit of s.text.matchAll(pluralTitle(kn))) {
+        const title = hit[1]!;
         const end = s.start + hit.index! + hit[0].length;
         const start = end - title.length - 1;
         const of = /^\s+of\s+/.exec(text.slice(end, end + 5));
