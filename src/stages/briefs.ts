@@ -345,8 +345,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
 
     const { preferred, conflicts } = preferredWhen(held);
 
-    // Venue: the city most sources name (others are conflicts); facilities as named.
-    const cities = entityFacts('venue').sort((a, b) => sourcesOf(b) - sourcesOf(a) || b.evidence.length - a.evidence.length);
+    // Venue: the city most sources name (others are conflicts); facilities as named. (Of a round that met, among cities
+    // as many sources name, one a report of the session met gives before one only announced for it: "the fourth round
+    // will be held in Oslo" beside a report from the city where it met.)
+    const telling = new Set(round.status === 'held' ? round.cues.filter((c) => c.cue.status === 'held').map((c) => c.doc) : []);
+    const toldBy = (f: { evidence: Evidence[] }): number => new Set(f.evidence.map((e) => e.doc).filter((d) => telling.has(d))).size;
+    const cities = entityFacts('venue').sort((a, b) => sourcesOf(b) - sourcesOf(a) || toldBy(b) - toldBy(a) || b.evidence.length - a.evidence.length);
     const city = cities.slice(0, 1);
     // A conflict is another city a source gives the session itself: the first city a source gives (later ones are
     // background, an earlier round's city or where someone comes from).

@@ -641,7 +641,13 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (before.length === 1) pick = before[0];
     }
     if (!pick && g.anchor === undefined && fits.length > 1) {
-      const venues = (c: Cluster) => new Set(c.groups.flatMap((x) => [...x.venues]));
+      // (for a report of a session that met, the city of a round is where its reports say it met: a city only announced
+      // for it, "the fourth round will be held in Oslo", says nothing against a report of it met elsewhere)
+      const told = g.cues.some((c) => c.cue.status === 'held');
+      const venues = (c: Cluster) => {
+        const met = told ? c.groups.filter((x) => x.cues.some((q) => q.cue.status === 'held')) : [];
+        return new Set((met.length ? met : c.groups).flatMap((x) => [...x.venues]));
+      };
       // (a round the report's city rules out is none of its candidates where another one is left: the people of a
       // series sit at each of its rounds, but a round meets in one city)
       // (and, for a report of a session that met, a round no report says met is none of them where one is left)

@@ -972,6 +972,22 @@ describe('rounds: an undated report whose city rules out a round', () => {
   });
 });
 
+describe('rounds: an undated report from a city other than the one announced', () => {
+  // Passages written for this test.
+  it('joins the round whose reports of the session met name no city against it, and gives the city it met in before the one announced', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Bolivia held the third round of talks in Quito on Monday and Tuesday.\n', published: '2031-03-05' },
+      b: { text: "Chile and Bolivia agreed to hold the fourth round of talks in Santiago on April 2-6. The Chilean delegation will be led by Marco Ruiz, and Bolivia's delegation by Juan Mamani.\n", published: '2031-03-06' },
+      c: { text: 'Chile and Bolivia ended the fourth round of talks on Thursday, officials said.\n', published: '2031-04-07' },
+      d: { text: 'LIMA, Peru - After four days of talks, Chilean negotiator Marco Ruiz and Bolivian negotiator Juan Mamani signed an interim accord here.\n' },
+    });
+    expect(briefs.map((b) => [b.docs.join(','), b.venue.city.map((c) => c.name).join(',')])).toEqual([
+      ['a,b', 'Quito'],
+      ['b,c,d', 'LIMA'],
+    ]);
+  });
+});
+
 describe('rounds: a numbered round with a misdated report', () => {
   // Passages written for this test.
   it('keeps a round whose reports give days years apart from a session that met between them', async () => {
