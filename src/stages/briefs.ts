@@ -352,6 +352,21 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const toldBy = (f: { evidence: Evidence[] }): number => new Set(f.evidence.map((e) => e.doc).filter((d) => telling.has(d))).size;
     const cities = entityFacts('venue').sort((a, b) => sourcesOf(b) - sourcesOf(a) || toldBy(b) - toldBy(a) || b.evidence.length - a.evidence.length);
     const city = cities.slice(0, 1);
+    // A round no source places in a city met in the one its building is placed in ("in the Commission's headquarters
+    // in central Brussels"), where its sources place it in one.
+    if (!city.length) {
+      const placed = new Map<string, EntityFact>();
+      for (const { doc, fact } of of('facility')) {
+        const place = fact.place?.mention ? resolve(doc, fact.place) : undefined;
+        if (!place || knowledge.byId.get(place.id)?.kind === 'country') continue;
+        const text = byDoc.get(doc)?.mentions.find((m) => m.start === fact.place!.mention!.start)?.text ?? place.name;
+        const ev = evidence(doc, { start: fact.place!.mention!.start, end: fact.place!.mention!.end, text });
+        const prev = placed.get(place.id);
+        if (prev) prev.evidence.push(ev);
+        else placed.set(place.id, { ...place, evidence: [ev], rules: ['briefs:facility-place'] });
+      }
+      if (placed.size === 1) city.push(...placed.values());
+    }
     // A conflict is another city a source gives the session itself: the first city a source gives (later ones are
     // background, an earlier round's city or where someone comes from).
     const firstCities = new Set<string>();

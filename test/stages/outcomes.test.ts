@@ -124,6 +124,14 @@ describe('facilities', () => {
     expect(castle.map((f) => f.entity)).toEqual([{ facility: 'Orla castle' }]);
   });
 
+  it('gives a round that no passage places in a city the city its building is placed in', async () => {
+    const briefs = await briefsOf({
+      'a.txt': 'Tarsin and Oskaria opened their first round of talks on Monday. The envoys shook hands in the Tarsin Council’s landmark headquarters in central Geneva.\n',
+      'a.meta.json': '{"published":"2031-03-04"}',
+    });
+    expect(briefs.map((b) => [b.venue.city.map((c) => [c.name, c.rules]), b.venue.facility.map((f) => f.name)])).toEqual([[[['Geneva', ['briefs:facility-place']]], ['Tarsin Council headquarters']]]);
+  });
+
   it('reads no building where nothing puts the session in it', () => {
     expect(facts('The envoy praised the Tarsin Council building for its age.', 'facility')).toEqual([]);
   });
