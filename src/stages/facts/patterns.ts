@@ -178,6 +178,8 @@ export const clausePatterns = perKnowledge((kn) => {
     separator: new RegExp(String.raw`,|;|${c.listSeparators.source}|${c.coordinators.source}|\s-{1,2}\s|\s[\u2013\u2014]\s`, 'g'),
     coordinator: new RegExp(String.raw`^${c.coordinators.source}$`),
     roleStops: new RegExp(String.raw`^${c.roleStops.source}`, 'i'),
+    /** ", who had taken over as (the) " right after a name: the office after it is the role (clauses.json roleClauses). */
+    roleClause: new RegExp(String.raw`^\s*,\s*${c.roleClauses.source}\s+(?:${c.articles.source}\s+)?`, 'i'),
     roleLeads: new RegExp(String.raw`^(?:${c.roleLeads.source}(?:\s+|$))+`, 'i'),
     article: new RegExp(String.raw`^${c.articles.source}\s+`, 'i'),
     listLead: new RegExp(String.raw`^[\s:,]*(?:${c.listLeads.source}\s+)?`, 'i'),

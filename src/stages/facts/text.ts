@@ -92,6 +92,16 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   if (dashed) return { text: dashed.text, apposition: true };
   const raw = text.slice(p.end, segEnd);
   const P = clausePatterns(kn);
+  // "NAME, who had taken over as the commander of the XIV Corps": the office the relative clause gives (a title of the
+  // lexicon must open it: "who is expected to …" gives none).
+  const clause = P.roleClause.exec(raw);
+  if (clause) {
+    // (to a day that dates the taking over, if any: "… of the XIV Corps last week")
+    const from = p.end + clause[0].length;
+    const day = mentions.find((m) => m.type === 'Date' && m.start >= from && m.start < segEnd);
+    const office = text.slice(from, day ? day.start : segEnd).trim().replace(/\s+(?:on|in|at|since|from)$/i, '').replace(/[.,;:]+$/, '');
+    if (office && office.split(/\s+/).length <= 12 && opensWithTitle(office, kn)) return { text: office, apposition: true };
+  }
   const after = withoutKinship(raw.replace(/^,\s*/, '').replace(P.article, '').trim(), kn);
   // An apposition follows a comma and names no one else ("NAME, the chief negotiator"; not "NAME, NAME and TITLE NAME").
   // (nor a place or a day alone: "NAME, Munich, February 17" in a caption; "NAME, Britain's Brexit minister" is a role)

@@ -83,6 +83,15 @@ describe('step delegation-lists: roles', () => {
   });
 });
 
+describe('step delegation-lists: an office a relative clause gives', () => {
+  it("takes the office after 'who had taken over as' for the role, less the day of the taking over, and none from another clause", () => {
+    const text = 'For the meeting, the Ghanaian delegation was led by Maj Gen Kofi Mensah, who had taken over as the commander of the Volta Division last week.';
+    expect(read(['delegation-lists'], text).map((f) => [f.who, f.role ?? null])).toEqual([['Kofi Mensah', 'commander of the Volta Division']]);
+    const other = 'For the meeting, the Ghanaian delegation was led by Maj Gen Kofi Mensah, who is expected to report to the cabinet.';
+    expect(read(['delegation-lists'], other).map((f) => [f.who, f.role ?? null])).toEqual([['Kofi Mensah', 'Maj Gen']]);
+  });
+});
+
 describe('step delegation-lists: what is no role', () => {
   it("takes no list's joiner after a name for a role, and keeps a title's possessive", () => {
     const text = "Bolivia's delegation will be led by trade envoy Sara Quispe, who will be joined by the trade minister's chief of staff Luis Choque, as well as Ana Ruiz.";
