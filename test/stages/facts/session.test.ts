@@ -71,6 +71,13 @@ describe('step session-dates: the day a number gives', () => {
   });
 });
 
+describe('step session-parties: the lead of a report of a meeting', () => {
+  it('takes the sides of "officials from A and B have met" in the lead, where no session word stands', () => {
+    const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text).filter((t, i, all) => all.indexOf(t) === i);
+    expect(parties('Senior officials from Ghana and Togo have met in a bid to repair relations, a newspaper reported on Sunday. The first round of talks covered trade and another round is due next week.')).toEqual(['Ghana', 'Togo']);
+  });
+});
+
 describe('step session-dates: a day that opens a sentence of speech', () => {
   it('takes a day before the verb of speech, with the session in the reported clause, for the day of the saying', () => {
     expect(factsWith(['session-dates'], 'Last week, Chilean envoy Ana Soto said these talks may be the last chance for a deal.', { published: P }).filter((f) => f.kind === 'held')).toEqual([]);
@@ -287,7 +294,7 @@ describe('step session-dates and dateline venue: a wire dateline with the agency
 });
 
 describe('step session-parties: where a list of sides ends', () => {
-  const sides = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text);
+  const sides = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text).filter((t, i, all) => all.indexOf(t) === i);
   it('ends "between A and B" at a place after it, and names no side where its first item names no one', () => {
     expect(sides('The talks between Bolivia and Paraguay in a Chilean resort went into a third day on Wednesday.')).toEqual(['Bolivia', 'Paraguay']);
     expect(sides('The talks were meant to close the gaps between both sides, a joint statement from Chile, Peru and Ecuador said on Friday.')).toEqual([]);
@@ -376,7 +383,7 @@ describe('steps session-dates and session-venues: the event a session came after
 });
 
 describe('step session-parties: two sides joined by a hyphen before the session noun', () => {
-  const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text);
+  const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text).filter((t, i, all) => all.indexOf(t) === i);
   it('reads "the Chile-Peru talks" and "the 9th round Chile–Peru Border Commission Meeting" as meetings of both', () => {
     expect(parties('The Chile-Peru talks were held in Quito on Tuesday.')).toEqual(['Chile', 'Peru']);
     expect(parties('The 9th round Chile–Peru Border Commission Meeting was held at Tacna on Tuesday.')).toEqual(['Chile', 'Peru']);
@@ -401,7 +408,7 @@ describe('step session-dates: the day of a statement on what the session was to 
 });
 
 describe('step session-parties: a country that backs a side', () => {
-  const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text);
+  const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text).filter((t, i, all) => all.indexOf(t) === i);
   it('is no side, and the group it backs is one ("the Peru-backed Southern Liberation Front")', () => {
     expect(parties('Talks between the government of Chile and the Peru-backed Southern Liberation Front opened on Thursday in Lima.')).toEqual(['Chile', 'Southern Liberation Front']);
     expect(parties('Talks between the Southern Liberation Front and the OAS-backed National Unity Council opened on Thursday in Lima.')).toEqual(['Southern Liberation Front', 'National Unity Council']);
@@ -419,7 +426,7 @@ describe('step session-dates: a plan and a saying', () => {
 });
 
 describe('step session-parties: a country that names the session', () => {
-  const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text);
+  const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text).filter((t, i, all) => all.indexOf(t) === i);
   it('is its venue, no side ("between Chile and Bolivia during the Peru talks")', () => {
     expect(parties('Lists of prisoners were exchanged between Chile and Bolivia during the Peru talks.')).toEqual(['Chile', 'Bolivia']);
   });

@@ -302,7 +302,8 @@ export const sessionParties: FactStep = {
         if (list) ranges.push([at, at + list[0].length]);
       }
     }
-    if (s.cues.length)
+    // (or, in the lead, a plain word of a meeting held: "Senior officials from A and B have met in a bid to …")
+    if (s.cues.length || (s.plain.some((c) => c.status === 'held') && s.index === x.sents.findIndex((o) => !o.heading)))
       for (const [from, to] of ranges) {
         // (a list of observers names no side: "observed by the representatives from A and B")
         if (observersAround(kn).before.test(text.slice(Math.max(s.start, from - 50), from)) || observersAround(kn).after.test(text.slice(to, s.end))) continue;
