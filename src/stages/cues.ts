@@ -213,7 +213,11 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       if (m[2] && kn.lexicons.events.occasionWords.test(m[2])) continue;
       // "… headed the delegations, like the previous rounds": a comparison, no session the sentence tells of.
       if (kn.lexicons.relatives.has(word) && COMPARED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      const status = ownStatus(text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ?? statusHere();
+      const clauseAfter = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      let status = ownStatus(clauseAfter) ?? statusHere();
+      // "The second round … has come to an end in Rome, with both sides agreeing to meet again": a sentence that announces
+      // a session may say the one it names first met; its own clause (to the first comma) says so.
+      if (status === 'announced' && statusOf(clauseAfter.split(/[,;:]/)[0]!, kn) === 'held') status = 'held';
       // "No plans had been made for a third summit": a denied plan is no round.
       if (status !== 'held' && kn.lexicons.negatedPlans.test(text.slice(0, m.index + m[0].length))) continue;
       // "the first formal talks since June", "the third encounter this year", "first talks in six years": a count

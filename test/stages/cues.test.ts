@@ -37,6 +37,13 @@ describe('round cues', () => {
     expect(plain.cues.map((c) => c.ordinal)).toEqual([2]);
   });
 
+  it('reads a session its own clause says ended as held, in a sentence that announces the next one', () => {
+    const doc = analyze('The second round of talks between Ghana and Togo has come to an end in Accra, with both sides agreeing to meet again next week.', { published: '2031-03-06' });
+    expect(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => [c.text, c.status])).toEqual([['second round', 'held']]);
+    const next = analyze('Ghana and Togo agreed to hold a second round of talks in Accra, officials said.', { published: '2031-03-06' });
+    expect(next.cues.filter((c) => c.ordinal !== undefined).map((c) => [c.text, c.status])).toEqual([['second round', 'announced']]);
+  });
+
   it('tells the status from tense and cue words', () => {
     expect(statusOf('The second round was delayed by a week.', kn())).toBe('postponed');
     expect(statusOf('The second round was delayed but began on Monday.', kn())).toBe('held');
