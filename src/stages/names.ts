@@ -581,6 +581,16 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
           continue;
         }
       }
+      // A dateline in capitals alone on its line before a colon ("VELMAR:", then the story): a place, not a short form.
+      // (not a word of the lexicon: "UPDATE:", "NOTE:")
+      if (lineStart(c.from) && !c.kb && (weak || c.rule === 'acronym') && c.type !== 'Person' && tokens[c.to]?.text === ':' && /^[ \t]*\r?\n/.test(text.slice(tokens[c.to]!.end, tokens[c.to]!.end + 4))) {
+        const words = tokens.slice(c.from, c.to);
+        if (words.every((t) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(t.text)) && words.map((t) => t.text).join('').length >= 4 && !words.some((t) => isCommonWord(t.text.toLowerCase()))) {
+          c.type = 'Place';
+          c.rule = 'dateline';
+          continue;
+        }
+      }
       // A person listed with their country: "Mara Lind ( Norway )".
       if (!c.kb && (weak || c.rule === 'given-name') && c.to - c.from >= 2 && c.to - c.from <= 4 && tokens[c.to]?.text === '(') {
         const inner = list[ci + 1];

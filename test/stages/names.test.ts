@@ -101,6 +101,14 @@ describe('names: general rules on unseen text', () => {
     expect(texts(doc, 'Person')).toEqual([]);
   });
 
+  it('reads a dateline in capitals alone on its line before a colon, and no word of the lexicon so written', () => {
+    const doc = analyze('A caption line about the signing.\nVELDHOVEN:\nThe two sides signed an accord on Tuesday.');
+    expect(texts(doc, 'Place')).toEqual(['VELDHOVEN']);
+    expect(texts(doc, 'Organization')).toEqual([]);
+    const update = analyze('A caption line about the signing.\nUPDATE:\nThe two sides signed an accord on Tuesday.');
+    expect(texts(update, 'Place')).toEqual([]);
+  });
+
   it('types a military unit as a body ("XIV Corps", "the 3rd Infantry Division")', () => {
     const doc = analyze('Lt Gen Mara Lind, commander of XIV Corps, met officers of the Northern Brigade.');
     expect(texts(doc, 'Organization')).toEqual(['XIV Corps', 'Northern Brigade']);
