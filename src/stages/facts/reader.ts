@@ -261,7 +261,9 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
         : undefined;
       // The country of the title before the name, else (with `bodies`) of the role after it ("NAME, chief of staff of the
       // Ghana Armed Forces"), else the body itself.
-      const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at, c.end))[0] : undefined;
+      // (not the country of the next person's title: "attended by NAME, Cambodian prime minister NAME")
+      const nextTitle = (c: { end: number }) => s.mentions.some((m) => m.type === 'Person' && m.start >= c.end && m.start <= to && !/[,;(]/.test(text.slice(c.end, m.start)));
+      const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at, c.end) && !nextTitle(c))[0] : undefined;
       // (a side named by a common noun in the title: "the head of Venezuela's opposition delegation NAME")
       const named = commonSidesIn(s, segStart, p.start).at(-1) ?? countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? apposition ?? (body ? { cue: sideCue(body), at: body.start, end: body.end } : undefined);
       // (else a title of theirs that ends in a comma right before the name, honorifics aside: "Qatar's prime minister

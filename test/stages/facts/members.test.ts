@@ -18,6 +18,14 @@ describe('step attendance', () => {
   it('does not when the sentence denies it', () => {
     expect(read(['attendance'], 'Chilean trade envoy Rosa Vidal did not attend the talks.')).toEqual([]);
   });
+  it('reads a list "attended by" through a title with its comma, and gives no one the country of the next title', () => {
+    const text = 'The accord follows a meeting here attended by Hugo Rojas, Chilean trade minister Rosa Vidal, and Peru’s acting foreign minister, Luis Choque.';
+    const side = (c: Fact['party']) => c?.country ?? (c?.mention ? text.slice(c.mention.start, c.mention.end) : null);
+    expect(read(['attendance'], text).map((f) => [f.who, side(f.party), f.role ?? null])).toEqual([
+      ['Rosa Vidal', 'Chile', 'trade minister'],
+      ['Luis Choque', 'Peru', 'acting foreign minister'],
+    ]);
+  });
 });
 
 describe('step signatories', () => {

@@ -33,8 +33,9 @@ export const attendance: FactStep = {
         const from = s.start + passive.index + passive[0].length;
         const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from);
         let end = people[0]?.end;
-        for (let i = 1; end !== undefined && i < people.length && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^,;.]{0,80})$/.test(text.slice(end, people[i]!.start)) && /^\s*(?:,\s*)?and\b|^\s*,/.test(text.slice(end, end + 6)); i++) {
-          // (a list goes on only through titles and "and", not into the clause of someone who speaks: ", NAME said")
+        for (let i = 1; end !== undefined && i < people.length && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^,;.]{0,80})(?:,\s*)?$/.test(text.slice(end, people[i]!.start)) && /^\s*(?:,\s*)?and\b|^\s*,/.test(text.slice(end, end + 6)); i++) {
+          // (a list goes on only through titles and "and", a title's comma before its name too, "and Thailand's acting
+          // prime minister, NAME", not into the clause of someone who speaks: ", NAME said")
           if (/^\s*(?:[’']s\b|said|says|told|added)/.test(text.slice(people[i]!.end, people[i]!.end + 8))) break;
           end = people[i]!.end;
         }
