@@ -172,6 +172,14 @@ describe('step session-members', () => {
   });
 });
 
+describe('step session-members: a body\'s envoy for a country', () => {
+  it('seats one whose title names a body and a country it serves for ("U.N. Special Envoy for Peru NAME") with the body, not the country', () => {
+    const text = 'Chile and Peru resumed talks in Geneva on Monday. U.N. Special Envoy for Peru Ana Ruiz joined the talks on Tuesday.';
+    const f = factsWith(['session-members'], text, { published: '2031-03-04' }).filter((x) => x.kind === 'member');
+    expect(f.map((x) => [text.slice(x.entity!.mention!.start, x.entity!.mention!.end), x.party?.mention ? text.slice(x.party.mention.start, x.party.mention.end) : x.party?.country, x.role])).toEqual([['Ana Ruiz', 'U.N.', 'Special Envoy for Peru']]);
+  });
+});
+
 describe('step session-members: two people "between"', () => {
   it('seats two people with no title or country of their own across the table from each other', () => {
     const text = 'Talks between Ana Ruiz and Pablo Mena opened in Quito on May 5.';

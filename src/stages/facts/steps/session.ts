@@ -377,7 +377,7 @@ export const sessionMembers: FactStep = {
       if (own && sides.size >= 2 && !sides.has(x.sideKey(own.cue))) {
         facts.push({ rule: 'facts:mediator-opens-session', kind: 'mediator', round: r, entity: x.cueOf(people[0]!), evidence: span(people[0]!.start, people[0]!.end) });
         facts.push({ rule: 'facts:mediator-opens-session', kind: 'mediator', round: r, entity: own.cue, evidence: span(own.at, own.end) });
-      } else if (own) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session');
+      } else if (own) membersOfTheirTitles(s, from, at, r, 'facts:member-subject-of-session', true);
     }
     // "a round of talks with TITLE NAME": the person across the table, of the side their title or apposition names,
     // else of the other side than the subject's.
