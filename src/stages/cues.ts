@@ -10,7 +10,7 @@ import type { Doc, RoundCue, RoundStatus } from '../model/schema.js';
 import { numericOrdinalSource, ordinalOf, ordinalSource, phraseSource, type Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 import { dayBounds } from './facts/text.js';
-import { afterSomething, awaitedBefore, countStart } from './facts/patterns.js';
+import { afterSomething, awaitedBefore, countStart, perKnowledge } from './facts/patterns.js';
 
 /**
  * What may stand between an ordinal and its session noun: a modifier of events.json sessionModifiers ("the third direct
@@ -108,6 +108,10 @@ function regexes(kn: Knowledge): CueRegexes {
   }
   return r;
 }
+
+/** ", while the second was held …": a conjunction, "the" and an ordinal word standing for a session noun (group 1),
+ * followed by a verb, not by a noun of its own. */
+const ELLIPTICAL = perKnowledge((kn) => new RegExp(String.raw`(?:,\s*|\s)(?:${kn.lexicons.events.ellipticalLeads.source})\s+the\s+(${[...kn.lexicons.ordinals.keys()].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|')})(?=\s+(?:${kn.lexicons.events.ellipticalVerbs.source})\b)`, 'gi'));
 
 /** The status a sentence states for the round it speaks of: the first status rule of lexicons/events.json that matches. */
 export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefined {
@@ -254,6 +258,22 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
         ...(datedBy ? { datedBy } : {}),
         sentence: si,
       });
+    }
+    // "The first round was held in Cairo in August, while the second was held in Addis Ababa": an ordinal alone after
+    // a numbered cue of the sentence, joined to it by a conjunction and followed by a verb, numbers a session of the
+    // same noun (events.json ellipticalLeads, ellipticalVerbs), with its own clause's status.
+    const numbered = cues.slice(before).filter((c) => c.ordinal !== undefined);
+    if (numbered.length) {
+      const last = numbered.at(-1)!;
+      ELLIPTICAL(kn).lastIndex = 0;
+      for (let e = ELLIPTICAL(kn).exec(text); e; e = ELLIPTICAL(kn).exec(text)) {
+        const at = sent.start + e.index + e[0].length - e[1]!.length;
+        const n = ordinalOf(kn, e[1]!.toLowerCase());
+        if (at <= last.end || n === undefined || cues.slice(before).some((c) => c.ordinal === n)) continue;
+        const clause = text.slice(e.index + e[0].length, e.index + e[0].length + 120).split(/[,;:]/)[0]!;
+        const status = statusOf(clause, kn) ?? last.status;
+        cues.push({ start: at, end: at + e[1]!.length, text: e[1]!, ordinal: n, ...(status ? { status } : {}), sentence: si });
+      }
     }
     // A sentence that reports a session without numbering it ("The two leaders met in Hanoi on Wednesday"):
     // a plain event cue, the round of the document's unnumbered session (stage facts).

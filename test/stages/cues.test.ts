@@ -44,6 +44,17 @@ describe('round cues', () => {
     expect(next.cues.filter((c) => c.ordinal !== undefined).map((c) => [c.text, c.status])).toEqual([['second round', 'announced']]);
   });
 
+  it('numbers a session an ordinal alone stands for, after a numbered round of the sentence ("while the second was held")', () => {
+    const doc = analyze('The first round of talks was held in Accra in August, while the second was held in Lome in September.', { published: '2031-10-06' });
+    expect(doc.cues.map((c) => [c.text, c.ordinal, c.status])).toEqual([
+      ['first round', 1, 'held'],
+      ['second', 2, 'held'],
+    ]);
+    // (not an ordinal before a noun of its own)
+    const other = analyze('The first round of talks was held in Accra in August, and the second phase of the truce began in September.', { published: '2031-10-06' });
+    expect(other.cues.filter((c) => c.ordinal === 2)).toEqual([]);
+  });
+
   it('tells the status from tense and cue words', () => {
     expect(statusOf('The second round was delayed by a week.', kn())).toBe('postponed');
     expect(statusOf('The second round was delayed but began on Monday.', kn())).toBe('held');
