@@ -403,6 +403,14 @@ describe('step attendance: joining in doubt', () => {
   });
 });
 
+describe('step negotiator-titles: a clause before the name', () => {
+  it('takes no words before a name that hold a modal for a title ("the delegation will brief PM NAME"), and still reads a title', () => {
+    const read = (text: string) => factsWith(['negotiator-titles'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => [f.party?.country, f.role]);
+    expect(read('The Chilean delegation will brief PM Ana Ruiz on the talks.')).toEqual([]);
+    expect(read('The head of the Chilean delegation Ana Ruiz spoke on the talks.')).toEqual([['Chile', 'head of the delegation']]);
+  });
+});
+
 describe('step negotiator-titles: a member by relation, titled before the comma', () => {
   // Passages written for this test.
   const read = (text: string) => factsWith(['negotiator-titles'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => [f.rule, f.party?.country, f.role]);
