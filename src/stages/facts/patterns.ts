@@ -419,3 +419,7 @@ export const outcomePatterns = perKnowledge((kn) => {
 
 /** A plural title ("foreign ministers", "presidents"; titles.json), longest first: group 1 the title. */
 export const pluralTitle = perKnowledge((kn) => new RegExp(String.raw`\b(${[...kn.lexicons.titles].filter((t) => /^[\p{L} -]+$/u.test(t)).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|')})s\b`, 'giu'));
+
+/** Right before a meeting verb or noun: a wish to meet ("willing to meet", "eager to schedule a meeting between";
+ * facts.json wishes), with a verb of arranging and an article between at most. */
+export const wishBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.wishes.source})\s+(?:(?:schedule|arrange|hold|have|set up)\s+(?:a|an|the)\s+)?(?:\p{L}+\s+)?$`, 'iu'));

@@ -182,6 +182,15 @@ describe('step alongside', () => {
   });
 });
 
+describe('steps across-the-table and session-members: a meeting only wished for', () => {
+  it('seats no one a sentence only wishes to meet, and still seats those who met', () => {
+    const people = (steps: string[], text: string) => factsWith(steps, text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => who(f, text));
+    expect(people(['across-the-table'], 'Chilean Foreign Minister Ana Ruiz said she was willing to meet her Peruvian counterpart Pablo Mena for talks.')).toEqual([]);
+    expect(people(['session-members'], 'Chile is eager to schedule a meeting between its foreign minister Ana Ruiz and her Peruvian counterpart, Pablo Mena.')).toEqual([]);
+    expect(people(['across-the-table'], 'Chilean Foreign Minister Ana Ruiz met her Peruvian counterpart Pablo Mena for talks.')).toEqual(['Ana Ruiz', 'Pablo Mena']);
+  });
+});
+
 describe('step across-the-table', () => {
   it('seats both people of "A met B", the one with no country opposite the other', () => {
     const text = 'Chilean Foreign Minister Ana Ruiz met Pablo Mena in Lima on Tuesday for talks.';

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener } from '../patterns.js';
+import { wishBefore, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -429,7 +429,8 @@ export const acrossTheTable: FactStep = {
     // "A met B", "A will meet B", "A held talks with B": both sit at the table, each for the side of their own title,
     // or (with no country in the title) for the side B does not speak for.
     const meet = meetingVerb(kn).exec(s.text);
-    if (meet && (s.cues.length || s.plain.length)) {
+    // (not a meeting only wished for: "NAME said he was willing to meet his counterpart NAME")
+    if (meet && (s.cues.length || s.plain.length) && !wishBefore(kn).test(s.text.slice(Math.max(0, meet.index - 40), meet.index))) {
       const at = s.start + meet.index;
       const after = at + meet[0].length;
       const a = s.mentions.filter((m) => m.type === 'Person' && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).at(-1);

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -407,7 +407,8 @@ export const sessionMembers: FactStep = {
     }
     const between = kn.lexicons.facts.betweenWords.exec(s.text);
     // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
-    if (!between) return;
+    // (not a meeting only wished for: "eager to schedule a meeting between NAME and NAME")
+    if (!between || wishBefore(kn).test(s.text.slice(Math.max(0, between.index - 60), between.index))) return;
     const listFrom = s.start + between.index + between[0].length;
     const listTo = sidesEnd(x, s, s.start + between.index);
     const before = facts.length;
