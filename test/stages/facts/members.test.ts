@@ -36,6 +36,13 @@ describe('step signatories', () => {
       ['facts:member-signatory', 'Pablo Mena', { country: 'Bolivia' }],
     ]);
   });
+  it('reads the people named "during the signing of" the accord, as a caption names them', () => {
+    const text = 'Chilean Foreign Minister Ana Ruiz and Bolivian Foreign Minister Pablo Mena during the signing of the accord in Lima on Wednesday.';
+    expect(read(['signatories'], text).map((f) => [f.who, f.party])).toEqual([
+      ['Ana Ruiz', { country: 'Chile' }],
+      ['Pablo Mena', { country: 'Bolivia' }],
+    ]);
+  });
 });
 
 describe('step delegation-lists', () => {
