@@ -265,7 +265,12 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const nextTitle = (c: { end: number }) => s.mentions.some((m) => m.type === 'Person' && m.start >= c.end && m.start <= to && !/[,;(]/.test(text.slice(c.end, m.start)));
       const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at, c.end) && !nextTitle(c))[0] : undefined;
       // (a side named by a common noun in the title: "the head of Venezuela's opposition delegation NAME")
-      const named = commonSidesIn(s, segStart, p.start).at(-1) ?? countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? apposition ?? (body ? { cue: sideCue(body), at: body.start, end: body.end } : undefined);
+      // (a country word inside a body's name in the title is the body's: "National Democratic Front of the Philippines
+      // Chief Political Consultant NAME" speaks for the Front, "the Government of Colombia's delegate" for Colombia)
+      const inBody = (c: { at: number; end: number }) => s.mentions.find((o) => o.type === 'Organization' && !isMedia(o) && o.start <= c.at && c.end <= o.end && o.end - o.start > c.end - c.at);
+      const titleCountry = countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1);
+      const owner = titleCountry && inBody(titleCountry);
+      const named = commonSidesIn(s, segStart, p.start).at(-1) ?? (owner ? { cue: sideCue(owner), at: owner.start, end: owner.end } : titleCountry) ?? apposition ?? (body ? { cue: sideCue(body), at: body.start, end: body.end } : undefined);
       // (else a title of theirs that ends in a comma right before the name, honorifics aside: "Qatar's prime minister
       // and top diplomat, NAME, was heading to …", where that title names no one else; it is their role too)
       const comma = !named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(segStart, p.start)) ? /,\s*$/.exec(text.slice(Math.max(from, segStart - 4), segStart)) : null;

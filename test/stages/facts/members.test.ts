@@ -36,6 +36,14 @@ describe('step signatories', () => {
       ['facts:member-signatory', 'Pablo Mena', { country: 'Bolivia' }],
     ]);
   });
+  it('gives one whose title opens with a body named for a country the body, not the country ("National Front of Peru Chief Political Consultant NAME")', () => {
+    const text = 'National Liberation Front of Peru Chief Political Consultant Ana Ruiz and Chilean Foreign Minister Pablo Mena during the signing of the accord.';
+    const side = (c: Fact['party']) => c?.country ?? (c?.mention ? text.slice(c.mention.start, c.mention.end) : null);
+    expect(read(['signatories'], text).map((f) => [f.who, side(f.party)])).toEqual([
+      ['Ana Ruiz', 'National Liberation Front of Peru'],
+      ['Pablo Mena', 'Chile'],
+    ]);
+  });
   it('reads the people named "during the signing of" the accord, as a caption names them', () => {
     const text = 'Chilean Foreign Minister Ana Ruiz and Bolivian Foreign Minister Pablo Mena during the signing of the accord in Lima on Wednesday.';
     expect(read(['signatories'], text).map((f) => [f.who, f.party])).toEqual([
