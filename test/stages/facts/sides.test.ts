@@ -24,6 +24,14 @@ describe('step mediators', () => {
   });
 });
 
+describe('step mediators: one thanked for another service', () => {
+  it('takes one thanked for facilitating the talks as a mediator, not one thanked for facilitating a journey to them', () => {
+    const named = (text: string) => read(['mediators'], text).filter((f) => f[0] === 'facts:mediator-named-for-the-role').map((f) => f[2]);
+    expect(named('The Chilean envoy thanked Peru for facilitating the talks in Lima.')).toEqual(['Peru']);
+    expect(named('The Chilean envoy thanked Peru for facilitating the travel of Bolivian delegates to Lima for the talks.')).toEqual([]);
+  });
+});
+
 describe('step mediators: a former official in an apposition', () => {
   it('takes the person, not the country of the former title after the name ("by NAME, Ghana\'s former president")', () => {
     const out = read(['mediators'], 'The talks in Lome will be mediated by Kofi Mensah, Ghana\'s former president, and Ana Ruiz, Chile\'s former deputy minister.');
