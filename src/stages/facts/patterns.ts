@@ -421,5 +421,5 @@ export const outcomePatterns = perKnowledge((kn) => {
 export const pluralTitle = perKnowledge((kn) => new RegExp(String.raw`\b(${[...kn.lexicons.titles].filter((t) => /^[\p{L} -]+$/u.test(t)).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|')})s\b`, 'giu'));
 
 /** Right before a meeting verb or noun: a wish to meet ("willing to meet", "eager to schedule a meeting between";
- * facts.json wishes), with a verb of arranging and an article between at most. */
-export const wishBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.wishes.source})\s+(?:(?:schedule|arrange|hold|have|set up)\s+(?:a|an|the)\s+)?(?:\p{L}+\s+)?$`, 'iu'));
+ * facts.json wishes), with a verb of arranging (wishArrangements) and an article between at most. */
+export const wishBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.wishes.source})\s+(?:(?:${kn.lexicons.facts.wishArrangements.source})\s+(?:${kn.lexicons.clauses.articles.source})\s+)?(?:\p{L}+\s+)?$`, 'iu'));
