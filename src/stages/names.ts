@@ -113,7 +113,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   };
   const endsWithFacility = (from: number, to: number) => {
     for (let n = 3; n >= 1; n--) if (to - n >= from && lx.facilities.has(spanText(to - n, to).toLowerCase())) return true;
-    return false;
+    // (or a compound whose ending is a building's noun: "Holmen Fjordhotell"; places.json facilitySuffixes)
+    const last = tokens[to - 1]!.text.toLowerCase();
+    return to - from >= 2 && lx.facilitySuffixes.some((x) => last.length >= x.length + 3 && last.endsWith(x));
   };
 
   const chunks: Chunk[] = [];

@@ -132,6 +132,11 @@ describe('facilities', () => {
     expect(briefs.map((b) => [b.venue.city.map((c) => [c.name, c.rules]), b.venue.facility.map((f) => f.name)])).toEqual([[[['Geneva', ['briefs:facility-place']]], ['Tarsin Council headquarters']]]);
   });
 
+  it('reads a building named by a compound whose ending is a building\'s noun ("Fjordhotell")', () => {
+    const fac = facts('The second round of talks was held at the Vestby Fjordhotell on Monday.', 'facility');
+    expect(fac.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:facility-building', 'Vestby Fjordhotell']]);
+  });
+
   it('reads no building where nothing puts the session in it', () => {
     expect(facts('The envoy praised the Tarsin Council building for its age.', 'facility')).toEqual([]);
   });

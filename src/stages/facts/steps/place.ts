@@ -36,7 +36,9 @@ export const facilities: FactStep = {
       if (sp < 0) continue;
       const head = kn.lexicons.facilityHeads.has(m.text.slice(0, sp).toLowerCase());
       if (m.type === 'Person' && !head) continue;
-      const building = head || kn.lexicons.facilities.has(m.text.slice(m.text.search(/\S+$/)).toLowerCase());
+      const last = m.text.slice(m.text.search(/\S+$/)).toLowerCase();
+      // (a compound whose ending is a building's noun too: "Holmen Fjordhotell")
+      const building = head || kn.lexicons.facilities.has(last) || (m.type === 'Place' && m.rule === 'names:facility' && kn.lexicons.facilitySuffixes.some((x) => last.length >= x.length + 3 && last.endsWith(x)));
       if (!building) continue;
       // (also "at CITY's X": "hosting the talks at Madrid's Palacio de Santa Cruz", the city a possessive before it)
       const owner = s.mentions.find((o) => o.type === 'Place' && o.end < m.start && /^['’]s\s+$/.test(text.slice(o.end, m.start)) && countryKind(o) !== 'country');
