@@ -313,6 +313,13 @@ export function ordinalSource(kn: Knowledge, form: (w: string) => string): strin
   return [...[...kn.lexicons.ordinals.keys()].sort((a, b) => b.length - a.length).map(form), ...numericOrdinalSource(kn)].join('|');
 }
 
+/** Whether a word is a compound ending in a building's noun ("Fjordhotell"; places.json facilitySuffixes), the rest of
+ * it three letters at least. */
+export const facilityCompound = (kn: Knowledge, word: string): boolean => {
+  const w = word.toLowerCase();
+  return kn.lexicons.facilitySuffixes.some((x) => w.length >= x.length + 3 && w.endsWith(x));
+};
+
 export const phraseSource = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A regex that finds any of the phrases at word boundaries, case-insensitively. */
 /**

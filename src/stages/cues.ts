@@ -111,7 +111,7 @@ function regexes(kn: Knowledge): CueRegexes {
 
 /** ", while the second was held …": a conjunction, "the" and an ordinal word standing for a session noun (group 1),
  * followed by a verb, not by a noun of its own. */
-const ELLIPTICAL = perKnowledge((kn) => new RegExp(String.raw`(?:,\s*|\s)(?:${kn.lexicons.events.ellipticalLeads.source})\s+the\s+(${[...kn.lexicons.ordinals.keys()].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|')})(?=\s+(?:${kn.lexicons.events.ellipticalVerbs.source})\b)`, 'gi'));
+const ELLIPTICAL = perKnowledge((kn) => new RegExp(String.raw`(?:,\s*|\s)(?:${kn.lexicons.events.ellipticalLeads.source})\s+(?:${kn.lexicons.clauses.articles.source})\s+(${ordinalSource(kn, phraseSource)})(?=\s+(?:${kn.lexicons.events.ellipticalVerbs.source})\b)`, 'gi'));
 
 /** The status a sentence states for the round it speaks of: the first status rule of lexicons/events.json that matches. */
 export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefined {

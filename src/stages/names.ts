@@ -10,7 +10,7 @@
  */
 import type { Doc, Mention, Token, EntityType } from '../model/schema.js';
 import type { Knowledge, KbEntity } from '../knowledge/knowledge.js';
-import { aliasKey } from '../knowledge/knowledge.js';
+import { aliasKey, facilityCompound } from '../knowledge/knowledge.js';
 import { isCommonWord, isGivenName, isOrganizationWord, isPersonWord, isPlaceWord, lexiconTags } from '../knowledge/compromise-lexicon.js';
 import type { DocStage } from './stage.js';
 
@@ -114,8 +114,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
   const endsWithFacility = (from: number, to: number) => {
     for (let n = 3; n >= 1; n--) if (to - n >= from && lx.facilities.has(spanText(to - n, to).toLowerCase())) return true;
     // (or a compound whose ending is a building's noun: "Holmen Fjordhotell"; places.json facilitySuffixes)
-    const last = tokens[to - 1]!.text.toLowerCase();
-    return to - from >= 2 && lx.facilitySuffixes.some((x) => last.length >= x.length + 3 && last.endsWith(x));
+    return to - from >= 2 && facilityCompound(kn, tokens[to - 1]!.text);
   };
 
   const chunks: Chunk[] = [];

@@ -180,6 +180,8 @@ export const clausePatterns = perKnowledge((kn) => {
     roleStops: new RegExp(String.raw`^${c.roleStops.source}`, 'i'),
     /** ", who had taken over as (the) " right after a name: the office after it is the role (clauses.json roleClauses). */
     roleClause: new RegExp(String.raw`^\s*,\s*${c.roleClauses.source}\s+(?:${c.articles.source}\s+)?`, 'i'),
+    /** A preposition of time ending a phrase, before the day it introduces ("… of the XIV Corps in"). */
+    timePrepositionEnd: new RegExp(String.raw`\s+(?:${c.timePrepositions.source})$`, 'i'),
     roleLeads: new RegExp(String.raw`^(?:${c.roleLeads.source}(?:\s+|$))+`, 'i'),
     article: new RegExp(String.raw`^${c.articles.source}\s+`, 'i'),
     listLead: new RegExp(String.raw`^[\s:,]*(?:${c.listLeads.source}\s+)?`, 'i'),
@@ -423,3 +425,6 @@ export const pluralTitle = perKnowledge((kn) => new RegExp(String.raw`\b(${[...k
 /** Right before a meeting verb or noun: a wish to meet ("willing to meet", "eager to schedule a meeting between";
  * facts.json wishes), with a verb of arranging (wishArrangements) and an article between at most. */
 export const wishBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.wishes.source})\s+(?:(?:${kn.lexicons.facts.wishArrangements.source})\s+(?:${kn.lexicons.clauses.articles.source})\s+)?(?:\p{L}+\s+)?$`, 'iu'));
+
+/** Right after a word: an article and the noun it opens (group 1), "for facilitating the travel of …". */
+export const articleObject = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.clauses.articles.source})\s+([\p{L}-]+)`, 'iu'));

@@ -99,7 +99,7 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
     // (to a day that dates the taking over, if any: "… of the XIV Corps last week")
     const from = p.end + clause[0].length;
     const day = mentions.find((m) => m.type === 'Date' && m.start >= from && m.start < segEnd);
-    const office = text.slice(from, day ? day.start : segEnd).trim().replace(/\s+(?:on|in|at|since|from)$/i, '').replace(/[.,;:]+$/, '');
+    const office = text.slice(from, day ? day.start : segEnd).trim().replace(P.timePrepositionEnd, '').replace(/[.,;:]+$/, '');
     if (office && office.split(/\s+/).length <= 12 && opensWithTitle(office, kn)) return { text: office, apposition: true };
   }
   const after = withoutKinship(raw.replace(/^,\s*/, '').replace(P.article, '').trim(), kn);

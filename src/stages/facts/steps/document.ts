@@ -5,7 +5,7 @@
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../../knowledge/knowledge.js';
 import { groupKey } from '../../rounds.js';
-import { DAY, pluralTitle, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
+import { DAY, listJoin, pluralTitle, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -300,8 +300,8 @@ export const sharedTitles: FactStep = {
         const start = end - title.length - 1;
         const of = /^\s+of\s+/.exec(text.slice(end, end + 5));
         const sides = of
-          ? countriesIn(s, end, Math.min(s.end, end + 60)).filter((c, i, all) => i === 0 ? c.at === end + of[0].length : /^\s*(?:,|and)\s*$/.test(text.slice(all[i - 1]!.end, c.at)))
-          : countriesIn(s, Math.max(s.start, start - 60), start).filter((c, i, all) => (i === all.length - 1 ? /^\s+$/.test(text.slice(c.end, start)) : /^\s*(?:,|and)\s*$/.test(text.slice(c.end, all[i + 1]!.at))));
+          ? countriesIn(s, end, Math.min(s.end, end + 60)).filter((c, i, all) => i === 0 ? c.at === end + of[0].length : listJoin(kn).test(text.slice(all[i - 1]!.end, c.at)))
+          : countriesIn(s, Math.max(s.start, start - 60), start).filter((c, i, all) => (i === all.length - 1 ? /^\s+$/.test(text.slice(c.end, start)) : listJoin(kn).test(text.slice(c.end, all[i + 1]!.at))));
         if (sides.length < 2) continue;
         for (const c of sides) {
           const key = sideKey(c.cue);

@@ -534,11 +534,14 @@ export const respectivelyLists: FactStep = {
       // (or, first, the sides before the noun, as possessives: "Belgrade's and Pristina's chief negotiators, NAME and NAME")
       const owners = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+and\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u.exec(lead);
       const of = owners ? null : /(\p{L}+)\s+(?:of|for)\s+((?:(?!\s(?:of|for)\s)[^,;:])+?)\s+and\s+([^,;:]+?),\s*$/u.exec(lead);
-      const m = of ?? (owners ? Object.assign([owners[0], owners[3]!, owners[1]!, owners[2]!], { index: owners.index }) : null);
-      if (!m) continue;
-      const noun = m[1]!.replace(/(?<!s)s$/i, '');
-      const at1 = s.start + m.index + m[0]!.indexOf(m[2]!, of ? m[1]!.length : 0);
-      const at2 = s.start + m.index + m[0]!.lastIndexOf(m[3]!);
+      // The noun, the two sides' words and where they start, from either form.
+      const hit = owners ?? of;
+      if (!hit) continue;
+      const [nounText, side1, side2] = owners ? [owners[3]!, owners[1]!, owners[2]!] : [of![1]!, of![2]!, of![3]!];
+      const leadAt = s.start + hit.index;
+      const noun = nounText.replace(/(?<!s)s$/i, '');
+      const at1 = leadAt + hit[0].indexOf(side1, owners ? 0 : nounText.length);
+      const at2 = leadAt + hit[0].lastIndexOf(side2);
       const sideOf = (from: number, to: number): EntityCue | undefined => {
         const words = text.slice(from, to);
         if (governmentPhrase(kn).test(words)) {
@@ -548,11 +551,11 @@ export const respectivelyLists: FactStep = {
         }
         return x.sidesIn(s, from, to).at(-1)?.cue ?? x.commonSidesIn(s, from, to).at(-1)?.cue ?? s.mentions.filter((o) => o.type === 'Organization' && !x.isMedia(o) && o.start >= from && o.end <= to).map((o) => x.sideCue(o)).at(-1);
       };
-      const sides = [sideOf(at1, at1 + m[2]!.length), sideOf(at2, at2 + m[3]!.length)];
+      const sides = [sideOf(at1, at1 + side1.length), sideOf(at2, at2 + side2.length)];
       if (!sides[0] || !sides[1]) continue;
       [a, b].forEach((p, k) => {
-        const sideText = k === 0 ? m[2]! : m[3]!;
-        facts.push({ rule: 'facts:member-respectively', kind: 'member', round: st.r, entity: cueOf(p), party: sides[k]!, role: of ? `${noun} of ${sideText}` : noun, roleSource: 'title', head: false, evidence: span(s.start + m.index, b.end) });
+        const sideText = k === 0 ? side1 : side2;
+        facts.push({ rule: 'facts:member-respectively', kind: 'member', round: st.r, entity: cueOf(p), party: sides[k]!, role: of ? `${noun} of ${sideText}` : noun, roleSource: 'title', head: false, evidence: span(leadAt, b.end) });
       });
     }
   },

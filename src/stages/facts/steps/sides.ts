@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
+import { articleObject, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -80,7 +80,7 @@ export const mediators: FactStep = {
         const at = s.start + cue.index!;
         const end = at + cue[0].length;
         // (a role in something other than a session: "thanked Pakistan for facilitating the travel of Taliban leaders")
-        const object = /^\s+(?:the|a|an)\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40));
+        const object = articleObject(kn).exec(text.slice(end, end + 40));
         if (object && !sessionWord(kn).test(object[1]!) && /^\s+of\b/.test(text.slice(end + object[0].length, end + object[0].length + 4))) continue;
         const doer = thanked.find((c) => creditFor(kn).test(text.slice(c.end, at))) ?? thanked.find((c) => c.at > end && doerAfter(kn).test(text.slice(end, c.at)));
         // (and those listed with it: "under the mediation of Turkiye and Qatar")
