@@ -350,7 +350,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // will be held in Oslo" beside a report from the city where it met.)
     const telling = new Set(round.status === 'held' ? round.cues.filter((c) => c.cue.status === 'held').map((c) => c.doc) : []);
     const toldBy = (f: { evidence: Evidence[] }): number => new Set(f.evidence.map((e) => e.doc).filter((d) => telling.has(d))).size;
-    const cities = entityFacts('venue').sort((a, b) => sourcesOf(b) - sourcesOf(a) || toldBy(b) - toldBy(a) || b.evidence.length - a.evidence.length);
+    // (then a city named in the name of the building where a source puts the round: "at the Ashdale-Brenna meeting
+    // point", before a region the sentence names for what the talks are about)
+    const buildings = of('facility').map(({ doc, fact }) => ({ doc, start: fact.evidence.start, end: fact.evidence.end }));
+    const inBuilding = (f: { evidence: Evidence[] }): number => f.evidence.filter((e) => buildings.some((b) => b.doc === e.doc && b.start <= e.start && e.end <= b.end)).length;
+    const cities = entityFacts('venue').sort((a, b) => sourcesOf(b) - sourcesOf(a) || toldBy(b) - toldBy(a) || inBuilding(b) - inBuilding(a) || b.evidence.length - a.evidence.length);
     const city = cities.slice(0, 1);
     // A round no source places in a city met in the one its building is placed in ("in the Commission's headquarters
     // in central Brussels"), where its sources place it in one.

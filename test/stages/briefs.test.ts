@@ -346,3 +346,15 @@ describe('briefs: the envoys of a mediator do not make it one of the series\' si
     expect(b!.mediators.map((m) => m.name)).not.toContain('FARC');
   });
 });
+
+describe('briefs: a city in the name of the building where the round met', () => {
+  // A passage written for this test.
+  it('goes before a place as many sources name for what the talks are about', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'India and Pakistan are set to hold the seventh round of border talks to discuss the stand-off along the river in Kashmir. The talks will take place at the Attari-Wagah border meeting point, which is on the Indian side.\n');
+    writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ published: '2031-05-06' }));
+    const [b] = (await run({ corpus: dir, workers: 1 })).briefs;
+    expect(b!.venue.facility.map((f) => f.name)).toEqual(['Attari-Wagah border meeting point']);
+    expect(b!.venue.city.map((c) => c.name)).toEqual(['Attari']);
+  });
+});

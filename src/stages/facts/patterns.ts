@@ -150,6 +150,13 @@ export const sponsoredAnywhere = perKnowledge((kn) => new RegExp(String.raw`[-\u
 /** Words before a city that place what the sentence tells there: "in (the)", "capital (of)", "in the Red Sea city of"
  * (clauses.json placeLocatives, facts.json capitalNouns and cityNouns). */
 export const placedIn = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+(?:the\s+)?$`, 'i'));
+/** A country word and the noun of a side ("the Indian side", "India's side"; facts.json pointSides): group 1 the word. */
+export const pointSideNamed = perKnowledge((kn) => new RegExp(String.raw`(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(?:['’]s)?\s+${kn.lexicons.facts.pointSides.source}`, 'gu'));
+/** "on the Indian side of the A-B meeting point": the noun of a side and "of" right before a place. */
+export const pointSideOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.pointSides.source}\s+of\s+(?:the\s+)?$`, 'iu'));
+/** A relative clause on a person, open up to the end of the text it is tested on: ", who had taken over as the
+ * commander of the corps " (clauses.json personRelatives; no comma, semicolon or dash after the pronoun). */
+export const personClauseOpen = perKnowledge((kn) => new RegExp(String.raw`^\s*,\s*${kn.lexicons.clauses.personRelatives.source}[^,;:()–—]*$`, 'iu'));
 export const capitalOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.capitalNouns.source}\s*(?:of\s+|,\s*)?$`));
 export const cityOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}${kn.lexicons.facts.cityNouns.source}\s+of\s+$`, 'iu'));
 

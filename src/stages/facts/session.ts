@@ -22,7 +22,10 @@ export function sessionOf(x: Reader, s: Sent): SessionSentence | undefined {
   // round held, in its paragraph, goes on about that round)
   if (!s.cues.length && s.plain.length && !x.single) {
     const prev = x.sents[s.index - 1];
-    const held = prev ? prev.cues.find((c) => c.ordinal !== undefined && c.status === 'held' && !c.recalled) : undefined;
+    // (a sentence of plain sessions to come, after one that announces a numbered round to come, goes on about that one:
+    // "Both sides are set to hold a 5th round on Monday. The talks will take place at the border post.")
+    const ahead = s.plain.every((c) => c.status === 'planned');
+    const held = prev ? prev.cues.find((c) => c.ordinal !== undefined && (c.status === 'held' || (ahead ? c.status === 'planned' : !c.status)) && !c.recalled) : undefined;
     // (or, in the next paragraph too, a sentence of a plain session word that the article's sections give to that round:
     // "After 12 hours of talks held on Sunday, …")
     // (or, in an article that looks ahead to the round it reports, a session the sentence awaits: "Ahead of new talks in

@@ -456,3 +456,37 @@ describe('step session-dates: a session the round builds on', () => {
     expect(kinds('The 2nd round of talks between Chile and Peru was held in Lima on 6-9 March 2031.\n\nThe 2nd round, facilitated by Norway, essentially built on the results attained during the January talks.')).toEqual(['held 2031-03-06/2031-03-09']);
   });
 });
+
+describe('step session-venues: a border meeting point of two villages', () => {
+  // (Attari and Wagah: the Indian and the Pakistani village of one border crossing, in the knowledge base with their countries)
+  const venues = (text: string) => factsWith(['session-venues'], text, { published: P }).map((f) => `${f.rule} ${f.entity?.place ?? f.evidence.text}`);
+  it('takes the village on the side the sentence names, after "at" or after "the … side of"', () => {
+    expect(venues('The sixth round of talks was held at the Attari-Wagah joint check post on the Pakistani side on Monday.')).toEqual(['facts:venue-side-of-paired-point Wagah']);
+    expect(venues('The sixth round of talks took place on the Indian side of the Attari-Wagah border point on Monday.')).toEqual(['facts:venue-side-of-paired-point Attari']);
+  });
+});
+
+describe('step session-venues: a place in quoted words', () => {
+  it('takes no place a speaker names inside a quote for the venue of a session named outside it', () => {
+    const venues = (text: string) => factsWith(['session-venues'], text, { published: P }).map((f) => f.evidence.text);
+    expect(venues('Ahead of the fifth round of talks, the spokesman said Ghana expects Togo to "end the dispute over the traders in Kumasi."')).toEqual([]);
+    expect(venues('Ahead of the fifth round of talks, the spokesman said Ghana expects Togo to end the dispute over the traders in Kumasi.')).toEqual(['Kumasi']);
+  });
+});
+
+describe('step session-dates: a day in a relative clause on a person', () => {
+  it('takes no day of what the person named before did ("NAME, who took over as … last week")', () => {
+    const dated = factsWith(['session-dates'], "Ghana's delegation at the fifth round of talks in Lima on Tuesday was led by General Kofi Mensah, who took over as army chief last week.", { published: P });
+    expect(dated.map((f) => `${f.kind} ${f.value}`)).toEqual(['held 2031-03-04']);
+  });
+});
+
+describe('step session-venues: a plain session word after a line on a numbered round', () => {
+  const venues = (text: string) => factsWith(['session-venues'], text, { published: P }).map((f) => `${f.round} ${f.evidence.text}`);
+  it('gives the round of a headline line that names it the meeting the next paragraph reports', () => {
+    expect(venues('The fourth round, held in May in Quito, ended without a deal.\n\nFifth round of Chile-Bolivia talks: no deal but next meeting soon\n\nFor the meeting, which took place in Arica, the Chilean delegation was led by Ana Ruiz.')).toEqual(['4 Quito', '5 Arica']);
+  });
+  it('gives a numbered round to come the plain sessions to come of the sentence after', () => {
+    expect(venues('Chile and Bolivia are set to hold the fifth round of talks on Monday. The border talks will take place in Arica. The fourth round, held in May in Quito, ended without a deal.')).toEqual(['5 Arica', '4 Quito']);
+  });
+});

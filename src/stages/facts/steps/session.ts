@@ -2,11 +2,11 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
-import { ordinalOf, type Knowledge } from '../../../knowledge/knowledge.js';
+import { aliasKey, ordinalOf, type Knowledge } from '../../../knowledge/knowledge.js';
 import type { Sent } from '../text.js';
 import type { FactStep } from './step.js';
 import { roundNear, sessionOf, sessionSubject, sidesEnd } from '../session.js';
@@ -107,6 +107,8 @@ export const sessionDates: FactStep = {
           speech.lastIndex = 0;
           if (speech.test(text.slice(m.end, firstCue))) continue;
         }
+        // (a day in a relative clause on a person: "NAME, who took office last week, led the delegation")
+        if (s.mentions.some((p) => p.type === 'Person' && p.end < m.start && personClauseOpen(kn).test(text.slice(p.end, m.start)) && !said.some((c) => c.start > p.end && c.start < m.start))) continue;
         const before = text.slice(Math.max(s.start, m.start - 30), m.start);
         // "held today, October 23": the day restated right after says which day it is.
         if (s.mentions.some((n) => n !== m && n.type === 'Date' && n.start > m.end && n.start - m.end <= 3 && /^[\s,(]*$/.test(text.slice(m.end, n.start)) && /^\d{4}-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
@@ -182,6 +184,30 @@ function afterTheSession(kn: Knowledge, text: string, s: Sent, at: number): bool
   return !!m && sessionWord(kn).test(text.slice(s.start, s.start + m.index));
 }
 
+/**
+ * The village of a two-village border meeting point ("the Ashdale-Brenna meeting point", two place mentions joined by
+ * a hyphen or a space) on the side the sentence puts the session ("on the Ghanaian side"): the two are places of two
+ * countries (knowledge base `country`), and the side named nearest the point is one of them. Its name, and where the
+ * point's second village ends; undefined for any other place.
+ */
+function sideOfPairedPoint(x: Reader, s: Sent, m: Mention): { village: string; end: number } | undefined {
+  const { kn, text } = x;
+  const next = s.mentions.find((o) => o.type === 'Place' && o.start > m.end && o.start <= m.end + 3 && /^\s*[-–]\s*$|^\s$/u.test(text.slice(m.end, o.start)));
+  if (!next) return undefined;
+  const places = [m, next].map((p) => kn.aliases.get(aliasKey(p.text))?.find((e) => e.type === 'Place' && e.country));
+  const countries = places.map((p) => p?.country);
+  if (!countries[0] || !countries[1] || countries[0] === countries[1]) return undefined;
+  let best: { at: number; country: string } | undefined;
+  for (const hit of s.text.matchAll(pointSideNamed(kn))) {
+    const word = hit[1]!;
+    const country = kn.lexicons.demonymCountry.get(word) ?? kn.aliases.get(aliasKey(word))?.find((e) => e.kind === 'country')?.name;
+    if (!country || !countries.includes(country)) continue;
+    const at = s.start + hit.index!;
+    if (!best || Math.abs(at - m.start) < Math.abs(best.at - m.start)) best = { at, country };
+  }
+  return best ? { village: places[countries.indexOf(best.country)]!.name, end: next.end } : undefined;
+}
+
 export const sessionVenues: FactStep = {
   name: 'session-venues',
   reason: 'A sentence that names the round places it: the city after "in"/"at" or before the session word ("the Hanoi summit"), or the capital a demonym describes, less the cities of a recalled settlement or an earlier session.',
@@ -192,8 +218,12 @@ export const sessionVenues: FactStep = {
     if (!session) return;
     const { said, r, caption } = session;
     const factsBefore = facts.length;
+    const inQuote = (at: number) => st.quoted.some((q) => q.start <= at && at < q.end);
+    /** Where the last border meeting point read ends: its second village is not read again. */
+    let pointEnd = -1;
     for (const m of s.mentions) {
       // A building ("Villa Solberg", "the Grand Hotel") is the session's facility, not its city.
+      if (m.end === pointEnd) continue;
       if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption && m.rule !== 'names:facility' && m.rule !== 'names:facility-head') {
         const rn = roundNear(x, s, m.start, r);
         const before = text.slice(Math.max(s.start, m.start - 40), m.start);
@@ -204,13 +234,20 @@ export const sessionVenues: FactStep = {
           continue;
         }
         if (backRefs.some((c) => c.sentence === s.index && c.end <= m.start && m.start - c.end <= 15)) continue;
+        // (a place in words quoted from someone, where the session is named outside them: what was said, not where)
+        if (inQuote(m.start) && !said.some((c) => inQuote(c.start))) continue;
         // "its ambassador in Lima", "the envoy in Kabul": where a person is posted, not where the session met.
         const posted = /(\p{L}+)\s+in\s+(?:the\s+)?$/u.exec(before);
         if (posted && kn.lexicons.titles.includes(posted[1]!.toLowerCase())) continue;
         if (SINCE_SESSION(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
         if (travelBefore(kn).test(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
         if (afterTheSession(kn, text, s, m.start)) continue;
-        if (placedIn(kn).test(before) || capitalOfBefore(kn).test(before) || cityOfBefore(kn).test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: rn, entity: cueOf(m), evidence: span(m.start, m.end) });
+        // (a border meeting point of two villages: the one on the side the sentence names, "on the Ghanaian side")
+        // (its second village is read with the first)
+        const point = sideOfPairedPoint(x, s, m);
+        if (point) pointEnd = point.end;
+        if (point && (placedIn(kn).test(before) || pointSideOfBefore(kn).test(before))) facts.push({ rule: 'facts:venue-side-of-paired-point', kind: 'venue', round: rn, entity: { place: point.village }, evidence: span(m.start, point.end) });
+        else if (placedIn(kn).test(before) || capitalOfBefore(kn).test(before) || cityOfBefore(kn).test(before)) facts.push({ rule: 'facts:venue-in-session-sentence', kind: 'venue', round: rn, entity: cueOf(m), evidence: span(m.start, m.end) });
         // "the Tacna meeting", "the Hanoi summit": the city names the session.
         // (not after a word of sequence: "… following the Doha talks" names an earlier session)
         else if (/\bthe\s+$/i.test(before) && SESSION_AFTER.test(text.slice(m.end, m.end + 40)) && !sequenceBefore(kn).test(before)) facts.push({ rule: 'facts:venue-modifier', kind: 'venue', round: rn, entity: cueOf(m), evidence: span(m.start, m.end) });
