@@ -71,7 +71,9 @@ export interface Round {
   redated: Map<string, Map<string, string>>;
 }
 
-const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planned: 2, cancelled: 4, announced: 1 };
+/** Which status of a round's cues wins: a round any source says was called off, or never met as a side stayed away,
+ * did not meet, whatever tense other sentences tell it in; then held, postponed, planned, announced. */
+const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planned: 2, cancelled: 6, announced: 1 };
 const DAY = 86_400_000;
 /** How many days around a week or a month a session said to have met in it may lie (the edges of "last week"). */
 const PERIOD_SLACK_DAYS = 3;

@@ -358,3 +358,16 @@ describe('briefs: a city in the name of the building where the round met', () =>
     expect(b!.venue.city.map((c) => c.name)).toEqual(['Attari']);
   });
 });
+
+describe('briefs: a round a side stayed away from', () => {
+  // Passages written for this test.
+  it('has not met, however other sentences on it are told: its days are its plan', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'Peace talks between Ghana and the Volta rebels were due to open in Accra on Thursday, May 8. The government delegation met the UN envoy in Accra on Thursday.\n');
+    writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ published: '2031-05-09' }));
+    writeFileSync(join(dir, 'b.txt'), 'The Accra peace talks between Ghana and the Volta rebels collapsed on Saturday after the rebels failed to show up.\n');
+    writeFileSync(join(dir, 'b.meta.json'), JSON.stringify({ published: '2031-05-11' }));
+    const { briefs } = await run({ corpus: dir, workers: 1 });
+    expect(briefs.map((b) => [b.status, b.dates.held.map((d) => d.value)])).toEqual([['cancelled', []]]);
+  });
+});

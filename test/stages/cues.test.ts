@@ -238,3 +238,11 @@ describe('a lead on a session after "a previous round" the article numbers later
     ]);
   });
 });
+
+describe('status: a side that stays away', () => {
+  // Passages written for this test.
+  it('calls off a session a side failed to show up for, and keeps a round called off but met after all held', () => {
+    expect(statusOf('The talks in Accra fell apart after the rebel delegation failed to show up.', kn())).toBe('cancelled');
+    expect(statusOf('The fourth round, called off in May, finally took place in Accra on Monday.', kn())).toBe('held');
+  });
+});
