@@ -222,6 +222,13 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // "The second round … has come to an end in Rome, with both sides agreeing to meet again": a sentence that announces
       // a session may say the one it names first met; its own clause (to the first comma) says so.
       if (status === 'announced' && statusOf(clauseAfter.split(/[,;:]/)[0]!, kn) === 'held') status = 'held';
+      // (so does a cue before a contrast word that opens the announcing clause with no comma: "no breakthrough in the
+      // 14th round on Wednesday however the two sides agreed to meet again": the status of the words before it)
+      if (status === 'announced') {
+        const bare = kn.lexicons.clauses.stepBareOpeners.exec(clauseAfter);
+        const head = bare ? text.slice(0, m.index + m[0].length) + clauseAfter.slice(0, bare.index) : undefined;
+        if (head !== undefined && statusOf(head, kn) !== 'announced') status = statusOf(head, kn);
+      }
       // "No plans had been made for a third summit": a denied plan is no round.
       if (status !== 'held' && kn.lexicons.negatedPlans.test(text.slice(0, m.index + m[0].length))) continue;
       // "the first formal talks since June", "the third encounter this year", "first talks in six years": a count

@@ -246,3 +246,11 @@ describe('status: a side that stays away', () => {
     expect(statusOf('The fourth round, called off in May, finally took place in Accra on Monday.', kn())).toBe('held');
   });
 });
+
+describe('status: a round named before a contrast word that opens the announcing clause', () => {
+  // A passage written for this test.
+  it('is not the session announced ("no breakthrough in the fifth round on Monday however the two sides agreed to meet again")', () => {
+    const doc = analyze('There was no breakthrough in the fifth round of talks between Ghana and Togo on Monday however the two sides have agreed to meet again soon.', { published: '2031-03-06' });
+    expect(doc.cues.map((c) => [c.text, c.status ?? null])).toEqual([['fifth round', null]]);
+  });
+});

@@ -209,6 +209,7 @@ export const clausePatterns = perKnowledge((kn) => {
     clauseStop: new RegExp(String.raw`(?:[;:]|${stop})(\s|$)|,\s*${c.clauseBreaks.source}|,\s*\p{Ll}{2,}ed\b|,?\s+and\s+\p{Ll}{2,}ed\s+by\b|,\s*(?:\p{Lu}[\p{L}'-]+\s+){1,3}${said}`, 'u'),
     stepOpener: new RegExp(String.raw`,\s*${c.stepClauseOpeners.source}\s`),
     stepOpenerLast: new RegExp(String.raw`,\s*${c.stepClauseOpeners.source}\s[^,]*$`),
+    stepOpenerBare: new RegExp(String.raw`\s${c.stepBareOpeners.source},?\s[^,]*$`, 'i'),
     stepStop: new RegExp(String.raw`(?:;|${stop})(\s|$)|,\s*${c.stepClauseBreaks.source}\s`, 'u'),
     stepLead: new RegExp(String.raw`^\s*(?:${c.stepLeads.source},?)?\s*`, 'i'),
     relative: new RegExp(String.raw`^(?:that|${c.relativePronouns.source})$`, 'i'),

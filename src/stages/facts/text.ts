@@ -379,7 +379,8 @@ export function clauseAround(s: Sent, at: number, kn: Knowledge): TextSpan {
   const P = clausePatterns(kn);
   const rel = at - s.start;
   const before = s.text.slice(0, rel);
-  const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), P.stepOpener.test(before) ? before.search(P.stepOpenerLast) : -1);
+  // (also a contrast word with no comma before it: "… on Wednesday however the two sides agreed to meet again")
+  const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), P.stepOpener.test(before) ? before.search(P.stepOpenerLast) : -1, before.search(P.stepOpenerBare));
   const start = b >= 0 ? b + 1 : 0;
   const after = s.text.slice(rel);
   const e = after.search(P.stepStop);

@@ -48,3 +48,11 @@ describe('next steps: coordinated steps', () => {
     expect(texts).toEqual(['to schedule the next summit within one month']);
   });
 });
+
+describe('step next-steps: a contrast word with no comma before it', () => {
+  it('opens the clause of the step ("… on Monday however the two sides agreed to meet again soon")', () => {
+    expect(read(['next-steps'], 'There was no breakthrough in the fifth round of talks between Ghana and Togo on Monday however the two sides have agreed to meet again soon.').map((f) => [f[1], f[3]])).toEqual([
+      [5, 'the two sides have agreed to meet again soon'],
+    ]);
+  });
+});
