@@ -736,7 +736,7 @@ function weekdayYear(w: number, m: number, d: number, y: number, span: number): 
   return fits.length === 1 ? fits[0]! : y;
 }
 
-export function inferAnchor(found0: Found[], published?: string, byline?: { text: string; markers: RegExp; captions?: RegExp }): Anchor {
+export function inferAnchor(found0: Found[], published?: string, byline?: { text: string; markers: RegExp; captions?: { test(line: string): boolean } }): Anchor {
   if (published) {
     const day = parseDay(published);
     if (day) return { day, year: day.y, source: 'published' };
@@ -1270,7 +1270,7 @@ function namesBody(text: string, end: number, lex: DateLexicon): boolean {
   return m[1] ? /^\([A-Z][A-Z\d-]*\)/.test(m[1]) : m[2]!.split(/\s+/).every((w) => /^[A-Z]/.test(w));
 }
 
-export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { aheadDays?: number } = {}, captions?: RegExp): Doc {
+export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { aheadDays?: number } = {}, captions?: { test(line: string): boolean }): Doc {
   const cues = tenseCues(lex);
   // A span a name mention already covers is not a date.
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
@@ -1439,5 +1439,5 @@ export const datesStage: DocStage = {
   name: 'dates',
   requires: ['tokens'],
   assigns: ['mentions', 'anchor'],
-  run: (doc, options, ctx) => tagDates(doc, ctx.knowledge.lexicons.dates, options as { aheadDays?: number }, ctx.knowledge.lexicons.captionMarkers),
+  run: (doc, options, ctx) => tagDates(doc, ctx.knowledge.lexicons.dates, options as { aheadDays?: number }, { test: (line) => ctx.knowledge.lexicons.captionMarkers.test(line) || ctx.knowledge.lexicons.photoCredits.test(line) }),
 };

@@ -164,6 +164,12 @@ describe('dates: a photo caption\'s date', () => {
     const text = 'Chile, Peru hold talks\nFlags of Chile and Peru fly in Lima, June 2, 2031. (File photo)\n\nThe talks were held on Wednesday. The last round was held in Lima on March 16, after a pause since May 2026.';
     expect(analyze(text).anchor).toEqual({ day: '2031-03-16', year: 2031, source: 'text' });
   });
+  it('reads a line that ends with a photographer\'s credit as a caption ("(NAME/AP)", "REUTERS/NAME")', () => {
+    for (const credit of ['(Ana Ruiz/AP)', 'REUTERS/Ana Ruiz']) {
+      const text = `Chile, Peru hold talks\nFlags of Chile and Peru fly in Lima, June 2, 2031. ${credit}\n\nThe talks were held on Wednesday. The last round was held in Lima on March 16, after a pause since May 2026.`;
+      expect(analyze(text).anchor).toEqual({ day: '2031-03-16', year: 2031, source: 'text' });
+    }
+  });
 });
 
 describe('dates: a page date line and "Sept"', () => {
