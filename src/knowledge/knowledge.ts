@@ -102,8 +102,8 @@ export interface Lexicons {
   recallingPrepositions: RegExp;
   /** Words that mark a photo caption or credit (lexicons/events.json). */
   captionMarkers: RegExp;
-  /** A photographer's credit that ends a caption, "(NAME/AGENCY)" or "AGENCY/NAME", of an agency of media.json
-   * (case kept: the name is capitalized). */
+  /** A photographer's credit that ends a caption, "(NAME/AGENCY)", "AGENCY/NAME" or ". AGENCY", of an agency of
+   * media.json (case kept: the name is capitalized): its line's day is the photograph's, not the report's. */
   photoCredits: RegExp;
   /** What follows a duration that measures a session ("13 days of talks"), as a regex source (lexicons/events.json). */
   sessionDurationsSource: string;
@@ -360,13 +360,15 @@ const phrasesSource = (phrases: string[]): string => {
   return String.raw`\b${trieSource(root)}\b`;
 };
 const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
-/** A photographer's credit naming an agency: "(First Last/AGENCY)", or "AGENCY/First Last" ending its line. */
+/** A photographer's credit naming an agency: "(First Last/AGENCY)", or "AGENCY/First Last" or ". AGENCY" ending its line. */
 const photoCredit = (agencies: string[]): string => {
   // (an agency's name in any case, "REUTERS/NAME": each letter a class of its two cases)
   const anyCase = (a: string) => [...a].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('');
   const agency = `(?:${agencies.map(anyCase).join('|')})`;
   const name = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
-  return String.raw`\(\s*${name}\s*\/\s*${agency}\s*\)|\b${agency}\/\s*${name}\s*$`;
+  // (or the agency alone after a caption's last full stop, "… in the palace last September. ABS-CBN News", which a
+  // sentence of its own may hold)
+  return String.raw`\(\s*${name}\s*\/\s*${agency}\s*\)|\b${agency}\/\s*${name}\s*$|(?:[.!?]\s+|^\s*)${agency}\s*$`;
 };
 const SpellingRule = z.object({ name: z.string().min(1), reason: z.string().min(1), from: z.array(z.string().min(1)).min(1), to: z.string(), at: z.enum(['end', 'any', 'double']) });
 const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), portfolioLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
@@ -628,7 +630,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       ongoing: phrasesRegex(events.ongoing.words),
       partyNouns: phrasesRegex(events.partyNouns.words),
       captionMarkers: phrasesRegex(events.captionMarkers.words),
-      photoCredits: new RegExp(photoCredit(media.media), 'u'),
+      photoCredits: new RegExp(photoCredit(media.media), 'mu'),
       negatedPlans: phrasesRegex(events.negatedPlans.words),
       recallingClauses: phrasesRegex(events.recallingClauses.words),
       recallingPrepositions: phrasesRegex(events.recallingPrepositions.words),

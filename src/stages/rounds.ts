@@ -72,7 +72,8 @@ export interface Round {
 }
 
 /** Which status of a round's cues wins: a round any source says was called off, or never met as a side stayed away,
- * did not meet, whatever tense other sentences tell it in; then held, postponed, planned, announced. */
+ * did not meet, whatever tense other sentences tell it in (unless a report that calls nothing off dates it as met);
+ * then held, postponed, planned, announced. */
 const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planned: 2, cancelled: 6, announced: 1 };
 const DAY = 86_400_000;
 /** How many days around a week or a month a session said to have met in it may lie (the edges of "last week"). */
@@ -897,6 +898,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       const cues = c.groups.flatMap((g) => g.cues);
       let status: RoundStatus = 'announced';
       for (const { cue } of cues) if (cue.status && STATUS_RANK[cue.status] > STATUS_RANK[status]) status = cue.status;
+      // (but a round that a report which calls nothing off tells as met, with its days, met: one report grouped with it
+      // that tells of another session called off does not undo it)
+      if (status === 'cancelled' && c.groups.some((g) => g.held.size > 0 && g.cues.some((q) => q.cue.status === 'held') && !g.cues.some((q) => q.cue.status === 'cancelled'))) status = 'held';
       // Days reported as met, on or before the report's publication, make the round held whatever its cues announce.
       if ((!cues.length || status === 'announced' || status === 'planned') && c.groups.some((g) => [...g.held].some((d) => g.anchor === undefined || Date.parse(d) <= g.anchor!) || g.periods.some(([a]) => g.anchor === undefined || a <= g.anchor))) status = 'held';
       // A round announced with a day it is planned for is planned ("agreed to convene a meeting tomorrow").

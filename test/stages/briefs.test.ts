@@ -363,11 +363,19 @@ describe('briefs: a round a side stayed away from', () => {
   // Passages written for this test.
   it('has not met, however other sentences on it are told: its days are its plan', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'a.txt'), 'Peace talks between Ghana and the Volta rebels were due to open in Accra on Thursday, May 8. The government delegation met the UN envoy in Accra on Thursday.\n');
+    writeFileSync(join(dir, 'a.txt'), 'Peace talks between Ghana and the Volta rebels were due to open in Accra on Thursday, May 8. The government delegation met the UN envoy in Accra on Thursday, but the rebel team had not shown up.\n');
     writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ published: '2031-05-09' }));
     writeFileSync(join(dir, 'b.txt'), 'The Accra peace talks between Ghana and the Volta rebels collapsed on Saturday after the rebels failed to show up.\n');
     writeFileSync(join(dir, 'b.meta.json'), JSON.stringify({ published: '2031-05-11' }));
     const { briefs } = await run({ corpus: dir, workers: 1 });
     expect(briefs.map((b) => [b.status, b.dates.held.map((d) => d.value)])).toEqual([['cancelled', []]]);
+  });  it('has met where a report that calls nothing off dates it as met, whatever another report grouped with it says', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'The fifth round of talks between Ghana and Togo was held in Accra on Thursday, May 8.\n');
+    writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ published: '2031-05-09' }));
+    writeFileSync(join(dir, 'b.txt'), 'The fifth round of talks between Ghana and Togo is over, and a meeting of their experts collapsed on Saturday after the Togolese failed to show up.\n');
+    writeFileSync(join(dir, 'b.meta.json'), JSON.stringify({ published: '2031-05-11' }));
+    const { briefs } = await run({ corpus: dir, workers: 1 });
+    expect(briefs.map((b) => [b.status, b.dates.held.map((d) => d.value)])).toEqual([['held', ['2031-05-08']]]);
   });
 });

@@ -430,14 +430,12 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   // ("Iran's chief nuclear negotiator NAME", pictured at the talks).
   const captionLine = sents.map(() => false);
   // (A text with no caption marker at all has no caption line: one test of the whole text spares one per line.)
-  // (or a photographer's credit: "(NAME/AGENCY)", "AGENCY/NAME")
-  const captionMark = (t: string) => kn.lexicons.captionMarkers.test(t) || kn.lexicons.photoCredits.test(t);
-  if (kn.lexicons.captionMarkers.test(text) || kn.lexicons.photoCredits.test(text)) {
+  if (kn.lexicons.captionMarkers.test(text)) {
     let lineFrom = 0;
     for (let i = 0; i <= sents.length; i++)
       if (i === sents.length || (i > 0 && sents[i]!.lineStart)) {
         const line = sents.slice(lineFrom, i);
-        if (line.some((x) => captionMark(x.text))) for (const x of line) captionLine[x.index] = true;
+        if (line.some((x) => kn.lexicons.captionMarkers.test(x.text))) for (const x of line) captionLine[x.index] = true;
         lineFrom = i;
       }
   }

@@ -490,11 +490,3 @@ describe('step session-venues: a plain session word after a line on a numbered r
     expect(venues('Chile and Bolivia are set to hold the fifth round of talks on Monday. The border talks will take place in Arica. The fourth round, held in May in Quito, ended without a deal.')).toEqual(['5 Arica', '4 Quito']);
   });
 });
-
-describe('step session-venues: a photo line with a photographer\'s credit', () => {
-  it('is a caption, which places no session ("(NAME/AP)", "REUTERS/NAME")', () => {
-    const venues = (text: string) => factsWith(['session-venues', 'caption-lines'], text, { published: P }).map((f) => f.evidence.text);
-    expect(venues('Ghana and Togo held the fifth round of talks in Accra on Tuesday.\n\nDelegates arrive for the fifth round of talks in Kumasi, March 2, 2031. (Kofi Boateng/AP)')).toEqual(['Accra']);
-    expect(venues('Ghana and Togo held the fifth round of talks in Accra on Tuesday.\n\nDelegates arrive for the fifth round of talks in Kumasi, March 2, 2031. REUTERS/Kofi Boateng')).toEqual(['Accra']);
-  });
-});
