@@ -200,3 +200,12 @@ describe('step foreseen-sessions: a session said to meet again', () => {
     expect(planned(['session-dates', 'foreseen-sessions'])).toEqual([['XXXX-10-25', 2]]);
   });
 });
+
+describe('step dateline-venue: a longer form of a city the text names', () => {
+  it('takes the city as the text names it by the first word of the dateline\'s name', () => {
+    const text = 'Delegates sign the accord in Veldhoven on Tuesday.\n\nVELDHOVEN AAN DIJK, The Netherlands — Ghana and Togo signed an accord on Tuesday.';
+    const facts = factsWith(['session-venues', 'dateline-venue'], text, { published: '2031-03-06' });
+    const venue = facts.find((f) => f.rule === 'facts:venue-dateline')!;
+    expect(text.slice(venue.entity!.mention!.start, venue.entity!.mention!.end)).toBe('Veldhoven');
+  });
+});

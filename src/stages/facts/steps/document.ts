@@ -246,7 +246,11 @@ export const datelineVenue: FactStep = {
           const country = kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Place' && e.kind === 'country')?.name;
           return !!home && !!country && country !== home;
         });
-      if (city && !facts.some((f) => f.kind === 'venue' && f.round === main) && !sents.some(elsewhere)) facts.push({ rule: 'facts:venue-dateline', kind: 'venue', round: main, entity: cueOf(city), evidence: span(city.start, city.end) });
+      // (a dateline's longer form of a city the text names by its first word, "NOORDWIJK AAN ZEE" beside "Noordwijk",
+      // "FRANKFURT AM MAIN" beside "Frankfurt": the city as the text names it)
+      const first = city ? city.text.split(/\s+/)[0]!.toLowerCase() : '';
+      const named = city && city.text.includes(' ') ? doc.mentions.find((m) => m.type === 'Place' && (m.end <= dateline.start || m.start >= dateline.end) && m.text.toLowerCase() === first) : undefined;
+      if (city && !facts.some((f) => f.kind === 'venue' && f.round === main) && !sents.some(elsewhere)) facts.push({ rule: 'facts:venue-dateline', kind: 'venue', round: main, entity: cueOf(named ?? city), evidence: span(city.start, city.end) });
     }
   },
 };
