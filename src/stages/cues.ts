@@ -227,7 +227,8 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       if (status === 'announced') {
         const bare = kn.lexicons.clauses.stepBareOpeners.exec(clauseAfter);
         const head = bare ? text.slice(0, m.index + m[0].length) + clauseAfter.slice(0, bare.index) : undefined;
-        if (head !== undefined && statusOf(head, kn) !== 'announced') status = statusOf(head, kn);
+        const own = head === undefined ? 'announced' : statusOf(head, kn);
+        if (own !== 'announced') status = own;
       }
       // "No plans had been made for a third summit": a denied plan is no round.
       if (status !== 'held' && kn.lexicons.negatedPlans.test(text.slice(0, m.index + m[0].length))) continue;

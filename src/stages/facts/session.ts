@@ -23,7 +23,8 @@ export function sessionOf(x: Reader, s: Sent): SessionSentence | undefined {
   if (!s.cues.length && s.plain.length && !x.single) {
     const prev = x.sents[s.index - 1];
     // (a sentence of plain sessions to come, after one that announces a numbered round to come, goes on about that one:
-    // "Both sides are set to hold a 5th round on Monday. The talks will take place at the border post.")
+    // "Both sides are set to hold a 5th round on Monday. The talks will take place at the border post."; and one after a
+    // line that names a numbered round with no status, a headline: "Fifth round: no deal but next meeting soon")
     const ahead = s.plain.every((c) => c.status === 'planned');
     const held = prev ? prev.cues.find((c) => c.ordinal !== undefined && (c.status === 'held' || (ahead ? c.status === 'planned' : !c.status)) && !c.recalled) : undefined;
     // (or, in the next paragraph too, a sentence of a plain session word that the article's sections give to that round:

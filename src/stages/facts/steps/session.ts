@@ -222,8 +222,8 @@ export const sessionVenues: FactStep = {
     /** Where the last border meeting point read ends: its second village is not read again. */
     let pointEnd = -1;
     for (const m of s.mentions) {
-      // A building ("Villa Solberg", "the Grand Hotel") is the session's facility, not its city.
       if (m.end === pointEnd) continue;
+      // A building ("Villa Solberg", "the Grand Hotel") is the session's facility, not its city.
       if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption && m.rule !== 'names:facility' && m.rule !== 'names:facility-head') {
         const rn = roundNear(x, s, m.start, r);
         const before = text.slice(Math.max(s.start, m.start - 40), m.start);
