@@ -415,6 +415,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // third) is one of the series whose sides the document names for its others: they tell its series.
     const docSides = new Set([...own.values()].flatMap((g) => [...g.parties]));
     for (const g of own.values()) if (!g.parties.size) docSides.forEach((x) => g.parties.add(x));
+    // (so is a group that only holds a next step of the round before the report's, "as they held their third round of
+    // talks", in a document that names its sides only by its negotiators' countries, two at least: "US special envoy
+    // NAME", "NAME will lead Tehran's delegation")
+    if (!docSides.size && memberSides.size >= 2) for (const g of own.values()) if (g.nextOnly && !g.cues.length) memberSides.forEach((x) => g.parties.add(x));
     groups.push(...own.values());
   }
   /** The year that puts days without a year (`MM-DD`) nearest the days the other articles of a group's series give,
