@@ -76,6 +76,8 @@ export interface Round {
  * then held, postponed, planned, announced. */
 const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planned: 2, cancelled: 6, announced: 1 };
 const DAY = 86_400_000;
+/** A year, in days: how far a guessed year may put a numbered round from the series' other numbered rounds. */
+const YEAR_DAYS = 366;
 /** How many days around a week or a month a session said to have met in it may lie (the edges of "last week"). */
 const PERIOD_SLACK_DAYS = 3;
 /**
@@ -470,6 +472,23 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     for (const w of g.guessedYears) {
       const days = new Set(others.flatMap((o) => daysTold(o).filter((x) => x.slice(4) === w.slice(4))));
       if (days.size === 1 && !days.has(w)) redate(w, [...days][0]!);
+    }
+    // Where no report of its round gives the day, a guessed year that puts the round more than a year from every day
+    // the series' other numbered rounds give ("held direct talks in Baghdad on April 9", the first round, in a report
+    // whose only years are its background's, "hit a low in January 2016", where the fourth round met in September
+    // 2021) gives way to the year nearest them that keeps the rounds in the order of their numbers.
+    const numbered = groups.filter((o) => o.doc !== g.doc && o.ordinal !== undefined && o.ordinal !== g.ordinal && sameSeries(g, o));
+    const told = numbered.flatMap((o) => daysTold(o).map((x) => ({ ordinal: o.ordinal!, t: Date.parse(x) })));
+    if (!told.length) continue;
+    const gap = (t: number) => Math.min(...told.map((x) => Math.abs(x.t - t)));
+    const after = Math.max(-Infinity, ...told.filter((x) => x.ordinal < g.ordinal!).map((x) => x.t));
+    const before = Math.min(Infinity, ...told.filter((x) => x.ordinal > g.ordinal!).map((x) => x.t));
+    const years = [...new Set(told.flatMap((x) => { const y = new Date(x.t).getUTCFullYear(); return [y - 1, y, y + 1]; }))];
+    for (const w of g.guessedYears) {
+      if (g.redated?.has(w) || gap(Date.parse(w)) <= YEAR_DAYS * DAY) continue;
+      const fits = years.map((y) => `${y}${w.slice(4)}`).filter((x) => { const t = Date.parse(x); return Number.isFinite(t) && t > after && t < before && gap(t) <= YEAR_DAYS * DAY; });
+      const best = fits.sort((a, b) => gap(Date.parse(a)) - gap(Date.parse(b)))[0];
+      if (best) redate(w, best);
     }
   }
   // So does a dateline's day without its year, which then anchors its report.

@@ -1009,6 +1009,16 @@ describe('rounds: a numbered round with a misdated report', () => {
     expect([...round.dates.held, ...round.dates.planned].map((d) => d.value)).not.toContain('2021-01-19');
     expect(round.dates.held.map((d) => d.value)).toEqual(['2026-01-19']);
   });
+
+  it('gives a day whose year a report guessed from its background, years from the series, the year that keeps the rounds in order', async () => {
+    const briefs = await briefsOf({
+      // (no publication day; its only year is a background month, years before)
+      a: { text: 'The first round of talks between Chile and Peru was held in Lima on May 12, officials said. Relations between the two countries hit a low in June 2016.\n' },
+      b: { text: 'The third round of talks between Chile and Peru was held in Lima on October 6, 2025, the ministry said.\n', published: '2025-10-07' },
+    });
+    const first = briefs.find((x) => x.ordinal === 1)!;
+    expect(first.dates.held.map((d) => d.value)).toEqual(['2025-05-12']);
+  });
 });
 
 describe('rounds: a numbered round named only in passing', () => {
