@@ -50,6 +50,11 @@ describe('step session-dates: a lead on talks that are over', () => {
     const dated = factsWith(['session-dates'], 'Mediators are pushing for a deal next week after two days of talks in Lima saw them table a proposal.', { published: P }).filter((f) => f.kind === 'held');
     expect(dated.map((f) => [f.rule, f.value, f.upTo])).toEqual([['facts:lead-at-publication', P, true]]);
   });
+  it('dates nothing by a session word a lead only quotes', () => {
+    const held = (text: string) => factsWith(['session-dates'], text, { published: P }).filter((f) => f.kind === 'held').map((f) => f.rule);
+    expect(held('"We were able to build a quiet dialogue between Chile and Bolivia," the Peruvian minister said in an interview.')).toEqual([]);
+    expect(held('We were able to build a quiet dialogue between Chile and Bolivia, the Peruvian minister said in an interview.')).toEqual(['facts:lead-at-publication']);
+  });
 });
 
 describe('step session-dates: a day after the report, in a sentence that does not say the session met', () => {

@@ -54,7 +54,9 @@ export const sessionDates: FactStep = {
     // (a session word after a word of sequence is one that is over: "… next week, after talks in Qatar saw them
     // agree"; facts.json laterThan) (and a week or a month that begins after the report dates what comes)
     const over = (c: RoundCue) => c.status === 'held' || (c.status === undefined && afterSomething(kn).test(text.slice(Math.max(s.start, c.start - 30), c.start)));
-    if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some(over) && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-/.test(m.value ?? '') && !(/^\d{4}-(?:\d{2}|W\d{2})/.test(m.value!) && (dayBounds(m.value!)?.[0] ?? '') > doc.anchor!.day!)))
+    // (told by the report, not in the words it quotes: "we were able to create a positive dialogue space," said NAME)
+    const unquoted = (c: RoundCue) => !st.quoted.some((q) => q.start <= c.start && c.end <= q.end);
+    if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some((c) => over(c) && unquoted(c)) && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-/.test(m.value ?? '') && !(/^\d{4}-(?:\d{2}|W\d{2})/.test(m.value!) && (dayBounds(m.value!)?.[0] ?? '') > doc.anchor!.day!)))
       facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, upTo: true, inferred: `on or before the publication of ${doc.id}, whose lead tells of the session undated`, evidence: span(said[0]!.start, said[0]!.end) });
     // "… later for the final day of the fourth round", undated: the round meets on the day the report appeared.
     const dayOf = kn.lexicons.facts.dayOfSession.exec(s.text);
