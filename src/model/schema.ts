@@ -323,6 +323,8 @@ export const Fact = z.object({
    * before its report's publication); it dates the brief but does not place the report among rounds by day.
    */
   upTo: z.boolean().optional(),
+  /** held: the sentence says the session was broken off on that day, or taken up again on it after a break. */
+  sitting: z.enum(['paused', 'resumed']).optional(),
   /** Why the value is inferred rather than stated (a day from the publication date, a side from the series). */
   inferred: z.string().optional(),
   /** topic, outcome, quote, next: the fact's own words. */

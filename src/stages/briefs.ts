@@ -321,11 +321,21 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const heldDays = [...new Set(held.filter((h) => !(bounding(h) && h.evidence.every((e) => dating.has(e.doc)))).map((h) => h.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))].sort();
     // (not where a source states the session's span: its days say how long it met, and a day beyond them is a conflict)
     const statedSpan = held.some((h) => SPAN.test(h.value) && !h.inferred);
-    if (heldDays.length >= 2 && !statedSpan && Date.parse(heldDays.at(-1)!) - Date.parse(heldDays[0]!) <= maxSpanDays * 86_400_000) {
-      const value = `${heldDays[0]}/${heldDays.at(-1)}`;
-      if (!held.some((h) => h.value === value))
-        held.push({ value, inferred: 'the span from the first to the last day its sources give', evidence: held.filter((h) => heldDays.includes(h.value)).flatMap((h) => h.evidence), rules: ['briefs:session-span'] });
-    }
+    // (nor across a break: a day its sources say the session was broken off on, and a later one they say it was taken up
+    // again on, "the talks were paused on December 3" and "diplomats restarted the talks on Thursday", are two sittings;
+    // facts.json sessionPauses, sessionResumptions)
+    const said = (day: string, sitting: 'paused' | 'resumed') => of('held').some(({ fact }) => fact.sitting === sitting && fact.value?.slice(0, 10) === day);
+    const sittings: string[][] = [];
+    heldDays.forEach((d, i) => {
+      if (i && !(said(heldDays[i - 1]!, 'paused') && said(d, 'resumed'))) sittings.at(-1)!.push(d);
+      else sittings.push([d]);
+    });
+    for (const days of sittings)
+      if (days.length >= 2 && !statedSpan && Date.parse(days.at(-1)!) - Date.parse(days[0]!) <= maxSpanDays * 86_400_000) {
+        const value = `${days[0]}/${days.at(-1)}`;
+        if (!held.some((h) => h.value === value))
+          held.push({ value, inferred: 'the span from the first to the last day its sources give', evidence: held.filter((h) => days.includes(h.value)).flatMap((h) => h.evidence), rules: ['briefs:session-span'] });
+      }
     // A round reported as held that no article dates met on or before its first report's publication.
     if (round.status === 'held' && !held.length && !planned.length && round.bound) {
       const cue = round.cues.find((c) => byDoc.get(c.doc)?.anchor?.day === round.bound && byDoc.get(c.doc)?.anchor?.source === 'published');

@@ -1282,3 +1282,21 @@ describe('rounds: two reports of "the fourth round" in one folder that name no s
     expect(briefs.map((b) => b.docs.join(',')).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('rounds: a session broken off and taken up again', () => {
+  // Passages written for this test.
+  it('spans no days across the break between a day the talks paused and a later day they resumed', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The seventh round of talks between Chile and Peru was paused in Lima on March 4, 2031. Envoys of Chile and Peru restarted the seventh round in Lima on March 11, 2031.\n', published: '2031-03-11' },
+    });
+    const seventh = briefs.find((x) => x.ordinal === 7)!;
+    expect(seventh.dates.held.map((d) => d.value).sort()).toEqual(['2031-03-04', '2031-03-11']);
+  });
+  it('still spans a session whose days name no break', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The seventh round of talks between Chile and Peru opened in Lima on March 4, 2031. Envoys of Chile and Peru ended the seventh round in Lima on March 7, 2031.\n', published: '2031-03-08' },
+    });
+    const seventh = briefs.find((x) => x.ordinal === 7)!;
+    expect(seventh.dates.held.map((d) => d.value)).toContain('2031-03-04/2031-03-07');
+  });
+});

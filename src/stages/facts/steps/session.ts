@@ -173,7 +173,10 @@ export const sessionDates: FactStep = {
           if (said.some((c) => c.status === 'announced')) facts.push({ rule: 'facts:date-in-session-sentence', kind: 'planned', round: rn, value: m.value, evidence: span(m.start, m.end) });
           continue;
         }
-        facts.push({ rule: 'facts:date-in-session-sentence', kind: planned || afterReport ? 'planned' : 'held', round: rn, value: m.value, evidence: span(m.start, m.end) });
+        // (a day the sentence says the session broke off on, or was taken up again on: facts.json sessionPauses, sessionResumptions)
+        const upToDay = text.slice(s.start, m.start);
+        const sitting = planned || afterReport ? undefined : kn.lexicons.facts.sessionPauses.test(upToDay) ? 'paused' : kn.lexicons.facts.sessionResumptions.test(upToDay) ? 'resumed' : undefined;
+        facts.push({ rule: 'facts:date-in-session-sentence', kind: planned || afterReport ? 'planned' : 'held', round: rn, value: m.value, evidence: span(m.start, m.end), ...(sitting ? { sitting } as const : {}) });
       }
     }
   },
