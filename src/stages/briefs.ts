@@ -261,7 +261,9 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         // A day without a year ("May 2") takes the year the round's other sources give, or is left out.
         // A clock time says no more of the round than its day ("2031-02-13T11:00" is the 13th).
         let value = fact.value!.replace(/^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$/, '$1');
-        if (value.startsWith('XXXX')) {
+        // (a weekday a report nothing anchors gives is the day the round's other reports give on it, or left out)
+        if (value.startsWith('XXXX-W') && !round.redated.get(doc)?.has(value)) continue;
+        if (value.startsWith('XXXX') && !value.startsWith('XXXX-W')) {
           const y = round.years.get(doc);
           if (y === undefined) continue;
           value = withYear(value, y);
@@ -345,6 +347,14 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     if (round.status === 'held' && !held.length && planned.length === 1 && DAY_OR_SPAN.test(planned[0]!.value)) {
       const p = planned[0]!;
       held.push({ value: p.value, inferred: `planned for ${p.value}, and reported as held with no day of its own`, evidence: p.evidence, rules: ['briefs:held-as-planned'] });
+    }
+    // So did one planned for a span whose sources date it only by that span's first or last day ("the third round,
+    // set for January 19 to 25, ended on Wednesday", the 25th): it met over the span, inferred.
+    else if (round.status === 'held' && held.length && planned.length === 1 && SPAN.test(planned[0]!.value)) {
+      const p = planned[0]!;
+      const [first, last] = [p.value.slice(0, 10), p.value.slice(11)];
+      if (held.every((h) => h.value === first || h.value === last) && !held.some((h) => h.value === p.value))
+        held.push({ value: p.value, inferred: `planned for ${p.value}, and reported as held on its ${held.every((h) => h.value === first) ? 'first' : held.every((h) => h.value === last) ? 'last' : 'first and last'} day`, evidence: p.evidence, rules: ['briefs:held-as-planned'] });
     }
     // A round that has not met has no held dates: what its sentences date is its plan.
     if (round.status !== 'held') {

@@ -883,7 +883,9 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day, refVa
         for (let i = 0; i < 7 && weekday(d) !== k.w; i++) d = addDays(d, step);
         return { value: isoDay(d) };
       }
-      if (!anchor.day) return {};
+      // No anchor: the weekday alone, as TIMEX3 writes a day of an unknown week (the corpus stage `rounds` may take
+      // the day from the same round's other reports).
+      if (!anchor.day) return k.w2 === undefined && !k.part ? { value: `XXXX-WXX-${k.w + 1}` } : {};
       const step = tense === 'future' ? 1 : -1;
       let d = anchor.day;
       for (let i = 0; i < 7 && weekday(d) !== k.w; i++) d = addDays(d, step);

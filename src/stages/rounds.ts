@@ -129,6 +129,9 @@ interface Group {
   published?: number;
   /** Days without a year (`XXXX-MM-DD`, or a span of them), held or planned, until the year is found from other groups. */
   vague: Array<{ value: string; kind: 'held' | 'planned' }>;
+  /** Weekdays of a report nothing anchors (`XXXX-WXX-5`, "ended on Friday"), held or planned, until the same round's
+   * other reports give the day. */
+  weekdaysOnly: Array<{ value: string; kind: 'held' | 'planned' }>;
   /** Days its document gives what comes next (`YYYY-MM-DD` or `XXXX-MM-DD`): the round it reports met before them. */
   nextDays: string[];
   year?: number;
@@ -369,7 +372,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const group = (key: number): Group => {
       let g = own.get(key);
       if (!g) {
-        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], weekdays: [], guessedYears: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), memberSides, vague: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
+        g = { doc: d.id, key, ...(key > 0 && key < FORESEEN_KEYS ? { ordinal: key } : {}), cues: [], held: new Set(), planned: new Set(), plannedWeeks: [], weekdays: [], guessedYears: [], times: [], periods: [], parties: new Set(), venues: new Set(), persons, others, ...(d.anchor?.day ? { anchor: Date.parse(d.anchor.day) } : d.anchor?.monthDay ? { monthDay: d.anchor.monthDay } : {}), ...(d.anchor?.source === 'published' && d.anchor.day ? { published: Date.parse(d.anchor.day) } : {}), memberSides, vague: [], weekdaysOnly: [], nextDays: [], announcedFor: [], substantive: false, nextOnly: true, recalled: key < 0, foreseen: key >= FORESEEN_KEYS };
         own.set(key, g);
       }
       return g;
@@ -384,6 +387,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     for (const f of d.facts) {
       const g = group(groupKey(f));
       if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-\d{2}-\d{2}(?:\/XXXX-\d{2}-\d{2})?$/.test(f.value!)) g.vague.push({ value: f.value!, kind: f.kind });
+      if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-WXX-[1-7]$/.test(f.value!)) g.weekdaysOnly.push({ value: f.value!, kind: f.kind });
       // A day that only bounds the session ("on or before the publication") does not place the group by day.
       else if (f.kind === 'held' && !f.upTo) {
         daysOf(f.value!).forEach((x) => g.held.add(x));
@@ -458,7 +462,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     return t;
   };
   for (const g of groups) {
-    if ((!g.weekdays.length && !g.guessedYears.length) || g.ordinal === undefined) continue;
+    if ((!g.weekdays.length && !g.guessedYears.length && !g.weekdaysOnly.length) || g.ordinal === undefined) continue;
     const others = groups.filter((o) => o.doc !== g.doc && o.ordinal === g.ordinal && sameSeries(g, o));
     const redate = (w: string, day: string) => {
       for (const set of [g.held, g.planned]) if (set.delete(w)) set.add(day);
@@ -472,6 +476,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     for (const w of g.guessedYears) {
       const days = new Set(others.flatMap((o) => daysTold(o).filter((x) => x.slice(4) === w.slice(4))));
       if (days.size === 1 && !days.has(w)) redate(w, [...days][0]!);
+    }
+    // So is a weekday a report nothing anchors gives ("the fifth round ended on Friday in Rome"), where the round's
+    // other reports give one day on that weekday (it was set for Friday, 23 May).
+    for (const { value, kind } of g.weekdaysOnly) {
+      const days = new Set(others.flatMap((o) => daysTold(o).filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && new Date(Date.parse(x)).getUTCDay() === Number(value.slice(-1)) % 7)));
+      if (days.size !== 1) continue;
+      (kind === 'held' ? g.held : g.planned).add([...days][0]!);
+      (g.redated ??= new Map()).set(value, [...days][0]!);
     }
     // Where no report of its round gives the day, a guessed year that puts the round more than a year from every day
     // the series' other numbered rounds give ("held direct talks in Baghdad on April 9", the first round, in a report

@@ -166,11 +166,11 @@ describe('dates: an article without a publication date', () => {
     // A day weeks after the dated one still may be the report's.
     expect(analyze('The talks of April 19, 2031 were prepared. The envoys met again on May 10.').anchor?.day).toBe('2031-05-10');
   });
-  it('leaves a weekday without a value when nothing in it gives a day, rather than guessing', () => {
+  it('gives a weekday only its weekday when nothing in it gives a day, rather than guessing the week', () => {
     const doc = analyze('The envoys met on Tuesday. A further round is due in 2027.');
     expect(doc.anchor?.day).toBeUndefined();
-    expect(date(doc, 'Tuesday').value).toBeUndefined();
-    expect(date(doc, 'Tuesday').dateParts?.basis).toBe('none');
+    expect(date(doc, 'Tuesday').value).toBe('XXXX-WXX-2');
+    expect(date(doc, 'Tuesday').dateParts?.inferred).toEqual([]);
     expect(date(doc, '2027').value).toBe('2027');
   });
 });

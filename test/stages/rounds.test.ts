@@ -1300,3 +1300,36 @@ describe('rounds: a session broken off and taken up again', () => {
     expect(seventh.dates.held.map((d) => d.value)).toContain('2031-03-04/2031-03-07');
   });
 });
+
+describe('rounds: a weekday in a report that nothing anchors', () => {
+  // Passages written for this test.
+  it("takes the day on that weekday the same numbered round's other reports give", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The fifth round of talks between Chile and Peru will take place in Lima on May 23, 2031, the ministry said.\n', published: '2031-05-20' },
+      // (no publication day, and no day in its text)
+      b: { text: 'The fifth round of talks between Chile and Peru ended on Friday in Lima, the envoys said.\n' },
+    });
+    const fifth = briefs.find((x) => x.ordinal === 5)!;
+    expect(fifth.dates.held.map((d) => [d.value, d.evidence.map((e) => e.doc).join()])).toEqual([['2031-05-23', 'b']]);
+  });
+});
+
+describe('rounds: a round planned for a span that a report dates by its last day', () => {
+  // Passages written for this test.
+  it('met over the span it was planned for, inferred', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The third round of talks between Chile and Peru will be held in Lima from January 19 to 25, 2031, the ministry said.\n', published: '2031-01-10' },
+      b: { text: 'The third round of talks between Chile and Peru ended in Lima on January 25, 2031, the envoys said.\n', published: '2031-01-26' },
+    });
+    const third = briefs.find((x) => x.ordinal === 3)!;
+    expect(third.dates.held.map((d) => [d.value, !!d.inferred]).sort()).toEqual([['2031-01-19/2031-01-25', true], ['2031-01-25', false]]);
+  });
+  it('not where a report dates it by a day inside the span', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The third round of talks between Chile and Peru will be held in Lima from January 19 to 25, 2031, the ministry said.\n', published: '2031-01-10' },
+      b: { text: 'The third round of talks between Chile and Peru ended in Lima on January 22, 2031, the envoys said.\n', published: '2031-01-23' },
+    });
+    const third = briefs.find((x) => x.ordinal === 3)!;
+    expect(third.dates.held.map((d) => d.value)).toEqual(['2031-01-22']);
+  });
+});

@@ -74,7 +74,7 @@ export const sessionDates: FactStep = {
       const rn = roundNear(x, s, m.start, r);
       // (not the day in a dateline, "MEXICO CITY (Outlet - 7 September, 2021)": the report's, not the session's)
       // (the dateline's day is the report's, unless nothing else dates the report: then it is the only day there is)
-      if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2})/.test(m.value) && !caption && (!x.inDateline(m.start) || (doc.anchor?.source === 'none' && !!doc.anchor.monthDay))) {
+      if (m.type === 'Date' && m.value && /^(\d{4}|XXXX)-(\d{2}|W\d{2}|WXX-\d)/.test(m.value) && !caption && (!x.inDateline(m.start) || (doc.anchor?.source === 'none' && !!doc.anchor.monthDay))) {
         // Background dates (the war's start) are not the round's: a round is recent against the document's year.
         if (doc.anchor?.year !== undefined && Number(m.value.slice(0, 4)) < doc.anchor.year - 1) continue;
         // "the agreement signed on November 2 in Pretoria": the day of a settlement the report recalls, kept for the
