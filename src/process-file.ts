@@ -79,7 +79,7 @@ export function processFile(task: FileTask, pipeline: Pipeline): FileAnswer {
   const timings = task.timings ? {} : undefined;
   const { result } = processDocument(document, pipeline, timings);
   if (result.anchor?.source === 'none')
-    result.messages.push({ reason: 'no publication date (sidecar "published") and no date in the text to anchor relative dates; they are left without a value', origin: 'dates:anchor', file, fatal: false });
+    result.messages.push({ reason: 'no publication date (sidecar "published") and no date in the text to anchor relative dates; they are left without a value (a bare weekday keeps only its weekday, XXXX-WXX-n)', origin: 'dates:anchor', file, fatal: false });
   if (task.out && !result.messages.some((m) => m.fatal)) writeFileAtomicSync(cacheFile(task.out, document.id), JSON.stringify({ hash, result }));
   return { file, result, messages: [...read, ...result.messages], reused: false, ...(timings ? { timings } : {}) };
 }

@@ -22,7 +22,7 @@ export interface BratParse {
 }
 
 const NOTE_KEYS = new Set(['value', 'mod', 'unit']);
-const DATE_VALUE = /^(\d{3,4}(-\d{2}(-\d{2})?)?|\d{4}-Q[1-4]|\d{4}-W\d{2}(-WE)?|\d{4}-(SP|SU|FA|WI)|\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}|MO|AF|EV|NI)|P(\d+(\.\d+)?|X)[DWMY]|PT(\d+(\.\d+)?|X)[HMS]|[^/\s]+\/[^/\s]+)$/;
+const DATE_VALUE = /^(\d{3,4}(-\d{2}(-\d{2})?)?|XXXX-\d{2}-\d{2}|XXXX-WXX-[1-7]|\d{4}-Q[1-4]|\d{4}-W\d{2}(-WE)?|\d{4}-(SP|SU|FA|WI)|\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}|MO|AF|EV|NI)|P(\d+(\.\d+)?|X)[DWMY]|PT(\d+(\.\d+)?|X)[HMS]|[^/\s]+\/[^/\s]+)$/;
 const DATE_MODS = new Set(['START', 'MID', 'END', 'APPROX', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE']);
 const QUANTITY_MODS = new Set(['MIN', 'MAX', 'APPROX']);
 
