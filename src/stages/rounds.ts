@@ -387,7 +387,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     for (const f of d.facts) {
       const g = group(groupKey(f));
       if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-\d{2}-\d{2}(?:\/XXXX-\d{2}-\d{2})?$/.test(f.value!)) g.vague.push({ value: f.value!, kind: f.kind });
-      if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-WXX-[1-7]$/.test(f.value!)) g.weekdaysOnly.push({ value: f.value!, kind: f.kind });
+      else if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-WXX-[1-7]$/.test(f.value!)) g.weekdaysOnly.push({ value: f.value!, kind: f.kind });
       // A day that only bounds the session ("on or before the publication") does not place the group by day.
       else if (f.kind === 'held' && !f.upTo) {
         daysOf(f.value!).forEach((x) => g.held.add(x));
