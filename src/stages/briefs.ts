@@ -326,10 +326,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // (nor across a break: a day its sources say the session was broken off on, and a later one they say it was taken up
     // again on, "the talks were paused on December 3" and "diplomats restarted the talks on Thursday", are two sittings;
     // facts.json sessionPauses, sessionResumptions)
-    const said = (day: string, sitting: 'paused' | 'resumed') => of('held').some(({ fact }) => fact.sitting === sitting && fact.value?.slice(0, 10) === day);
+    const saidOn = (sitting: 'paused' | 'resumed') => new Set(of('held').filter(({ fact }) => fact.sitting === sitting).map(({ fact }) => fact.value?.slice(0, 10)));
+    const [paused, resumed] = [saidOn('paused'), saidOn('resumed')];
     const sittings: string[][] = [];
     heldDays.forEach((d, i) => {
-      if (i && !(said(heldDays[i - 1]!, 'paused') && said(d, 'resumed'))) sittings.at(-1)!.push(d);
+      if (i && !(paused.has(heldDays[i - 1]!) && resumed.has(d))) sittings.at(-1)!.push(d);
       else sittings.push([d]);
     });
     for (const days of sittings)

@@ -489,6 +489,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // the series' other numbered rounds give ("held direct talks in Baghdad on April 9", the first round, in a report
     // whose only years are its background's, "hit a low in January 2016", where the fourth round met in September
     // 2021) gives way to the year nearest them that keeps the rounds in the order of their numbers.
+    if (!g.guessedYears.length) continue;
     const numbered = groups.filter((o) => o.doc !== g.doc && o.ordinal !== undefined && o.ordinal !== g.ordinal && sameSeries(g, o));
     const told = numbered.flatMap((o) => daysTold(o).map((x) => ({ ordinal: o.ordinal!, t: Date.parse(x) })));
     if (!told.length) continue;
