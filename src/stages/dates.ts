@@ -337,6 +337,15 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     make: () => ({ k: 'deictic', what: 'year', rel: -1 }),
   },
   {
+    // "over the past week", "in the past month", "the past decade": the stretch of time up to the report, counted back
+    // from it (TimeML's DURATION, P1W), not the calendar week before it ("last week", 2024-W32). (Not "the past year",
+    // which TimeBank reads as the year before: 1988.)
+    name: 'the-past-period',
+    hint: ['past'],
+    re: /\b(?<=\bthe )past (week|month|decade)\b/gi,
+    make: (m) => ({ k: 'duration', value: durationValue(1, m[1]!.toLowerCase()) }),
+  },
+  {
     name: 'deictic-period',
     hint: ['week', 'month', 'year', 'weekend', 'decade'],
     re: /\b(this|last|next|past|coming|previous|following|current) (week|month|year|weekend|decade)\b/gi,

@@ -84,6 +84,8 @@ const TABLE: Row[] = [
   ['The ceasefire lasted a week.', 'a week', 'P1W'],
   ['Inspections take several days.', 'several days', 'PXD'],
   ['Talks could take months.', 'months', 'PXM'],
+  ['Gaps narrowed over the past week.', 'past week', 'P1W'],
+  ['Both camps hardened in the past month.', 'past month', 'P1M'],
   ['It may take months or even years.', 'months', 'PXM'],
   ['Relations froze in recent years.', 'recent years', 'PXY'],
   ['Strikes came just hours after the vote.', 'hours', 'PTXH'],
