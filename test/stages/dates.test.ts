@@ -59,6 +59,7 @@ const TABLE: Row[] = [
   ['Talks continued this week.', 'this week', '2025-W25'],
   ['Envoys met last week.', 'last week', '2025-W24'],
   ['Talks resume next week.', 'next week', '2025-W26'],
+  ['"The next round will take place in Panama City from October 17 to 20," the embassy indicated on its account.', 'October 17 to 20', '2025-10-17/2025-10-20'],
   ['Prices rose last year.', 'last year', '2024'],
   ['Elections are due next year.', 'next year', '2026'],
   ['The budget passed this year.', 'this year', '2025'],
