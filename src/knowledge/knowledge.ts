@@ -490,10 +490,17 @@ function cityEntities(isOrdinary: (w: string) => boolean): Omit<KbEntity, 'id'>[
   const rows = require('city-timezones/data/cityMap.json') as CityRow[];
   const out = new Map<string, Omit<KbEntity, 'id'>>();
   const ok = (name: string) => name.length >= 4 && /^\p{Lu}[\p{L} .'-]+$/u.test(name) && !name.split(/[\s-]+/).every(isOrdinary);
+  // (one entry per id: a name spelled with and without its accents, "São Paulo" and "Sao Paulo", is one place, the first
+  // one met, with the other spelling as an alias; two entries would share one id)
+  const put = (name: string, e: Omit<KbEntity, 'id'>) => {
+    const prev = out.get(slug(name));
+    if (!prev) out.set(slug(name), e);
+    else if (prev.name !== name && !prev.aliases.includes(name)) prev.aliases.push(name);
+  };
   for (const r of rows) {
     if (!(r.pop >= CITY_MIN_POPULATION)) continue;
-    if (ok(r.city) && !out.has(r.city)) out.set(r.city, { name: r.city, type: 'Place', aliases: r.city_ascii !== r.city && ok(r.city_ascii) ? [r.city_ascii] : [], source: 'countries', kind: 'city', country: r.country });
-    if (r.province && ok(r.province) && !out.has(r.province)) out.set(r.province, { name: r.province, type: 'Place', aliases: [], source: 'countries', kind: 'region', country: r.country });
+    if (ok(r.city)) put(r.city, { name: r.city, type: 'Place', aliases: r.city_ascii !== r.city && ok(r.city_ascii) ? [r.city_ascii] : [], source: 'countries', kind: 'city', country: r.country });
+    if (r.province && ok(r.province)) put(r.province, { name: r.province, type: 'Place', aliases: [], source: 'countries', kind: 'region', country: r.country });
   }
   return [...out.values()];
 }
@@ -538,7 +545,16 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   };
   countryList.forEach(add);
   const countryNames = new Set(countryList.flatMap((e) => [e.name, ...e.aliases]));
-  for (const c of cityEntities((w) => { const l = w.toLowerCase(); return isCommonWord(l) || isGivenName(l); })) if (!countryNames.has(c.name)) add(c);
+  // (a city or province whose name differs from a country's or a capital's by its accents alone, "México" the state
+  // beside Mexico, "Lome" beside Lomé, is another spelling of it: as its own entry it would share its id, local:mexico,
+  // and take its place)
+  const countryKeys = new Map([...merged.values()].map((e) => [slug(e.name), e]));
+  for (const c of cityEntities((w) => { const l = w.toLowerCase(); return isCommonWord(l) || isGivenName(l); })) {
+    if (countryNames.has(c.name)) continue;
+    const same = countryKeys.get(slug(c.name));
+    if (same) same.aliases = [...new Set([...same.aliases, c.name, ...c.aliases])];
+    else add(c);
+  }
   const notEntities = new Set<string>();
   if (!opts.noKnowledge) {
     const kb = readJson(join(opts.pipelineDir, opts.entitiesFile ?? 'knowledge/entities.json'), KbFile);

@@ -100,6 +100,17 @@ describe('knowledge: cities and provinces (city-timezones)', () => {
     // "Nice", "Mobile" and "Reading" (ordinary words) are not places by their capital alone.
     for (const w of ['Nice', 'Mobile', 'Reading']) expect(place(w), w).toBeUndefined();
   });
+
+  it('gives each place one id: a province spelled like a country but for its accents does not take the country\'s id, and two spellings of one city are one entry', async () => {
+    const { loadPipeline } = await import('../../src/pipeline.js');
+    const k = loadPipeline(undefined, { noKnowledge: true }).knowledge;
+    const ids = k.entities.map((e) => e.id);
+    expect(ids.length - new Set(ids).size).toBe(0);
+    // (the State of Mexico, "México" in the city data, beside the country)
+    expect(k.byId.get('local:mexico')?.kind).toBe('country');
+    // (São Paulo the city and Sao Paulo the state)
+    expect(k.aliases.get(aliasKey('Sao Paulo'))?.[0]?.id).toBe(k.aliases.get(aliasKey('São Paulo'))?.[0]?.id);
+  });
 });
 
 describe('knowledge: the country a state body acts for', () => {

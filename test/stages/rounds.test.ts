@@ -282,7 +282,7 @@ describe('rounds as clusters of meeting events', () => {
       b: { text: 'Ghana and Togo opened four-day talks in Accra on Monday.\n', published: '2031-06-17' },
     });
     expect(briefs.map((b) => [held(b).join(','), names(b.venue.city).join(','), names(b.parties).join(',')])).toEqual([
-      ['2031-05-13TNI,2031-05-01/2031-05-13', 'Lome', 'Ghana,Togo'],
+      ['2031-05-13TNI,2031-05-01/2031-05-13', 'Lomé', 'Ghana,Togo'],
       ['2031-06-16,2031-06-16/2031-06-19', 'Accra', 'Ghana,Togo'],
     ]);
     const span = briefs[0]!.dates.held[1]!;
@@ -521,7 +521,7 @@ describe('rounds as clusters of meeting events', () => {
     });
     expect(briefs.map((b) => [names(b.venue.city).join(','), b.docs.join(',')])).toEqual([
       ['Takoradi', 'a,b'],
-      ['Lome', 'b'],
+      ['Lomé', 'b'],
     ]);
     expect(held(briefs[0]!)).toEqual(expect.arrayContaining(['2031-05-05', '2031-05-09']));
     expect(briefs[0]!.dates.held.find((d) => d.value === '2031-05-09')!.rules).toContain('facts:recalled-settlement-day');
