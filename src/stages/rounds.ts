@@ -98,6 +98,8 @@ interface Group {
   planned: Set<string>;
   /** The first days (ms) of the weeks the group plans a session for, where it gives no day ("next week"). */
   plannedWeeks: number[];
+  /** Whether a day (or a span of days) it is planned for is given, not only a week or a month. */
+  plannedDay?: boolean;
   /** Held or planned days read from a bare weekday against an anchor that is not the report's publication day ("on
    * Wednesday", in a report dated only by older days its text gives); and the day each is taken for, where the round's
    * other reports give one on that weekday. */
@@ -398,6 +400,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       }
       else if (f.kind === 'planned') {
         daysOf(f.value!).forEach((x) => g.planned.add(x));
+        if (/^\d{4}-\d{2}-\d{2}/.test(f.value!)) g.plannedDay = true;
         // (a weekday planned, read so, is as unsure: "will meet on Wednesday for the second round")
         if (d.anchor?.source !== 'published' && /^\d{4}-\d{2}-\d{2}$/.test(f.value!) && weekdayAt.has(f.evidence.start)) g.weekdays.push(f.value!);
         guessed(f, g);
@@ -573,6 +576,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const said = namedBy(bare);
     return sides.length >= 2 && sides.every((x) => said.has(x));
   };
+  // (a round a report only looks ahead to, unnumbered, "another round of talks had been scheduled for next week", with
+  // no day, no place and no held day of its own: what comes next, not a round of its own, unless another report gives
+  // it one; a week or a month it is planned for is a plan, not a day)
+  const onlyAhead = (g: Group) => g.cues.length > 0 && g.cues.every(({ cue }) => cue.ordinal === undefined && cue.relative === 'next') && !g.held.size && !g.plannedDay && !g.vague.length && !g.venues.size && !g.announcedFor.length;
   // 1. Stated ordinals.
   for (const g of groups.filter((x) => x.ordinal !== undefined)) {
     const c = clusters.find((x) => x.ordinal === g.ordinal && sameNumbered(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
@@ -583,10 +590,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // next, not a round of its own, unless another report gives it one)
     // (nor one a report only points back to, unnumbered, with nothing said of it: "buffer zones set up as part of earlier
     // talks")
-    else if (!g.nextOnly && (g.substantive || g.cues.some(({ cue }) => !cue.recalled && !cue.datedBy && !(cue.relative === 'previous' && cue.ordinal === undefined))) && !(g.cues.length > 0 && g.cues.every(({ cue }) => cue.ordinal === undefined && cue.relative === 'next') && !g.held.size && !g.planned.size && !g.vague.length && !g.plannedWeeks.length && !g.venues.size && !g.announcedFor.length)) open(g);
+    else if (!g.nextOnly && (g.substantive || g.cues.some(({ cue }) => !cue.recalled && !cue.datedBy && !(cue.relative === 'previous' && cue.ordinal === undefined))) && !onlyAhead(g)) open(g);
   }
   // What a round announced joins it only where the round is reported too.
-  for (const g of groups.filter((x) => x.ordinal !== undefined && x.nextOnly)) {
+  for (const g of groups.filter((x) => x.ordinal !== undefined && (x.nextOnly || onlyAhead(x)))) {
     if (clusters.some((c) => c.groups.includes(g))) continue;
     const c = clusters.find((x) => x.ordinal === g.ordinal && sameNumbered(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
     if (c) add(c, g);

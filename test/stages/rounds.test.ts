@@ -1038,6 +1038,13 @@ describe('rounds: a numbered round named only in passing', () => {
     expect(briefs.map((b) => b.ordinal)).toEqual([3]);
   });
 
+  it('makes no round of another round a report says is set for next week, with no day and no place, unless a report tells of it', async () => {
+    const a = { text: 'Officials from Chile and Peru held their first round of talks in Lima on March 2. The Chilean team was led by envoy Lio Marsh, who said that another round of talks had been scheduled for next week.\n', published: '2026-03-04' };
+    expect((await briefsOf({ a })).map((b) => b.ordinal)).toEqual([1]);
+    const b = { text: 'Chile and Peru held a second round of talks in Lima on March 10, officials said.\n', published: '2026-03-11' };
+    expect((await briefsOf({ a, b })).map((x) => x.ordinal).sort()).toEqual([1, 2]);
+  });
+
   it('keeps a round a report only announces, with nothing else said of it', async () => {
     const briefs = await briefsOf({
       a: { text: 'The 12th round of talks between Chile and Peru was held in Lima on May 3. A 13th round is planned, the ministry said.\n', published: '2026-05-04' },
