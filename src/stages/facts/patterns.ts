@@ -396,6 +396,9 @@ export const outcomePatterns = perKnowledge((kn) => {
     meetAgain: new RegExp(String.raw`^\s*${f.meetAgain.source}`, 'i'),
     next: new RegExp(f.nextStep.source, 'gi'),
     tentative: f.tentativeSteps,
+    // The words of a report or a decision before a next step ("…, noting that", "It was decided that"; clauses.json
+    // stepReportLeads): the step is what follows the first of them.
+    reportLead: new RegExp(String.raw`^.*?\b(?:${c.stepReportLeads.source})\s+`, 'iu'),
     // The asides between commas a next step's words leave out (", presided over by X,", ", which is in charge of Y,").
     aside: new RegExp(String.raw`,\s*(?:${c.relativePronouns.source}|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*,`, 'gu'),
     asideBefore: new RegExp(String.raw`,\s*(?:${c.relativePronouns.source}|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b)[^,]*(?=,\s*(?:${c.relativePronouns.source}|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?by\b))`, 'gu'),

@@ -45,11 +45,16 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   const OUT = outcomePatterns(kn);
   /** A next step's words, less what is not the step: quote marks, the attribution at its end (", NAME said", ", the
    * statement read") and the asides between commas (", presided over by X,", ", which is in charge of Y,"). */
-  const stepText = (t: string): string =>
-    withoutAttribution(t, OUT.attribution)
+  const stepText = (t: string): string => {
+    const words = withoutAttribution(t, OUT.attribution)
       .replace(OUT.asideBefore, '')
       .replace(OUT.aside, '')
       .replace(/^[\s"“”]+|[\s"“”,]+$/g, '');
+    // (less the words of a report before it, where at least three words of the step remain: "…, noting that another
+    // round had been scheduled")
+    const lead = OUT.reportLead.exec(words);
+    return lead && words.slice(lead[0].length).split(/\s+/).length >= 3 ? words.slice(lead[0].length) : words;
+  };
   /** A next step's days: those of its clause less the day a report was made ("the EU said Thursday"); a day, where one
    * is given, says more than the week or month around it ("next week … on Monday"). */
   const stepDates = (s: Sent, clause: TextSpan): Mention[] => {

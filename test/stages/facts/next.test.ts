@@ -12,6 +12,18 @@ describe('step next-later-round', () => {
   });
 });
 
+describe('next steps: the words of a report before the step', () => {
+  // Passages written for this test.
+  it('leaves out what the report says before the step ("…, noting that"), where the step keeps three words', () => {
+    expect(read(['next-later-round'], 'The first round ended in Lima on Monday. The Chilean team was led by envoy Lio Marsh, an aide said, noting that a second round will be held in Quito next month.').map((f) => f[3])).toEqual([
+      'a second round will be held in Quito next month',
+    ]);
+    expect(read(['next-steps'], 'Chile and Bolivia held talks in Lima on Monday. It was decided that a joint commission will convene again in April.').map((f) => f[3])).toEqual([
+      'a joint commission will convene again in April',
+    ]);
+  });
+});
+
 describe('step next-unnumbered', () => {
   it('reads "the next round" of an article that numbers none', () => {
     expect(read(['next-unnumbered'], 'Chile and Bolivia held talks in Lima on Monday. The next round will be held in La Paz.')).toEqual([

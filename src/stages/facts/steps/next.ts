@@ -11,7 +11,7 @@ export const nextUnnumbered: FactStep = {
   name: 'next-unnumbered',
   reason: 'In a document that numbers no round, "the next round" is what comes next, once for each day its clause gives.',
   sentence(x, s) {
-    const { kn, text, cues, current, facts, nextDates } = x;
+    const { kn, text, cues, current, facts, nextDates, stepText } = x;
     // What comes next: a later round announced or planned; in a document that numbers no round, "the next round".
     if (!current)
       for (const c of cues) {
@@ -19,7 +19,7 @@ export const nextUnnumbered: FactStep = {
         const clause = clauseAround(s, c.start, kn);
         // "further talks in the weeks starting on 17 July, 28 August and 18 September": a next step for each day.
         const dates = nextDates(s, clause);
-        for (const date of dates.length ? dates : [undefined]) facts.push({ rule: 'facts:next-unnumbered', kind: 'next', round: 0, text: clause.text, ...(date?.value ? { value: date.value } : {}), evidence: clause });
+        for (const date of dates.length ? dates : [undefined]) facts.push({ rule: 'facts:next-unnumbered', kind: 'next', round: 0, text: stepText(clause.text), ...(date?.value ? { value: date.value } : {}), evidence: clause });
       }
   },
 };
@@ -28,7 +28,7 @@ export const nextLaterRound: FactStep = {
   name: 'next-later-round',
   reason: 'A later round announced or planned ("a third round will be held in Geneva next month") is a next step of the round before it.',
   sentence(x, s, st) {
-    const { kn, text, facts, REPORT_DAY, stepDates, cueOf } = x;
+    const { kn, text, facts, REPORT_DAY, stepDates, cueOf, stepText } = x;
     const { announced } = st;
     for (const c of s.cues) {
       if (c.round === undefined || (c.status !== 'announced' && c.status !== 'planned') || c.round <= 1) continue;
@@ -43,7 +43,7 @@ export const nextLaterRound: FactStep = {
           (m) => m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value) && !REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start)),
         );
       announced.add(clause.start);
-      for (const d of dates.length > 1 ? dates : [date]) facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: clause.text, ...(place ? { entity: cueOf(place) } : {}), ...(d?.value ? { value: d.value } : {}), evidence: clause });
+      for (const d of dates.length > 1 ? dates : [date]) facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: stepText(clause.text), ...(place ? { entity: cueOf(place) } : {}), ...(d?.value ? { value: d.value } : {}), evidence: clause });
     }
   },
 };
