@@ -669,6 +669,18 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const city = [...cities.values()][0]!;
       b.venue.city.push({ id: city.id, name: city.name, evidence: b.venue.facility[0]!.evidence.slice(0, 1), rules: ['briefs:facility-city'], inferred: `the city of ${b.venue.facility[0]!.name} in the series' other rounds` });
     }
+  // A round whose sources name no city, of a series whose other rounds all met in one city, two of them at least ("We
+  // have had several rounds of talks … in Baghdad"), met or meets there too, inferred. (Not a round only announced,
+  // with no day set: where it will meet is still open.)
+  for (const group of bySeries.values())
+    for (const b of group) {
+      if (b.status === 'announced' || b.venue.city.length || b.venue.facility.length) continue;
+      const others = group.filter((o) => o !== b && o.venue.city.length);
+      const cities = new Set(others.map((o) => o.venue.city[0]!.id));
+      if (others.length < 2 || cities.size !== 1) continue;
+      const city = others[0]!.venue.city[0]!;
+      b.venue.city.push({ id: city.id, name: city.name, evidence: city.evidence.slice(0, 1), rules: ['briefs:series-city'], inferred: "the city all the series' other rounds met in" });
+    }
   // A country that mediates or hosts rounds of a series hosts every round of it held in one of its cities, where it
   // is not a side ("Qatar has been hosting the talks"; a round in Doha whose own reports say nothing of Qatar).
   for (const group of bySeries.values()) {

@@ -1045,6 +1045,18 @@ describe('rounds: a numbered round named only in passing', () => {
     expect((await briefsOf({ a, b })).map((x) => x.ordinal).sort()).toEqual([1, 2]);
   });
 
+  it('places a round whose reports name no city in the one city all its series\' other rounds met in, inferred; not where they met in two', async () => {
+    const a = { text: 'Chile and Peru held the first round of their border talks in Lima on March 2.\n', published: '2026-03-03' };
+    const b = { text: 'Chile and Peru held the second round of their border talks in Lima on April 6.\n', published: '2026-04-07' };
+    const c = { text: 'Chile and Peru held the third round of their border talks on May 4, officials said.\n', published: '2026-05-05' };
+    const third = (await briefsOf({ a, b, c })).find((x) => x.ordinal === 3)!;
+    expect(names(third.venue.city)).toEqual(['Lima']);
+    expect(third.venue.city[0]!.rules).toEqual(['briefs:series-city']);
+    expect(third.venue.city[0]!.inferred).toBeDefined();
+    const b2 = { ...b, text: b.text.replace('Lima', 'Arica') };
+    expect((await briefsOf({ a, b: b2, c })).find((x) => x.ordinal === 3)!.venue.city).toEqual([]);
+  });
+
   it('keeps a round a report only announces, with nothing else said of it', async () => {
     const briefs = await briefsOf({
       a: { text: 'The 12th round of talks between Chile and Peru was held in Lima on May 3. A 13th round is planned, the ministry said.\n', published: '2026-05-04' },
