@@ -216,6 +216,13 @@ describe('step across-the-table', () => {
     ]);
     expect(text.slice(out[1]!.opposite!.mention!.start, out[1]!.opposite!.mention!.end)).toBe('Ana Ruiz');
   });
+  it('gives no title the preposition that opens the words before the name ("…, with Trade Secretary NAME saying …")', () => {
+    const text = 'The talks opened in Lima on Monday, with Trade Secretary Ana Ruiz saying the work would be hard as she met the Peruvian envoy Pablo Mena.';
+    expect(factsWith(['across-the-table'], text).map((f) => [who(f, text), f.role ?? null])).toEqual([
+      ['Ana Ruiz', 'Trade Secretary'],
+      ['Pablo Mena', 'envoy'],
+    ]);
+  });
 });
 
 describe('step negotiator-titles: a delegation one belongs to', () => {
