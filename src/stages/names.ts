@@ -294,7 +294,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
           let k = p;
           // (hyphenated too: "for Maritime-Aviation-Border Affairs NAME")
           while (k < to && (lx.portfolioWords.has(lower(k)) || (k > p && (/^(?:and|&)$/i.test(tokens[k]!.text) || (isTightHyphen(k) && tight(k, k + 1)))))) k++;
-          if (k > p && k < to && isCap(tokens[k]!) && !hasCue(k, to) && titleAt(k, to) === 0 && !kbMatch(k, to)) {
+          // (not where the portfolio's words begin a known name: "Special Representative for North Korea NAME")
+          if (k > p && k < to && isCap(tokens[k]!) && !hasCue(k, to) && titleAt(k, to) === 0 && !kbMatch(k, to) && !((kbMatch(p, to)?.to ?? 0) > k)) {
             p = k;
             afterTitle = true;
           }

@@ -329,6 +329,13 @@ describe('names: a minister of a portfolio and the holder', () => {
     const doc = analyze("Togo's delegation was led by Acting Minister of Fisheries and Water Resources Kodjo Amenyo.");
     expect(doc.mentions.filter((m) => m.type !== 'Place').map((m) => [m.type, m.text])).toEqual([['Person', 'Kodjo Amenyo']]);
   });
+  it('keeps a known place whose first word is also a portfolio word whole, and names the holder after it ("Special Envoy for North Korea NAME")', () => {
+    const doc = analyze('The talks were attended by the Special Envoy for North Korea Kodjo Amenyo.');
+    expect(doc.mentions.map((m) => [m.type, m.text])).toEqual([
+      ['Place', 'North Korea'],
+      ['Person', 'Kodjo Amenyo'],
+    ]);
+  });
   it('leaves the last word of a portfolio after a place out of the name ("Advisor for Middle East Affairs NAME")', () => {
     const doc = analyze('The talks were attended by the Togolese Advisor for West Africa Affairs Kodjo Amenyo.');
     expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Kodjo Amenyo']);
