@@ -464,6 +464,26 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     if (!t) toldDays.set(o, (t = [...o.held, ...o.planned].filter((x) => !o.weekdays.includes(x) && !o.guessedYears.includes(x))));
     return t;
   };
+  // So is a weekday a report nothing anchors gives ("the fifth round ended on Friday in Rome"), where the round's other
+  // reports (their days `told`) give one day on that weekday (it was set for Friday, 23 May). The report's other
+  // weekdays then lie in the same days ("talks … kicked off on Wednesday", the 28th, and "concluded … on Thursday"):
+  // each is the day of its weekday two days at most before or after a day so placed (a session's days follow each other;
+  // a weekday further off may be another session's: "the talks that opened Monday", a report's own round, beside
+  // "signed … Friday").
+  const placeWeekdays = (g: Group, told: string[]) => {
+    const place = (value: string, kind: 'held' | 'planned', days: Set<string>) => {
+      if (days.size !== 1) return;
+      (kind === 'held' ? g.held : g.planned).add([...days][0]!);
+      (g.redated ??= new Map()).set(value, [...days][0]!);
+    };
+    const weekdayOf = (value: string) => Number(value.slice(-1)) % 7;
+    for (const { value, kind } of g.weekdaysOnly)
+      if (!g.redated?.has(value)) place(value, kind, new Set(told.filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && new Date(Date.parse(x)).getUTCDay() === weekdayOf(value))));
+    const placed = g.weekdaysOnly.filter(({ value }) => g.redated?.has(value)).map(({ value }) => Date.parse(g.redated!.get(value)!));
+    if (placed.length)
+      for (const { value, kind } of g.weekdaysOnly)
+        if (!g.redated?.has(value)) place(value, kind, new Set(placed.flatMap((t) => [-2, -1, 1, 2].map((k) => t + k * DAY)).filter((t) => new Date(t).getUTCDay() === weekdayOf(value)).map((t) => new Date(t).toISOString().slice(0, 10))));
+  };
   for (const g of groups) {
     if ((!g.weekdays.length && !g.guessedYears.length && !g.weekdaysOnly.length) || g.ordinal === undefined) continue;
     const others = groups.filter((o) => o.doc !== g.doc && o.ordinal === g.ordinal && sameSeries(g, o));
@@ -480,14 +500,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       const days = new Set(others.flatMap((o) => daysTold(o).filter((x) => x.slice(4) === w.slice(4))));
       if (days.size === 1 && !days.has(w)) redate(w, [...days][0]!);
     }
-    // So is a weekday a report nothing anchors gives ("the fifth round ended on Friday in Rome"), where the round's
-    // other reports give one day on that weekday (it was set for Friday, 23 May).
-    for (const { value, kind } of g.weekdaysOnly) {
-      const days = new Set(others.flatMap((o) => daysTold(o).filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && new Date(Date.parse(x)).getUTCDay() === Number(value.slice(-1)) % 7)));
-      if (days.size !== 1) continue;
-      (kind === 'held' ? g.held : g.planned).add([...days][0]!);
-      (g.redated ??= new Map()).set(value, [...days][0]!);
-    }
+    placeWeekdays(g, others.flatMap(daysTold));
     // Where no report of its round gives the day, a guessed year that puts the round more than a year from every day
     // the series' other numbered rounds give ("held direct talks in Baghdad on April 9", the first round, in a report
     // whose only years are its background's, "hit a low in January 2016", where the fourth round met in September
@@ -938,6 +951,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       } else ordinals.set(c, { inferred: true });
     });
     for (const c of byTime) {
+      // (and a weekday of an unnumbered report, placed so once the report has joined its round)
+      for (const g of c.groups) if (g.ordinal === undefined && g.weekdaysOnly.length) placeWeekdays(g, c.groups.filter((o) => o.doc !== g.doc).flatMap(daysTold));
       const cues = c.groups.flatMap((g) => g.cues);
       let status: RoundStatus = 'announced';
       for (const { cue } of cues) if (cue.status && STATUS_RANK[cue.status] > STATUS_RANK[status]) status = cue.status;

@@ -1085,6 +1085,18 @@ describe('rounds: a weekday in a report with no publication day', () => {
   });
 });
 
+describe('rounds: the weekdays of an unnumbered report with no publication day', () => {
+  // Passages written for this test.
+  it('places its weekday on the day its round\'s other reports give on it, and its other weekday of the session beside it', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The foreign ministers of Chile and Peru will hold talks in Lima on Wednesday.\n', published: '2031-03-04' },
+      b: { text: 'The foreign ministers of Chile and Peru concluded talks in Lima on Thursday. Talks between the two ministers began in Lima on Wednesday, with one session chaired by their host.\n' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.dates.held.map((d) => d.value).sort()).toEqual(['2031-03-05', '2031-03-05/2031-03-06', '2031-03-06']);
+  });
+});
+
 describe('rounds: a session said to have met in a weekend it was planned for', () => {
   // Passages written for this test.
   it('met on the days it was planned for, inferred', async () => {
