@@ -1095,6 +1095,13 @@ describe('rounds: the weekdays of an unnumbered report with no publication day',
     expect(briefs).toHaveLength(1);
     expect(briefs[0]!.dates.held.map((d) => d.value).sort()).toEqual(['2031-03-05', '2031-03-05/2031-03-06', '2031-03-06']);
   });
+  it('reads a beginning told in the past perfect after the end ("The talks had opened … on Wednesday") as the same session\'s', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The foreign ministers of Chile and Peru will hold talks in Lima on Wednesday.\n', published: '2031-03-04' },
+      b: { text: 'The foreign ministers of Chile and Peru concluded talks in Lima on Thursday. The talks had opened in Lima on Wednesday, with a session chaired by their host.\n' },
+    });
+    expect(briefs[0]!.dates.held.map((d) => d.value).sort()).toEqual(['2031-03-05', '2031-03-05/2031-03-06', '2031-03-06']);
+  });
 });
 
 describe('rounds: a session said to have met in a weekend it was planned for', () => {

@@ -90,7 +90,7 @@ export const resumedSeries: FactStep = {
 
 export const pluperfectBackground: FactStep = {
   name: 'pluperfect-background',
-  reason: "A sentence whose first verb is in the past perfect ('Both sides had signed a ceasefire in Doha on October 19') tells of what came before the events the report tells: its days and places are an earlier session's (background), where the article tells of a session in another sentence and the sentence numbers no round; not a past perfect after a verb of speech ('said they had agreed'), which reports the session.",
+  reason: "A sentence whose first verb is in the past perfect ('Both sides had signed a ceasefire in Doha on October 19') tells of what came before the events the report tells: its days and places are an earlier session's (background), where the article tells of a session in another sentence and the sentence numbers no round; not a past perfect after a verb of speech ('said they had agreed'), which reports the session; nor a session's beginning told after its end ('The talks had opened on Wednesday').",
   document(x) {
     const { doc, kn, sents, verbsAt } = x;
     const aux = kn.lexicons.clauses.pluperfectAuxiliaries;
@@ -107,6 +107,12 @@ export const pluperfectBackground: FactStep = {
       // (followed by its participle: "had signed", "had been held"; not "had talks")
       const next = verbsAt[s.index]!.find((v) => v > first);
       if (next === undefined || !/^\s*(?:\p{L}+\s+){0,2}$/u.test(doc.text.slice(first + m.length, next))) continue;
+      // (not a session's beginning told after its end: "concluded talks on Thursday. The talks had opened on Wednesday";
+      // facts.json sessionBegins)
+      const begins = kn.lexicons.facts.sessionBegins;
+      begins.lastIndex = 0;
+      const b = begins.exec(doc.text.slice(next, s.end));
+      if (b && b.index === 0 && s.cues.length) continue;
       earlier.add(s.index);
     }
     if (!earlier.size || ![...told].some((i) => !earlier.has(i))) return;
