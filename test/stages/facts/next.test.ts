@@ -24,6 +24,14 @@ describe('next steps: the words of a report before the step', () => {
   });
 });
 
+describe('next steps: talks the sides agreed to go on with', () => {
+  // Passage written for this test.
+  it('reads "agreed to continue negotiations" as a next step, and not "agreed to continue the truce"', () => {
+    const texts = read(['next-steps'], 'Chile and Bolivia held talks in Lima on Monday. The ministers agreed to continue negotiations on the open issues. They also agreed to continue the truce.').map((f) => f[3]);
+    expect(texts).toEqual(['The ministers agreed to continue negotiations on the open issues']);
+  });
+});
+
 describe('step next-unnumbered', () => {
   it('reads "the next round" of an article that numbers none', () => {
     expect(read(['next-unnumbered'], 'Chile and Bolivia held talks in Lima on Monday. The next round will be held in La Paz.')).toEqual([
