@@ -40,6 +40,10 @@ export interface Lexicons {
   titleSet: Set<string>;
   titleFirstWords: Set<string>;
   titleLastWords: Set<string>;
+  /** Titles of two words or more with their last word in the plural ("foreign ministers"), for a title before a list of
+   * names ("Foreign Ministers NAME and NAME"); their last words. */
+  pluralTitleSet: Set<string>;
+  pluralTitleLastWords: Set<string>;
   maxTitleWords: number;
   orgCues: Set<string>;
   orgConnectors: string[];
@@ -288,7 +292,7 @@ const EventsFile = z.object({
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
 /** The outcome, next-step and facility rules of facts.json (its last block). */
 const OUTCOME_RULE_NAMES = ['outcomeProposals', 'outcomeMaking', 'outcomeDocuments', 'outcomeTerms', 'termsCarry', 'backgroundCounts', 'sideCounts', 'meetAgain', 'nextStep', 'tentativeSteps', 'levelLeaders', 'levelMinisters', 'levelExperts', 'facilityNouns', 'facilityModifiers', 'facilityLocatives', 'facilityVerbs', 'facilitySite', 'aims'] as const;
-export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'sessionPauses', 'sessionResumptions', 'signing', 'lookingAhead', 'accompaniedBy', 'accompanying', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'wishes', 'wishArrangements', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'travelClauses', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', 'governmentNouns', 'conveners', 'convenerLinks', 'membershipRelations', 'sideHeadNouns', 'headVerbs', 'supportPhrases', 'attendanceOpeners', 'sideDelegateWords', 'creditLeads', 'roleEffortNouns', 'doerNouns', 'sideCommonNouns', 'sideNounModifies', 'sideDescriptorLinks', 'respectivelyWords', 'passiveAttendance', 'deadlineWords', 'membershipPosts', 'presentStateWords', 'observerWords', 'reportObjects', 'proposalVerbs', 'futureRoleLeads', 'termsLeads', 'observerLeads', 'observerRoleLeads', 'sideOpeners', 'otherSideOpeners', 'sideSpanLeads', 'sideSpanNouns', 'sideSpanVerbs', 'pointSides', 'stanceVerbs', 'doubts', 'sendingVerbs', 'backers', 'plannedEvents', ...OUTCOME_RULE_NAMES] as const;
+export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'sessionPauses', 'sessionResumptions', 'signing', 'lookingAhead', 'accompaniedBy', 'accompanying', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'wishes', 'wishArrangements', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'travelClauses', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', 'governmentNouns', 'conveners', 'convenerLinks', 'membershipRelations', 'sideHeadNouns', 'headVerbs', 'supportPhrases', 'attendanceOpeners', 'sideDelegateWords', 'creditLeads', 'roleEffortNouns', 'doerNouns', 'sideCommonNouns', 'sideNounModifies', 'sideDescriptorLinks', 'respectivelyWords', 'passiveAttendance', 'deadlineWords', 'membershipPosts', 'presentStateWords', 'observerWords', 'reportObjects', 'proposalVerbs', 'futureRoleLeads', 'termsLeads', 'observerLeads', 'observerRoleLeads', 'sideOpeners', 'otherSideOpeners', 'sideSpanLeads', 'sideSpanNouns', 'sideSpanVerbs', 'pointSides', 'stanceVerbs', 'doubts', 'sendingVerbs', 'backers', 'plannedEvents', 'otherMeetingLeads', ...OUTCOME_RULE_NAMES] as const;
 export type FactRuleName = (typeof FACT_RULES)[number];
 const FactsFile = z.object({
   ...(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>),
@@ -592,6 +596,9 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     }
   }
   const titleWords = titles.map((t) => t.split(' '));
+  // (English plurals of a title's last word: "ministers", "secretaries", "envoys", "chiefs")
+  const plural = (w: string) => (/(?:s|x|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+  const pluralTitles = titleWords.filter((w) => w.length >= 2 && /^\p{Ll}+$/u.test(w.at(-1)!)).map((w) => [...w.slice(0, -1), plural(w.at(-1)!)]);
   return {
     lexicons: {
       titles,
@@ -600,6 +607,8 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       titleSet: new Set(titles),
       titleFirstWords: new Set(titleWords.map((w) => w[0]!)),
       titleLastWords: new Set(titleWords.map((w) => w.at(-1)!)),
+      pluralTitleSet: new Set(pluralTitles.map((w) => w.join(' '))),
+      pluralTitleLastWords: new Set(pluralTitles.map((w) => w.at(-1)!)),
       maxTitleWords: Math.max(...titleWords.map((w) => w.length)),
       orgCues: new Set(org.cues.map((c) => c.toLowerCase())),
       orgConnectors: org.connectors,

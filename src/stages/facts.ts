@@ -19,7 +19,7 @@ import { readerOf, type FactsOptions } from './facts/reader.js';
 import { quotesIn } from './facts/text.js';
 import type { FactStep, SentenceState } from './facts/steps/step.js';
 import { sessionDates, sessionMembers, sessionParties, sessionVenues } from './facts/steps/session.js';
-import { acrossTheTable, alongside, attendance, delegationInFocus, delegationLists, headsOfDelegations, joiningDelegation, negotiatorTitles, respectivelyLists, sideSpans, signatories } from './facts/steps/members.js';
+import { acrossTheTable, alongside, attendance, delegationInFocus, delegationLists, headsOfDelegations, joiningDelegation, namedAtSession, negotiatorTitles, respectivelyLists, sideSpans, signatories } from './facts/steps/members.js';
 import { mediatorNotSide, mediators, partyList, thirdParties } from './facts/steps/sides.js';
 import { daysOfSettlement, facilities, venueOfSettlement } from './facts/steps/place.js';
 import { topics } from './facts/steps/topics.js';
@@ -52,6 +52,7 @@ export const FACT_STEPS: readonly FactStep[] = [
   respectivelyLists,
   alongside,
   acrossTheTable,
+  namedAtSession,
   sideSpans,
   delegationInFocus,
   topics,

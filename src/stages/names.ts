@@ -93,17 +93,17 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     let best = 0;
     for (let n = 1; n <= maxTitleWords + 4 && i + n <= limit; n++) {
       const s = spanText(i, i + n).toLowerCase().replace(/\s+/g, ' ');
-      if (titleSet.has(s)) best = n;
+      if (titleSet.has(s) || lx.pluralTitleSet.has(s)) best = n;
     }
     return best;
   };
   /** Does a title (lexicon) end right before token i? */
   const titleBefore = (i: number): boolean => {
-    if (i === 0 || !lx.titleLastWords.has(lower(i - 1).replace(/^.*-/, '')) && !lx.titleLastWords.has(lower(i - 1))) return false;
+    if (i === 0 || (!lx.titleLastWords.has(lower(i - 1).replace(/^.*-/, '')) && !lx.titleLastWords.has(lower(i - 1)) && !lx.pluralTitleLastWords.has(lower(i - 1)))) return false;
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
       if (tokens[k]!.sentence !== tokens[i]!.sentence) break;
       const s = text.slice(tokens[k]!.start, tokens[i]!.start).trim().toLowerCase().replace(/\s+/g, ' ');
-      if (titleSet.has(s)) return true;
+      if (titleSet.has(s) || lx.pluralTitleSet.has(s)) return true;
     }
     return false;
   };

@@ -336,6 +336,13 @@ describe('names: a minister of a portfolio and the holder', () => {
       ['Person', 'Kodjo Amenyo'],
     ]);
   });
+  it('reads a plural title before a list of names as no part of the first name ("Foreign Ministers NAME and NAME")', () => {
+    const doc = analyze('The host said he and Foreign Ministers Kodjo Amenyo and Ama Lawson would take stock.');
+    expect(doc.mentions.map((m) => [m.type, m.text])).toEqual([
+      ['Person', 'Kodjo Amenyo'],
+      ['Person', 'Ama Lawson'],
+    ]);
+  });
   it('leaves the last word of a portfolio after a place out of the name ("Advisor for Middle East Affairs NAME")', () => {
     const doc = analyze('The talks were attended by the Togolese Advisor for West Africa Affairs Kodjo Amenyo.');
     expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Kodjo Amenyo']);

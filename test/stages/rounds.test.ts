@@ -1104,6 +1104,21 @@ describe('rounds: the weekdays of an unnumbered report with no publication day',
   });
 });
 
+describe('rounds: people a sentence of the round names, seated for a side in the series\' other rounds', () => {
+  // Passages written for this test.
+  const a = { text: 'Chilean Foreign Minister Ana Ruiz and Peruvian Foreign Minister Pablo Mena held talks in Lima on March 2.\n', published: '2031-03-03' };
+  it('seats them for that side ("… said he and Foreign Ministers NAME and NAME would take stock")', async () => {
+    const b = { text: 'Speaking at the start of the talks in Quito on Wednesday, Ecuadorian host Luis Choque said he and Foreign Ministers Ana Ruiz and Pablo Mena would take stock of the work.\n', published: '2031-04-10' };
+    const second = (await briefsOf({ a, b })).find((x) => x.docs.includes('b'))!;
+    expect(members(second)).toEqual(['Chile: Ana Ruiz (Foreign Minister)', 'Peru: Pablo Mena (Foreign Minister)']);
+  });
+  it('not the people of another meeting the sentence turns to ("the first talks since NAME and NAME met")', async () => {
+    const c = { text: 'Envoys of Chile and Peru held talks in Quito on Wednesday, the first talks since Ana Ruiz and Pablo Mena met in Lima in March.\n', published: '2031-04-10' };
+    const second = (await briefsOf({ a, c })).find((x) => x.docs.includes('c'))!;
+    expect(members(second)).toEqual([]);
+  });
+});
+
 describe('rounds: a session said to have met in a weekend it was planned for', () => {
   // Passages written for this test.
   it('met on the days it was planned for, inferred', async () => {

@@ -504,6 +504,37 @@ export const sideSpans: FactStep = {
   },
 };
 
+export const namedAtSession: FactStep = {
+  name: 'named-at-session',
+  reason: "A person a sentence that tells of the round names, whom no other step seats ('Blinken said he and Foreign Ministers NAME and NAME will take stock'), may sit at its table: a member with no side of their own, kept in the brief only where another round of the series seats that person for a side.",
+  sentence(x, s) {
+    const { text, facts, span, cueOf, syncMembers, memberStarts, captionLine } = x;
+    // (a sentence that tells of the round itself: not of the next or an earlier one, nor one it only dates something by)
+    // (and of no other: "the first talks since NAME and NAME met in June" names people of that other meeting)
+    if (captionLine[s.index] || !s.cues.some((c) => c.round === s.round && !c.relative && !c.recalled && !c.datedBy) || s.cues.some((c) => c.round !== s.round || c.relative || c.recalled || c.datedBy)) return;
+    syncMembers();
+    const mediating = new Set(facts.filter((f) => f.kind === 'mediator' && f.entity?.mention).map((f) => f.entity!.mention!.start));
+    // (not after a word that turns to another meeting: "the first talks since NAME and NAME met in June")
+    const other = x.kn.lexicons.facts.otherMeetingLeads;
+    other.lastIndex = 0;
+    const turn = other.exec(s.text);
+    const until = turn ? s.start + turn.index : s.end;
+    let shared: { role: string; end: number } | undefined;
+    for (const p of s.mentions) {
+      if (p.type !== 'Person' || p.start >= until || memberStarts.has(p.start) || mediating.has(p.start) || /^[’']s\b/.test(text.slice(p.end, p.end + 3))) continue;
+      // (with the title before the name, one person's of a plural one: "Foreign Ministers NAME and NAME")
+      const segStart = Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, x.kn));
+      const title = roleOf(text, segStart, p, p.end, x.kn, s.mentions, x.verbsAt[s.index]);
+      const own = title && !title.apposition ? cleanRole(title.text, x.kn) : undefined;
+      // (a plural title goes on to the names listed after the first: "Foreign Ministers NAME and NAME")
+      const listed = !own && shared && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(shared.end, p.start)) ? shared.role : undefined;
+      const role = own && PLURAL_ROLE.test(own.toLowerCase()) ? singularRole(own) : (own ?? listed);
+      shared = own && PLURAL_ROLE.test(own.toLowerCase()) ? { role: role!, end: p.end } : listed ? { role: listed, end: p.end } : undefined;
+      facts.push({ rule: 'facts:member-named-at-session', kind: 'member', round: s.round, entity: cueOf(p), ...(role ? { role, roleSource: 'title' as const } : {}), head: false, evidence: span(segStart, p.end) });
+    }
+  },
+};
+
 export const delegationInFocus: FactStep = {
   name: 'delegation-in-focus',
   reason: 'The delegation a sentence speaks of is the one a later "It is headed by …" or "The team included …" means.',
