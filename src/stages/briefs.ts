@@ -669,17 +669,19 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const city = [...cities.values()][0]!;
       b.venue.city.push({ id: city.id, name: city.name, evidence: b.venue.facility[0]!.evidence.slice(0, 1), rules: ['briefs:facility-city'], inferred: `the city of ${b.venue.facility[0]!.name} in the series' other rounds` });
     }
-  // A round whose sources name no city, of a series whose other rounds all met in one city, two of them at least ("We
-  // have had several rounds of talks … in Baghdad"), met or meets there too, inferred. (Not a round only announced,
-  // with no day set: where it will meet is still open.)
+  // A round whose sources name no city, of a series whose other rounds met in one city, two of them at least and three
+  // in four ("We have had several rounds of talks … in Baghdad"), met or meets there too, inferred. (Not a round only
+  // announced, with no day set: where it will meet is still open.)
   for (const group of bySeries.values())
     for (const b of group) {
       if (b.status === 'announced' || b.venue.city.length || b.venue.facility.length) continue;
       const others = group.filter((o) => o !== b && o.venue.city.length);
-      const cities = new Set(others.map((o) => o.venue.city[0]!.id));
-      if (others.length < 2 || cities.size !== 1) continue;
-      const city = others[0]!.venue.city[0]!;
-      b.venue.city.push({ id: city.id, name: city.name, evidence: city.evidence.slice(0, 1), rules: ['briefs:series-city'], inferred: "the city all the series' other rounds met in" });
+      const count = new Map<string, number>();
+      for (const o of others) count.set(o.venue.city[0]!.id, (count.get(o.venue.city[0]!.id) ?? 0) + 1);
+      const [top, n] = [...count].sort((x, y) => y[1] - x[1])[0] ?? ['', 0];
+      if (n < 2 || n < 0.75 * others.length) continue;
+      const city = others.find((o) => o.venue.city[0]!.id === top)!.venue.city[0]!;
+      b.venue.city.push({ id: city.id, name: city.name, evidence: city.evidence.slice(0, 1), rules: ['briefs:series-city'], inferred: "the city the series' other rounds met in" });
     }
   // A country that mediates or hosts rounds of a series hosts every round of it held in one of its cities, where it
   // is not a side ("Qatar has been hosting the talks"; a round in Doha whose own reports say nothing of Qatar).

@@ -1045,7 +1045,7 @@ describe('rounds: a numbered round named only in passing', () => {
     expect((await briefsOf({ a, b })).map((x) => x.ordinal).sort()).toEqual([1, 2]);
   });
 
-  it('places a round whose reports name no city in the one city all its series\' other rounds met in, inferred; not where they met in two', async () => {
+  it('places a round whose reports name no city in the city its series\' other rounds met in (two at least, three in four), inferred; not where they met in two', async () => {
     const a = { text: 'Chile and Peru held the first round of their border talks in Lima on March 2.\n', published: '2026-03-03' };
     const b = { text: 'Chile and Peru held the second round of their border talks in Lima on April 6.\n', published: '2026-04-07' };
     const c = { text: 'Chile and Peru held the third round of their border talks on May 4, officials said.\n', published: '2026-05-05' };
@@ -1055,6 +1055,10 @@ describe('rounds: a numbered round named only in passing', () => {
     expect(third.venue.city[0]!.inferred).toBeDefined();
     const b2 = { ...b, text: b.text.replace('Lima', 'Arica') };
     expect((await briefsOf({ a, b: b2, c })).find((x) => x.ordinal === 3)!.venue.city).toEqual([]);
+    // (one round in four elsewhere, a later meeting in another city, leaves the series' city)
+    const d = { text: 'Chile and Peru held the fourth round of their border talks in Lima on June 1.\n', published: '2026-06-02' };
+    const e = { text: 'Chile and Peru held the fifth round of their border talks in Arica on July 6.\n', published: '2026-07-07' };
+    expect(names((await briefsOf({ a, b, c, d, e })).find((x) => x.ordinal === 3)!.venue.city)).toEqual(['Lima']);
   });
 
   it('keeps a round a report only announces, with nothing else said of it', async () => {
