@@ -302,9 +302,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     // A bare week that holds a day the sources give says nothing more ("this week" beside "on Thursday").
     const listed = [...held, ...planned].map((d) => d.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
+    // (or a span of days, for a week: "this week" beside "March 6 to 10")
+    const spanned = [...held, ...planned].flatMap((d) => (SPAN.test(d.value) ? daysOf(d.value) : []));
     const weekOf = (day: string) => isoWeek(parseDay(day)!);
     // Nor does a bare month ("held in Cairo in August" beside "on Sunday", August 27).
-    const coarse = (d: DateFact) => (/^\d{4}-W\d{2}$/.test(d.value) && listed.some((x) => weekOf(x) === d.value)) || (/^\d{4}-\d{2}$/.test(d.value) && listed.some((x) => x.startsWith(`${d.value}-`)));
+    const coarse = (d: DateFact) => (/^\d{4}-W\d{2}$/.test(d.value) && [...listed, ...spanned].some((x) => weekOf(x) === d.value)) || (/^\d{4}-\d{2}$/.test(d.value) && listed.some((x) => x.startsWith(`${d.value}-`)));
     held = held.filter((d) => !coarse(d));
     planned = planned.filter((d) => !coarse(d));
     // Nor does a weekend whose Saturday or Sunday a span the sources give holds ("this weekend" beside "from September

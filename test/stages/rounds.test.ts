@@ -1123,6 +1123,16 @@ describe('rounds: people a sentence of the round names, seated for a side in the
   });
 });
 
+describe('briefs: a week beside a span of its days', () => {
+  // Passage written for this test.
+  it('says nothing more than the span ("talks in Lima this week" beside "from March 3 to 5")', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Lima this week. The talks ran from March 3 to 5, officials said.\n', published: '2031-03-07' },
+    });
+    expect(held(briefs[0]!)).toEqual(['2031-03-03/2031-03-05']);
+  });
+});
+
 describe('rounds: a session said to have met in a weekend it was planned for', () => {
   // Passages written for this test.
   it('met on the days it was planned for, inferred', async () => {

@@ -25,6 +25,10 @@ describe('step session-dates: days that are not the round\'s', () => {
     expect(kinds('The third round of talks between Chile and Bolivia ended without a deal, the ministry said in a statement yesterday.')).toEqual([]);
     expect(kinds('Bolivia completed the fourth round of filling of the reservoir earlier this month.')).toEqual([]);
   });
+  it('takes a day right before a verb of speech, where a later date dates the session, for the saying\'s', () => {
+    // (published on a Thursday, March 6: "on Wednesday" is the 5th, "this week" W10)
+    expect(kinds('A Peruvian spokesman on Wednesday made remarks on the Chile-Bolivia talks in Lima this week.')).toEqual(['held 2031-W10']);
+  });
 });
 
 describe('step session-dates: a day inside a quote', () => {

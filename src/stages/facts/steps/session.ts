@@ -151,6 +151,9 @@ export const sessionDates: FactStep = {
         // aim of the 13th round talks, the spokesperson on Thursday had stated that India expects …")
         const speech = REPORT_DAY.speechAfter.exec(text.slice(m.end, m.end + 40));
         if (speech && REPORT_DAY.clause.test(text.slice(m.end + speech[0].length, m.end + speech[0].length + 12)) && said.every((c) => c.end <= m.start)) continue;
+        // (and the day right before a verb of speech where another date after it dates the session: "A spokesperson on
+        // Saturday made remarks on the talks in Beijing this week")
+        if (speech && s.mentions.some((n) => n.type === 'Date' && n.start >= m.end + speech[0].length && /^(?:\d{4}|XXXX)-/.test(n.value ?? ''))) continue;
         if (saidOn && (REPORT_DAY.ahead.test(text.slice(m.end, m.end + 40)) || (/^[\s\p{P}]*$/u.test(text.slice(m.end, s.end)) && !ongoing && !kn.lexicons.facts.presentStateWords.test(text.slice(s.start, m.start))))) continue;
         // An unnumbered session is the one the article reports: met within weeks before its publication, not
         // after it; an older day is background (an earlier round, a past agreement).
