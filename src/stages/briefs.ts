@@ -685,6 +685,31 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const city = others.find((o) => o.venue.city[0]!.id === top)!.venue.city[0]!;
       b.venue.city.push({ id: city.id, name: city.name, evidence: city.evidence.slice(0, 1), rules: ['briefs:series-city'], inferred: "the city the series' other rounds met in" });
     }
+  // A country's government named as a body ("the Royal Norwegian Government", "Government of the Republic of the
+  // Philippines") is that country: among a round's mediators beside the country, the country stays; among its parties
+  // beside the country, the body does, the side the sources name most precisely. (facts.json governmentNouns; the
+  // country from a demonym or a country's name among the body's words)
+  const government = knowledge.lexicons.facts.governmentNouns;
+  const governmentOf = (name: string): string | undefined => {
+    government.lastIndex = 0;
+    if (!government.test(name)) return undefined;
+    const words = name.split(/\s+/);
+    for (const w of words) {
+      const c = knowledge.lexicons.demonymCountry.get(w);
+      if (c) return c;
+    }
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const c = knowledge.aliases.get(aliasKey(words.slice(i, i + n).join(' ')))?.find((e) => e.kind === 'country');
+        if (c) return c.name;
+      }
+    return undefined;
+  };
+  const isBody = (id: string) => (entityById.get(id)?.type ?? knowledge.byId.get(id)?.type) === 'Organization';
+  for (const b of briefs) {
+    b.mediators = b.mediators.filter((m) => !(isBody(m.id) && b.mediators.some((o) => o.name === governmentOf(m.name) && !isBody(o.id))));
+    b.parties = b.parties.filter((p) => isBody(p.id) || !b.parties.some((o) => isBody(o.id) && governmentOf(o.name) === p.name));
+  }
   // A country that mediates or hosts rounds of a series hosts every round of it held in one of its cities, where it
   // is not a side ("Qatar has been hosting the talks"; a round in Doha whose own reports say nothing of Qatar).
   for (const group of bySeries.values()) {

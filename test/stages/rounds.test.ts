@@ -1123,6 +1123,16 @@ describe('rounds: people a sentence of the round names, seated for a side in the
   });
 });
 
+describe('briefs: a country and its government named as a body', () => {
+  // Passage written for this test.
+  it('keeps the country among the mediators, not also its government ("facilitated by Norway" and "The Royal Norwegian Government")', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Talks between the Government of the Republic of Chile and the Andean Liberation Front opened in Oslo on Monday, facilitated by Norway.\nThe Royal Norwegian Government has facilitated the talks since Chile and the front agreed to meet.\n', published: '2031-03-04' },
+    });
+    expect(names(briefs[0]!.mediators)).toEqual(['Norway']);
+  });
+});
+
 describe('briefs: a week beside a span of its days', () => {
   // Passage written for this test.
   it('says nothing more than the span ("talks in Lima this week" beside "from March 3 to 5")', async () => {
