@@ -100,6 +100,8 @@ export const awaitedBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.
 /** A word before an opening quote mark that makes it a scare quote inside a phrase, not speech (facts.json scareQuoteLeads). */
 export const scareQuote = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.scareQuoteLeads.source}\s*$`, 'i'));
 /** The words before a date that make it the day something else came after ("following the summit on"; facts.json laterThan). */
+/** A word no title reaches over, with the space after it ("talks with | chief negotiator NAME"; clauses.json titleBoundaries). */
+export const titleBoundary = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.clauses.titleBoundaries.source})\s+`, 'i'));
 export const afterSomething = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}(?!\s+\p{Ll}+ing\b)[^.]*$`, 'iu'));
 /** After the session's words, a phrase of sequence and the session the round came after ("this round was held
  * following the meeting of the ministers on July 14 in Dushanbe"): a day or a city in it is that session's (facts.json

@@ -601,3 +601,18 @@ describe('step negotiator-titles: the head an apposition names', () => {
     expect(members).toEqual(['Chile: Foreign Minister (head)']);
   });
 });
+
+describe('step named-at-session', () => {
+  // Passages written for this test.
+  it('names each person of a sentence of the round with no side, a plural title going to each name of its list', () => {
+    const text = 'At the start of the talks in Lima on Monday, the host said he and Foreign Ministers Ana Ruiz and Pablo Mena would take stock.';
+    expect(read(['named-at-session'], text)).toEqual([
+      { rule: 'facts:member-named-at-session', who: 'Ana Ruiz', party: undefined, role: 'Foreign Minister' },
+      { rule: 'facts:member-named-at-session', who: 'Pablo Mena', party: undefined, role: 'Foreign Minister' },
+    ]);
+  });
+  it('takes the title from after the words of a clause before the name ("… lunch with | rebel founder NAME")', () => {
+    const text = 'The talks in Lima went on on Monday as the envoy wrapped up lunch with rebel founder Mullah Pablo Mena.';
+    expect(read(['named-at-session'], text).map((f) => [f.who, f.role ?? null])).toEqual([['Pablo Mena', 'rebel founder']]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { wishBefore, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener } from '../patterns.js';
+import { wishBefore, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -525,7 +525,12 @@ export const namedAtSession: FactStep = {
       // (with the title before the name, one person's of a plural one: "Foreign Ministers NAME and NAME")
       const segStart = Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, x.kn));
       const title = roleOf(text, segStart, p, p.end, x.kn, s.mentions, x.verbsAt[s.index]);
-      const own = title && !title.apposition ? cleanRole(title.text, x.kn) : undefined;
+      // (a title that ends in a title's word: not the words of a clause, "wraps up lunch with … co-founder Mullah")
+      // (and from the last word no title reaches over: "… lunch with | rebel founder"; clauses.json titleBoundaries)
+      const cut = title && !title.apposition ? title.text.split(titleBoundary(x.kn)).at(-1)!.trim() : '';
+      const cleaned = cut ? cleanRole(cut, x.kn) : undefined;
+      const last = cleaned?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+      const own = cleaned && (x.kn.lexicons.titleLastWords.has(last) || x.kn.lexicons.pluralTitleLastWords.has(last)) ? cleaned : undefined;
       // (a plural title goes on to the names listed after the first: "Foreign Ministers NAME and NAME")
       const listed = !own && shared && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(shared.end, p.start)) ? shared.role : undefined;
       const role = own && PLURAL_ROLE.test(own.toLowerCase()) ? singularRole(own) : (own ?? listed);
