@@ -710,6 +710,17 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     b.mediators = b.mediators.filter((m) => !(isBody(m.id) && b.mediators.some((o) => o.name === governmentOf(m.name) && !isBody(o.id))));
     b.parties = b.parties.filter((p) => isBody(p.id) || !b.parties.some((o) => isBody(o.id) && governmentOf(o.name) === p.name));
   }
+  // (and a round whose sources name the country alone, where the series' other rounds name its government as the
+  // side, "talks between the Philippines and communist rebels": that government, the side the series names)
+  for (const group of bySeries.values()) {
+    const governments = new Map<string, EntityFact>();
+    for (const b of group) for (const p of b.parties) if (isBody(p.id) && !p.inferred) { const c = governmentOf(p.name); if (c && !governments.has(c)) governments.set(c, p); }
+    for (const b of group)
+      b.parties = b.parties.map((p) => {
+        const body = !isBody(p.id) ? governments.get(p.name) : undefined;
+        return body && !b.parties.some((o) => o.id === body.id) ? { id: body.id, name: body.name, evidence: p.evidence, rules: [...(p.rules ?? []), 'briefs:series-government'], inferred: `the government of ${p.name}, as the series' other rounds name the side` } : p;
+      });
+  }
   // A country that mediates or hosts rounds of a series hosts every round of it held in one of its cities, where it
   // is not a side ("Qatar has been hosting the talks"; a round in Doha whose own reports say nothing of Qatar).
   for (const group of bySeries.values()) {

@@ -1131,6 +1131,15 @@ describe('briefs: a country and its government named as a body', () => {
     });
     expect(names(briefs[0]!.mediators)).toEqual(['Norway']);
   });
+  it('gives a round whose report names the country alone the government the series\' other rounds name as the side', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The first round of formal talks between the Government of the Republic of Chile (GRC) and the Andean Liberation Front (ALF) was held in Oslo on 2-4 March 2031.\n', published: '2031-03-05' },
+      b: { text: 'The second round of talks between Chile and the Andean Liberation Front ended in Oslo on Friday.\n', published: '2031-04-12' },
+    });
+    const second = briefs.find((x) => x.ordinal === 2)!;
+    expect(names(second.parties)).toEqual(['Andean Liberation Front', 'Government of the Republic of Chile']);
+    expect(second.parties.find((p) => p.name.startsWith('Government'))!.rules).toContain('briefs:series-government');
+  });
 });
 
 describe('briefs: a week beside a span of its days', () => {
