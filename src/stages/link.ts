@@ -163,6 +163,11 @@ export function link(all: DocMention[], kn: Knowledge, opts: LinkOptions = {}): 
 }
 
 function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Linked {
+  /** A person's name words less a generational suffix after the surname ("Silvestre H. Bello III" → … "bello"). */
+  const personWords = (n: string): readonly string[] => {
+    const w = words(n);
+    return w.length > 2 && kn.lexicons.generationalSuffixes.has(w.at(-1)!) ? w.slice(0, -1) : w;
+  };
   const threshold = opts.jaroWinkler ?? 0.9;
   const spellings = kn.lexicons.spellings;
   const spellingKeys = new Map<string, string>();
@@ -295,7 +300,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       }
     }
     const surname = words(x.mention.text)[0]!;
-    const full = docMentions.filter((y) => y.mention.type === type && y.cluster && words(y.mention.text).length > 1 && words(y.mention.text).at(-1) === surname);
+    const full = docMentions.filter((y) => y.mention.type === type && y.cluster && words(y.mention.text).length > 1 && (type === 'Person' ? personWords(y.mention.text) : words(y.mention.text)).at(-1) === surname);
     const targets = new Set(full.map((y) => y.cluster!));
     if (targets.size === 1) {
       attach([...targets][0]!, x, `short name in ${x.doc} for '${full[0]!.mention.text}'`);
@@ -397,8 +402,8 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       if (a.type === 'Person') {
         if (wx.length < 2 || wy.length < 2) continue;
         if (!givenCompatible(wx[0], wy[0], keyOfWord)) continue;
-        const sx = wx.at(-1)!;
-        const sy = wy.at(-1)!;
+        const sx = personWords(x.text).at(-1)!;
+        const sy = personWords(y.text).at(-1)!;
         const r =
           surnameVariants(sx, sy, threshold) ??
           (sx.length > 3 && keyOfWord(sx) === keyOfWord(sy) ? `surname transliterations ${sx}/${sy} (names.json spellings)` : undefined) ??
@@ -421,7 +426,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     const key = `${type}\u0000${surname}`;
     let fits = fitting.get(key);
     if (!fits) {
-      fits = withFullNames.filter((c) => c.type === type && [...c.names.keys()].some((n) => words(n).length > 1 && surnameVariants(words(n).at(-1)!, surname, threshold)));
+      fits = withFullNames.filter((c) => c.type === type && [...c.names.keys()].some((n) => words(n).length > 1 && surnameVariants((type === 'Person' ? personWords(n) : words(n)).at(-1)!, surname, threshold)));
       fitting.set(key, fits);
     }
     if (fits.length === 1) {

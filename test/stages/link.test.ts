@@ -23,6 +23,15 @@ describe('link', () => {
     expect(e.merges.map((m) => m.reason).join(' ')).toMatch(/Jaro-Winkler|surname/);
   });
 
+  it('reads the surname before a generational suffix ("Hugo R. Marsh III" is the "Marsh" and the "Hugo Marsh" of other documents)', () => {
+    const a = dm('a', 'Hugo R. Marsh III', 'Person', 0);
+    const b = dm('b', 'Hugo Marsh', 'Person', 0);
+    const c = dm('c', 'Marsh', 'Person', 0);
+    const res = linkAll([a, b, c], noKnowledgePipeline().knowledge);
+    expect(res.id(b)).toBe(res.id(a));
+    expect(res.id(c)).toBe(res.id(a));
+  });
+
   it('does not merge a namesake with another given name', () => {
     const a = dm('a', 'Maria Kovacs', 'Person', 0);
     const b = dm('b', 'Peter Kovacs', 'Person', 0);
