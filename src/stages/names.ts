@@ -107,8 +107,13 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     }
     return false;
   };
+  /** An organisation's cue word, or its plural ("the Ceasefire Committees of both parties"). */
+  const isCue = (k: number) => {
+    const w = lower(k);
+    return lx.orgCues.has(w) || (w.length > 4 && w.endsWith('s') && (lx.orgCues.has(w.slice(0, -1)) || (w.endsWith('ies') && lx.orgCues.has(`${w.slice(0, -3)}y`))));
+  };
   const hasCue = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (lx.orgCues.has(lower(k))) return true;
+    for (let k = from; k < to; k++) if (isCue(k)) return true;
     return false;
   };
   const endsWithFacility = (from: number, to: number) => {
@@ -368,7 +373,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     // An organisation name ends at its last cue word or its last connector-joined part; a person's name follows it.
     if (hasCue(p, q)) {
       let last = -1;
-      for (let k = p; k < q; k++) if (lx.orgCues.has(lower(k))) last = k;
+      for (let k = p; k < q; k++) if (isCue(k)) last = k;
       let e = last + 1;
       // keep "of X" tails ("Ministry of Foreign Affairs", "Times of Israel")
       while (e < q && (/^(of|the|and|for|on|&)$/i.test(tokens[e]!.text) || (e > last + 1 && /^(of|the|and|for)$/i.test(tokens[e - 1]!.text)))) e++;

@@ -336,6 +336,10 @@ describe('names: a minister of a portfolio and the holder', () => {
       ['Person', 'Kodjo Amenyo'],
     ]);
   });
+  it('reads a run that ends in the plural of a body\'s cue word as no person ("the Ceasefire Committees of both sides")', () => {
+    const doc = analyze('The accord asks the two Ceasefire Committees to meet before the next round.');
+    expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual([]);
+  });
   it('reads a plural title before a list of names as no part of the first name ("Foreign Ministers NAME and NAME")', () => {
     const doc = analyze('The host said he and Foreign Ministers Kodjo Amenyo and Ama Lawson would take stock.');
     expect(doc.mentions.map((m) => [m.type, m.text])).toEqual([
