@@ -46,6 +46,8 @@ export interface Lexicons {
   pluralTitleLastWords: Set<string>;
   maxTitleWords: number;
   orgCues: Set<string>;
+  /** The plurals of the organisation cue words ("committees", "ministries"): a run that ends in one names bodies. */
+  orgCuePlurals: Set<string>;
   orgConnectors: string[];
   /** What a name does in its sentence that makes it an organisation (lexicons/organizations.json contexts): phrases right after or before it, as words. */
   /** Legal-form words at the end of a company's name (lexicons/organizations.json companySuffixes), lower case: "Inc", "SpA". */
@@ -598,7 +600,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     }
   }
   const titleWords = titles.map((t) => t.split(' '));
-  // (English plurals of a title's last word: "ministers", "secretaries", "envoys", "chiefs")
+  // (English plurals of a title's last word and of a body's cue word: "ministers", "secretaries", "committees")
   const plural = (w: string) => (/(?:s|x|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
   const pluralTitles = titleWords.filter((w) => w.length >= 2 && /^\p{Ll}+$/u.test(w.at(-1)!)).map((w) => [...w.slice(0, -1), plural(w.at(-1)!)]);
   return {
@@ -613,6 +615,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       pluralTitleLastWords: new Set(pluralTitles.map((w) => w.at(-1)!)),
       maxTitleWords: Math.max(...titleWords.map((w) => w.length)),
       orgCues: new Set(org.cues.map((c) => c.toLowerCase())),
+      orgCuePlurals: new Set(org.cues.filter((c) => /^\p{L}+$/u.test(c)).map((c) => plural(c.toLowerCase()))),
       orgConnectors: org.connectors,
       companySuffixes: new Set((org.companySuffixes?.words ?? []).map((w) => w.toLowerCase())),
       orgContexts: org.contexts.rules.map((r) => ({ name: r.name, reason: r.reason, after: r.after.map(phraseWords), before: r.before.map(phraseWords) })),

@@ -107,11 +107,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     }
     return false;
   };
-  /** An organisation's cue word, or its plural ("the Ceasefire Committees of both parties"). */
-  const isCue = (k: number) => {
-    const w = lower(k);
-    return lx.orgCues.has(w) || (w.length > 4 && w.endsWith('s') && (lx.orgCues.has(w.slice(0, -1)) || (w.endsWith('ies') && lx.orgCues.has(`${w.slice(0, -3)}y`))));
-  };
+  /** An organisation's cue word, or its plural ("the Ceasefire Committees of both parties"; knowledge.ts orgCuePlurals). */
+  const isCue = (k: number) => lx.orgCues.has(lower(k)) || lx.orgCuePlurals.has(lower(k));
   const hasCue = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (isCue(k)) return true;
     return false;

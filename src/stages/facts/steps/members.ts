@@ -511,7 +511,7 @@ export const namedAtSession: FactStep = {
     const { text, facts, span, cueOf, syncMembers, memberStarts, captionLine } = x;
     // (a sentence that tells of the round itself: not of the next or an earlier one, nor one it only dates something by)
     // (and of no other: "the first talks since NAME and NAME met in June" names people of that other meeting)
-    if (captionLine[s.index] || !s.cues.some((c) => c.round === s.round && !c.relative && !c.recalled && !c.datedBy) || s.cues.some((c) => c.round !== s.round || c.relative || c.recalled || c.datedBy)) return;
+    if (captionLine[s.index] || !s.cues.length || s.cues.some((c) => c.round !== s.round || c.relative || c.recalled || c.datedBy)) return;
     syncMembers();
     const mediating = new Set(facts.filter((f) => f.kind === 'mediator' && f.entity?.mention).map((f) => f.entity!.mention!.start));
     // (not after a word that turns to another meeting: "the first talks since NAME and NAME met in June")
@@ -533,8 +533,9 @@ export const namedAtSession: FactStep = {
       const own = cleaned && (x.kn.lexicons.titleLastWords.has(last) || x.kn.lexicons.pluralTitleLastWords.has(last)) ? cleaned : undefined;
       // (a plural title goes on to the names listed after the first: "Foreign Ministers NAME and NAME")
       const listed = !own && shared && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(shared.end, p.start)) ? shared.role : undefined;
-      const role = own && PLURAL_ROLE.test(own.toLowerCase()) ? singularRole(own) : (own ?? listed);
-      shared = own && PLURAL_ROLE.test(own.toLowerCase()) ? { role: role!, end: p.end } : listed ? { role: listed, end: p.end } : undefined;
+      const pluralOwn = !!own && PLURAL_ROLE.test(own.toLowerCase());
+      const role = pluralOwn ? singularRole(own!) : (own ?? listed);
+      shared = role && (pluralOwn || listed) ? { role, end: p.end } : undefined;
       facts.push({ rule: 'facts:member-named-at-session', kind: 'member', round: s.round, entity: cueOf(p), ...(role ? { role, roleSource: 'title' as const } : {}), head: false, evidence: span(segStart, p.end) });
     }
   },
