@@ -553,7 +553,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     if (following && nextFacts.length && !schedule.length) {
       const places = nextFacts.map((x) => resolve(x.doc, x.fact.entity)).filter((p): p is EntityRef => !!p);
-      const dates = nextFacts.map((x) => x.fact.value).filter((v): v is string => !!v);
+      // (what comes next comes after the round: a day on or before its last is a misread one, a weekday read against
+      // the round's own day, where a later one is given)
+      const given = nextFacts.map((x) => x.fact.value).filter((v): v is string => !!v);
+      const ended = round.days.at(-1);
+      const later = given.filter((v) => !ended || !/^\d{4}-\d{2}-\d{2}$/.test(v) || v > ended);
+      const dates = later.length ? later : given;
       const mostCommon = <T>(xs: T[], key: (x: T) => string): T | undefined => {
         const counts = new Map<string, number>();
         for (const x of xs) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
@@ -561,8 +566,9 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       };
       const place = mostCommon(places, (p) => p.id);
       const date = mostCommon(dates, (d) => d);
-      // Its words: the announcement's own (the first source's), else the later round's cue.
-      const cue = nextFacts.find((x) => x.fact.text)?.fact.text ?? following.cues[0]!.cue.text;
+      // Its words: the announcement's own (of the first source that gives the date chosen, else the first source's),
+      // else the later round's cue.
+      const cue = (nextFacts.find((x) => x.fact.text && date !== undefined && x.fact.value === date) ?? nextFacts.find((x) => x.fact.text))?.fact.text ?? following.cues[0]!.cue.text;
       next.push({
         text: cue,
         ...(date ? { date } : {}),

@@ -163,7 +163,7 @@ interface Cluster {
 }
 
 /** The days of a date value: a day, or every day of a range `A/B`; months, weeks and times give none. */
-function daysOf(v: string): string[] {
+export function daysOf(v: string): string[] {
   // (a time or a part of a day stands for its day: "2031-02-13T11:00", "2031-02-13TMO")
   const m = /^(\d{4}-\d{2}-\d{2})(?:T[\dA-Z:]+)?(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(v);
   if (!m) return [];
@@ -519,6 +519,23 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       const best = fits.sort((a, b) => gap(Date.parse(a)) - gap(Date.parse(b)))[0];
       if (best) redate(w, best);
     }
+  }
+  // A report's weekdays were all read against the one day of its text: where the same rounds' other reports moved some
+  // of them, all by the same whole weeks ("will meet on Wednesday for the second round", read as the first round's
+  // October 14, is the second round's October 28), the report's other weekdays move with them ("a third meeting … on
+  // Thursday", the 29th).
+  for (const doc of new Set(groups.filter((g) => g.weekdays.length).map((g) => g.doc))) {
+    const own = groups.filter((g) => g.doc === doc);
+    const shifts = new Set(own.flatMap((g) => g.weekdays.filter((w) => g.redated?.has(w)).map((w) => Date.parse(g.redated!.get(w)!) - Date.parse(w))));
+    if (shifts.size !== 1) continue;
+    const shift = [...shifts][0]!;
+    for (const g of own)
+      for (const w of g.weekdays) {
+        if (g.redated?.has(w)) continue;
+        const day = new Date(Date.parse(w) + shift).toISOString().slice(0, 10);
+        for (const set of [g.held, g.planned]) if (set.delete(w)) set.add(day);
+        (g.redated ??= new Map()).set(w, day);
+      }
   }
   // So does a dateline's day without its year, which then anchors its report.
   for (const g of groups) {

@@ -1087,6 +1087,19 @@ describe('rounds: a weekday in a report with no publication day', () => {
     const twelfth = briefs.find((x) => x.ordinal === 12)!;
     expect(twelfth.dates.planned.map((d) => d.value)).toEqual(['2021-10-06']);
   });
+  it("moves the report's other weekdays by as many weeks, and gives none of them the day it states for an earlier round", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 11th round of talks between Chile and Peru ended in Lima on Wednesday. The 12th round is to be held in Lima on 6 October 2021, the ministry said.\n', published: '2021-09-23' },
+      b: { text: 'Chile and Peru to meet twice this week\n\nThe 12th and 13th rounds of talks are to take place on Wednesday and Thursday in Lima.\n\nEnvoys of Chile and Peru will meet in Lima on Wednesday for the 12th round of talks, the ministry said. The 11th round was held on September 22, 2021.\nA 13th meeting is expected on Thursday, the ministry said.\n' },
+    });
+    const days = (n: number) => { const b = briefs.find((x) => x.ordinal === n)!; return [...b.dates.held, ...b.dates.planned].map((d) => d.value); };
+    // (every weekday of b was read against September 22, the 11th round's day: "Wednesday" is that day itself)
+    expect(days(11)).toEqual(['2021-09-22']);
+    expect(days(12)).toEqual(['2021-10-06']);
+    expect(days(13)).toEqual(['2021-10-07']);
+    // (what comes after the 11th round comes after its day: not the Wednesday misread as that very day)
+    expect(briefs.find((x) => x.ordinal === 11)!.next.map((n) => [n.text, n.date])).toEqual([['The 12th round is to be held in Lima on 6 October 2021', '2021-10-06']]);
+  });
 });
 
 describe('rounds: the weekdays of an unnumbered report with no publication day', () => {

@@ -4,7 +4,7 @@
  */
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../../knowledge/knowledge.js';
-import { groupKey } from '../../rounds.js';
+import { daysOf, groupKey } from '../../rounds.js';
 import { DAY, listJoin, pluralTitle, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
@@ -117,6 +117,35 @@ export const pluperfectBackground: FactStep = {
     }
     if (!earlier.size || ![...told].some((i) => !earlier.has(i))) return;
     markBackground(x, earlier, (f) => f.kind === 'held' || f.kind === 'venue');
+  },
+};
+
+export const numberedRoundDays: FactStep = {
+  name: 'numbered-round-days',
+  reason: "In one report a day is one round's: a day the report gives a numbered round by its date, in the sentence that numbers the round ('The first round of talks was held on October 14'), is not also a day of another of its rounds read more weakly: by a weekday read against a day of the text itself where no publication day anchors the report ('will meet on Wednesday for the second round', read from October 14), or by a sentence that numbers no round (a photo's caption of the talks, 'October 14, 2020').",
+  document(x) {
+    const { doc, facts } = x;
+    const weekdayAt = new Set(doc.mentions.filter((m) => m.type === 'Date' && (m.rule === 'dates:weekday' || m.rule === 'dates:weekday-pair')).map((m) => m.start));
+    // (a single weekday so read the rounds stage dates by the round's other reports; a pair of them it does not)
+    const pairAt = new Set(doc.mentions.filter((m) => m.type === 'Date' && m.rule === 'dates:weekday-pair').map((m) => m.start));
+    const sentenceOf = (f: Fact) => doc.sentences.findIndex((s) => s.start <= f.evidence.start && f.evidence.start < s.end);
+    const numbers = (f: Fact) => {
+      const k = sentenceOf(f);
+      return doc.cues.some((c) => c.sentence === k && c.ordinal === f.round);
+    };
+    const dated = (f: Fact) => (f.kind === 'held' || f.kind === 'planned') && groupKey(f) === f.round && f.round > 0 && daysOf(f.value ?? '').length > 0;
+    /** Each day, the rounds the report gives it by its date in the sentence that numbers them. */
+    const told = new Map<string, Set<number>>();
+    for (const f of facts)
+      if (dated(f) && !weekdayAt.has(f.evidence.start) && numbers(f))
+        for (const d of daysOf(f.value!)) (told.get(d) ?? told.set(d, new Set()).get(d)!).add(f.round);
+    if (!told.size) return;
+    const readFromText = doc.anchor?.source !== 'published';
+    for (let i = facts.length - 1; i >= 0; i--) {
+      const f = facts[i]!;
+      if (!dated(f) || !((readFromText && pairAt.has(f.evidence.start)) || !numbers(f))) continue;
+      if (daysOf(f.value!).some((d) => [...(told.get(d) ?? [])].some((r) => r !== f.round))) facts.splice(i, 1);
+    }
   },
 };
 
