@@ -209,3 +209,13 @@ describe('step dateline-venue: a longer form of a city the text names', () => {
     expect(text.slice(venue.entity!.mention!.start, venue.entity!.mention!.end)).toBe('Veldhoven');
   });
 });
+
+describe('step numbered-round-days', () => {
+  // Passage written for this test: a report with no publication day, whose only full date is an earlier round's.
+  const text = 'Chile and Peru to meet twice this week\n\nThe 12th and 13th rounds of talks are to take place on Wednesday and Thursday in Lima.\n\nThe 11th round was held in Lima on September 22, 2021.\n';
+  const days = (steps: string[]) => factsWith(steps, text).filter((f) => f.kind === 'held' || f.kind === 'planned').map((f) => [f.round, f.value]);
+  it("leaves the day it states for a numbered round to that round, not to a weekday pair read against that very day", () => {
+    expect(days(['session-dates'])).toContainEqual([13, '2021-09-22/2021-09-23']);
+    expect(days(['session-dates', 'numbered-round-days'])).toEqual([[11, '2021-09-22']]);
+  });
+});
