@@ -214,6 +214,10 @@ export const clausePatterns = perKnowledge((kn) => {
     stepOpenerBare: new RegExp(String.raw`\s${c.stepBareOpeners.source},?\s[^,]*$`, 'i'),
     stepStop: new RegExp(String.raw`(?:;|${stop})(\s|$)|,\s*${c.stepClauseBreaks.source}\s`, 'u'),
     stepLead: new RegExp(String.raw`^\s*(?:${c.stepLeads.source},?)?\s*`, 'i'),
+    // A quote broken by its attribution ('"… ten points," he said, "they agreed to meet again"'): two sayings, each
+    // its own clause (the speaker a pronoun, up to four capitalized words, or a noun phrase; clauses.json personPronouns,
+    // attributionVerbs).
+    quoteBreak: new RegExp(String.raw`[,.]?["”]\s*(?:${c.personPronouns.source}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|${c.articles.source}\s+(?:[\p{L}-]+\s+){1,3})\s*${said}\s*,\s*["“]`, 'gu'),
     relative: new RegExp(String.raw`^(?:that|${c.relativePronouns.source})$`, 'i'),
     // Words after a name that end with a speech verb attribute the sentence (", the agency reports"): no role.
     attributed: new RegExp(String.raw`(?:${kn.lexicons.speechVerbsSource})\s*[.!?]?\s*$`, 'i'),

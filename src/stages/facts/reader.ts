@@ -433,17 +433,23 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   // Photo captions and credits ("In this photo released by …, A meets B in X, Tuesday, March 12"): a whole line that
   // holds a caption marker describes a photograph, not the session; it gives no fact but a negotiator named by title
   // ("Iran's chief nuclear negotiator NAME", pictured at the talks).
-  const captionLine = sents.map(() => false);
-  // (A text with no caption marker at all has no caption line: one test of the whole text spares one per line.)
-  if (kn.lexicons.captionMarkers.test(text)) {
+  // (A text with no marker at all has no such line: one test of the whole text spares one per line.)
+  const linesMarked = (marker: RegExp): boolean[] => {
+    const marked = sents.map(() => false);
+    if (!marker.test(text)) return marked;
     let lineFrom = 0;
     for (let i = 0; i <= sents.length; i++)
       if (i === sents.length || (i > 0 && sents[i]!.lineStart)) {
         const line = sents.slice(lineFrom, i);
-        if (line.some((x) => kn.lexicons.captionMarkers.test(x.text))) for (const x of line) captionLine[x.index] = true;
+        if (line.some((x) => marker.test(x.text))) for (const x of line) marked[x.index] = true;
         lineFrom = i;
       }
-  }
+    return marked;
+  };
+  const captionLine = linesMarked(kn.lexicons.captionMarkers);
+  // Lines that end in a photographer's or an agency's credit ("(NAME/AGENCY)", "… last September. AGENCY"): captions
+  // too, of a photograph that may be of another meeting.
+  const creditLine = linesMarked(kn.lexicons.photoCredits);
   /** Whether the text before an offset recalls a settlement ("the agreement signed on … in"). */
   const recalls = (s: Sent, at: number) => recalledSettlement(kn).test(text.slice(Math.max(s.start, at - 80), at));
   /**
@@ -455,7 +461,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       ? undefined
       : s.mentions.find((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && Date.parse(m.value!) <= anchorTime + DAY && Date.parse(m.value!) >= anchorTime - 2 * DAY && recalls(s, m.start));
   return {
-    doc, kn, text, cues, current, single, backRefs, sents, facts, verbsAt, dateline, anchorTime, captionLine,
+    doc, kn, text, cues, current, single, backRefs, sents, facts, verbsAt, dateline, anchorTime, captionLine, creditLine,
     RECENT_DAYS, NEAR_DAYS, REPORT_DAY, SESSION_AFTER, SESSION_DURATION, OUT,
     sentenceText, phraseEnd, nextDates, stepText, stepDates, stepOf, outcomeNumbers, span, cueOf, sideCue, sideKey, isMedia, countryKind, cityState,
     countriesIn, commonSidesIn, statedGovernment, remitBefore, ownsBody, membersOfTheirTitles, sidesIn, negotiatorRoles, inDateline, recalls, ofTheDay,

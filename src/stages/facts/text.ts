@@ -381,10 +381,16 @@ export function clauseAround(s: Sent, at: number, kn: Knowledge): TextSpan {
   const before = s.text.slice(0, rel);
   // (also a contrast word with no comma before it: "… on Wednesday however the two sides agreed to meet again")
   const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), P.stepOpener.test(before) ? before.search(P.stepOpenerLast) : -1, before.search(P.stepOpenerBare));
-  const start = b >= 0 ? b + 1 : 0;
+  let start = b >= 0 ? b + 1 : 0;
   const after = s.text.slice(rel);
   const e = after.search(P.stepStop);
-  const end = e >= 0 ? rel + e : s.text.length;
+  let end = e >= 0 ? rel + e : s.text.length;
+  // (a quote broken by its attribution: the saying that holds the position)
+  if (s.text.includes(',"') || s.text.includes(',”'))
+    for (const q of s.text.matchAll(P.quoteBreak)) {
+      if (q.index + q[0].length <= rel) start = Math.max(start, q.index + q[0].length);
+      else if (q.index >= rel) end = Math.min(end, q.index + (/^[,.]/.test(q[0]) ? 0 : 0));
+    }
   const raw = s.text.slice(start, end);
   const lead = P.stepLead.exec(raw)![0].length;
   const trail = raw.length - raw.trimEnd().length;

@@ -29,6 +29,12 @@ describe('step caption-lines', () => {
       ['facts:member-negotiator-title', 'Bolivian envoy Pablo Mena'],
     ]);
   });
+  it("seats no one by a line that ends in an agency's credit (a photograph of another meeting)", () => {
+    const credited = 'President Ana Ruiz meets with rebel leaders Tomas Vega and Lia Vega in the palace last September. AFP\n\nLIMA - A third round of talks between Peru and the rebels ended on Wednesday.\n';
+    const members = (steps: string[]) => read(steps, credited).filter(([rule]) => rule === 'facts:member-across-the-table').map(([, t]) => t);
+    expect(members(['across-the-table'])).toContainEqual('President Ana Ruiz');
+    expect(members(['across-the-table', 'caption-lines'])).toEqual([]);
+  });
 });
 
 describe('step recent-days', () => {
