@@ -389,7 +389,7 @@ export function clauseAround(s: Sent, at: number, kn: Knowledge): TextSpan {
   if (s.text.includes(',"') || s.text.includes(',”'))
     for (const q of s.text.matchAll(P.quoteBreak)) {
       if (q.index + q[0].length <= rel) start = Math.max(start, q.index + q[0].length);
-      else if (q.index >= rel) end = Math.min(end, q.index + (/^[,.]/.test(q[0]) ? 0 : 0));
+      else if (q.index >= rel) end = Math.min(end, q.index);
     }
   const raw = s.text.slice(start, end);
   const lead = P.stepLead.exec(raw)![0].length;

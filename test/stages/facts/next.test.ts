@@ -24,6 +24,14 @@ describe('next steps: the words of a report before the step', () => {
   });
 });
 
+describe('next steps: a quote broken by its attribution', () => {
+  // Passage written for this test.
+  it('takes the saying that holds the step, not the one before the attribution', () => {
+    const text = 'The second round ended in Lima on Monday. "The two sides signed a memorandum of six points," he said, "they agreed to hold a third round in Quito next month."';
+    expect(read(['next-later-round'], text).map((f) => f[3])).toEqual(['they agreed to hold a third round in Quito next month.']);
+  });
+});
+
 describe('next steps: talks the sides agreed to go on with', () => {
   // Passage written for this test.
   it('reads "agreed to continue negotiations" as a next step, and not "agreed to continue the truce"', () => {
