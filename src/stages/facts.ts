@@ -25,7 +25,7 @@ import { daysOfSettlement, facilities, venueOfSettlement } from './facts/steps/p
 import { topics } from './facts/steps/topics.js';
 import { outcomeCues, outcomeDocuments, outcomeTerms } from './facts/steps/outcomes.js';
 import { nextDatedSession, nextLaterRound, nextSteps, nextUnnumbered } from './facts/steps/next.js';
-import { captionLines, numberedRoundDays, datelineVenue, emptyRoles, sharedTitles, foreseenSessions, pluperfectBackground, quotes, recalledOpeners, recentDays, resumedSeries, sessionSpan } from './facts/steps/document.js';
+import { captionLines, numberedRoundDays, otherCityDays, datelineVenue, emptyRoles, sharedTitles, foreseenSessions, pluperfectBackground, quotes, recalledOpeners, recentDays, resumedSeries, sessionSpan } from './facts/steps/document.js';
 
 export { dayBounds, datelineOf, withYear } from './facts/text.js';
 export type { FactsOptions } from './facts/reader.js';
@@ -70,6 +70,7 @@ export const FACT_STEPS: readonly FactStep[] = [
   captionLines,
   numberedRoundDays,
   recentDays,
+  otherCityDays,
   foreseenSessions,
   datelineVenue,
   quotes,

@@ -520,6 +520,20 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (best) redate(w, best);
     }
   }
+  // A report with no publication day whose guessed year gave way to another (by the rounds around it) was read in the
+  // wrong year: its anchor, a day of its own text, moves by as many years (the days it tells as met are then on or
+  // before it).
+  for (const doc of new Set(groups.filter((g) => g.guessedYears.length && g.published === undefined).map((g) => g.doc))) {
+    const own = groups.filter((g) => g.doc === doc);
+    const shifts = new Set(own.flatMap((g) => g.guessedYears.filter((w) => g.redated?.has(w)).map((w) => Number(g.redated!.get(w)!.slice(0, 4)) - Number(w.slice(0, 4)))));
+    if (shifts.size !== 1) continue;
+    const years = [...shifts][0]!;
+    for (const g of own)
+      if (g.anchor !== undefined) {
+        const a = new Date(g.anchor);
+        g.anchor = Date.UTC(a.getUTCFullYear() + years, a.getUTCMonth(), a.getUTCDate());
+      }
+  }
   // A report's weekdays were all read against the one day of its text: where the same rounds' other reports moved some
   // of them, all by the same whole weeks ("will meet on Wednesday for the second round", read as the first round's
   // October 14, is the second round's October 28), the report's other weekdays move with them ("a third meeting … on

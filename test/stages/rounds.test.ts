@@ -1019,6 +1019,14 @@ describe('rounds: a numbered round with a misdated report', () => {
     const first = briefs.find((x) => x.ordinal === 1)!;
     expect(first.dates.held.map((d) => d.value)).toEqual(['2025-05-12']);
   });
+  it('moves that report\'s own day by as many years: the day it tells as met stays met', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'A newspaper cited two officials as saying that delegates of Chile and Peru had been holding direct talks in Lima on May 12. One official said the first round of talks included discussions about trade. Relations between the two countries hit a low in June 2016.\n' },
+      b: { text: 'The third round of talks between Chile and Peru was held in Lima on October 6, 2025, the ministry said.\n', published: '2025-10-07' },
+    });
+    const first = briefs.find((x) => x.ordinal === 1)!;
+    expect([first.status, first.dates.held.map((d) => d.value)]).toEqual(['held', ['2025-05-12']]);
+  });
 });
 
 describe('rounds: a numbered round named only in passing', () => {

@@ -225,3 +225,17 @@ describe('step numbered-round-days', () => {
     expect(days(['session-dates', 'numbered-round-days'])).toEqual([[11, '2021-09-22']]);
   });
 });
+
+describe('step other-city-days', () => {
+  // Passage written for this test.
+  const text = 'Envoys of Chile and Peru held talks in Lima on March 2. The talks were arranged by the Bolivian president, who held talks with Chilean officials in Geneva last month.';
+  const held = (steps: string[]) => read(steps, text).filter(([rule]) => rule === 'facts:date-in-session-sentence').map(([, v]) => v);
+  it('drops the days of a later sentence that dates a meeting in another city than the round\'s', () => {
+    expect(held(['session-dates', 'session-venues'])).toEqual(['2031-03-02', '2031-02']);
+    expect(held(['session-dates', 'session-venues', 'other-city-days'])).toEqual(['2031-03-02']);
+  });
+  it('not where the sentence numbers its round, nor where it names the round\'s city too', () => {
+    const numbered = 'Envoys of Chile and Peru held talks in Lima on March 2. The second round was held in Quito on March 4.';
+    expect(read(['session-dates', 'session-venues', 'other-city-days'], numbered).filter(([rule]) => rule === 'facts:date-in-session-sentence').map(([, v]) => v)).toEqual(['2031-03-02', '2031-03-04']);
+  });
+});

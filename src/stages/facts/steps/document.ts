@@ -211,6 +211,40 @@ export const recentDays: FactStep = {
   },
 };
 
+export const otherCityDays: FactStep = {
+  name: 'other-city-days',
+  reason: "A report places its round in the city it names first for it: a later sentence that dates a meeting in another city, and names no round, tells of another meeting ('NAME, who held talks with NAME in CITY last month'); its days are no day of the round.",
+  document(x) {
+    const { doc, facts, countryKind } = x;
+    const sentenceOf = (at: number) => doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+    const cityOf = (f: Fact): string | undefined => {
+      const m = f.entity?.mention;
+      if (!m) return undefined;
+      const mention = doc.mentions.find((x) => x.start === m.start && x.end === m.end);
+      return mention && countryKind(mention) !== 'country' ? aliasKey(mention.text) : undefined;
+    };
+    const numbered = new Set(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => c.sentence));
+    for (const key of new Set(facts.filter((f) => f.kind === 'venue').map(groupKey))) {
+      const venues = facts.filter((f) => f.kind === 'venue' && groupKey(f) === key).sort((a, b) => a.evidence.start - b.evidence.start);
+      const first = venues.map(cityOf).find((c) => c !== undefined);
+      if (first === undefined) continue;
+      const elsewhere = new Set<number>();
+      for (const f of venues) {
+        const at = sentenceOf(f.evidence.start);
+        if (numbered.has(at) || cityOf(f) === undefined || cityOf(f) === first) continue;
+        // (every city of the sentence another one)
+        if (venues.some((g) => sentenceOf(g.evidence.start) === at && cityOf(g) === first)) continue;
+        elsewhere.add(at);
+      }
+      if (!elsewhere.size) continue;
+      for (let i = facts.length - 1; i >= 0; i--) {
+        const f = facts[i]!;
+        if ((f.kind === 'held' || f.kind === 'venue') && groupKey(f) === key && elsewhere.has(sentenceOf(f.evidence.start))) facts.splice(i, 1);
+      }
+    }
+  },
+};
+
 /** Whether a session word is introduced as a session not named before: "an informal meeting", "a GBC meeting"
  * (events.json freshDeterminers, with freshModifierTags between). */
 function freshSession(doc: Doc, kn: Knowledge, cue: RoundCue): boolean {
