@@ -231,6 +231,16 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       if (!m.has(person.id)) m.set(person.id, party);
       seriesSideOf.set(round.series, m);
     }
+  // The persons each series' rounds name as mediators.
+  const seriesMediators = new Map<number, Set<string>>();
+  for (const round of rounds)
+    for (const { doc, fact } of located.get(round)?.get('mediator') ?? []) {
+      const e = resolve(doc, fact.entity);
+      if (!e || (entityById.get(e.id)?.type ?? knowledge.byId.get(e.id)?.type) !== 'Person') continue;
+      const set = seriesMediators.get(round.series) ?? new Set<string>();
+      set.add(e.id);
+      seriesMediators.set(round.series, set);
+    }
   // A person at a negotiator's side ("A will be joined by B"), with no side of their own: A's side in the series.
   for (const round of rounds)
     for (const { doc, fact } of located.get(round)?.get('member') ?? []) {
@@ -446,6 +456,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       let party = fact.party ? resolve(doc, fact.party) : undefined;
       // (also for one met across the table: their own side in the series comes first)
       if (!party && person) party = seriesSideOf.get(round.series)?.get(person.id);
+      // (one the series' other rounds name as a mediator, with no side anywhere, mediates here too: "EU foreign policy
+      // chief NAME said the leaders had agreed at the meeting")
+      if (!party && person && !fact.opposite && seriesMediators.get(round.series)?.has(person.id)) {
+        if (!mediators.some((m) => m.id === person.id)) mediators.push({ ...person, evidence: [evidence(doc, fact.evidence)], rules: ['briefs:series-mediator'], inferred: "a mediator in the series' other rounds, named at this one" });
+        continue;
+      }
       if (!party && fact.opposite && sides.length === 2) {
         const other = resolve(doc, fact.opposite);
         const theirs = other && (sideOf.get(other.id) ?? seriesSideOf.get(round.series)?.get(other.id));

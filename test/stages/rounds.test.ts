@@ -1137,6 +1137,14 @@ describe('rounds: people a sentence of the round names, seated for a side in the
     const second = (await briefsOf({ a, b })).find((x) => x.docs.includes('b'))!;
     expect(members(second)).toEqual(['Chile: Ana Ruiz (Foreign Minister)', 'Peru: Pablo Mena (Foreign Minister)']);
   });
+  it("makes one the series' other rounds name as a mediator a mediator here, not a member", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chilean and Peruvian envoys held talks in Quito on March 2, mediated by Ecuadorian diplomat Luis Choque.\n', published: '2031-03-03' },
+      b: { text: 'Ecuadorian diplomat Luis Choque said on Wednesday the envoys of Chile and Peru had agreed at their talks in Quito to meet again.\n', published: '2031-04-10' },
+    });
+    const second = briefs.find((x) => x.docs.includes('b'))!;
+    expect([second.mediators.map((m) => [m.name, m.rules]), members(second)]).toEqual([[['Luis Choque', ['briefs:series-mediator']]], []]);
+  });
   it('not the people of another meeting the sentence turns to ("the first talks since NAME and NAME met")', async () => {
     const c = { text: 'Envoys of Chile and Peru held talks in Quito on Wednesday, the first talks since Ana Ruiz and Pablo Mena met in Lima in March.\n', published: '2031-04-10' };
     const second = (await briefsOf({ a, c })).find((x) => x.docs.includes('c'))!;
