@@ -112,7 +112,8 @@ export interface Lexicons {
   captionMarkers: RegExp;
   /** A photographer's credit that ends a caption, "(NAME/AGENCY)", "AGENCY/NAME" or ". AGENCY", of an agency of
    * media.json (case kept: the name is capitalized): its line's day is the photograph's, not the report's. */
-  photoCredits: RegExp;
+  /** Whether a text holds a line that ends in a photographer's or an agency's credit. */
+  photoCredits: { test(text: string): boolean };
   /** What follows a duration that measures a session ("13 days of talks"), as a regex source (lexicons/events.json). */
   sessionDurationsSource: string;
   /** Nouns for the sides as a group, beside a list of countries that are the round's parties (lexicons/events.json). */
@@ -369,14 +370,31 @@ const phrasesSource = (phrases: string[]): string => {
 };
 const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
 /** A photographer's credit naming an agency: "(First Last/AGENCY)", or "AGENCY/First Last" or ". AGENCY" ending its line. */
-const photoCredit = (agencies: string[]): string => {
+const photoCredit = (agencies: string[]): { test(text: string): boolean } => {
   // (an agency's name in any case, "REUTERS/NAME": each letter a class of its two cases)
   const anyCase = (a: string) => [...a].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('');
   const agency = `(?:${agencies.map(anyCase).join('|')})`;
   const name = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+  const slashed = new RegExp(String.raw`\(\s*${name}\s*\/\s*${agency}\s*\)|\b${agency}\/\s*${name}\s*$`, 'mu');
   // (or the agency alone after a caption's last full stop, "… in the palace last September. ABS-CBN News", which a
-  // sentence of its own may hold)
-  return String.raw`\(\s*${name}\s*\/\s*${agency}\s*\)|\b${agency}\/\s*${name}\s*$|(?:[.!?]\s+|^\s*)${agency}\s*$`;
+  // sentence of its own may hold: each line's last words looked up by their length, not a pattern tried at every
+  // offset)
+  const names = new Set(agencies.map((a) => a.toLowerCase()));
+  const lengths = [...new Set(agencies.map((a) => a.length))];
+  const lastChars = new Set(agencies.map((a) => a.slice(-1).toLowerCase()));
+  const endsInAgency = (line: string): boolean => {
+    const t = line.trimEnd();
+    // (most lines end in a full stop, which no agency's name does)
+    if (!lastChars.has(t.slice(-1).toLowerCase())) return false;
+    const low = t.toLowerCase();
+    for (const n of lengths) {
+      if (n > t.length || !names.has(low.slice(t.length - n))) continue;
+      const before = t.slice(0, t.length - n);
+      if (/^\s*$/.test(before) || /[.!?]\s+$/.test(before)) return true;
+    }
+    return false;
+  };
+  return { test: (text: string) => (text.includes('/') && slashed.test(text)) || text.split('\n').some(endsInAgency) };
 };
 const SpellingRule = z.object({ name: z.string().min(1), reason: z.string().min(1), from: z.array(z.string().min(1)).min(1), to: z.string(), at: z.enum(['end', 'any', 'double']) });
 const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), portfolioLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), generationalSuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
@@ -661,7 +679,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       ongoing: phrasesRegex(events.ongoing.words),
       partyNouns: phrasesRegex(events.partyNouns.words),
       captionMarkers: phrasesRegex(events.captionMarkers.words),
-      photoCredits: new RegExp(photoCredit(media.media), 'mu'),
+      photoCredits: photoCredit(media.media),
       negatedPlans: phrasesRegex(events.negatedPlans.words),
       recallingClauses: phrasesRegex(events.recallingClauses.words),
       recallingPrepositions: phrasesRegex(events.recallingPrepositions.words),

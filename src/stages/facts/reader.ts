@@ -434,7 +434,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   // holds a caption marker describes a photograph, not the session; it gives no fact but a negotiator named by title
   // ("Iran's chief nuclear negotiator NAME", pictured at the talks).
   // (A text with no marker at all has no such line: one test of the whole text spares one per line.)
-  const linesMarked = (marker: RegExp): boolean[] => {
+  const linesMarked = (marker: { test(text: string): boolean }): boolean[] => {
     const marked = sents.map(() => false);
     if (!marker.test(text)) return marked;
     let lineFrom = 0;
