@@ -13,6 +13,11 @@ describe('step facilities', () => {
     expect(facts.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:facility-building', 'Palacio de Torre Tagle']]);
     expect(facts[0]!.place).toBeDefined();
   });
+  it('reads a building after a possessive city put after "in", and the city it is in', () => {
+    const facts = factsWith(['facilities'], "The foreign minister chaired the meeting in Lima's Palacio Verano, with the envoys around one table.", { published: '2031-03-06' });
+    expect(facts.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:facility-session-site', 'Palacio Verano']]);
+    expect(facts[0]!.place).toBeDefined();
+  });
   it("reads a body's building, by the body's short form where the text gives one", () => {
     const text = 'The fourth round of talks was held at the headquarters of the Andean Monitoring Mission (AMM) in Tarqaba on Monday.';
     expect(factsWith(['facilities'], text, { published: '2031-03-06' }).map((f) => f.entity?.facility)).toEqual(['AMM headquarters']);

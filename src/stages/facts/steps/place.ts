@@ -45,7 +45,8 @@ export const facilities: FactStep = {
       const owner = s.mentions.find((o) => o.type === 'Place' && o.end < m.start && /^['’]s\s+$/.test(text.slice(o.end, m.start)) && countryKind(o) !== 'country');
       const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, (owner?.start ?? m.start) - 8), owner?.start ?? m.start)) && (s.cues.length > 0 || s.plain.length > 0);
       const said = atIt || (m.type === 'Place' && kn.lexicons.facts.venueWords.test(s.text));
-      if (said || sessionSite(m.start, m.end)) {
+      // (a city's possessive before it is read through: "in CITY's X Palace")
+      if (said || sessionSite(owner?.start ?? m.start, m.end)) {
         const city = cityAfter(m.end) ?? owner;
         facilityAt.push([m.start, m.end]);
         facts.push({ rule: said ? 'facts:facility-building' : 'facts:facility-session-site', kind: 'facility', round: r, entity: cueOf(m), ...(city ? { place: cueOf(city) } : {}), evidence: span(m.start, m.end) });
