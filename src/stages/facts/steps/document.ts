@@ -151,13 +151,14 @@ export const numberedRoundDays: FactStep = {
 
 export const captionLines: FactStep = {
   name: 'caption-lines',
-  reason: "A photo caption line describes a photograph, not the session: it gives no fact but a negotiator named by title and the building the photograph was taken at (a press conference after the round at its venue). A line that ends in a photographer's or agency's credit seats no one at the session either (the photograph may be of another meeting: 'NAME meets with NAME in the palace last September. AGENCY'); its days and places stay, as such a photograph is often of the talks.",
+  reason: "A photo caption line describes a photograph, not the session: it gives no fact but a negotiator named by title and, where it names a session, the building the photograph was taken at ('… speaks after the third round of talks at X palace'). A line that ends in a photographer's or agency's credit seats no one at the session either (the photograph may be of another meeting: 'NAME meets with NAME in the palace last September. AGENCY'); its days and places stay, as such a photograph is often of the talks.",
   document(x) {
     const { doc, facts, captionLine, creditLine } = x;
     for (let i = facts.length - 1; i >= 0; i--) {
       const f = facts[i]!;
       const k = doc.sentences.findIndex((x) => x.start <= f.evidence.start && f.evidence.start < x.end);
-      if (k >= 0 && captionLine[k] && f.rule !== 'facts:member-negotiator-title' && f.kind !== 'facility') facts.splice(i, 1);
+      // (the building of a caption that names a session, "… after the third round of talks at X palace", is kept)
+      if (k >= 0 && captionLine[k] && f.rule !== 'facts:member-negotiator-title' && !(f.kind === 'facility' && doc.cues.some((c) => c.sentence === k))) facts.splice(i, 1);
       else if (k >= 0 && creditLine[k] && f.kind === 'member' && f.rule !== 'facts:member-negotiator-title') facts.splice(i, 1);
     }
   },
