@@ -714,7 +714,16 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
   const government = knowledge.lexicons.facts.governmentNouns;
   const governmentOf = (name: string): string | undefined => {
     government.lastIndex = 0;
-    if (!government.test(name)) return undefined;
+    return government.test(name) ? countryInName(name) : undefined;
+  };
+  const stateBody = (name: string): boolean => {
+    const nouns = knowledge.lexicons.facts.stateBodyNouns;
+    nouns.lastIndex = 0;
+    return nouns.test(name);
+  };
+  /** The country a body's name names, by a demonym or the country's name ("Indian Army", "Ministry of Foreign Affairs
+   * of Iran"). */
+  const countryInName = (name: string): string | undefined => {
     const words = name.split(/\s+/);
     for (const w of words) {
       const c = knowledge.lexicons.demonymCountry.get(w);
@@ -731,6 +740,9 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
   for (const b of briefs) {
     b.mediators = b.mediators.filter((m) => !(isBody(m.id) && b.mediators.some((o) => o.name === governmentOf(m.name) && !isBody(o.id))));
     b.parties = b.parties.filter((p) => isBody(p.id) || !b.parties.some((o) => isBody(o.id) && governmentOf(o.name) === p.name));
+    // (any other body of a country beside it among the parties, its army or a ministry, "Indian Army" beside India, is
+    // that side's: the country stays)
+    b.parties = b.parties.filter((p) => !isBody(p.id) || !stateBody(p.name) || !b.parties.some((o) => !isBody(o.id) && countryInName(p.name) === o.name));
   }
   // (and a round whose sources name the country alone, where the series' other rounds name its government as the
   // side, "talks between the Philippines and communist rebels": that government, the side the series names)

@@ -1152,6 +1152,18 @@ describe('rounds: people a sentence of the round names, seated for a side in the
   });
 });
 
+describe("briefs: a country's army or ministry beside the country", () => {
+  // Passages written for this test.
+  it('keeps the country among the parties, not also its army', async () => {
+    const briefs = await briefsOf({ a: { text: 'The Chilean Army and the Peruvian Army held the fifth round of talks in Arica on Monday, after Chile and Peru agreed to the meeting.\n', published: '2031-03-04' } });
+    expect(names(briefs[0]!.parties)).toEqual(['Chile', 'Peru']);
+  });
+  it("keeps a movement whose name holds the country's", async () => {
+    const briefs = await briefsOf({ a: { text: 'Talks between Chile and the National Liberation Front of Chile opened in Oslo on Monday.\n', published: '2031-03-04' } });
+    expect(names(briefs[0]!.parties)).toEqual(['Chile', 'National Liberation Front of Chile']);
+  });
+});
+
 describe('briefs: a country and its government named as a body', () => {
   // Passage written for this test.
   it('keeps the country among the mediators, not also its government ("facilitated by Norway" and "The Royal Norwegian Government")', async () => {
