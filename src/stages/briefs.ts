@@ -10,7 +10,7 @@ import type { Brief, DateFact, DocResult, Entity, EntityCue, EntityFact, EntityR
 import { aliasKey, sharedDemonymCountry, type Knowledge } from '../knowledge/knowledge.js';
 import { OffsetMap } from '../io/offsets.js';
 import { isoWeek, parseDay } from './calendar.js';
-import { dice } from '../text/similarity.js';
+import { dice, STOP } from '../text/similarity.js';
 import { lowerBound, startOf } from '../text/sorted.js';
 import { groupKey, type Round } from './rounds.js';
 import { dayBounds, withYear } from './facts.js';
@@ -252,6 +252,36 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const m = seriesSideOf.get(round.series)!;
       if (!m.has(person.id)) m.set(person.id, side);
     }
+  /** The words an outcome says, as restatements vary them: content words cut to their first five letters ("agreed",
+   * "agreement"), a country by its name, demonym-free, or its capital ("US", "Washington"), numbers whole; not articles
+   * or auxiliaries (clauses.json). */
+  const { auxiliaries, articles } = knowledge.lexicons.clauses;
+  const lightWord = new RegExp(String.raw`^(?:${auxiliaries.source}|${articles.source})$`, 'i');
+  const outcomeWords = (text: string): Set<string> => {
+    const out = new Set<string>();
+    for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
+      const low = w.toLowerCase();
+      if (!w || STOP.has(low) || lightWord.test(low)) continue;
+      const place = knowledge.aliases.get(aliasKey(w))?.find((e) => e.type === 'Place' && (e.kind === 'country' || e.kind === 'capital'));
+      out.add(place ? `@${place.kind === 'capital' ? place.country : place.name}` : /^\d/.test(w) ? w : low.slice(0, 5));
+    }
+    return out;
+  };
+  /** Whether an outcome restates another: the same kind, and all but one in four of the shorter's words (three at least)
+   * in the longer. */
+  /** Whether two outcomes give no different numbers: one gives none, or they share one (200 and 300 prisoners are two
+   * accounts, not one). */
+  const numbersAgree = (a: Outcome, b: Outcome): boolean => !a.quantities.length || !b.quantities.length || a.quantities.some((q) => b.quantities.some((r) => r.value === q.value));
+  const restates = (a: Outcome, b: Outcome): boolean => {
+    if (a.kind !== b.kind) return false;
+    const x = outcomeWords(a.text);
+    const y = outcomeWords(b.text);
+    const [short, long] = x.size <= y.size ? [x, y] : [y, x];
+    if (short.size < 3) return false;
+    let n = 0;
+    for (const w of short) if (long.has(w)) n++;
+    return n >= 0.75 * short.size;
+  };
   const briefs = rounds.map((round) => {
     const of = (kind: Fact['kind']): Located[] => located.get(round)?.get(kind) ?? [];
     const entityFacts = (kind: Fact['kind']): EntityFact[] => {
@@ -531,11 +561,18 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       return out;
     };
     const topics = merged<TextFact>('topic', ({ doc, fact }) => ({ text: fact.text!, evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact) }), 0.6);
-    const outcomes = merged<Outcome>(
-      'outcome',
-      ({ doc, fact }) => ({ text: fact.text!, kind: fact.outcome ?? 'other', quantities: fact.quantities ?? [], evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact) }),
-      0.6,
-    );
+    // One outcome per fact however many sentences restate it: the same words as another's (dice), or all but a few of
+    // the words of the shorter one, read as restatements read ("agreed to resume military dialogue", "Washington and
+    // Moscow have agreed … to resume high-level military dialogue"), of the same kind and with no other number.
+    const outcomes: Outcome[] = [];
+    for (const { doc, fact } of of('outcome')) {
+      const item: Outcome = { text: fact.text!, kind: fact.outcome ?? 'other', quantities: fact.quantities ?? [], evidence: [evidence(doc, fact.evidence)], ...rulesOf(fact) };
+      const same = outcomes.find((o) => numbersAgree(o, item) && (dice(o.text, item.text) >= 0.6 || restates(o, item)));
+      if (same) {
+        same.evidence.push(...item.evidence);
+        same.rules = [...new Set([...(same.rules ?? []), ...(item.rules ?? [])])];
+      } else outcomes.push(item);
+    }
     const quotes: Quote[] = [];
     for (const { doc, fact } of of('quote')) {
       const speaker = resolve(doc, fact.entity);

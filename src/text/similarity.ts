@@ -1,6 +1,7 @@
 /** Word overlap of short texts: how briefs merge facts that say the same thing, and how the brief scorer matches them. */
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'for', 'with', 'that', 'is', 'was', 'be', 'by', 'as', 'at', 'its', 'their', 'this', 'from']);
+/** Words too common to tell two short texts apart. */
+export const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'for', 'with', 'that', 'is', 'was', 'be', 'by', 'as', 'at', 'its', 'their', 'this', 'from']);
 const cache = new Map<string, Set<string>>();
 
 /** The content words of a text, lower-cased (cached: merging compares every fact with every other). */

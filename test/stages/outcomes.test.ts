@@ -56,6 +56,24 @@ describe('outcomes not phrased with agree words', () => {
   });
 });
 
+describe('outcomes: one per fact however many sentences restate it', () => {
+  // Passages written for this test (real countries and capitals, invented talks).
+  it('merges a restatement that names the sides by their capitals and adds a word or two', async () => {
+    const briefs = await briefsOf({
+      'a.txt': 'Chile and Peru held talks in Quito on Monday. Chile and Peru agreed to resume military dialogue, officials said.\n',
+      'b.txt': 'Chilean and Peruvian envoys met in Quito on Monday. Santiago and Lima have agreed to resume high-level military dialogue, the ministry said.\n',
+    });
+    expect(briefs[0]!.outcomes.map((o) => [o.evidence.length, o.kind])).toEqual([[2, 'agreement']]);
+  });
+  it('keeps two accounts that give different numbers apart', async () => {
+    const briefs = await briefsOf({
+      'a.txt': 'Chile and Peru held talks in Quito on Monday. The two sides agreed to exchange 200 prisoners.\n',
+      'b.txt': 'Chilean and Peruvian envoys met in Quito on Monday. The sides agreed to exchange 300 prisoners, the ministry said.\n',
+    });
+    expect(briefs[0]!.outcomes.map((o) => o.quantities.map((q) => q.value).join()).sort()).toEqual(['200', '300']);
+  });
+});
+
 describe('next steps', () => {
   it('reads a step that comes next, with its date, place, level and tentative flag', () => {
     const next = facts(
