@@ -440,9 +440,6 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       const next = tokens[to];
       const prev = tokens[p - 1];
       if (next && SPEECH.test(next.text) && words[0]!.pos === 'PROPN') return { from: p, to, type: 'Person', rule: 'speaker' };
-      // (a building written with its noun in lower case, "at Çırağan palace": the building, noun and all; places.json
-      // facilities)
-      if (prev && lx.placePrepositions.has(prev.text.toLowerCase()) && words[0]!.pos === 'PROPN' && !isCommonWord(w) && next && /^\p{Ll}/u.test(next.text) && lx.facilities.has(next.text)) return { from: p, to: to + 1, type: 'Place', rule: 'facility' };
       if (prev && lx.placePrepositions.has(prev.text.toLowerCase()) && words[0]!.pos === 'PROPN' && !isCommonWord(w)) return { from: p, to, type: 'Place', rule: 'place-preposition' };
       // "the town of Naqura", "the village of X" (places.json settlementNouns)
       if (prev && prev.text === 'of' && p >= 2 && lx.settlementNouns.has(lower(p - 2)) && !isCommonWord(w)) return { from: p, to, type: 'Place', rule: 'settlement-of' };

@@ -151,6 +151,13 @@ export const sponsoredAnywhere = perKnowledge((kn) => new RegExp(String.raw`[-\u
 
 /** Words before a city that place what the sentence tells there: "in (the)", "capital (of)", "in the Red Sea city of"
  * (clauses.json placeLocatives, facts.json capitalNouns and cityNouns). */
+/** The lower-case building noun right after a name ("Çırağan palace": " palace"), with its space; places.json
+ * facilities. */
+export function buildingNounAfter(kn: Knowledge, text: string, end: number): string | undefined {
+  const noun = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 20));
+  return noun && kn.lexicons.facilities.has(noun[1]!) ? noun[0] : undefined;
+}
+
 export const placedIn = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+(?:the\s+)?$`, 'i'));
 /** A country word and the noun of a side ("the Indian side", "India's side"; facts.json pointSides): group 1 the word. */
 export const pointSideNamed = perKnowledge((kn) => new RegExp(String.raw`(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(?:['’]s)?\s+${kn.lexicons.facts.pointSides.source}`, 'gu'));

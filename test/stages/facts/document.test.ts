@@ -31,7 +31,7 @@ describe('step caption-lines', () => {
   });
   it("keeps the building of a caption that shows the round's venue", () => {
     const caption = 'Chile and Bolivia held talks on Monday.\nChief negotiator Tomas Herrera speaks after the second round of talks at Velmora palace in Lima, March 3, 2031. (AFP Photo)\n';
-    expect(read(['facilities', 'caption-lines'], caption)).toEqual([['facts:facility-building', 'Velmora palace']]);
+    expect(read(['facilities', 'caption-lines'], caption)).toEqual([['facts:facility-place-noun', 'Velmora palace']]);
   });
   it("seats no one by a line that ends in an agency's credit (a photograph of another meeting)", () => {
     const credited = 'President Ana Ruiz meets with rebel leaders Tomas Vega and Lia Vega in the palace last September. AFP\n\nLIMA - A third round of talks between Peru and the rebels ended on Wednesday.\n';

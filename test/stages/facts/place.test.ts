@@ -18,6 +18,11 @@ describe('step facilities', () => {
     expect(facts.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:facility-session-site', 'Palacio Verano']]);
     expect(facts[0]!.place).toBeDefined();
   });
+  it('reads a building written with its noun in lower case ("at Velmora palace") as the building, not as the city', () => {
+    const text = 'The third round of talks was held at Velmora palace in Lima on Tuesday.';
+    expect(read(['facilities'], text, '2031-03-06')).toEqual([['facts:facility-place-noun', 'facility', 'Velmora palace']]);
+    expect(read(['session-venues'], text, '2031-03-06').map((f) => f[2])).toEqual(['Lima']);
+  });
   it("reads a body's building, by the body's short form where the text gives one", () => {
     const text = 'The fourth round of talks was held at the headquarters of the Andean Monitoring Mission (AMM) in Tarqaba on Monday.';
     expect(factsWith(['facilities'], text, { published: '2031-03-06' }).map((f) => f.entity?.facility)).toEqual(['AMM headquarters']);

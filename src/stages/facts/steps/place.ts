@@ -5,7 +5,7 @@
 import type { Mention } from '../../../model/schema.js';
 import { groupKey } from '../../rounds.js';
 import { facilityCompound } from '../../../knowledge/knowledge.js';
-import { DAY, placedIn, settlementDay } from '../patterns.js';
+import { buildingNounAfter, DAY, placedIn, settlementDay } from '../patterns.js';
 import type { FactStep } from './step.js';
 
 export const facilities: FactStep = {
@@ -51,6 +51,17 @@ export const facilities: FactStep = {
         facilityAt.push([m.start, m.end]);
         facts.push({ rule: said ? 'facts:facility-building' : 'facts:facility-session-site', kind: 'facility', round: r, entity: cueOf(m), ...(city ? { place: cueOf(city) } : {}), evidence: span(m.start, m.end) });
       }
+    }
+    // A place whose name a lower-case building noun follows ("at Çırağan palace"): the building, by the name and the
+    // noun (a name tagger leaves the noun out of the place's name; places.json facilities).
+    for (const m of s.mentions) {
+      // (not a known city before the noun: "a Geneva hotel" is a hotel in Geneva)
+      if (m.type !== 'Place' || countryKind(m) !== undefined || facilityAt.some(([a, b]) => a < m.end && m.start < b)) continue;
+      const noun = buildingNounAfter(kn, text, m.end);
+      if (!noun || !sessionSite(m.start, m.end + noun.length)) continue;
+      const end = m.end + noun.length;
+      facilityAt.push([m.start, end]);
+      facts.push({ rule: 'facts:facility-place-noun', kind: 'facility', round: r, entity: { facility: text.slice(m.start, end) }, ...(cityAfter(end) ? { place: cueOf(cityAfter(end)!) } : {}), evidence: span(m.start, end) });
     }
     // A building named by a body or a name and a lower-case building noun, which no mention covers ("the EEAS
     // building", "the Commission's landmark headquarters"): named by the name and the noun.

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { buildingNounAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -232,7 +232,8 @@ export const sessionVenues: FactStep = {
     for (const m of s.mentions) {
       if (m.end === pointEnd) continue;
       // A building ("Villa Solberg", "the Grand Hotel") is the session's facility, not its city.
-      if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption && m.rule !== 'names:facility' && m.rule !== 'names:facility-head') {
+      // (nor a name unknown as a place that a lower-case building noun follows, "at Çırağan palace": the building's)
+      if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption && m.rule !== 'names:facility' && m.rule !== 'names:facility-head' && !(countryKind(m) === undefined && buildingNounAfter(kn, text, m.end))) {
         const rn = roundNear(x, s, m.start, r);
         const before = text.slice(Math.max(s.start, m.start - 40), m.start);
         // "since their previous meeting in Arica", "since their landmark summit in Singapore": the city of an earlier
