@@ -206,6 +206,8 @@ export function cleanRole(role: string, kn: Knowledge): string {
   for (let i = 0; i < kept.length; i++) kept[i] = kn.lexicons.roleAbbreviations.get(kept[i]!) ?? kept[i]!;
   // "Mullah NAME", "Mr NAME": a form of address alone is no role.
   if (words.every((w) => honorific(kn).test(w))) return '';
+  // (nor is one that ends the title, before the name: "Taliban co-founder Mullah NAME" → "co-founder")
+  while (kept.length > 1 && honorific(kn).test(kept.at(-1)!)) kept.pop();
   // "North Korea's NAME": a possessive before the name says whose the person is, it is no role (none is left).
   if (/[’']s$/.test(words.at(-1)!)) return kept.filter((w) => /^\p{Ll}/u.test(w)).join(' ');
   return (kept.length ? kept : words).join(' ');

@@ -23,4 +23,8 @@ describe('cleanRole', () => {
     expect(cleanRole('Deputy Prime Minister and Foreign Minister', kn())).toBe('Deputy Prime Minister and Foreign Minister');
     expect(cleanRole('Foreign Affairs and Trade Minister', kn())).toBe('Foreign Affairs and Trade Minister');
   });
+  it('leaves out a form of address that ends the title, before the name ("rebel co-founder Mullah NAME")', () => {
+    expect(cleanRole('rebel co-founder Mullah', kn())).toBe('rebel co-founder');
+    expect(cleanRole('Mullah', kn())).toBe('');
+  });
 });
