@@ -210,7 +210,8 @@ export function cleanRole(role: string, kn: Knowledge): string {
   while (kept.length > 1 && honorific(kn).test(kept.at(-1)!)) kept.pop();
   // "North Korea's NAME": a possessive before the name says whose the person is, it is no role (none is left).
   if (/[’']s$/.test(words.at(-1)!)) return kept.filter((w) => /^\p{Ll}/u.test(w)).join(' ');
-  return (kept.length ? kept : words).join(' ');
+  // (a country's name or demonym alone is no role: "represented by Israel NAME", a given name read as the country)
+  return kept.join(' ');
 }
 
 /** A role without the kinship that describes the person ("President’s son-in-law and informal advisor" → "informal advisor"). */

@@ -27,4 +27,9 @@ describe('cleanRole', () => {
     expect(cleanRole('rebel co-founder Mullah', kn())).toBe('rebel co-founder');
     expect(cleanRole('Mullah', kn())).toBe('');
   });
+  it("gives no role of a country's name or demonym alone", () => {
+    expect(cleanRole('Israel', kn())).toBe('');
+    expect(cleanRole('Chilean', kn())).toBe('');
+    expect(cleanRole('Chilean envoy', kn())).toBe('envoy');
+  });
 });
