@@ -210,7 +210,11 @@ export function cleanRole(role: string, kn: Knowledge): string {
   while (kept.length > 1 && honorific(kn).test(kept.at(-1)!)) kept.pop();
   // "North Korea's NAME": a possessive before the name says whose the person is, it is no role (none is left).
   if (/[’']s$/.test(words.at(-1)!)) return kept.filter((w) => /^\p{Ll}/u.test(w)).join(' ');
-  // (a country's name or demonym alone is no role: "represented by Israel NAME", a given name read as the country)
+  // (a country's name or demonym alone is no role: "represented by Israel NAME", a given name read as the country; nor
+  // is a word that says whom the person faces, "his Thai counterpart NAME": facts.json relationalTitles)
+  const relational = kn.lexicons.facts.relationalTitles;
+  relational.lastIndex = 0;
+  if (kept.length <= 2 && relational.test(kept.join(' '))) return '';
   return kept.join(' ');
 }
 

@@ -32,4 +32,8 @@ describe('cleanRole', () => {
     expect(cleanRole('Chilean', kn())).toBe('');
     expect(cleanRole('Chilean envoy', kn())).toBe('envoy');
   });
+  it('gives no role of a word that says whom the person faces ("his Peruvian counterpart NAME")', () => {
+    expect(cleanRole('his Peruvian counterpart', kn())).toBe('');
+    expect(cleanRole('Peruvian counterpart', kn())).toBe('');
+  });
 });
