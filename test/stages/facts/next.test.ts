@@ -24,6 +24,15 @@ describe('next steps: the words of a report before the step', () => {
   });
 });
 
+describe('next steps: not the round itself', () => {
+  // Passage written for this test.
+  it('takes no clause that numbers the sentence\'s own round for a next step', () => {
+    const text = 'The fourth round of talks between Chile and Bolivia opened in Lima on Monday. The envoys will meet again on Thursday for the closing day of the fourth round.';
+    expect(read(['next-steps'], text)).toEqual([]);
+    expect(read(['next-steps'], 'The fourth round of talks between Chile and Bolivia ended in Lima on Monday. The envoys will meet again in May.').map((f) => f[3])).toEqual(['The envoys will meet again in May']);
+  });
+});
+
 describe('next steps: a quote broken by its attribution', () => {
   // Passage written for this test.
   it('takes the saying that holds the step, not the one before the attribution', () => {

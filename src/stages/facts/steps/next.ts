@@ -84,6 +84,9 @@ export const nextSteps: FactStep = {
     for (let hit = anyWord ? OUT.next.exec(s.text) : null; hit; hit = OUT.next.exec(s.text)) {
       const clause = clauseAround(s, s.start + hit.index, kn);
       if (announced.has(clause.start) || stepped.some((x) => x.start === clause.start) || facts.some((f) => f.kind === 'next' && f.evidence.start === clause.start && f.evidence.end === clause.end)) continue;
+      // (a clause that numbers the sentence's own round tells of that round, not of what comes after it: "will meet …
+      // for the final day of the fourth round")
+      if (s.cues.some((c) => c.start >= clause.start && c.end <= clause.end && c.ordinal !== undefined && c.round === r && c.relative !== 'next')) continue;
       stepped.push(clause);
       facts.push({ rule: 'facts:next-step', kind: 'next', round: r, text: stepText(clause.text), ...stepOf(s, clause), evidence: clause });
     }
