@@ -110,9 +110,8 @@ export interface Lexicons {
   recallingPrepositions: RegExp;
   /** Words that mark a photo caption or credit (lexicons/events.json). */
   captionMarkers: RegExp;
-  /** A photographer's credit that ends a caption, "(NAME/AGENCY)", "AGENCY/NAME" or ". AGENCY", of an agency of
-   * media.json (case kept: the name is capitalized): its line's day is the photograph's, not the report's. */
-  /** Whether a text holds a line that ends in a photographer's or an agency's credit. */
+  /** Whether a text holds a line that ends in a photographer's credit, "(NAME/AGENCY)", "AGENCY/NAME" or ". AGENCY", of
+   * an agency of media.json (case kept: the name is capitalized): its line's day is the photograph's, not the report's. */
   photoCredits: { test(text: string): boolean };
   /** What follows a duration that measures a session ("13 days of talks"), as a regex source (lexicons/events.json). */
   sessionDurationsSource: string;

@@ -253,12 +253,16 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       if (!m.has(person.id)) m.set(person.id, side);
     }
   /** The words an outcome says, as restatements vary them: content words cut to their first five letters ("agreed",
-   * "agreement"), a country by its name, demonym-free, or its capital ("US", "Washington"), numbers whole; not articles
+   * "agreement"), a country by its name or its capital ("US", "Washington"), numbers whole; not articles
    * or auxiliaries (clauses.json). */
   const { auxiliaries, articles } = knowledge.lexicons.clauses;
   const lightWord = new RegExp(String.raw`^(?:${auxiliaries.source}|${articles.source})$`, 'i');
+  const wordsOfOutcome = new Map<string, Set<string>>();
   const outcomeWords = (text: string): Set<string> => {
-    const out = new Set<string>();
+    let out = wordsOfOutcome.get(text);
+    if (out) return out;
+    out = new Set<string>();
+    wordsOfOutcome.set(text, out);
     for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
       const low = w.toLowerCase();
       if (!w || STOP.has(low) || lightWord.test(low)) continue;
@@ -267,11 +271,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     return out;
   };
-  /** Whether an outcome restates another: the same kind, and all but one in four of the shorter's words (three at least)
-   * in the longer. */
   /** Whether two outcomes give no different numbers: one gives none, or they share one (200 and 300 prisoners are two
    * accounts, not one). */
   const numbersAgree = (a: Outcome, b: Outcome): boolean => !a.quantities.length || !b.quantities.length || a.quantities.some((q) => b.quantities.some((r) => r.value === q.value));
+  /** Whether an outcome restates another: the same kind, and all but one in four of the shorter's words (three at least)
+   * in the longer. */
   const restates = (a: Outcome, b: Outcome): boolean => {
     if (a.kind !== b.kind) return false;
     const x = outcomeWords(a.text);

@@ -149,8 +149,6 @@ export const backerAfter = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\
 export const sponsoredSession = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011]\s*(?:${kn.lexicons.events.sponsorship.source})\s+(?:(?:${kn.lexicons.events.sessionModifiers.source})\s+)*(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'iu'));
 export const sponsoredAnywhere = perKnowledge((kn) => new RegExp(String.raw`[-\u2010\u2011]${kn.lexicons.events.sponsorship.source}`, 'i'));
 
-/** Words before a city that place what the sentence tells there: "in (the)", "capital (of)", "in the Red Sea city of"
- * (clauses.json placeLocatives, facts.json capitalNouns and cityNouns). */
 /** The lower-case building noun right after a name ("Çırağan palace": " palace"), with its space; places.json
  * facilities. */
 export function buildingNounAfter(kn: Knowledge, text: string, end: number): string | undefined {
@@ -158,6 +156,8 @@ export function buildingNounAfter(kn: Knowledge, text: string, end: number): str
   return noun && kn.lexicons.facilities.has(noun[1]!) ? noun[0] : undefined;
 }
 
+/** Words before a city that place what the sentence tells there: "in (the)", "capital (of)", "in the Red Sea city of"
+ * (clauses.json placeLocatives, facts.json capitalNouns and cityNouns). */
 export const placedIn = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+(?:the\s+)?$`, 'i'));
 /** A country word and the noun of a side ("the Indian side", "India's side"; facts.json pointSides): group 1 the word. */
 export const pointSideNamed = perKnowledge((kn) => new RegExp(String.raw`(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(?:['’]s)?\s+${kn.lexicons.facts.pointSides.source}`, 'gu'));

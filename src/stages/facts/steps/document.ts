@@ -214,7 +214,7 @@ export const recentDays: FactStep = {
 
 export const otherCityDays: FactStep = {
   name: 'other-city-days',
-  reason: "A report places its round in the city it names first for it: a later sentence that dates a meeting in another city, and names no round, tells of another meeting ('NAME, who held talks with NAME in CITY last month'); its days are no day of the round.",
+  reason: "A report places its round in the city it names first for it: a later sentence that dates a meeting in another city, and names no round, tells of another meeting ('NAME, who held talks with NAME in CITY last month'); its days and its city are not the round's.",
   document(x) {
     const { doc, facts, countryKind } = x;
     const sentenceOf = (at: number) => doc.sentences.findIndex((s) => s.start <= at && at < s.end);
