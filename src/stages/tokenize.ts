@@ -31,6 +31,8 @@ const NUMBER_WORDS = new Set(['dozen', 'dozens', 'tens', 'hundred', 'hundreds', 
 const COUNTED_NOUN_REACH = 8;
 
 const NON_ASCII = /[^\x00-\x7F]/;
+/** A short form in capitals, a hyphen and a lower-case word, as one token ("UN-mediated"). */
+const ACRONYM_HYPHENED = /^(\p{Lu}{2,5})([-\u2010\u2011])(\p{Ll}+)$/u;
 const LETTERS = /^\p{L}+$/u;
 /** Whether a string holds a digit (a loop over its code units: no regex per token). */
 function hasDigit(s: string): boolean {
@@ -104,6 +106,15 @@ export function tokenize(doc: Doc, kn?: Knowledge): Doc {
         prev.lemma = prev.text.toLowerCase();
         prev.kind = 'word';
         if (/^\p{Lu}/u.test(prev.text) || pos[i] === 'PROPN') prev.pos = 'PROPN';
+      } else if (value.length > 3 && value.charCodeAt(0) < 91 && ACRONYM_HYPHENED.test(value)) {
+        // wink keeps some short forms whole with a word hyphened to them ("UN-mediated", where "EU-mediated" is cut): the
+        // short form, the hyphen and the word are three tokens, as wink gives the others.
+        const [, short, hyphen, word] = ACRONYM_HYPHENED.exec(value)!;
+        const at = [start, start + short!.length, start + short!.length + 1];
+        tokens.push({ start: at[0]!, end: at[1]!, text: short!, pos: 'PROPN', kind: 'word', lemma: short!.toLowerCase(), sentence: sentences.length });
+        tokens.push({ start: at[1]!, end: at[2]!, text: hyphen!, pos: 'PUNCT', kind: 'punctuation', lemma: hyphen!, sentence: sentences.length });
+        tokens.push({ start: at[2]!, end, text: word!, pos: 'ADJ', kind: 'word', lemma: word!.toLowerCase(), sentence: sentences.length });
+        inSentence += 3;
       } else {
         tokens.push({ start, end, text: value, pos: pos[i]!, kind: kinds[i]!, lemma: lemmaOf(i) ?? value.toLowerCase(), sentence: sentences.length });
         inSentence++;

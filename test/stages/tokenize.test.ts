@@ -27,6 +27,17 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize: a short form hyphened to a word', () => {
+  // Passage written for this test.
+  it('cuts "UN-mediated" into the short form, the hyphen and the word, as wink cuts "EU-mediated"', () => {
+    const text = 'Chile and Peru held UN-mediated talks and EU-mediated ones in Lima.';
+    const doc = analyze(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text).slice(4, 10)).toEqual(['UN', '-', 'mediated', 'talks', 'and', 'EU']);
+    expect(doc.mentions.filter((m) => m.type === 'Organization').map((m) => m.text)).toEqual(['UN', 'EU']);
+  });
+});
+
 describe('tokenize: a full stop inside a word', () => {
   // A passage written for this test.
   it('ends a sentence whose space after the stop was lost, but not at a hyphened pair of short forms', () => {
