@@ -271,6 +271,21 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     return out;
   };
+  /** The mediating body of a round whose name or alias the title before a member's name holds ("UN chief NAME", "EU
+   * foreign policy chief NAME"), for a member the sources seat on no side. */
+  const mediatorInTitle = (fact: Fact, mediators: EntityFact[]): EntityFact | undefined => {
+    const at = fact.entity?.mention?.start;
+    if (at === undefined || at <= fact.evidence.start) return undefined;
+    const title = fact.evidence.text.slice(0, at - fact.evidence.start);
+    const words = new Set(title.split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean));
+    return mediators.find((m) => {
+      // (a body only: a mediating country's officials named at the talks, its president or its foreign minister, are often
+      // not at the table)
+      if ((entityById.get(m.id)?.type ?? knowledge.byId.get(m.id)?.type) !== 'Organization') return false;
+      const names = [m.name, ...(entityById.get(m.id)?.aliases.map((a) => a.text) ?? [])];
+      return names.some((n) => (n.includes(' ') ? title.includes(n) : words.has(n)));
+    });
+  };
   /** Whether two outcomes give no different numbers: one gives none, or they share one (200 and 300 prisoners are two
    * accounts, not one). */
   const numbersAgree = (a: Outcome, b: Outcome): boolean => !a.quantities.length || !b.quantities.length || a.quantities.some((q) => b.quantities.some((r) => r.value === q.value));
@@ -494,6 +509,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       // chief NAME said the leaders had agreed at the meeting")
       if (!party && person && !fact.opposite && seriesMediators.get(round.series)?.has(person.id)) {
         if (!mediators.some((m) => m.id === person.id)) mediators.push({ ...person, evidence: [evidence(doc, fact.evidence)], rules: ['briefs:series-mediator'], inferred: "a mediator in the series' other rounds, named at this one" });
+        continue;
+      }
+      // (so does one whose title names a body that mediates the round: "UN chief NAME" at UN-brokered talks)
+      const body = !party && person && !fact.opposite ? mediatorInTitle(fact, mediators) : undefined;
+      if (body && person) {
+        if (!mediators.some((m) => m.id === person.id)) mediators.push({ ...person, evidence: [evidence(doc, fact.evidence)], rules: ['briefs:mediator-official'], inferred: `an official of ${body.name}, which mediates the round` });
         continue;
       }
       if (!party && fact.opposite && sides.length === 2) {

@@ -1145,6 +1145,12 @@ describe('rounds: people a sentence of the round names, seated for a side in the
     const second = briefs.find((x) => x.docs.includes('b'))!;
     expect([second.mediators.map((m) => [m.name, m.rules]), members(second)]).toEqual([[['Luis Choque', ['briefs:series-mediator']]], []]);
   });
+  it('makes one whose title names a body that mediates the round a mediator ("UN chief NAME" at UN-brokered talks), not a mediating country\'s president', async () => {
+    const body = await briefsOf({ a: { text: 'Envoys of Chile and Peru ended UN-brokered peace talks in Quito on Monday. UN chief Lia Varga said the talks had gone well.\n', published: '2031-03-04' } });
+    expect(body[0]!.mediators.map((m) => [m.name, m.rules])).toEqual([['United Nations', ['facts:mediator-x-mediated']], ['Lia Varga', ['briefs:mediator-official']]]);
+    const country = await briefsOf({ a: { text: 'Envoys of Chile and Peru ended Ecuador-brokered peace talks in Quito on Monday. Ecuadorian President Lia Varga said the talks had gone well.\n', published: '2031-03-04' } });
+    expect(names(country[0]!.mediators)).toEqual(['Ecuador']);
+  });
   it('not the people of another meeting the sentence turns to ("the first talks since NAME and NAME met")', async () => {
     const c = { text: 'Envoys of Chile and Peru held talks in Quito on Wednesday, the first talks since Ana Ruiz and Pablo Mena met in Lima in March.\n', published: '2031-04-10' };
     const second = (await briefsOf({ a, c })).find((x) => x.docs.includes('c'))!;
