@@ -610,7 +610,14 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const following = round.ordinal !== undefined ? rounds.find((r) => r.series === round.series && r.ordinal === round.ordinal! + 1) : undefined;
     // Steps read from their own words (facts:next-step) are listed as they are; the others announce a later round.
     const ownStep = (x: Located) => x.fact.rule === 'facts:next-step' || x.fact.rule === 'facts:next-dated-session';
-    const nextFacts = of('next').filter((x) => !ownStep(x));
+    // (a day a step's report read from a weekday, or with a year it guessed, that the rounds stage moved for any round
+    // of the report: that day, "a third meeting … on Thursday" read against the first round's day)
+    const nexts = of('next').map((x) => {
+      const v = x.fact.value;
+      const moved = v === undefined ? undefined : round.redated.get(x.doc)?.get(v) ?? rounds.find((r) => r.redated.get(x.doc)?.has(v))?.redated.get(x.doc)?.get(v);
+      return moved ? { ...x, fact: { ...x.fact, value: moved } } : x;
+    });
+    const nextFacts = nexts.filter((x) => !ownStep(x));
     // A schedule: one announcement that lists several days ("further talks in the weeks of 17 July, 28 August …").
     const isDay = (v?: string) => !!v && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(v);
     const schedule = nextFacts.filter((x) => isDay(x.fact.value) && nextFacts.some((y) => y !== x && y.doc === x.doc && y.fact.evidence.start === x.fact.evidence.start && isDay(y.fact.value) && y.fact.value !== x.fact.value));
@@ -658,7 +665,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // Each other step, once with every source: a step dated on or before the round's last day is the round itself
     // (its own plan), not what comes after it.
     const lastDay = round.status === 'held' ? held.flatMap((h) => h.value.split('/')).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort().at(-1) : undefined;
-    for (const x of of('next').filter(ownStep)) {
+    for (const x of nexts.filter(ownStep)) {
       let date = x.fact.value;
       if (date?.startsWith('XXXX')) {
         const y = round.years.get(x.doc);

@@ -1106,7 +1106,21 @@ describe('rounds: a weekday in a report with no publication day', () => {
     expect(days(12)).toEqual(['2021-10-06']);
     expect(days(13)).toEqual(['2021-10-07']);
     // (what comes after the 11th round comes after its day: not the Wednesday misread as that very day)
-    expect(briefs.find((x) => x.ordinal === 11)!.next.map((n) => [n.text, n.date])).toEqual([['The 12th round is to be held in Lima on 6 October 2021', '2021-10-06']]);
+    // (and a step's weekday moved with the rest of its report: both announcements give the 12th round's day)
+    const next = briefs.find((x) => x.ordinal === 11)!.next;
+    expect(next.map((n) => n.date)).toEqual(['2021-10-06']);
+    expect(next[0]!.evidence.map((e) => e.doc).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('briefs: what comes next, on a weekday its report read against an older day', () => {
+  // Passage written for this test.
+  it('takes the day the rounds stage moved the weekday to, not the one read against the first round\'s day', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The first round of talks between Chile and Peru ended in Lima on Wednesday. The second round will be held in Lima on 6 October 2021, the ministry said.\n', published: '2021-09-23' },
+      b: { text: 'The first round of talks between Chile and Peru was held on September 22, 2021. Envoys of Chile and Peru will meet in Lima on Wednesday for the second round of talks, the ministry said.\nA third meeting is expected to take place on Thursday, the ministry said.\n' },
+    });
+    expect(briefs.find((x) => x.ordinal === 2)!.next.map((n) => n.date)).toEqual(['2021-10-07']);
   });
 });
 
