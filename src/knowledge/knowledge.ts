@@ -57,6 +57,8 @@ export interface Lexicons {
   sports?: { reportWords: Set<string>; minReportWords: number; teamAfter: string[][]; teamBefore: string[][]; placeTeamAfter: string[][]; placeTeamBefore: string[][] };
   placeGenerics: Set<string>;
   facilities: Set<string>;
+  /** The facility words that name a building where a session may meet: not land or water (places.json landforms). */
+  buildings: Set<string>;
   /** First words that make a name a building or compound ("Palais Coburg", "Villa Elfvik"). */
   facilityHeads: Set<string>;
   /** Endings of a compound word that make it a building's last word ("Fjordhotell", "Strandschloss"; places.json). */
@@ -260,7 +262,7 @@ const OrgFile = z.object({
 });
 /** A phrase as its lower-case words, "'s" apart ("Nice's coach" → ["'s", "coach"] after the name). */
 const phraseWords = (p: string): string[] => p.toLowerCase().replace(/(\S)'s\b/g, "$1 's").split(/\s+/).filter(Boolean);
-const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), facilityHeads: z.array(z.string()).default([]), facilitySuffixes: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), settlementNouns: z.array(z.string()).default([]), prefixes: z.array(z.string()) });
+const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), landforms: z.array(z.string()).default([]), facilityHeads: z.array(z.string()).default([]), facilitySuffixes: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), settlementNouns: z.array(z.string()).default([]), prefixes: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
 const StatusRule = z.object({ status: RoundStatusSchema, reason: z.string().min(1), phrases: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() });
@@ -641,6 +643,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
         : {}),
       placeGenerics: new Set(places.generics),
       facilities: new Set(places.facilities),
+      buildings: new Set(places.facilities.filter((w) => !places.landforms.includes(w))),
       facilityHeads: new Set(places.facilityHeads.map((w) => w.toLowerCase())),
       facilitySuffixes: places.facilitySuffixes.map((w) => w.toLowerCase()),
       placePrepositions: new Set(places.placePrepositions),

@@ -150,10 +150,10 @@ export const sponsoredSession = perKnowledge((kn) => new RegExp(String.raw`^[-\u
 export const sponsoredAnywhere = perKnowledge((kn) => new RegExp(String.raw`[-\u2010\u2011]${kn.lexicons.events.sponsorship.source}`, 'i'));
 
 /** The lower-case building noun right after a name ("Çırağan palace": " palace"), with its space; places.json
- * facilities. */
+ * facilities less landforms. */
 export function buildingNounAfter(kn: Knowledge, text: string, end: number): string | undefined {
   const noun = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 20));
-  return noun && kn.lexicons.facilities.has(noun[1]!) ? noun[0] : undefined;
+  return noun && kn.lexicons.buildings.has(noun[1]!) ? noun[0] : undefined;
 }
 
 /** Words before a city that place what the sentence tells there: "in (the)", "capital (of)", "in the Red Sea city of"

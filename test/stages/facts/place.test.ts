@@ -23,6 +23,10 @@ describe('step facilities', () => {
     expect(read(['facilities'], text, '2031-03-06')).toEqual([['facts:facility-place-noun', 'facility', 'Velmora palace']]);
     expect(read(['session-venues'], text, '2031-03-06').map((f) => f[2])).toEqual(['Lima']);
   });
+  it('takes no stretch of land or water for a building ("issues in the Aegean Sea", "in the Galwan Valley")', () => {
+    const text = 'The 12th round of talks was held in Lima on Tuesday to settle outstanding issues in the Velmar Sea and in the Oskar Valley.';
+    expect(read(['facilities'], text, '2031-03-06')).toEqual([]);
+  });
   it("reads a body's building, by the body's short form where the text gives one", () => {
     const text = 'The fourth round of talks was held at the headquarters of the Andean Monitoring Mission (AMM) in Tarqaba on Monday.';
     expect(factsWith(['facilities'], text, { published: '2031-03-06' }).map((f) => f.entity?.facility)).toEqual(['AMM headquarters']);

@@ -39,7 +39,7 @@ export const facilities: FactStep = {
       if (m.type === 'Person' && !head) continue;
       const last = m.text.slice(m.text.search(/\S+$/)).toLowerCase();
       // (a compound whose ending is a building's noun too: "Holmen Fjordhotell")
-      const building = head || kn.lexicons.facilities.has(last) || (m.type === 'Place' && m.rule === 'names:facility' && facilityCompound(kn, last));
+      const building = head || kn.lexicons.buildings.has(last) || (m.type === 'Place' && m.rule === 'names:facility' && facilityCompound(kn, last));
       if (!building) continue;
       // (also "at CITY's X": "hosting the talks at Madrid's Palacio de Santa Cruz", the city a possessive before it)
       const owner = s.mentions.find((o) => o.type === 'Place' && o.end < m.start && /^['’]s\s+$/.test(text.slice(o.end, m.start)) && countryKind(o) !== 'country');
