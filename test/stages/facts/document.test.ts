@@ -76,6 +76,10 @@ describe('step quotes', () => {
     const out = factsWith(['quotes'], text);
     expect(out.map((f) => [f.rule, f.text, text.slice(f.entity!.mention!.start, f.entity!.mention!.end)])).toEqual([['facts:quote', 'We are close to a deal', 'Pablo Mena']]);
   });
+  it('gives a quote no outlet for its speaker, an agency written as a word included ("Tass reported")', () => {
+    const text = 'Chile and Bolivia held talks in Lima on Monday. Tass reported today, citing a source close to the talks, that the deal "would need guarantees for the border".';
+    expect(factsWith(['quotes'], text).map((f) => [f.text, f.entity])).toEqual([['would need guarantees for the border', undefined]]);
+  });
 });
 
 describe('step empty-roles', () => {
