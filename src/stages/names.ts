@@ -107,6 +107,12 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     }
     return false;
   };
+  /** Does a title and "of" (and "the") end right before token i ("the head of | Shin Bet")? */
+  const titleOfBefore = (i: number): boolean => {
+    let k = i - 1;
+    if (k >= 0 && lower(k) === 'the') k--;
+    return k >= 1 && lower(k) === 'of' && tokens[k]!.sentence === tokens[i]!.sentence && titleBefore(k);
+  };
   /** An organisation's cue word, or its plural ("the Ceasefire Committees of both parties"; knowledge.ts orgCuePlurals). */
   const isCue = (k: number) => lx.orgCues.has(lower(k)) || lx.orgCuePlurals.has(lower(k));
   const hasCue = (from: number, to: number) => {
@@ -321,8 +327,10 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
           rule = 'place+facility';
         }
         chunks.push({ from: p, to: q, type, rule, ...(rule === 'kb' ? { kb: kb.kb } : {}) });
+        // ("the head of Shin Bet NAME", "director of the CIA NAME": a body that a title's "of" opens, and its holder's
+        // name after it)
+        afterTitle = type === 'Organization' && p === from && titleOfBefore(from);
         p = q;
-        afterTitle = false;
         continue;
       }
       const q = restOfChunk(p, to);

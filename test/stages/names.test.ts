@@ -191,6 +191,12 @@ describe('names: other name shapes', () => {
     expect(doc.tokens.map((t) => t.text)).toContain('Wiśniewski');
   });
 
+  it('reads the name after a title\'s body ("the head of Mossad NAME") as the title holder\'s', () => {
+    const doc = analyze('The envoy was joined by the head of Mossad Dovan Bar on Monday.');
+    expect(texts(doc, 'Person')).toEqual(['Dovan Bar']);
+    expect(texts(analyze('The envoy met the head of Mossad on Monday.'), 'Person')).toEqual([]);
+  });
+
   it('keeps hyphenated and particle surnames whole', () => {
     const doc = analyze('Envoy Reza Sahl-e-Morvan met Sheikh Tamim bin Karim Al Tazi, Ambassador Lucia de la Cruz and Minister Pieter van der Berg.', { noKnowledge: true });
     expect(texts(doc, 'Person')).toEqual(['Reza Sahl-e-Morvan', 'Tamim bin Karim Al Tazi', 'Lucia de la Cruz', 'Pieter van der Berg']);
