@@ -523,8 +523,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // A report with no publication day whose guessed year gave way to another (by the rounds around it) was read in the
   // wrong year: its anchor, a day of its own text, moves by as many years (the days it tells as met are then on or
   // before it).
+  // (the groups of each report, gathered once for the two passes below)
+  const groupsOf = new Map<string, Group[]>();
+  for (const g of groups) groupsOf.set(g.doc, [...(groupsOf.get(g.doc) ?? []), g]);
   for (const doc of new Set(groups.filter((g) => g.guessedYears.length && g.published === undefined).map((g) => g.doc))) {
-    const own = groups.filter((g) => g.doc === doc);
+    const own = groupsOf.get(doc)!;
     const shifts = new Set(own.flatMap((g) => g.guessedYears.filter((w) => g.redated?.has(w)).map((w) => Number(g.redated!.get(w)!.slice(0, 4)) - Number(w.slice(0, 4)))));
     if (shifts.size !== 1) continue;
     const years = [...shifts][0]!;
@@ -539,7 +542,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // October 14, is the second round's October 28), the report's other weekdays move with them ("a third meeting … on
   // Thursday", the 29th).
   for (const doc of new Set(groups.filter((g) => g.weekdays.length).map((g) => g.doc))) {
-    const own = groups.filter((g) => g.doc === doc);
+    const own = groupsOf.get(doc)!;
     const shifts = new Set(own.flatMap((g) => g.weekdays.filter((w) => g.redated?.has(w)).map((w) => Date.parse(g.redated!.get(w)!) - Date.parse(w))));
     if (shifts.size !== 1) continue;
     const shift = [...shifts][0]!;

@@ -345,16 +345,15 @@ export const negotiatorTitles: FactStep = {
           break;
         }
         const words = role.text.replace(/^(?:who|the|a|an)\s+/i, '').replace(/^(?:the\s+)?/i, '');
+        const cleaned = cleanRole(words, kn);
         facts.push({
           rule: 'facts:member-negotiator-title',
           kind: 'member',
           round: s.round,
           entity: cueOf(p),
           party: party.cue,
-          // "his Peruvian counterpart NAME": a member, but "counterpart" is no office.
-          ...(kn.lexicons.facts.relationalTitles.test(words) && cleanRole(words, kn).split(/\s+/).length <= 2
-            ? {}
-            : { role: cleanRole(words, kn), roleSource: role.start >= p.end ? ('apposition' as const) : ('title' as const) }),
+          // ("his Peruvian counterpart NAME": a member, but "counterpart" is no office; cleanRole gives no role of it)
+          ...(cleaned ? { role: cleaned, roleSource: role.start >= p.end ? ('apposition' as const) : ('title' as const) } : {}),
           head: kn.lexicons.headRoles.test(role.text),
           evidence: span(Math.min(role.start, p.start), Math.max(role.end, p.end)),
         });

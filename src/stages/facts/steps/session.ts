@@ -440,13 +440,15 @@ export const sessionMembers: FactStep = {
       const lead = s.mentions.filter((m) => m.type === 'Person' && m.end <= c.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).at(-1);
       if (!own && !lead) continue;
       const role = roleOf(text, withEnd, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
+      const cleaned = role ? cleanRole(role.text, kn) : '';
       facts.push({
         rule: 'facts:member-talks-with',
         kind: 'member',
         round: r,
         entity: cueOf(p),
         ...(own ? { party: own.cue } : { opposite: cueOf(lead!) }),
-        ...(role && !(kn.lexicons.facts.relationalTitles.test(role.text) && role.text.split(/\s+/).length <= 3) ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
+        // (no role where cleanRole leaves none: "his Peruvian counterpart NAME")
+        ...(role && cleaned ? { role: cleaned, roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
         head: false,
         evidence: span(withEnd, Math.max(p.end, segEnd)),
       });
