@@ -559,7 +559,34 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const y = g.anchor === undefined && g.monthDay ? seriesYear(g, [g.monthDay]) : undefined;
     if (y !== undefined) g.anchor = Date.parse(`${y}-${g.monthDay}`);
   }
+  // A report nothing anchors tells its sessions' weekdays in one stretch of days: once some of them are placed (by the
+  // round's other reports: "the second meeting on Wednesday", the 28th), its other rounds' weekdays lie two days at
+  // most from them ("their third meeting on Thursday", the 29th).
+  for (const own of groupsOf.values()) {
+    const placed = own.flatMap((g) => g.weekdaysOnly.filter(({ value }) => g.redated?.has(value)).map(({ value }) => Date.parse(g.redated!.get(value)!)));
+    if (!placed.length) continue;
+    for (const g of own)
+      for (const { value, kind } of g.weekdaysOnly) {
+        if (g.redated?.has(value)) continue;
+        const days = new Set(placed.flatMap((t) => [-2, -1, 0, 1, 2].map((k) => t + k * DAY)).filter((t) => new Date(t).getUTCDay() === Number(value.slice(-1)) % 7));
+        if (days.size !== 1) continue;
+        const day = new Date([...days][0]!).toISOString().slice(0, 10);
+        (kind === 'held' ? g.held : g.planned).add(day);
+        (g.redated ??= new Map()).set(value, day);
+      }
+  }
   for (const g of groups) g.times = [...(g.held.size ? g.held : g.planned)].map((x) => Date.parse(x)).sort((a, b) => a - b);
+  // A report that numbers sessions on consecutive days ("will meet on Wednesday for the second round … a third meeting
+  // on Thursday") counts meetings, not rounds: a round is one block of days, so its session N+1 is part of its round N,
+  // and each number it gives after that counts one meeting more than rounds (its "fourth round" is the third).
+  for (const own of groupsOf.values()) {
+    const numbered = own.filter((g) => g.ordinal !== undefined && !g.recalled && !g.foreseen && g.times.length);
+    const counted = numbered
+      .filter((b) => numbered.some((a) => a.ordinal === b.ordinal! - 1 && b.times.every((t) => a.times.some((u) => t - u >= 0 && t - u <= DAY)) && b.times.some((t) => a.times.includes(t - DAY)) && !(a.venues.size && b.venues.size && !intersects(a.venues, b.venues))))
+      .map((b) => b.ordinal!);
+    if (!counted.length) continue;
+    for (const g of own) if (g.ordinal !== undefined) g.ordinal -= counted.filter((n) => n <= g.ordinal!).length;
+  }
 
   const clusters: Cluster[] = [];
   const add = (c: Cluster, g: Group) => {
@@ -1013,7 +1040,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         days,
         ...(!days.length && c.bounds.size ? { bound: new Date(Math.min(...c.bounds)).toISOString().slice(0, 10) } : {}),
         years: new Map(c.groups.filter((g) => g.year !== undefined).map((g) => [g.doc, g.year!])),
-        redated: new Map(c.groups.filter((g) => g.redated).map((g) => [g.doc, g.redated!])),
+        // (a report may tell two of the round's sessions, each group with the days it placed)
+        redated: c.groups.reduce((m, g) => (g.redated ? m.set(g.doc, new Map([...(m.get(g.doc) ?? []), ...g.redated])) : m), new Map<string, Map<string, string>>()),
       });
     }
   }

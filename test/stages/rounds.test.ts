@@ -1103,8 +1103,9 @@ describe('rounds: a weekday in a report with no publication day', () => {
     const days = (n: number) => { const b = briefs.find((x) => x.ordinal === n)!; return [...b.dates.held, ...b.dates.planned].map((d) => d.value); };
     // (every weekday of b was read against September 22, the 11th round's day: "Wednesday" is that day itself)
     expect(days(11)).toEqual(['2021-09-22']);
-    expect(days(12)).toEqual(['2021-10-06']);
-    expect(days(13)).toEqual(['2021-10-07']);
+    // (b numbers its two meetings on consecutive days as two rounds; they are one block of days, the 12th round)
+    expect(days(12)).toEqual(['2021-10-06', '2021-10-07']);
+    expect(briefs.map((x) => x.ordinal).sort()).toEqual([11, 12]);
     // (what comes after the 11th round comes after its day: not the Wednesday misread as that very day)
     // (and a step's weekday moved with the rest of its report: both announcements give the 12th round's day)
     const next = briefs.find((x) => x.ordinal === 11)!.next;
@@ -1478,5 +1479,37 @@ describe('rounds: a round planned for a span that a report dates by its last day
     });
     const third = briefs.find((x) => x.ordinal === 3)!;
     expect(third.dates.held.map((d) => d.value)).toEqual(['2031-01-22']);
+  });
+});
+
+describe('rounds: a report that counts meetings, not rounds', () => {
+  // Passages written for this test.
+  it('takes sessions it numbers on consecutive days for one round, and counts its later numbers one lower', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the first round of their border talks in Lima on 6 October 2021.\n', published: '2021-10-07' },
+      b: { text: 'Envoys of Chile and Peru held their second meeting in Lima on October 20, 2021, and a third meeting in Lima on October 21. A fourth meeting is set for November 10, the ministry said.\n', published: '2021-10-22' },
+      c: { text: 'The third round of border talks between Chile and Peru was held in Lima on November 10, 2021.\n', published: '2021-11-11' },
+    });
+    expect(briefs.map((x) => x.ordinal).sort()).toEqual([1, 2, 3]);
+    const days = (n: number) => { const x = briefs.find((r) => r.ordinal === n)!; return [...new Set([...x.dates.held, ...x.dates.planned].map((d) => d.value))].sort(); };
+    // (each meeting's day, and the span they make)
+    expect(days(2)).toEqual(['2021-10-20', '2021-10-20/2021-10-21', '2021-10-21']);
+    expect(days(3)).toEqual(['2021-11-10']);
+    expect(briefs.find((r) => r.ordinal === 3)!.docs.sort()).toEqual(['b', 'c']);
+  });
+  it('keeps numbers a week apart as rounds of their own', async () => {
+    const briefs = await briefsOf({
+      b: { text: 'Envoys of Chile and Peru held their second round of talks in Lima on October 20, 2021, and a third round in Lima on October 27. A fourth round is set for November 10, the ministry said.\n', published: '2021-10-28' },
+    });
+    expect(briefs.map((x) => x.ordinal).sort()).toEqual([2, 3, 4]);
+  });
+  it("places a weekday of its other session beside the day its round's other reports give", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The second round of talks between Chile and Peru will be held in Lima on 6 October 2021, the ministry said.\n', published: '2021-10-01' },
+      b: { text: 'Chile and Peru held their second meeting in Lima on Wednesday. On Thursday, the two sides held a third meeting in Lima, officials said.\n' },
+    });
+    const second = briefs.find((x) => x.ordinal === 2)!;
+    expect(second.dates.held.map((d) => d.value).sort()).toEqual(['2021-10-06', '2021-10-06/2021-10-07', '2021-10-07']);
+    expect(briefs.map((x) => x.ordinal).sort()).toEqual([2]);
   });
 });
