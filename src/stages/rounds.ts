@@ -175,6 +175,8 @@ export function daysOf(v: string): string[] {
 }
 
 const intersects = (a: Set<string>, b: Set<string>): number => {
+  // (the smaller set walked, the larger looked up)
+  if (a.size > b.size) [a, b] = [b, a];
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -257,6 +259,8 @@ function sidesContradict(g: Named & { memberSides: Set<string> }, c: Named & { m
 
 /** Whether a group may join a cluster: evidence they are one series, or too little named on either side to tell. */
 function sameSeries(g: Named, c: Named): boolean {
+  // (the same sides, not contradicted, say so at once: affinity 3 at least, whatever else the two name)
+  if (g.parties.size >= 2 && c.parties.size >= 2 && intersects(g.parties, c.parties) === Math.min(g.parties.size, c.parties.size) && !partiesConflict(g.parties, c.parties)) return true;
   const a = affinity(g, c);
   return a >= 2 || (a >= 0 && (small(g) || small(c)));
 }
@@ -464,6 +468,12 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     if (!t) toldDays.set(o, (t = [...o.held, ...o.planned].filter((x) => !o.weekdays.includes(x) && !o.guessedYears.includes(x))));
     return t;
   };
+  const toldTimes = new Map<Group, number[]>();
+  const timesTold = (o: Group) => {
+    let t = toldTimes.get(o);
+    if (!t) toldTimes.set(o, (t = daysTold(o).map((x) => Date.parse(x))));
+    return t;
+  };
   // So is a weekday a report nothing anchors gives ("the fifth round ended on Friday in Rome"), where the round's other
   // reports (their days `told`) give one day on that weekday (it was set for Friday, 23 May). The report's other
   // weekdays then lie in the same days ("talks … kicked off on Wednesday", the 28th, and "concluded … on Thursday"):
@@ -484,9 +494,13 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       for (const { value, kind } of g.weekdaysOnly)
         if (!g.redated?.has(value)) place(value, kind, new Set(placed.flatMap((t) => [-2, -1, 1, 2].map((k) => t + k * DAY)).filter((t) => new Date(t).getUTCDay() === weekdayOf(value)).map((t) => new Date(t).toISOString().slice(0, 10))));
   };
+  // (the groups of each ordinal, and those with an ordinal, gathered once: a folder may hold hundreds of reports)
+  const byOrdinal = new Map<number, Group[]>();
+  for (const g of groups) if (g.ordinal !== undefined) byOrdinal.set(g.ordinal, [...(byOrdinal.get(g.ordinal) ?? []), g]);
+  const withOrdinal = groups.filter((g) => g.ordinal !== undefined);
   for (const g of groups) {
     if ((!g.weekdays.length && !g.guessedYears.length && !g.weekdaysOnly.length) || g.ordinal === undefined) continue;
-    const others = groups.filter((o) => o.doc !== g.doc && o.ordinal === g.ordinal && sameSeries(g, o));
+    const others = byOrdinal.get(g.ordinal)!.filter((o) => o.doc !== g.doc && sameSeries(g, o));
     const redate = (w: string, day: string) => {
       for (const set of [g.held, g.planned]) if (set.delete(w)) set.add(day);
       (g.redated ??= new Map()).set(w, day);
@@ -506,7 +520,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // whose only years are its background's, "hit a low in January 2016", where the fourth round met in September
     // 2021) gives way to the year nearest them that keeps the rounds in the order of their numbers.
     if (!g.guessedYears.length) continue;
-    const numbered = groups.filter((o) => o.doc !== g.doc && o.ordinal !== undefined && o.ordinal !== g.ordinal && sameSeries(g, o));
+    // (most guessed years lie within a year of a day the series' other numbered rounds give: found by the days first,
+    // the series asked of a group only then)
+    const near = (w: string) => {
+      const t = Date.parse(w);
+      return withOrdinal.some((o) => o.doc !== g.doc && o.ordinal !== g.ordinal && timesTold(o).some((u) => Math.abs(u - t) <= YEAR_DAYS * DAY) && sameSeries(g, o));
+    };
+    if (g.guessedYears.every((w) => g.redated?.has(w) || near(w))) continue;
+    const numbered = withOrdinal.filter((o) => o.doc !== g.doc && o.ordinal !== g.ordinal && sameSeries(g, o));
     const told = numbered.flatMap((o) => daysTold(o).map((x) => ({ ordinal: o.ordinal!, t: Date.parse(x) })));
     if (!told.length) continue;
     const gap = (t: number) => Math.min(...told.map((x) => Math.abs(x.t - t)));
