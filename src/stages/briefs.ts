@@ -621,14 +621,14 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // A schedule: one announcement that lists several days ("further talks in the weeks of 17 July, 28 August …").
     const isDay = (v?: string) => !!v && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(v);
     const schedule = nextFacts.filter((x) => isDay(x.fact.value) && nextFacts.some((y) => y !== x && y.doc === x.doc && y.fact.evidence.start === x.fact.evidence.start && isDay(y.fact.value) && y.fact.value !== x.fact.value));
+    // A day without a year takes the year the round's sources give it, as held days do, else the first year that puts
+    // it after the round's last day (what comes next comes after).
+    const last = round.days.at(-1) ?? round.bound;
+    const after = (md: string) => (last ? (`${last.slice(0, 4)}${md}` > last ? Number(last.slice(0, 4)) : Number(last.slice(0, 4)) + 1) : undefined);
     if (nextFacts.length && (!following || schedule.length)) {
       // No later round in the folder, or a schedule: each announcement as its sources word it.
       for (const x of following ? schedule : nextFacts) {
         const place = resolve(x.doc, x.fact.entity);
-        // A day without a year takes the year the round's sources give it, as held days do, else the first year that
-        // puts it after the round's last day (what comes next comes after).
-        const last = round.days.at(-1) ?? round.bound;
-        const after = (md: string) => (last ? (`${last.slice(0, 4)}${md}` > last ? Number(last.slice(0, 4)) : Number(last.slice(0, 4)) + 1) : undefined);
         const y = round.years.get(x.doc) ?? (x.fact.value?.startsWith('XXXX') ? after(x.fact.value.slice(4)) : undefined);
         const date = x.fact.value?.startsWith('XXXX') && y !== undefined ? withYear(x.fact.value, y) : x.fact.value;
         const same = next.find((n) => dice(n.text, x.fact.text!) >= 0.6 && n.date === date);
@@ -668,7 +668,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     for (const x of nexts.filter(ownStep)) {
       let date = x.fact.value;
       if (date?.startsWith('XXXX')) {
-        const y = round.years.get(x.doc);
+        const y = round.years.get(x.doc) ?? after(date.slice(4));
         date = y === undefined ? undefined : withYear(date, y);
       }
       // (A week or a month is the round's own when it is over by the round's last day.)

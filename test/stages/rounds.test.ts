@@ -1513,3 +1513,16 @@ describe('rounds: a report that counts meetings, not rounds', () => {
     expect(briefs.map((x) => x.ordinal).sort()).toEqual([2]);
   });
 });
+
+describe('briefs: what comes next, on a day its report gives without a year', () => {
+  // Passages written for this test.
+  it("takes the first year that puts the step after the round's last day, and merges the sources that give that day", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the first round of their border talks in Lima on October 18, 2025. The delegations will meet again in Quito on October 25, the ministry said.\n', published: '2025-10-19' },
+      b: { text: 'Chile and Peru ended the first round of their border talks in Lima. Delegations from both countries are scheduled to meet again in Quito on October 25 to discuss further steps, officials said.\n' },
+    });
+    const next = briefs.find((x) => x.ordinal === 1)!.next;
+    expect(next.map((n) => n.date)).toEqual(['2025-10-25']);
+    expect(next[0]!.evidence.map((e) => e.doc).sort()).toEqual(['a', 'b']);
+  });
+});
