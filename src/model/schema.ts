@@ -253,6 +253,12 @@ export const RoundCue = Span.extend({
    * of it, it is no round of its own; it still tells which round the document is at.
    */
   datedBy: z.boolean().optional(),
+  /**
+   * A numbered round that met, whose sentence dates it days before the report's own day ("The first meeting … was held
+   * on Feb. 18 in Riyadh", in a report of February 27): where the report's lead tells of a session it does not number,
+   * that round is an earlier one, not the lead's.
+   */
+  earlier: z.boolean().optional(),
   /** Index of the sentence it stands in. */
   sentence: z.number().int().nonnegative(),
 });

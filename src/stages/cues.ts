@@ -148,6 +148,8 @@ function RECALLING_PREP(kn: Knowledge): RegExp {
  * the one it reports (an older one it only recalls). */
 export interface CuesOptions {
   recentDays?: number;
+  /** How many days before its report a day must lie for a round it dates to be an earlier one (`earlier`). */
+  earlierDays?: number;
 }
 
 /**
@@ -176,6 +178,7 @@ export function afterRunningTime(text: string, at: number): boolean {
 
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
+  const earlierDays = options.earlierDays ?? 2;
   const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, subSeries: SUB_SERIES, subSeriesSession: SUB_SERIES_SESSION, subSeriesBody: SUB_SERIES_BODY, groupPossessive: GROUP_POSSESSIVE, partOfRound: PART_OF_ROUND, separate: SEPARATE, relative: RELATIVE } = regexes(kn);
   /** The status a relative clause right after a session word states of it (", which was held in …"), if any. */
   const ownStatus = (after: string): RoundStatus | undefined => {
@@ -255,6 +258,9 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       // A preposition of time right before it: the sentence dates something by that round ("the first talks since
       // Athens broke them off after the 9th round").
       const datedBy = ordinal !== undefined && status !== 'planned' && status !== 'announced' && RECALLING_PREP(kn).test(text.slice(0, m.index));
+      // "The first meeting … was held on Feb. 18 in Riyadh", in a report of February 27: a round its sentence dates days
+      // before the report met before the report's day.
+      const earlier = ordinal !== undefined && !recalled && status !== 'planned' && status !== 'announced' && datedLongBefore(doc, sent.start, sent.end, earlierDays, kn, start + m[0].length);
       cues.push({
         start,
         end: start + m[0].length,
@@ -264,6 +270,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
         ...(status ? { status } : {}),
         ...(recalled ? { recalled } : {}),
         ...(datedBy ? { datedBy } : {}),
+        ...(earlier ? { earlier } : {}),
         sentence: si,
       });
     }

@@ -675,6 +675,22 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // no day, no place and no held day of its own: what comes next, not a round of its own, unless another report gives
   // it one; a week or a month it is planned for is a plan, not a day)
   const onlyAhead = (g: Group) => g.cues.length > 0 && g.cues.every(({ cue }) => cue.ordinal === undefined && cue.relative === 'next') && !g.held.size && !g.plannedDay && !g.vague.length && !g.venues.size && !g.announcedFor.length;
+  // A report that counts a track of its own ("the second round of consultations" on the embassies, in a series whose
+  // second round met elsewhere): a round it numbers met on days and at a venue that another report's round of another
+  // number shares, while the rounds of that number that other reports give met elsewhere and on other days. Its
+  // numbers are not the series': its sessions are placed by their days and venues, as unnumbered ones.
+  const heldAt = (g: Group) => (g.held.size && g.venues.size ? [...g.held].map((d) => Date.parse(d)) : []);
+  const near = (a: number[], b: number[], days: number) => a.some((t) => b.some((u) => Math.abs(t - u) <= days * DAY));
+  const ownCount = new Set<string>();
+  for (const g of groups) {
+    const days = heldAt(g);
+    if (g.ordinal === undefined || !days.length) continue;
+    const others = groups.filter((o) => o.doc !== g.doc && heldAt(o).length && sameSeries(g, o));
+    const elsewhere = others.filter((o) => o.ordinal === g.ordinal && !intersects(o.venues, g.venues) && !near(heldAt(o), days, 1));
+    const shared = others.filter((o) => o.ordinal !== undefined && o.ordinal !== g.ordinal && intersects(o.venues, g.venues) > 0 && near(heldAt(o), days, 1));
+    if (elsewhere.length && shared.length) ownCount.add(g.doc);
+  }
+  for (const g of groups) if (ownCount.has(g.doc) && g.ordinal !== undefined) delete g.ordinal;
   // 1. Stated ordinals.
   for (const g of groups.filter((x) => x.ordinal !== undefined)) {
     const c = clusters.find((x) => x.ordinal === g.ordinal && sameNumbered(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
@@ -1085,7 +1101,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
  * round. A document that numbers no round reports one unnumbered session, round 0: its plain event
  * cues and its "this round" speak of it ("the next round" is left to the next steps).
  */
-export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: number } {
+export function resolveRounds(cues: RoundCue[], layout: { paragraphEnd: (sentence: number) => number; heading: (sentence: number) => boolean } = { paragraphEnd: (i) => i, heading: () => false }): { cues: RoundCue[]; current: number } {
   // A round only recalled ("Before the first round was suspended") is not the one the document reports.
   const explicit = cues.filter((c) => c.ordinal !== undefined && !c.recalled);
   let current = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' || explicit.length === 1).map((c) => c.ordinal!));
@@ -1107,6 +1123,15 @@ export function resolveRounds(cues: RoundCue[]): { cues: RoundCue[]; current: nu
       current,
     };
   }
+  // A lead paragraph on a session it tells as met and does not number ("a Russian delegation arrived … for a
+  // meeting"), in an article whose every numbered round is told after that paragraph as met days before the report
+  // ("The first meeting … was held on Feb. 18 in Riyadh"): the article's own session is unnumbered (the rounds stage
+  // places it by its day), and the numbered ones are earlier.
+  // (the lead: the first sentence with a cue that is no heading)
+  const body = Math.min(...cues.filter((c) => !layout.heading(c.sentence)).map((c) => c.sentence));
+  const told = cues.filter((c) => c.sentence === body);
+  if (current > 0 && told.some((c) => c.status === 'held') && told.every((c) => c.ordinal === undefined && c.relative === undefined) && explicit.every((c) => c.sentence > layout.paragraphEnd(body) && c.earlier))
+    return { cues: cues.map((c) => (c.ordinal !== undefined ? { ...c, round: c.ordinal } : !c.relative || c.relative === 'current' || c.relative === 'renewed' ? { ...c, round: 0 } : c)), current: 0 };
   // "The upcoming meeting" in an article that numbers only rounds still to come is the first of them.
   const held = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' && c.status !== 'planned').map((c) => c.ordinal!));
   const comingNext = Math.min(...explicit.filter((c) => (c.status === 'planned' || c.status === 'announced') && c.ordinal! > held).map((c) => c.ordinal!));

@@ -1526,3 +1526,38 @@ describe('briefs: what comes next, on a day its report gives without a year', ()
     expect(next[0]!.evidence.map((e) => e.doc).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('rounds: a report whose lead tells of a session it does not number', () => {
+  // Passage written for this test.
+  it('keeps a numbered meeting it tells later, days before its own day, apart from the session of its lead', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the first round of their border talks in Lima on March 1, 2025.\n', published: '2025-03-02' },
+      b: {
+        text: 'Peruvian delegation arrives at Chilean residence in Quito\n\nQUITO\n\nA Peruvian delegation arrived at the Chilean ambassador\'s residence in Quito on Monday for a meeting to discuss the border crossings.\n\nThe delegation reached the residence at 10 a.m. local time.\n\nThe first meeting between the delegations of Chile and Peru was held on March 1 in Lima.\n',
+        published: '2025-03-10',
+      },
+    });
+    const first = briefs.find((x) => x.ordinal === 1)!;
+    expect([...first.dates.held, ...first.dates.planned].map((d) => d.value)).toEqual(['2025-03-01']);
+    const quito = briefs.find((x) => x.venue.city.some((c) => c.name === 'Quito'))!;
+    expect(quito.ordinal).not.toBe(1);
+    expect(quito.dates.held.map((d) => d.value)).toEqual(['2025-03-10']);
+  });
+});
+
+describe('rounds: a report that counts a track of its own', () => {
+  // Passage written for this test.
+  it('places its numbered sessions by their days and venues where its numbers contradict the series\'', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the first round of their border talks in Lima on March 1, 2025.\n', published: '2025-03-02' },
+      b: { text: 'Chile and Peru held the second round of their border talks in Quito on March 10, 2025.\n', published: '2025-03-11' },
+      c: { text: 'QUITO, April 20. The second round of Chile-Peru consultations on their consulates kicked off in Quito today.\n\nThe previous round of Chile-Peru consultations was held in Quito on March 10, 2025.\n', published: '2025-04-20' },
+    });
+    const days = (b: (typeof briefs)[number]) => [...new Set(b.dates.held.map((d) => d.value))];
+    expect(days(briefs.find((x) => x.ordinal === 1)!)).toEqual(['2025-03-01']);
+    const second = briefs.find((x) => x.ordinal === 2)!;
+    expect(days(second)).toEqual(['2025-03-10']);
+    expect(second.docs).toEqual(['b', 'c']);
+    expect(briefs.find((x) => days(x).includes('2025-04-20'))!.ordinal).not.toBe(2);
+  });
+});

@@ -28,7 +28,21 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   const sentenceText = (at: number): string => sents.find((x) => x.start <= at && at < x.end)?.text ?? '';
   const RECENT_DAYS = options.recentDays ?? 45;
   const NEAR_DAYS = options.nearDays ?? 7;
-  const { cues, current } = resolveRounds(doc.cues);
+  /** Whether a sentence is a heading: a line of its own, sixteen words at most, with no closing stop. */
+  const headingAt = (i: number): boolean => {
+    const { start, end } = doc.sentences[i]!;
+    const t = doc.text.slice(start, end);
+    const lineStart = start === 0 || doc.text[start - 1] === '\n';
+    const lineEnd = end >= doc.text.length || doc.text[end] === '\n' || /^\s*\n/.test(doc.text.slice(end, end + 3));
+    return lineStart && lineEnd && !/[.!?"”’]\s*$/.test(t) && t.split(/\s+/).length <= 16;
+  };
+  // (the last sentence of a sentence's paragraph: the one before the next that starts a line)
+  const paragraphEnd = (i: number): number => {
+    let k = i;
+    while (k + 1 < doc.sentences.length && !/\n\s*$/.test(doc.text.slice(doc.sentences[k]!.end, doc.sentences[k + 1]!.start))) k++;
+    return k;
+  };
+  const { cues, current } = resolveRounds(doc.cues, { paragraphEnd, heading: (i) => headingAt(i) });
   /** The verbs of each sentence (wink's part-of-speech tags), by offset. */
   const verbsAt: number[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) if (t.pos === 'VERB' || t.pos === 'AUX') verbsAt[t.sentence]!.push(t.start);
@@ -109,7 +123,6 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   const sents: Sent[] = doc.sentences.map((s, index) => {
     const t = text.slice(s.start, s.end);
     const lineStart = s.start === 0 || text[s.start - 1] === '\n';
-    const lineEnd = s.end >= text.length || text[s.end] === '\n' || /^\s*\n/.test(text.slice(s.end, s.end + 3));
     return {
       index,
       start: s.start,
@@ -119,7 +132,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       cues: cuesOf[index]!.filter((c) => c.round !== undefined),
       plain: cuesOf[index]!.filter((c) => c.round === undefined && c.ordinal === undefined && !c.relative),
       mentions: bySentence[index]!,
-      heading: lineStart && lineEnd && !/[.!?"”’]\s*$/.test(t) && t.split(/\s+/).length <= 16,
+      heading: headingAt(index),
       lineStart,
     };
   });
