@@ -149,6 +149,7 @@ export interface DateLexicon {
   proposalCues: string;
   /** Words that open a phrase awaiting an event: a date in it looks forward ("ahead of talks in Lisbon on March 9"). */
   awaitedLeads: string;
+  possessivePlanWords: string;
   /** A plan told in the past tense ("was scheduled to take place in March"): its day is the nearest, either way. */
   pastPlanCues: string;
   /** Verbs of an attribution closing a sentence after its date (", the ministry said"). */
@@ -190,7 +191,7 @@ export interface Holiday {
   nth?: number;
   fromDay?: number;
 }
-export const DATE_RULES = ['futureCues', 'pastCues', 'proposalCues', 'awaitedLeads', 'pastPlanCues', 'attributionVerbs', 'spanLeads', 'dayOfMonthLeads', 'dayOfMonthFollowers', 'monthAheadWords', 'monthBackWords', 'monthSameWords', 'negatedPerfectLeads', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
+export const DATE_RULES = ['futureCues', 'pastCues', 'proposalCues', 'awaitedLeads', 'pastPlanCues', 'attributionVerbs', 'spanLeads', 'dayOfMonthLeads', 'dayOfMonthFollowers', 'monthAheadWords', 'monthBackWords', 'monthSameWords', 'negatedPerfectLeads', 'possessivePlanWords', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
 
 export interface Knowledge {
   lexicons: Lexicons;

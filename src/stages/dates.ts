@@ -603,6 +603,8 @@ interface TenseCues {
   pastAny: RegExp;
   /** A plan told in the past tense ("was scheduled to"). */
   pastPlan: RegExp;
+  /** A day's possessive and a word of plan right after the day ("'s scheduled"). */
+  plannedOwn: RegExp;
   /** Words before a participle that deny the event ("has not yet confirmed"): the participle is no past tense. */
   negatedPerfect: RegExp;
   /** An attribution after a comma to the sentence's end (", the ministry said", ", the ministry announced on Monday, in
@@ -615,7 +617,7 @@ const tenseCues = (lex: DateLexicon): TenseCues => {
   if (!c) {
     // A regular past tense is read from the word's shape (-ed); the irregular ones are the lexicon's.
     const pastSource = String.raw`${lex.pastCues}|\b\w{3,}ed\b`;
-    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(pastSource, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), awaited: new RegExp(lex.awaitedLeads, 'gi'), pastPlan: new RegExp(lex.pastPlanCues, 'gi'), pastAny: new RegExp(pastSource, 'i'), negatedPerfect: new RegExp(String.raw`\b(?:${lex.negatedPerfectLeads})\s+(?:\w+\s+){0,2}$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
+    c = { future: new RegExp(lex.futureCues, 'gi'), past: new RegExp(pastSource, 'gi'), event: new RegExp(String.raw`\b(?:${lex.eventPrepositions})\s+$`, 'i'), since: new RegExp(String.raw`\b(?:${lex.pastPrepositions})\s+$`, 'i'), habitual: new RegExp(lex.habitualCues, 'i'), reported: new RegExp(String.raw`^(?:${lex.reportedDays})$`, 'i'), proposal: new RegExp(lex.proposalCues, 'gi'), awaited: new RegExp(lex.awaitedLeads, 'gi'), pastPlan: new RegExp(lex.pastPlanCues, 'gi'), plannedOwn: new RegExp(String.raw`^['’]s\s+(?:${lex.possessivePlanWords})`, 'i'), pastAny: new RegExp(pastSource, 'i'), negatedPerfect: new RegExp(String.raw`\b(?:${lex.negatedPerfectLeads})\s+(?:\w+\s+){0,2}$`, 'i'), attribution: new RegExp(String.raw`,\s*["”]?\s*(?:[^,;:"“”\n]{1,60}?\s)?(?:${lex.attributionVerbs})\b[^;:"“”\n]{0,80}$`, 'i') };
     cueCache.set(lex, c);
   }
   return c;
@@ -1331,7 +1333,9 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
     // Tense only where the value depends on it (a year-less day, month or quarter, a weekday, a weekend, a holiday).
     const needsTense =
       k.k === 'weekday' || k.k === 'dom' || k.k === 'holiday' || k.k === 'deictic' || ((k.k === 'day' || k.k === 'range' || k.k === 'daypart-of' || k.k === 'month' || k.k === 'weekday-date' || k.k === 'quarter') && k.y === undefined);
-    const tense: Tense = !needsTense ? 'unknown' : cues.since.test(before) ? 'past' : tenseAt(doc.text, f.start, cues, bounds, notVerbAt);
+    // (a day whose possessive a word of plan follows is still to come, whatever the clause's verb: "He referred to
+    // Saturday's scheduled meeting")
+    const tense: Tense = !needsTense ? 'unknown' : cues.since.test(before) ? 'past' : cues.plannedOwn.test(doc.text.slice(f.end, f.end + 40)) ? 'future' : tenseAt(doc.text, f.start, cues, bounds, notVerbAt);
     let ref: Day | undefined;
     let refValue: string | undefined;
     let how: NonNullable<DateParts['basis']> = basis;

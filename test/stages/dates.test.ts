@@ -25,6 +25,9 @@ const TABLE: Row[] = [
   ['The deadline is in August.', 'August', '2025-08'],
   ['They met on the 4th of July, 2024.', '4th of July, 2024', '2024-07-04'],
   ['On March 3 rebel movements regrouped.', 'March 3', '2025-03-03'],
+  // a word of plan after a day's possessive: the day to come, whatever the clause's verb
+  ["He referred to Saturday's scheduled meeting with the envoys.", 'Saturday', '2025-06-21'],
+  ["The envoys discussed Monday's planned vote.", 'Monday', '2025-06-23'],
   // ranges
   ['Talks were held on February 4-5, 2026.', 'February 4-5, 2026', '2026-02-04/2026-02-05', undefined, '2026-02-10'],
   ['The first round took place on January 23–24.', 'January 23–24', '2025-01-23/2025-01-24'],
