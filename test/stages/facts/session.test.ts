@@ -201,6 +201,18 @@ describe('step session-members: two people "between"', () => {
   });
 });
 
+describe('step session-members: a meeting "between" only planned, in a report of the round met', () => {
+  // Passage written for this test.
+  it('seats no one of another meeting that is being prepared', () => {
+    const text = 'Chilean and Peruvian diplomats met in Quito on Monday for talks on their consulates.\n\nMeanwhile, preparations are underway for a meeting between Chilean President Ana Ruiz and her Peruvian counterpart Pablo Mena.';
+    const out = factsWith(['session-members'], text, { published: '2031-05-05' }).filter((f) => f.kind === 'member');
+    expect(out.map((f) => text.slice(f.entity!.mention!.start, f.entity!.mention!.end))).toEqual([]);
+    // (the same meeting told as met seats both)
+    const met = text.replace('preparations are underway for a meeting', 'a meeting was held');
+    expect(factsWith(['session-members'], met, { published: '2031-05-05' }).filter((f) => f.kind === 'member').map((f) => met.slice(f.entity!.mention!.start, f.entity!.mention!.end))).toEqual(['Ana Ruiz', 'Pablo Mena']);
+  });
+});
+
 describe('step session-members: the subject ends at its verb', () => {
   // Passage written for this test.
   it('seats no one named after the verb of the subject', () => {

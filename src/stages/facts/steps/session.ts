@@ -457,6 +457,9 @@ export const sessionMembers: FactStep = {
     // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
     // (not a meeting only wished for: "eager to schedule a meeting between NAME and NAME")
     if (!between || wishBefore(kn).test(s.text.slice(Math.max(0, between.index - 60), between.index))) return;
+    // (nor, in a report of the round met, one only planned: "preparations are underway for a meeting between NAME and NAME"
+    // is another meeting)
+    if (said.every((c) => c.status === 'planned' || c.status === 'announced') && x.cues.some((c) => c.round === r && c.status === 'held')) return;
     const listFrom = s.start + between.index + between[0].length;
     const listTo = sidesEnd(x, s, s.start + between.index);
     const before = facts.length;
