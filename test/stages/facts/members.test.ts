@@ -95,6 +95,18 @@ describe('roles: a place alone after a name', () => {
   });
 });
 
+describe('step delegation-lists: one who heads a delegation of their own', () => {
+  it('leaves a person the sentence then says heads another delegation to that delegation', () => {
+    const text = "The second round of talks opened in Quito on Monday. Chile's delegation is led by Ambassador Rosa Vidal, while Deputy Minister Pablo Mena heads the Peruvian delegation.";
+    const side = (p: Fact['party']) => p?.country ?? (p?.mention ? text.slice(p.mention.start, p.mention.end) : undefined);
+    const out = read(['delegation-lists', 'heads-of-delegations'], text).map((f) => [f.rule, f.who, side(f.party)]);
+    expect(out).toEqual([
+      ['facts:member-delegation-list', 'Rosa Vidal', 'Chile'],
+      ['facts:member-heads-delegation', 'Pablo Mena', 'Peru'],
+    ]);
+  });
+});
+
 describe('step delegation-lists: roles', () => {
   it("takes no member cue for a role ('included'), and a title after one for the person's", () => {
     const text = 'The Bolivian delegation, led by Foreign Minister Pablo Mena, included trade envoy Sara Quispe and Luis Choque.';

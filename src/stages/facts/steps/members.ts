@@ -138,7 +138,9 @@ export const delegationLists: FactStep = {
       // the meeting)
       const mediating = new Set(facts.slice(st.first).filter((f) => f.kind === 'mediator' && f.entity?.mention).map((f) => f.entity!.mention!.start));
       // (nor the speaker of an attribution closing the sentence: "…, Taliban spokesperson NAME told state broadcaster RTA")
-      const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !mediating.has(m.start) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !speechAfterName(kn).test(text.slice(m.end, m.end + 30)));
+      // (nor one who heads a delegation of their own, told right after the name: "…, while TITLE NAME heads the US
+      // delegation": step heads-of-delegations)
+      const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !mediating.has(m.start) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !speechAfterName(kn).test(text.slice(m.end, m.end + 30)) && !activeHead(kn).test(text.slice(m.end, m.end + 80).replace(/^\s+/, '')));
       // A person named inside another's dashed role ("NAME - aide to NAME") is not an item of the list.
       const dashed = people.map((p) => dashRole(text, p, s.mentions)).filter((d): d is TextSpan => !!d);
       people
