@@ -52,6 +52,8 @@ export interface Lexicons {
   /** What a name does in its sentence that makes it an organisation (lexicons/organizations.json contexts): phrases right after or before it, as words. */
   /** Legal-form words at the end of a company's name (lexicons/organizations.json companySuffixes), lower case: "Inc", "SpA". */
   companySuffixes: Set<string>;
+  /** Organisation cues of other languages whose name runs on after them (lexicons/organizations.json headFirst), lower case: "barisan", "frente". */
+  orgHeadFirst: Set<string>;
   orgContexts: Array<{ name: string; reason: string; after: string[][]; before: string[][] }>;
   /** Sports reports (lexicons/organizations.json sports): the words that make a document one, and the phrases around a team's name. */
   sports?: { reportWords: Set<string>; minReportWords: number; teamAfter: string[][]; teamBefore: string[][]; placeTeamAfter: string[][]; placeTeamBefore: string[][] };
@@ -248,6 +250,7 @@ const OrgFile = z.object({
   cues: z.array(z.string()),
   connectors: z.array(z.string()),
   companySuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)) }).optional(),
+  headFirst: z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)) }).optional(),
   contexts: z.object({ rules: z.array(OrgContextRule) }).default({ rules: [] }),
   sports: z
     .object({
@@ -634,7 +637,8 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       pluralTitleSet: new Set(pluralTitles.map((w) => w.join(' '))),
       pluralTitleLastWords: new Set(pluralTitles.map((w) => w.at(-1)!)),
       maxTitleWords: Math.max(...titleWords.map((w) => w.length)),
-      orgCues: new Set(org.cues.map((c) => c.toLowerCase())),
+      orgCues: new Set([...org.cues, ...(org.headFirst?.words ?? [])].map((c) => c.toLowerCase())),
+      orgHeadFirst: new Set((org.headFirst?.words ?? []).map((w) => w.toLowerCase())),
       orgCuePlurals: new Set(org.cues.filter((c) => /^\p{L}+$/u.test(c)).map((c) => plural(c.toLowerCase()))),
       orgConnectors: org.connectors,
       companySuffixes: new Set((org.companySuffixes?.words ?? []).map((w) => w.toLowerCase())),

@@ -379,6 +379,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     if (hasCue(p, q)) {
       let last = -1;
       for (let k = p; k < q; k++) if (isCue(k)) last = k;
+      // (a head word of another language opens its name, which runs on after it: "Barisan Revolusi Nasional")
+      if (lx.orgHeadFirst.has(lower(last))) return q;
       let e = last + 1;
       // keep "of X" tails ("Ministry of Foreign Affairs", "Times of Israel")
       while (e < q && (/^(of|the|and|for|on|&)$/i.test(tokens[e]!.text) || (e > last + 1 && /^(of|the|and|for)$/i.test(tokens[e - 1]!.text)))) e++;

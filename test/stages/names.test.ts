@@ -216,6 +216,15 @@ describe('names: other name shapes', () => {
 });
 
 // Issue 20: organisations with no cue word, found by what they do in the sentence.
+describe('names: a body named in another language, its head word first', () => {
+  // Sentences written for this test (invented bodies).
+  it('reads the words after the head word as part of the name, not a person', () => {
+    const doc = analyze('Envoys of Chile and the Barisan Keadilan Rakyat (BKR) met in Quito. The Frente Unido Sur delegation was led by Rosa Vidal.');
+    expect(texts(doc, 'Organization')).toEqual(['Barisan Keadilan Rakyat', 'BKR', 'Frente Unido Sur']);
+    expect(texts(doc, 'Person')).toEqual(['Rosa Vidal']);
+  });
+});
+
 describe('names: organisations from context', () => {
   it('finds companies by their legal form, their shares and their officers, and types their short names alike', () => {
     const doc = analyze(
