@@ -647,6 +647,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
    * names no parties, its text naming every country the other's parties are (two at least): a preview of "the 16th
    * round" that names its sides only as "the Indian side" and "the Chinese side". */
   const sameNumbered = (g: Group, c: Cluster) => {
+    // (not where one names two sides or more and the other names sides, none of them among those: "the third round" of
+    // US–Russia consultations is no round of talks on Venezuela)
+    if ((g.parties.size >= 2 || c.parties.size >= 2) && g.parties.size && c.parties.size && !intersects(g.parties, c.parties)) return false;
     // (not where the one that names no parties names two countries or more in its text and none of the other's sides:
     // a report on "the 4th round" in the Netherlands between the Philippines' government and rebels is no round of talks
     // between the UK and the EU)

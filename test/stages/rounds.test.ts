@@ -1561,3 +1561,18 @@ describe('rounds: a report that counts a track of its own', () => {
     expect(briefs.find((x) => days(x).includes('2025-04-20'))!.ordinal).not.toBe(2);
   });
 });
+
+describe('rounds: a numbered round of another negotiation in the folder', () => {
+  // Passages written for this test.
+  it('keeps a report naming two sides apart from a round of the same number whose reports name other sides', async () => {
+    const briefs = await briefsOf({
+      a: { text: "Venezuela's delegation attended the third round of talks in Mexico City on May 3, 2025.\n", published: '2025-05-04' },
+      b: { text: 'The third round of Spain-Morocco consultations, planned in Rabat, was cancelled, the ministry said.\n', published: '2025-06-10' },
+    });
+    // (a names one side, b two others: two rounds)
+    expect(briefs.map((x) => [x.docs, x.parties.map((p) => p.name)])).toEqual([
+      [['a'], ['Venezuela']],
+      [['b'], ['Spain', 'Morocco']],
+    ]);
+  });
+});
