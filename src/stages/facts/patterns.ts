@@ -37,6 +37,8 @@ export const premisesAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:$
 export const futureRoleBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.futureRoleLeads.source})\s+$`, 'i'));
 
 /** A deadline's preposition right before a date ("by 8 August", "no later than May 3"; facts.json deadlineWords). */
+/** A term's noun right after a date ("the October 15 deadline"; facts.json deadlineNouns). */
+export const deadlineAfter = perKnowledge((kn) => new RegExp(String.raw`^\s*(?:${kn.lexicons.facts.deadlineNouns.source})`, 'i'));
 export const deadlineBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.deadlineWords.source})\s+(?:the\s+)?$`, 'i'));
 /** The words of planning before a date ("scheduled for", "was scheduled to take place in"; facts.json planningWords,
  * planningLinks, plannedEvents). */

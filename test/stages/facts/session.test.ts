@@ -31,6 +31,14 @@ describe('step session-dates: days that are not the round\'s', () => {
   });
 });
 
+describe('step session-dates: a term', () => {
+  // Passage written for this test.
+  it('takes no day a deadline noun follows for a day of the session', () => {
+    const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
+    expect(kinds('Chile and Bolivia resumed their talks in Lima on Tuesday, after missing the March 1 deadline.')).toEqual(['held 2031-03-04']);
+  });
+});
+
 describe('step session-dates: a day inside a quote', () => {
   it('takes no day a speaker says inside a direct quote for a day of the session named outside it', () => {
     const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
