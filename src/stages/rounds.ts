@@ -682,16 +682,16 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // second round met elsewhere): a round it numbers met on days and at a venue that another report's round of another
   // number shares, while the rounds of that number that other reports give met elsewhere and on other days. Its
   // numbers are not the series': its sessions are placed by their days and venues, as unnumbered ones.
-  const heldAt = (g: Group) => (g.held.size && g.venues.size ? [...g.held].map((d) => Date.parse(d)) : []);
-  const near = (a: number[], b: number[], days: number) => a.some((t) => b.some((u) => Math.abs(t - u) <= days * DAY));
+  // (the held days of the numbered groups that give a venue, read once; the days and venues asked first, the series
+  // only of the groups they leave)
+  const heldAt = new Map<Group, number[]>();
+  for (const g of groups) if (g.ordinal !== undefined && g.held.size && g.venues.size) heldAt.set(g, [...g.held].map((d) => Date.parse(d)));
+  const near = (a: number[], b: number[]) => a.some((t) => b.some((u) => Math.abs(t - u) <= DAY));
   const ownCount = new Set<string>();
-  for (const g of groups) {
-    const days = heldAt(g);
-    if (g.ordinal === undefined || !days.length) continue;
-    const others = groups.filter((o) => o.doc !== g.doc && heldAt(o).length && sameSeries(g, o));
-    const elsewhere = others.filter((o) => o.ordinal === g.ordinal && !intersects(o.venues, g.venues) && !near(heldAt(o), days, 1));
-    const shared = others.filter((o) => o.ordinal !== undefined && o.ordinal !== g.ordinal && intersects(o.venues, g.venues) > 0 && near(heldAt(o), days, 1));
-    if (elsewhere.length && shared.length) ownCount.add(g.doc);
+  for (const [g, days] of heldAt) {
+    if (ownCount.has(g.doc)) continue;
+    const other = (o: Group, sameNumber: boolean) => o.doc !== g.doc && (o.ordinal === g.ordinal) === sameNumber && (intersects(o.venues, g.venues) > 0) !== sameNumber && near(heldAt.get(o)!, days) !== sameNumber && sameSeries(g, o);
+    if ([...heldAt.keys()].some((o) => other(o, true)) && [...heldAt.keys()].some((o) => other(o, false))) ownCount.add(g.doc);
   }
   for (const g of groups) if (ownCount.has(g.doc) && g.ordinal !== undefined) delete g.ordinal;
   // 1. Stated ordinals.
