@@ -650,10 +650,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         return [...xs].sort((a, b) => counts.get(key(b))! - counts.get(key(a))!)[0];
       };
       const place = mostCommon(places, (p) => p.id);
-      const date = mostCommon(dates, (d) => d);
+      const chosen = mostCommon(dates, (d) => d);
+      // (a day without a year, as above: the first year that puts it after the round's last day)
+      const date = chosen?.startsWith('XXXX') ? ((y) => (y === undefined ? chosen : withYear(chosen, y)))(after(chosen.slice(4))) : chosen;
       // Its words: the announcement's own (of the first source that gives the date chosen, else the first source's),
       // else the later round's cue.
-      const cue = (nextFacts.find((x) => x.fact.text && date !== undefined && x.fact.value === date) ?? nextFacts.find((x) => x.fact.text))?.fact.text ?? following.cues[0]!.cue.text;
+      const cue = (nextFacts.find((x) => x.fact.text && chosen !== undefined && x.fact.value === chosen) ?? nextFacts.find((x) => x.fact.text))?.fact.text ?? following.cues[0]!.cue.text;
       next.push({
         text: cue,
         ...(date ? { date } : {}),

@@ -1576,3 +1576,15 @@ describe('rounds: a numbered round of another negotiation in the folder', () => 
     ]);
   });
 });
+
+describe('briefs: the following round announced on a day without a year', () => {
+  // Passages written for this test.
+  it("dates the announcement in the first year after the round's last day", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the first round of their border talks in Lima on October 18, 2025.\n', published: '2025-10-19' },
+      b: { text: 'Chile and Peru ended the first round of their border talks in Lima. The two sides will hold the second round of talks in Quito on October 25, officials said.\n' },
+      c: { text: 'The second round of border talks between Chile and Peru was held in Quito on October 25, 2025.\n', published: '2025-10-26' },
+    });
+    expect(briefs.find((x) => x.ordinal === 1)!.next.map((n) => n.date)).toEqual(['2025-10-25']);
+  });
+});
