@@ -438,15 +438,20 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
    * within two months of one of them. */
   const seriesYear = (g: Group, mds: string[]): number | undefined => {
     // (and the days they were published: a report of a session appears days after it)
-    const known = groups.filter((o) => o.doc !== g.doc && sameSeries(g, o)).flatMap((o) => [...[...o.held, ...o.planned].map((x) => Date.parse(x)), ...(o.published !== undefined ? [o.published] : [])]);
-    let best: { y: number; dist: number } | undefined;
-    for (const md of mds)
-      for (const y of [...new Set(known.map((t) => new Date(t).getUTCFullYear()))].flatMap((x) => [x - 1, x, x + 1])) {
-        const t = Date.parse(`${y}-${md}`);
-        const dist = Math.min(...known.map((k) => Math.abs(k - t)));
-        if (Number.isFinite(t) && (!best || dist < best.dist)) best = { y, dist };
-      }
-    return best && best.dist <= 60 * DAY ? best.y : undefined;
+    const yearNear = (others: Group[]): number | undefined => {
+      const known = others.flatMap((o) => [...[...o.held, ...o.planned].map((x) => Date.parse(x)), ...(o.published !== undefined ? [o.published] : [])]);
+      let best: { y: number; dist: number } | undefined;
+      for (const md of mds)
+        for (const y of [...new Set(known.map((t) => new Date(t).getUTCFullYear()))].flatMap((x) => [x - 1, x, x + 1])) {
+          const t = Date.parse(`${y}-${md}`);
+          const dist = Math.min(...known.map((k) => Math.abs(k - t)));
+          if (Number.isFinite(t) && (!best || dist < best.dist)) best = { y, dist };
+        }
+      return best && best.dist <= 60 * DAY ? best.y : undefined;
+    };
+    // (the groups that share most with it first, the same sides: "too little named to tell" is no evidence of a year,
+    // and a folder of several negotiations holds other rounds near any day)
+    return yearNear(groups.filter((o) => o.doc !== g.doc && affinity(g, o) >= 2)) ?? yearNear(groups.filter((o) => o.doc !== g.doc && sameSeries(g, o)));
   };
   // A day without a year takes that year.
   for (const g of groups) {

@@ -1588,3 +1588,16 @@ describe('briefs: the following round announced on a day without a year', () => 
     expect(briefs.find((x) => x.ordinal === 1)!.next.map((n) => n.date)).toEqual(['2025-10-25']);
   });
 });
+
+describe('rounds: evidence of one negotiation, in a folder of several', () => {
+  // Passage written for this test.
+  it('gives a day without its year the year the reports of its own sides give, before that of a report naming none', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the third round of talks in Lima on November 11, 2020.\n', published: '2020-11-11' },
+      b: { text: 'The fourth session of talks between Chile and Peru, scheduled for Wednesday, December 2, was postponed, a source said.\n' },
+      c: { text: 'Talks were held in Brussels on December 7, 2017, officials said.\n', published: '2017-12-08' },
+    });
+    const fourth = briefs.find((x) => x.docs.includes('b'))!;
+    expect(fourth.dates.planned.map((d) => d.value)).toEqual(['2020-12-02']);
+  });
+});
