@@ -652,7 +652,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const place = mostCommon(places, (p) => p.id);
       const chosen = mostCommon(dates, (d) => d);
       // (a day without a year, as above: the first year that puts it after the round's last day)
-      const date = chosen?.startsWith('XXXX') ? ((y) => (y === undefined ? chosen : withYear(chosen, y)))(after(chosen.slice(4))) : chosen;
+      const year = chosen?.startsWith('XXXX') ? after(chosen.slice(4)) : undefined;
+      const date = chosen && year !== undefined ? withYear(chosen, year) : chosen;
       // Its words: the announcement's own (of the first source that gives the date chosen, else the first source's),
       // else the later round's cue.
       const cue = (nextFacts.find((x) => x.fact.text && chosen !== undefined && x.fact.value === chosen) ?? nextFacts.find((x) => x.fact.text))?.fact.text ?? following.cues[0]!.cue.text;

@@ -695,6 +695,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   const ownCount = new Set<string>();
   for (const [g, days] of heldAt) {
     if (ownCount.has(g.doc)) continue;
+    // (another report's group of the same number at another venue on other days; or of another number at the same venue
+    // on the same days)
     const other = (o: Group, sameNumber: boolean) => o.doc !== g.doc && (o.ordinal === g.ordinal) === sameNumber && (intersects(o.venues, g.venues) > 0) !== sameNumber && near(heldAt.get(o)!, days) !== sameNumber && sameSeries(g, o);
     if ([...heldAt.keys()].some((o) => other(o, true)) && [...heldAt.keys()].some((o) => other(o, false))) ownCount.add(g.doc);
   }
