@@ -31,6 +31,15 @@ describe('step session-dates: days that are not the round\'s', () => {
   });
 });
 
+describe('step session-parties: a body that opens an official\'s title', () => {
+  // Passages written for this test.
+  it('names the official, not the body as a side', () => {
+    const sides = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => (f.entity?.mention ? text.slice(f.entity.mention.start, f.entity.mention.end) : f.entity?.country));
+    expect(sides('The informal meeting in Geneva ended on Tuesday with bilateral meetings between the UN Secretary-General and each delegation.')).toEqual([]);
+    expect(sides('Talks between the European Union and Chile opened in Geneva on Tuesday.')).toEqual(['Chile', 'European Union']);
+  });
+});
+
 describe('step session-dates: a term', () => {
   // Passage written for this test.
   it('takes no day a deadline noun follows for a day of the session', () => {

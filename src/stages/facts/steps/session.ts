@@ -3,7 +3,7 @@
  * planned to meet, its city, its parties and the people at its table.
  */
 import { buildingNounAfter, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
-import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds } from '../text.js';
+import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
 import { aliasKey, ordinalOf, type Knowledge } from '../../../knowledge/knowledge.js';
@@ -350,12 +350,15 @@ export const sessionParties: FactStep = {
         if (list) ranges.push([at, at + list[0].length]);
       }
     }
+    // A body whose name opens an official's title ("the UN Secretary-General") names the official, not the body as a
+    // side: "bilateral meetings between the UN Secretary-General and each delegation".
+    const officialOf = (m: { end: number }) => opensWithTitle(text.slice(m.end, m.end + 40).split(/[,;]/)[0]!, kn) && /^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3));
     // (or, in the lead, a plain word of a meeting held: "Senior officials from A and B have met in a bid to …")
     if (s.cues.length || (s.plain.some((c) => c.status === 'held') && s.index === x.sents.findIndex((o) => !o.heading)))
       for (const [from, to] of ranges) {
         // (a list of observers names no side: "observed by the representatives from A and B")
         if (observersAround(kn).before.test(text.slice(Math.max(s.start, from - 50), from)) || observersAround(kn).after.test(text.slice(to, s.end))) continue;
-        const named = withCommonSides(x, s, from, to, [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to && !backerAfter(kn).test(text.slice(m.end, m.end + 16))).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]);
+        const named = withCommonSides(x, s, from, to, [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to && !backerAfter(kn).test(text.slice(m.end, m.end + 16)) && !officialOf(m)).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]);
         // (not a place that names a session after "the": "exchanged between the two sides during the Sweden talks")
         const namesVenue = (c: Side) => venueNamingSession(kn).before.test(text.slice(Math.max(s.start, c.at - 5), c.at)) && venueNamingSession(kn).after.test(text.slice(c.end, c.end + 40));
         for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end) && !namesVenue(c)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
