@@ -625,12 +625,18 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // it after the round's last day (what comes next comes after).
     const last = round.days.at(-1) ?? round.bound;
     const after = (md: string) => (last ? (`${last.slice(0, 4)}${md}` > last ? Number(last.slice(0, 4)) : Number(last.slice(0, 4)) + 1) : undefined);
+    /** A value with its year: as given, or (`XXXX-…`) with the year its report gives the round, else `after`'s; undefined
+     * where neither is known. */
+    const yeared = (v: string | undefined, doc?: string): string | undefined => {
+      if (!v?.startsWith('XXXX')) return v;
+      const y = (doc === undefined ? undefined : round.years.get(doc)) ?? after(v.slice(4));
+      return y === undefined ? undefined : withYear(v, y);
+    };
     if (nextFacts.length && (!following || schedule.length)) {
       // No later round in the folder, or a schedule: each announcement as its sources word it.
       for (const x of following ? schedule : nextFacts) {
         const place = resolve(x.doc, x.fact.entity);
-        const y = round.years.get(x.doc) ?? (x.fact.value?.startsWith('XXXX') ? after(x.fact.value.slice(4)) : undefined);
-        const date = x.fact.value?.startsWith('XXXX') && y !== undefined ? withYear(x.fact.value, y) : x.fact.value;
+        const date = yeared(x.fact.value, x.doc) ?? x.fact.value;
         const same = next.find((n) => dice(n.text, x.fact.text!) >= 0.6 && n.date === date);
         if (same) addEvidence(same, evidence(x.doc, x.fact.evidence), x.fact);
         else next.push({ text: x.fact.text!, ...(date ? { date } : {}), ...(place ? { place } : {}), evidence: [evidence(x.doc, x.fact.evidence)] });
@@ -651,9 +657,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       };
       const place = mostCommon(places, (p) => p.id);
       const chosen = mostCommon(dates, (d) => d);
-      // (a day without a year, as above: the first year that puts it after the round's last day)
-      const year = chosen?.startsWith('XXXX') ? after(chosen.slice(4)) : undefined;
-      const date = chosen && year !== undefined ? withYear(chosen, year) : chosen;
+      const date = yeared(chosen) ?? chosen;
       // Its words: the announcement's own (of the first source that gives the date chosen, else the first source's),
       // else the later round's cue.
       const cue = (nextFacts.find((x) => x.fact.text && chosen !== undefined && x.fact.value === chosen) ?? nextFacts.find((x) => x.fact.text))?.fact.text ?? following.cues[0]!.cue.text;
@@ -669,11 +673,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // (its own plan), not what comes after it.
     const lastDay = round.status === 'held' ? held.flatMap((h) => h.value.split('/')).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort().at(-1) : undefined;
     for (const x of nexts.filter(ownStep)) {
-      let date = x.fact.value;
-      if (date?.startsWith('XXXX')) {
-        const y = round.years.get(x.doc) ?? after(date.slice(4));
-        date = y === undefined ? undefined : withYear(date, y);
-      }
+      const date = yeared(x.fact.value, x.doc);
       // (A week or a month is the round's own when it is over by the round's last day.)
       // (a weekend, "this weekend", its Saturday and Sunday)
       const bounds = date ? (/-WE$/.test(date) ? periodBounds(date) : dayBounds(date)) : undefined;

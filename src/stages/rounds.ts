@@ -485,19 +485,21 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // each is the day of its weekday two days at most before or after a day so placed (a session's days follow each other;
   // a weekday further off may be another session's: "the talks that opened Monday", a report's own round, beside
   // "signed … Friday").
+  /** A weekday-only value (`XXXX-WXX-n`) taken for the one day of `days` there is, if one. */
+  const placeWeekday = (g: Group, value: string, kind: 'held' | 'planned', days: Set<string>) => {
+    if (days.size !== 1) return;
+    (kind === 'held' ? g.held : g.planned).add([...days][0]!);
+    (g.redated ??= new Map()).set(value, [...days][0]!);
+  };
+  const weekdayOf = (value: string) => Number(value.slice(-1)) % 7;
+  /** The days of a weekday two days at most from days already placed (a session's days follow each other). */
+  const weekdayNear = (placed: number[], value: string) => new Set(placed.flatMap((t) => [-2, -1, 0, 1, 2].map((k) => t + k * DAY)).filter((t) => new Date(t).getUTCDay() === weekdayOf(value)).map((t) => new Date(t).toISOString().slice(0, 10)));
+  const placedWeekdays = (g: Group) => g.weekdaysOnly.filter(({ value }) => g.redated?.has(value)).map(({ value }) => Date.parse(g.redated!.get(value)!));
   const placeWeekdays = (g: Group, told: string[]) => {
-    const place = (value: string, kind: 'held' | 'planned', days: Set<string>) => {
-      if (days.size !== 1) return;
-      (kind === 'held' ? g.held : g.planned).add([...days][0]!);
-      (g.redated ??= new Map()).set(value, [...days][0]!);
-    };
-    const weekdayOf = (value: string) => Number(value.slice(-1)) % 7;
     for (const { value, kind } of g.weekdaysOnly)
-      if (!g.redated?.has(value)) place(value, kind, new Set(told.filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && new Date(Date.parse(x)).getUTCDay() === weekdayOf(value))));
-    const placed = g.weekdaysOnly.filter(({ value }) => g.redated?.has(value)).map(({ value }) => Date.parse(g.redated!.get(value)!));
-    if (placed.length)
-      for (const { value, kind } of g.weekdaysOnly)
-        if (!g.redated?.has(value)) place(value, kind, new Set(placed.flatMap((t) => [-2, -1, 1, 2].map((k) => t + k * DAY)).filter((t) => new Date(t).getUTCDay() === weekdayOf(value)).map((t) => new Date(t).toISOString().slice(0, 10))));
+      if (!g.redated?.has(value)) placeWeekday(g, value, kind, new Set(told.filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && new Date(Date.parse(x)).getUTCDay() === weekdayOf(value))));
+    const placed = placedWeekdays(g);
+    if (placed.length) for (const { value, kind } of g.weekdaysOnly) if (!g.redated?.has(value)) placeWeekday(g, value, kind, weekdayNear(placed, value));
   };
   // (the groups of each ordinal, and those with an ordinal, gathered once: a folder may hold hundreds of reports)
   const byOrdinal = new Map<number, Group[]>();
@@ -589,17 +591,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // round's other reports: "the second meeting on Wednesday", the 28th), its other rounds' weekdays lie two days at
   // most from them ("their third meeting on Thursday", the 29th).
   for (const own of groupsOf.values()) {
-    const placed = own.flatMap((g) => g.weekdaysOnly.filter(({ value }) => g.redated?.has(value)).map(({ value }) => Date.parse(g.redated!.get(value)!)));
-    if (!placed.length) continue;
-    for (const g of own)
-      for (const { value, kind } of g.weekdaysOnly) {
-        if (g.redated?.has(value)) continue;
-        const days = new Set(placed.flatMap((t) => [-2, -1, 0, 1, 2].map((k) => t + k * DAY)).filter((t) => new Date(t).getUTCDay() === Number(value.slice(-1)) % 7));
-        if (days.size !== 1) continue;
-        const day = new Date([...days][0]!).toISOString().slice(0, 10);
-        (kind === 'held' ? g.held : g.planned).add(day);
-        (g.redated ??= new Map()).set(value, day);
-      }
+    const placed = own.flatMap(placedWeekdays);
+    if (placed.length) for (const g of own) for (const { value, kind } of g.weekdaysOnly) if (!g.redated?.has(value)) placeWeekday(g, value, kind, weekdayNear(placed, value));
   }
   for (const g of groups) g.times = [...(g.held.size ? g.held : g.planned)].map((x) => Date.parse(x)).sort((a, b) => a - b);
   // A report that numbers sessions on consecutive days ("will meet on Wednesday for the second round … a third meeting

@@ -36,9 +36,9 @@ export const premisesAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:$
 /** Words right before a mediator's word that put the role in a session to come ("to be hosted by"; facts.json futureRoleLeads). */
 export const futureRoleBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.futureRoleLeads.source})\s+$`, 'i'));
 
-/** A deadline's preposition right before a date ("by 8 August", "no later than May 3"; facts.json deadlineWords). */
 /** A term's noun right after a date ("the October 15 deadline"; facts.json deadlineNouns). */
 export const deadlineAfter = perKnowledge((kn) => new RegExp(String.raw`^\s*(?:${kn.lexicons.facts.deadlineNouns.source})`, 'i'));
+/** A deadline's preposition right before a date ("by 8 August", "no later than May 3"; facts.json deadlineWords). */
 export const deadlineBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.deadlineWords.source})\s+(?:the\s+)?$`, 'i'));
 /** The words of planning before a date ("scheduled for", "was scheduled to take place in"; facts.json planningWords,
  * planningLinks, plannedEvents). */

@@ -42,7 +42,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     while (k + 1 < doc.sentences.length && !/\n\s*$/.test(doc.text.slice(doc.sentences[k]!.end, doc.sentences[k + 1]!.start))) k++;
     return k;
   };
-  const { cues, current } = resolveRounds(doc.cues, { paragraphEnd, heading: (i) => headingAt(i) });
+  const { cues, current } = resolveRounds(doc.cues, { paragraphEnd, heading: headingAt });
   /** The verbs of each sentence (wink's part-of-speech tags), by offset. */
   const verbsAt: number[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) if (t.pos === 'VERB' || t.pos === 'AUX') verbsAt[t.sentence]!.push(t.start);
