@@ -17,6 +17,13 @@ describe('parley CLI', () => {
     expect(parley('--help').status).toBe(0);
   });
 
+  it('runs as the package\'s command (npx parley): the built entry is executable and names node', () => {
+    const r = spawnSync(join(ROOT, 'dist', 'cli', 'main.js'), ['--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Usage: parley/);
+  });
+
   it('exits 2 on a usage error', () => {
     expect(parley('nonsense').status).toBe(2);
     expect(parley('score').status).toBe(2);
