@@ -480,7 +480,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const seated = (p: EntityFact) => !mediating.has(p.id) || !!p.rules?.includes('facts:party-broker-at-the-table');
     // (not a country a source names among the sides the talks are between, or that meet: "the negotiations between
     // Egypt, Sudan and Ethiopia", met in Cairo, seat Egypt as a side; so does "Ethiopia, Egypt and Sudan held the round")
-    const between = new Set(named.filter((p) => p.rules?.some((r) => r === 'facts:party-between-or-from' || r === 'facts:party-sides-that-meet')).map((p) => p.name));
+    const between = new Set(named.filter((p) => p.rules?.some((r) => r === 'facts:party-between-or-from' || r === 'facts:party-sides-that-meet' || r === 'facts:party-met-with')).map((p) => p.name));
     const mediates = (h: string) => mediators.some((m) => m.name === h);
     const hosts = new Set([...venueCountries].filter((h) => mediates(h) || (!between.has(h) && named.filter((p) => p.name !== h && seated(p)).length >= 2)));
     const parties = named.filter((p) => !hosts.has(p.name) && seated(p));

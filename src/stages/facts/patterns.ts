@@ -173,6 +173,9 @@ export const cityOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexi
 
 /** Verbs that seat two at one table, and a "with" after them ("A met with B"; events.json meetingVerbs). */
 export const meetingVerb = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.meetingVerbs.source}\s+(?:with\s+)?`, 'i'));
+/** The partner word of a session's verb or noun, after at most a few words of place and time in the same clause: "met
+ * in Geneva on Tuesday with " (facts.json meetingPartners). */
+export const partnerAfterCue = perKnowledge((kn) => new RegExp(String.raw`^[^,;:.()\u2013\u2014]{0,40}?\b${kn.lexicons.facts.meetingPartners.source}\s+(?:the\s+)?`, 'iu'));
 /** A modal right before a word, a word between at most and an opening quote mark ("expected to be under way", 'agreed to
  * “continue the work”'; facts.json modalsBefore). */
 export const modalBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.modalsBefore.source}\s+(?:\w+\s+)?[“"‘']?$`, 'i'));

@@ -40,6 +40,22 @@ describe('step session-parties: a body that opens an official\'s title', () => {
   });
 });
 
+describe('step session-parties: the side met with', () => {
+  // Passages written for this test.
+  const sides = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => `${f.rule} ${f.evidence.text}`);
+  it('seats the side named after the partner word of the session, and the subject with it', () => {
+    expect(sides('Envoys of Chile and Bolivia met in Lima on Tuesday with Peru to discuss the water dispute.')).toEqual(
+      expect.arrayContaining(['facts:party-met-with Chile', 'facts:party-met-with Bolivia', 'facts:party-met-with Peru']),
+    );
+    expect(sides('Chile held talks with Peru in Arica on Tuesday.')).toEqual(['facts:party-met-with Chile', 'facts:party-met-with Peru']);
+  });
+  it('not an official whose title the body or country opens, nor a mediator, nor a person\'s meeting', () => {
+    expect(sides('Chile held talks in Lima on Tuesday with the UN Secretary-General.')).toEqual([]);
+    expect(sides('Chile met in Lima on Tuesday with Norway, the mediator of the talks.')).toEqual([]);
+    expect(sides('Foreign Minister Ana Ruiz met in Lima on Tuesday with Peru.')).toEqual([]);
+  });
+});
+
 describe('step session-dates: a term', () => {
   // Passage written for this test.
   it('takes no day a deadline noun follows for a day of the session', () => {

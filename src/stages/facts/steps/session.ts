@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { buildingNounAfter, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { buildingNounAfter, partnerAfterCue, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -380,6 +380,21 @@ export const sessionParties: FactStep = {
           .filter((c) => !sponsoredBy(kn).test(text.slice(c.end, c.end + 14)))
           .sort((a, b) => a.at - b.at);
         if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      }
+      // "Germany, the UK and France met in Geneva on Tuesday with Iran", "Russia held talks with Ukraine": where the
+      // subject names a side, the sides named right after the session's partner word (facts.json meetingPartners) meet
+      // as well, and so does the subject (not one named there as a mediator or host).
+      const partner = partnerAfterCue(kn).exec(text.slice(s.cues[0]!.end, s.end));
+      if (partner) {
+        const listAt = s.cues[0]!.end + partner.index + partner[0].length;
+        const list = /^(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s*,\s*|\s+and\s+|\s+plus\s+)?)+/u.exec(text.slice(listAt, s.end));
+        const listEnd = listAt + (list?.[0].trimEnd().length ?? 0);
+        const orgsIn = (a: number, b: number) => s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= a && m.end <= b).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }));
+        const subjectSides = withCommonSides(x, s, from, at, [...countriesIn(s, from, at), ...orgsIn(from, at)]);
+        // (not a body or country that opens an official's title, "with the UN Secretary-General", "with the UK Minister for Europe")
+        const partners = list && !kn.lexicons.mediatorCues.test(text.slice(listEnd, listEnd + 30)) ? withCommonSides(x, s, listAt, listEnd, [...countriesIn(s, listAt, listEnd), ...orgsIn(listAt, listEnd)]).filter((c) => !opensWithTitle(text.slice(c.end, c.end + 40).split(/[,;]|\.(?:\s|$)/)[0]!, kn)) : [];
+        if (subjectSides.length && partners.length && !s.mentions.some((m) => m.type === 'Person' && m.start >= from && m.end <= at))
+          for (const c of [...subjectSides, ...partners]) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-met-with', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }
       // "The United States has participated indirectly in the ongoing talks": the subject of a verb of taking part in
       // the session is a side.

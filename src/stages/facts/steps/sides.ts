@@ -179,7 +179,7 @@ export const mediatorNotSide: FactStep = {
 /** The member rules that tie a person to their own side's delegation or negotiators (they say which side is at the table). */
 const OWN_SIDE_RULES = new Set([...DELEGATION_RULES, 'facts:member-negotiator-title']);
 /** The party rules that only say a country or body takes part, not that it is one of the sides. */
-const TAKING_PART_RULES = new Set(['facts:party-takes-part', 'facts:party-sides-that-meet']);
+const TAKING_PART_RULES = new Set(['facts:party-takes-part', 'facts:party-sides-that-meet', 'facts:party-met-with']);
 
 export const thirdParties: FactStep = {
   name: 'third-parties',
