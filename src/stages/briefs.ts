@@ -554,7 +554,10 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         if (namedSides >= 2 && mediators.some((m) => m.id === member.person.id) && [...roles.keys()].some((r) => knowledge.lexicons.facts.formerTitles.test(r))) continue;
         // (a side named by a common noun is a side, whatever else the sources name; so is one whose delegation's head
         // the sources name: "the Israeli team is led by NAME")
-        if (namedSides >= 2 && !party.id.startsWith('side:') && !(member.head && member.rules?.some((r) => DELEGATION_RULES.has(r)))) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:third-party-official'], inferred: 'the country of an official at a table whose sides the sources name otherwise' });
+        // (one the sources only name as present, "in the presence of TITLE NAME", witnesses for a third party however
+        // few sides they name)
+        const present = !!member.rules?.length && member.rules.every((r) => r === 'facts:member-present');
+        if ((namedSides >= 2 || present) && !party.id.startsWith('side:') && !(member.head && member.rules?.some((r) => DELEGATION_RULES.has(r)))) mediators.push({ ...party, evidence: member.evidence.slice(0, 1), rules: ['briefs:third-party-official'], inferred: present ? 'the body of an official present at the round, which is none of its sides' : 'the country of an official at a table whose sides the sources name otherwise' });
         else parties.push({ ...party, evidence: member.evidence.slice(0, 1) });
       }
     const delegations = new Map<string, Brief['delegations'][number]>();

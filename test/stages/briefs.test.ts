@@ -233,6 +233,22 @@ describe('an official of a country that is none of the sides', () => {
   });
 });
 
+describe('an official present at the round', () => {
+  // Passage written for this test.
+  it('witnesses for a third party however few sides the sources name: a mediator with their body, not a member; the country of their posting is no side', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'The second round of the military talks on the Andean border concluded in Geneva on March 3, 2031, in the presence of the UN special representative in Bolivia, Lars Holm.\n',
+    );
+    const [b] = (await run({ corpus: dir })).briefs;
+    expect(b!.mediators.map((m) => m.name).sort()).toEqual(['Lars Holm', 'United Nations']);
+    expect(b!.delegations).toEqual([]);
+    expect(b!.parties.map((p) => p.name)).not.toContain('Bolivia');
+    expect(b!.parties.map((p) => p.name)).not.toContain('United Nations');
+  });
+});
+
 describe('an official of the country that hosts the round', () => {
   // Passage written for this test.
   it('takes part as the host: the country a mediator, the official no delegation member', async () => {

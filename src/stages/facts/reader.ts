@@ -294,7 +294,11 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const comma = !named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(segStart, p.start)) ? /,\s*$/.exec(text.slice(Math.max(from, segStart - 4), segStart)) : null;
       const commaAt = comma ? Math.max(from, segStart - 4) + comma.index : -1;
       const titleFrom = comma ? lastSeparator(text, from, commaAt, s.mentions, kn) : -1;
-      const titleBefore = comma && !s.mentions.some((m) => m.type === 'Person' && m.start >= titleFrom && m.start < commaAt) ? countriesIn(s, titleFrom, commaAt).filter((c) => !remitBefore(c.at, c.end)).at(-1) : undefined;
+      const ownTitle = comma && !s.mentions.some((m) => m.type === 'Person' && m.start >= titleFrom && m.start < commaAt);
+      // (with `bodies`, a body that title names where it names no country of theirs: "the UN special representative
+      // in Bolivia, NAME")
+      const titleBody = ownTitle && bodies ? s.mentions.find((m) => m.type === 'Organization' && !isMedia(m) && m.start >= titleFrom && m.end <= commaAt) : undefined;
+      const titleBefore = ownTitle ? (countriesIn(s, titleFrom, commaAt).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? (titleBody ? { cue: sideCue(titleBody), at: titleBody.start, end: titleBody.end } : undefined)) : undefined;
       // (else the side the sentence opens with: "From Ghana, the president's top aide NAME was also joining")
       const opener = !named && !titleBefore && p.start > s.start + 6 ? sideOpener(kn).exec(s.text) : null;
       const openerSide = opener ? countriesIn(s, s.start + opener[0].length, s.end).find((c) => c.at === s.start + opener[0].length && /^\s*,/.test(text.slice(c.end, c.end + 3))) : undefined;

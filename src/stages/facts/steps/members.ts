@@ -28,18 +28,22 @@ export const attendance: FactStep = {
       if (opener) membersOfTheirTitles(s, s.start + opener[0].length, s.end, r, 'facts:member-in-attendance', true);
       // "the meeting with A and B, also attended by TITLE NAME (and TITLE NAME)": those named after the words, in a
       // sentence on a session.
-      const passive = s.cues.length || s.plain.length ? kn.lexicons.facts.passiveAttendance.exec(s.text) : null;
-      if (passive) {
-        const from = s.start + passive.index + passive[0].length;
-        const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from);
-        let end = people[0]?.end;
-        for (let i = 1; end !== undefined && i < people.length && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^,;.]{0,80})(?:,\s*)?$/.test(text.slice(end, people[i]!.start)) && /^\s*(?:,\s*)?and\b|^\s*,/.test(text.slice(end, end + 6)); i++) {
-          // (a list goes on only through titles and "and", a title's comma before its name too, "and Thailand's acting
-          // prime minister, NAME", not into the clause of someone who speaks: ", NAME said")
-          if (/^\s*(?:[’']s\b|said|says|told|added)/.test(text.slice(people[i]!.end, people[i]!.end + 8))) break;
-          end = people[i]!.end;
+      // (in the presence of TITLE NAME: one who witnesses the session, for the body their title names, facts.json
+      // presenceWords; stage briefs makes them a third party where that body is not a side)
+      for (const [words, rule] of [[kn.lexicons.facts.passiveAttendance, 'facts:member-attended-by'], [kn.lexicons.facts.presenceWords, 'facts:member-present']] as const) {
+        const passive = s.cues.length || s.plain.length ? words.exec(s.text) : null;
+        if (passive) {
+          const from = s.start + passive.index + passive[0].length;
+          const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from);
+          let end = people[0]?.end;
+          for (let i = 1; end !== undefined && i < people.length && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^,;.]{0,80})(?:,\s*)?$/.test(text.slice(end, people[i]!.start)) && /^\s*(?:,\s*)?and\b|^\s*,/.test(text.slice(end, end + 6)); i++) {
+            // (a list goes on only through titles and "and", a title's comma before its name too, "and Thailand's acting
+            // prime minister, NAME", not into the clause of someone who speaks: ", NAME said")
+            if (/^\s*(?:[’']s\b|said|says|told|added)/.test(text.slice(people[i]!.end, people[i]!.end + 8))) break;
+            end = people[i]!.end;
+          }
+          if (end !== undefined && end - from <= 200) membersOfTheirTitles(s, from, end, r, rule, true);
         }
-        if (end !== undefined && end - from <= 200) membersOfTheirTitles(s, from, end, r, 'facts:member-attended-by', true);
       }
       const part = kn.lexicons.facts.participation.exec(s.text);
       if (part) {
