@@ -70,6 +70,8 @@ interface Cluster {
   merges: Merge[];
   /** A name the evidence fixes (a government office with its country), over the forms seen. */
   fixedName?: string;
+  /** Acronyms its documents define for it, with the names they define them as ("BRN" → "Barisan Revolusi Nasional"). */
+  defined?: Map<string, Set<string>>;
 }
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
@@ -296,6 +298,9 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       const exp = docMentions.find((y) => y.mention.text === x.mention.expansion && y.cluster);
       if (exp) {
         attach(exp.cluster!, x, `acronym defined in ${x.doc} as '${x.mention.expansion}'`);
+        const c = exp.cluster!;
+        c.defined ??= new Map();
+        c.defined.set(acronymLetters(x.mention.text).toUpperCase(), (c.defined.get(acronymLetters(x.mention.text).toUpperCase()) ?? new Set()).add(x.mention.expansion));
         continue;
       }
     }
@@ -315,6 +320,10 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     for (const x of b.mentions) attach(a, x);
     for (const [n, k] of b.names) a.names.set(n, (a.names.get(n) ?? 0) + k);
     a.merges.push(...b.merges, { alias: [...b.names.keys()][0] ?? b.key, into: a.key, reason });
+    for (const [acr, names] of b.defined ?? []) {
+      a.defined ??= new Map();
+      a.defined.set(acr, new Set([...(a.defined.get(acr) ?? []), ...names]));
+    }
     b.mentions = [];
     clusters.delete(b.key);
   };
@@ -380,7 +389,31 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     if (parts.length !== 2 || !parts.every((p) => /^[A-Z][A-Z0-9-]{1,9}$/.test(p)) || !parts.includes(one.text)) return undefined;
     return `'${pair.text}' names '${one.text}' with its ally`;
   }
+  /**
+   * One acronym that reports define for two bodies, where one name extends the other ("Barisan Revolusi Nasional",
+   * "Barisan Revolusi Nasional Melayu Patani": "BRN"), or where it is the initials of one name only and the other names
+   * it in another language ("National Revolution Front (BRN)"): one body. (Two names whose initials both give the
+   * acronym, neither extending the other, stay apart: "Self-Defense Forces (SDF)", "Syrian Democratic Forces (SDF)".)
+   */
+  function sameDefinedAcronym(a: Cluster, b: Cluster): string | undefined {
+    for (const [acr, xs] of a.defined ?? []) {
+      const ys = b.defined?.get(acr);
+      if (!ys || acr.length < 3) continue;
+      for (const x of xs)
+        for (const y of ys) {
+          const [wx, wy] = [words(x), words(y)];
+          const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+          if (short.length >= 2 && short.every((w, k) => long[k] === w)) return `acronym '${acr}' defined as '${x}' and as '${y}', which extends it`;
+          if ((initials(x) === acr) !== (initials(y) === acr)) return `acronym '${acr}' defined as '${x}' and as '${y}' (its initials, and another language's name)`;
+        }
+    }
+    return undefined;
+  }
   function sameEntity(a: Cluster, b: Cluster): string | undefined {
+    if (a.type === 'Organization') {
+      const r = sameDefinedAcronym(a, b);
+      if (r) return r;
+    }
     const an = namesOf(a);
     const bn = namesOf(b);
     for (const x of an) for (const y of bn) {

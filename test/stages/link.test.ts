@@ -65,6 +65,20 @@ describe('link', () => {
     expect(res.entities.find((e) => e.id === res.id(full))!.name).toBe('Joint Monitoring Commission');
   });
 
+  it('makes one body of two that reports define with the same acronym, where one name extends the other or is in another language', () => {
+    // Invented names.
+    const k = noKnowledgePipeline().knowledge;
+    const one = (docs: Array<[string, string]>) => {
+      const xs = docs.flatMap(([doc, name], i) => [dm(doc, name, 'Organization', 0), dm(doc, 'VRF', 'Organization', name.length + 2 + i, { expansion: name })]);
+      const res = linkAll(xs, k);
+      return new Set(xs.map((x) => res.id(x))).size === 1;
+    };
+    expect(one([['a', 'Velmar Rakyat Front'], ['b', 'Velmar Rakyat Front Selatan']])).toBe(true);
+    expect(one([['a', 'Velmar Rakyat Front'], ['b', 'Popular Front of Velmar']])).toBe(true);
+    // (two names whose initials both give it, neither extending the other: two bodies)
+    expect(one([['a', 'Velmar Rakyat Front'], ['b', 'Vostok Reform Fund']])).toBe(false);
+  });
+
   it('names a body with a collective possessive by its whole name, and links its acronym and spellings to it', () => {
     // Passages written for this test; the names stage keeps "People's" inside the name (names.json collectivePossessives).
     const a = analyze("The Velmara People's Front (VPF) walked out. A VPF spokesman blamed the Ostrand Workers' Union.", { noKnowledge: true });
