@@ -328,6 +328,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const others = new Set<string>();
     for (const m of d.mentions) {
       if (!m.entityId) continue;
+      // (not a news outlet, media.json: what the press is called tells no series, "TEHRAN (Tasnim) –" heads reports
+      // of two negotiations alike)
+      if (m.type === 'Organization' && knowledge?.lexicons.media.has(aliasKey(m.text))) continue;
       if (m.type === 'Person') persons.add(m.entityId);
       else if (m.type === 'Organization' || (m.type === 'Place' && knowledge?.byId.get(m.entityId)?.kind !== 'country')) others.add(m.entityId);
     }
@@ -664,6 +667,15 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       const a = namedBy(g);
       const b = namedBy(c);
       if (a.size && b.size && a.size + b.size >= 3 && ![...a].some((x) => b.has(x))) return false;
+    }
+    const placesOf = (x: Group | Cluster) => ('groups' in x ? venuesOf(x) : x.venues);
+    // (nor, where one names no side and no negotiator's country, one that names two sides, none of whose sides, people
+    // or venue it names: "the fourth round of the Constitutional Committee" is no round of talks between Israel and
+    // Lebanon, however little it names)
+    if (!g.parties.size !== !c.parties.size) {
+      const [bare, named] = g.parties.size ? [c, g] : [g, c];
+      const said = namedBy(bare);
+      if (named.parties.size >= 2 && !bare.memberSides.size && ![...named.parties].some((x) => said.has(x)) && !intersects(bare.persons, named.persons) && !intersects(placesOf(bare), placesOf(named))) return false;
     }
     if (sameSeries(g, c)) return true;
     if (!g.parties.size === !c.parties.size) return false;

@@ -1601,3 +1601,30 @@ describe('rounds: evidence of one negotiation, in a folder of several', () => {
     expect(fourth.dates.planned.map((d) => d.value)).toEqual(['2020-12-02']);
   });
 });
+
+describe('rounds: reports of two negotiations from one outlet', () => {
+  // Passages written for this test.
+  it('does not take the outlet they share for evidence of one series', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'TEHRAN (Tasnim) – The first round of the military commission talks concluded in Geneva on Saturday in the presence of UN envoy Ana Ruiz.\n', published: '2031-02-09' },
+      b: { text: 'TEHRAN (Tasnim) – The second round of the military commission talks concluded in Geneva on Sunday, UN envoy Ana Ruiz said.\n', published: '2031-02-24' },
+      c: { text: 'TEHRAN (Tasnim) – Iran and Germany held talks at the United Nations in Geneva on Monday. Deputy Foreign Minister Omid Kaveh led the Iranian delegation.\n', published: '2031-03-11' },
+      d: { text: 'TEHRAN (Tasnim) – Iran and Germany met again at the United Nations in Geneva on Tuesday, with Deputy Foreign Minister Omid Kaveh leading the Iranian team.\n', published: '2031-04-09' },
+    });
+    const seriesOf = (doc: string) => briefs.find((x) => x.docs.includes(doc))!.id.split('-')[0];
+    expect(seriesOf('a')).toBe(seriesOf('b'));
+    expect(seriesOf('c')).toBe(seriesOf('d'));
+    expect(seriesOf('a')).not.toBe(seriesOf('c'));
+  });
+});
+
+describe('rounds: a numbered round of another body, in a folder of several', () => {
+  // Passages written for this test.
+  it('keeps a report that names no side, none of the round\'s people and not its venue apart from the round numbered the same', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the fourth round of their border talks in Arica on Monday. Chilean envoy Ana Ruiz led her side.\n', published: '2031-03-04' },
+      b: { text: 'The fourth round of the Andean Water Committee ended on Friday without a text, the United Nations said.\n', published: '2031-03-08' },
+    });
+    expect(briefs.map((x) => x.docs.join(',')).sort()).toEqual(['a', 'b']);
+  });
+});
