@@ -176,6 +176,9 @@ export const meetingVerb = perKnowledge((kn) => new RegExp(String.raw`${kn.lexic
 /** The partner word of a session's verb or noun, after at most a few words of place and time in the same clause: "met
  * in Geneva on Tuesday with " (facts.json meetingPartners). */
 export const partnerAfterCue = perKnowledge((kn) => new RegExp(String.raw`^[^,;:.()\u2013\u2014]{0,40}?\b${kn.lexicons.facts.meetingPartners.source}\s+(?:the\s+)?`, 'iu'));
+/** A possessive and a noun of calling a session right after a city: "(at) Washington's initiative" names the government
+ * (facts.json convenerNouns). */
+export const convenerPossessive = perKnowledge((kn) => new RegExp(String.raw`^[’']s\s+${kn.lexicons.facts.convenerNouns.source}`, 'iu'));
 /** A modal right before a word, a word between at most and an opening quote mark ("expected to be under way", 'agreed to
  * “continue the work”'; facts.json modalsBefore). */
 export const modalBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.modalsBefore.source}\s+(?:\w+\s+)?[“"‘']?$`, 'i'));

@@ -56,6 +56,15 @@ describe('step session-parties: the side met with', () => {
   });
 });
 
+describe('step session-venues: a city in the possessive', () => {
+  // Passages written for this test.
+  const venues = (text: string) => factsWith(['session-venues'], text, { published: P }).filter((f) => f.kind === 'venue').map((f) => f.evidence.text);
+  it('takes no city before a noun of calling the session for a venue ("at Lima\'s initiative" names the government)', () => {
+    expect(venues('The next round of talks was called off at Lima\'s initiative, the ministry said.')).toEqual([]);
+    expect(venues('The last round of talks was held in Quito at Lima\'s request.')).toEqual(['Quito']);
+  });
+});
+
 describe('step session-dates: a term', () => {
   // Passage written for this test.
   it('takes no day a deadline noun follows for a day of the session', () => {

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { buildingNounAfter, partnerAfterCue, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { buildingNounAfter, partnerAfterCue, convenerPossessive, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -250,6 +250,9 @@ export const sessionVenues: FactStep = {
         // "its ambassador in Lima", "the envoy in Kabul": where a person is posted, not where the session met.
         const posted = /(\p{L}+)\s+in\s+(?:the\s+)?$/u.exec(before);
         if (posted && kn.lexicons.titles.includes(posted[1]!.toLowerCase())) continue;
+        // (nor a city in the possessive before a noun of calling the session: "at Washington's initiative" names the
+        // government)
+        if (convenerPossessive(kn).test(text.slice(m.end, m.end + 20))) continue;
         if (SINCE_SESSION(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
         if (travelBefore(kn).test(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
         if (afterTheSession(kn, text, s, m.start)) continue;
