@@ -1047,6 +1047,18 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     numbered.forEach((c, i) => {
       if (!keep.has(i)) delete c.ordinal;
     });
+    // A round numbered N that no report dates, bounds or tells as met (announced, called off), whose reports appeared after N dated
+    // rounds of its series or more: its number counts a track of its own ("a third round of consultations" on the
+    // embassies, after four rounds of the series), not the series'; its place among the rounds numbers it.
+    const renumbered = new Set<Cluster>();
+    for (const c of byTime) {
+      if (c.ordinal === undefined || firstTime(c) !== Infinity || c.groups.some((g) => g.cues.some(({ cue }) => cue.status === 'held'))) continue;
+      const at = Math.min(...c.groups.map((g) => g.published ?? Infinity));
+      if (at !== Infinity && byTime.filter((o) => o !== c && (o.times.size || o.periods.length) && firstTime(o) < at).length >= c.ordinal) {
+        delete c.ordinal;
+        renumbered.add(c);
+      }
+    }
     const ordinals = new Map<Cluster, { n?: number; inferred: boolean }>();
     const stated = new Set(byTime.map((c) => c.ordinal).filter((n): n is number => n !== undefined));
     let last = 0;
@@ -1058,7 +1070,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       }
       const nextStated = byTime.slice(i + 1).find((x) => x.ordinal !== undefined)?.ordinal ?? Infinity;
       const n = last + 1;
-      if (n < nextStated && !stated.has(n) && (c.times.size || c.bounds.size)) {
+      if (n < nextStated && !stated.has(n) && (c.times.size || c.bounds.size || renumbered.has(c))) {
         ordinals.set(c, { n, inferred: true });
         last = n;
       } else ordinals.set(c, { inferred: true });

@@ -1628,3 +1628,20 @@ describe('rounds: a numbered round of another body, in a folder of several', () 
     expect(briefs.map((x) => x.docs.join(',')).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('rounds: a track that numbers its own rounds', () => {
+  // Passages written for this test.
+  it('places an announced round a report numbers below the rounds its series held before by its place, marked inferred', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the first round of their talks in Arica on Tuesday.\n', published: '2031-02-12' },
+      b: { text: 'Chile and Peru held the second round of their talks in Lima on Thursday.\n', published: '2031-02-28' },
+      c: { text: 'Chilean and Peruvian experts met in Tacna on Monday to discuss fishing quotas.\n', published: '2031-03-25' },
+      d: { text: 'Chile and Peru held consultations on their embassies in Quito on Thursday.\n', published: '2031-04-11' },
+      e: { text: 'Chile said on Monday that the next round of consultations with Peru had been called off. Chilean envoy Ana Ruiz had said a third round of talks between the two countries would take place in Santiago soon.\n', published: '2031-06-16' },
+    });
+    const called = briefs.find((x) => x.venue.city.some((c) => c.name === 'Santiago'))!;
+    expect(called.docs).toEqual(['e']);
+    expect(called.ordinal).toBe(5);
+    expect(called.ordinalInferred).toBe(true);
+  });
+});
