@@ -293,7 +293,10 @@ export const roleBy = perKnowledge((kn) => new RegExp(String.raw`^[”"’]?\s+(
  * attribution, not an item of the list before it. */
 export const speechAfterName = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${kn.lexicons.speechVerbsSource})\b`, 'u'));
 export const doerAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+(?:${kn.lexicons.facts.doerNouns.source}))?(?:\s+of|,)\s+(?:the\s+)?$`, 'i'));
-export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'gi'));
+/** "the government delegation", "the government's negotiating team", "the government's chief negotiator": the government
+ * noun (group 1) before a delegation's or a delegate's word, past one word of rank (facts.json governmentNouns,
+ * delegationWords, sideDelegateWords). */
+export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+(?:${kn.lexicons.facts.delegationWords.source}|(?:\p{Ll}+\s+)?${kn.lexicons.facts.sideDelegateWords.source})`, 'giu'));
 /** The word that pairs two lists in order, right after the second ("NAME and NAME, respectively"; facts.json respectivelyWords). */
 export const respectivelyAfter = perKnowledge((kn) => new RegExp(String.raw`^,?\s+(?:${kn.lexicons.facts.respectivelyWords.source})\b`, 'i'));
 /** A side named as a government by a common noun: "the national government", "the Government" (facts.json governmentNouns). */

@@ -326,6 +326,18 @@ describe('step negotiator-titles: a body a delegate speaks for', () => {
   });
 });
 
+describe('step negotiator-titles: the government\'s negotiator', () => {
+  // Passage written for this test.
+  it('makes "NAME, the government\'s chief negotiator" a member of the government side, the word of rank between', () => {
+    const text = 'The talks resumed in La Paz. Pablo Mena, the government’s chief negotiator at the talks, said little. Rosa Vidal, the government\'s negotiator, agreed.';
+    const out = factsWith(['negotiator-titles'], text);
+    expect(out.map((f) => [who(f, text), f.party?.side ?? f.party?.country ?? null])).toEqual([
+      ['Pablo Mena', 'government'],
+      ['Rosa Vidal', 'government'],
+    ]);
+  });
+});
+
 describe('members: lists, owners and long appositions', () => {
   // Passages written for these tests, about invented negotiators.
   it('gives each person of a list the side of their own title ("head of the Government delegation", "the delegate for X")', () => {
