@@ -265,6 +265,12 @@ function sameSeries(g: Named, c: Named): boolean {
   return a >= 2 || (a >= 0 && (small(g) || small(c)));
 }
 
+/** The first days of the sessions some days make: days more than three days apart start another session. */
+function sessionStarts(times: number[]): number[] {
+  const sorted = [...new Set(times)].sort((a, b) => a - b);
+  return sorted.filter((t, i) => i === 0 || t - sorted[i - 1]! > 3 * DAY);
+}
+
 /** Indices of a longest strictly rising subsequence (the earliest such, for a fixed result). */
 function longestRising(xs: number[]): Set<number> {
   const len = xs.map(() => 1);
@@ -375,7 +381,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // (and those whose year, with no publication day, was inferred from the text)
     const guessedAt = new Set(d.anchor?.source === 'published' ? [] : d.mentions.filter((m) => m.type === 'Date' && m.rule !== 'dates:weekday' && m.dateParts?.inferred.includes('year')).map((m) => m.start));
     const guessed = (f: Fact, g: Group) => {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(f.value!) && guessedAt.has(f.evidence.start)) g.guessedYears.push(f.value!);
+      if (/^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(f.value!) && guessedAt.has(f.evidence.start)) g.guessedYears.push(f.value!);
     };
     const own = new Map<number, Group>();
     const group = (key: number): Group => {
@@ -525,6 +531,23 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (days.size === 1 && !days.has(w)) redate(w, [...days][0]!);
     }
     placeWeekdays(g, others.flatMap(daysTold));
+    // A round numbered N meets after N-1 sessions of its series: a guessed year that puts it after fewer of the sessions
+    // the series' other reports date, where the next year puts it after N-1 of them, gives way to that year ("the fifth
+    // round ... in Paris on January 5-6", in a report whose only years are its background's, 2024 and 2025, where the
+    // sessions met from July to September 2025).
+    if (g.guessedYears.length && g.ordinal > 1) {
+      const sessions = sessionStarts(groups.filter((o) => o.doc !== g.doc && o.ordinal !== g.ordinal && (o.held.size || o.planned.size) && sameSeries(g, o)).flatMap(timesTold));
+      const after = (t: number) => sessions.filter((x) => x < t).length;
+      for (const w of g.guessedYears) {
+        // (a range's two days alike: "January 5-6")
+        const next = w.replace(/\d{4}/g, (y) => String(Number(y) + 1));
+        if (g.redated?.has(w) || !Number.isFinite(Date.parse(next.slice(0, 10)))) continue;
+        const [now, then] = [after(Date.parse(w.slice(0, 10))), after(Date.parse(next.slice(0, 10)))];
+        // (or, one session short of them, a session no report dates: the year that puts it after every session, where
+        // its guess put it before all)
+        if (now < g.ordinal - 1 && (then >= g.ordinal - 1 || (now === 0 && then === sessions.length && sessions.length === g.ordinal - 2))) redate(w, next);
+      }
+    }
     // Where no report of its round gives the day, a guessed year that puts the round more than a year from every day
     // the series' other numbered rounds give ("held direct talks in Baghdad on April 9", the first round, in a report
     // whose only years are its background's, "hit a low in January 2016", where the fourth round met in September

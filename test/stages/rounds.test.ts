@@ -1645,3 +1645,17 @@ describe('rounds: a track that numbers its own rounds', () => {
     expect(called.ordinalInferred).toBe(true);
   });
 });
+
+describe('rounds: a numbered round in a report dated only by its background', () => {
+  // Passages written for this test.
+  it('takes the year that puts the fifth round after the sessions its series met before it', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Arica on Monday.\n', published: '2031-07-15' },
+      b: { text: 'Chile and Peru held talks in Lima on Tuesday.\n', published: '2031-08-21' },
+      c: { text: 'Chile and Peru held talks in Quito on Wednesday.\n', published: '2031-09-18' },
+      d: { text: 'In the fifth round of talks between Chile and Peru, held over two days in Tacna on January 5-6, a deal took shape. Before it, the two sides had met in July and August 2031.\n' },
+    });
+    const fifth = briefs.find((x) => x.docs.includes('d'))!;
+    expect(fifth.dates.held.map((d) => d.value)).toEqual(['2032-01-05/2032-01-06']);
+  });
+});
