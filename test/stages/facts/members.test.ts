@@ -338,6 +338,18 @@ describe('step negotiator-titles: the government\'s negotiator', () => {
   });
 });
 
+describe('step delegation-lists: two sides in two clauses', () => {
+  // Passage written for this test.
+  it('seats one named before a contrast with the side of their own clause, and no one named inside an apposition', () => {
+    const text = 'Chile was represented by Trade Minister Ana Ruiz, a close confidant of President Hugo Marsh, while Peru’s delegation was headed by Foreign Minister Luis Choque.';
+    const side = (c: Fact['party']) => c?.country ?? (c?.mention ? text.slice(c.mention.start, c.mention.end) : null);
+    expect(factsWith(['delegation-lists'], text).filter((f) => f.rule === 'facts:member-delegation-list').map((f) => [who(f, text), side(f.party)])).toEqual([
+      ['Ana Ruiz', 'Chile'],
+      ['Luis Choque', 'Peru'],
+    ]);
+  });
+});
+
 describe('members: lists, owners and long appositions', () => {
   // Passages written for these tests, about invented negotiators.
   it('gives each person of a list the side of their own title ("head of the Government delegation", "the delegate for X")', () => {

@@ -230,3 +230,11 @@ describe('step mediators: mediators named in a list', () => {
     expect(mediators('Despite mediation efforts by Ecuador and Brazil, the negotiators could not agree in the talks.')).toEqual(['Ecuador', 'Brazil']);
   });
 });
+
+describe('step mediators: the end of the list after "by"', () => {
+  // Passage written for this test.
+  it('ends the list at the comma after its last item, not at the clause\'s end', () => {
+    const out = read(['mediators'], 'The meeting, facilitated by both Norway and Qatar, comes amid new clashes in southern Chile and a Peruvian airstrike.');
+    expect(out.filter((f) => f[0] === 'facts:mediator-cue').map((f) => f[2])).toEqual(['Norway', 'Qatar']);
+  });
+});

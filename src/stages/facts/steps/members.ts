@@ -145,6 +145,10 @@ export const delegationLists: FactStep = {
       // (nor one who heads a delegation of their own, told right after the name: "…, while TITLE NAME heads the US
       // delegation": step heads-of-delegations)
       const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !mediating.has(m.start) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !speechAfterName(kn).test(text.slice(m.end, m.end + 30)) && !activeHead(kn).test(text.slice(m.end, m.end + 80).replace(/^\s+/, '')));
+      // A person named inside another's apposition ("NAME, a close confidant of Prime Minister NAME") is not an item of
+      // the list (clauses.json articles, appositionLinks).
+      const inApposition = new RegExp(String.raw`^\s*,\s*(?:${kn.lexicons.clauses.articles.source})\s+[^,;]*?\b(?:${kn.lexicons.clauses.appositionLinks.source})\s+[^,;]*$`, 'i');
+      for (let i = people.length - 1; i > 0; i--) if (inApposition.test(text.slice(people[i - 1]!.end, people[i]!.start))) people.splice(i, 1);
       // A person named inside another's dashed role ("NAME - aide to NAME") is not an item of the list.
       const dashed = people.map((p) => dashRole(text, p, s.mentions)).filter((d): d is TextSpan => !!d);
       people
@@ -177,7 +181,11 @@ export const delegationLists: FactStep = {
         const ownerBefore = [...text.slice(s.start, cueOfPerson).matchAll(delegationWordAll(kn))].map((d) => ownerAt(d.index!)).filter((c) => !!c).at(-1);
         // (else the country an apposition's title belongs to: "led by NAME, Afghanistan's Deputy Interior Minister")
         const appositionOwner = !own && !ownerBefore && !subject ? x.sidesIn(s, p.end, s.end).find((c) => /^\s*,\s*(?:the\s+)?$/.test(text.slice(p.end, c.at)) && /^[’']s\s/.test(text.slice(c.end, c.end + 3))) : undefined;
-        const party = own?.cue ?? ownerBefore ?? subject ?? appositionOwner?.cue;
+        // (the delegation word of a clause a contrast opens after the person's cue is the other side's: "A was represented
+        // by NAME, while B's delegation was headed by NAME" seats the first person with A, the side before their cue)
+        const contrast = delegationWord && s.start + delegationWord.index > cueOfPerson && new RegExp(String.raw`,\s*${kn.lexicons.clauses.contrastOpeners.source}\b`, 'i').test(text.slice(cueOfPerson, s.start + delegationWord.index));
+        const clauseSide = contrast ? countriesIn(s, s.start, cueOfPerson).at(-1)?.cue : undefined;
+        const party = own?.cue ?? ownerBefore ?? (contrast ? clauseSide : subject) ?? appositionOwner?.cue;
         if (!party && leadOwner && leadOwner !== p) {
           const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
           facts.push({ rule: 'facts:member-delegation-list', kind: 'member', round: r, entity: cueOf(p), alongside: cueOf(leadOwner), ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}), head: false, evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)) });

@@ -138,7 +138,11 @@ export const mediators: FactStep = {
       // After "by", up to a phrase of support: "mediated by Norway, with the accompanying governments of Russia and the
       // Netherlands" names Norway alone (facts.json supportPhrases).
       const support = supportAfter(kn).exec(text.slice(at, clauseEnd(s, at, kn)));
-      const byEnd = support ? at + support.index : clauseEnd(s, at, kn);
+      // (and at the comma after a list's last item: "facilitated by both the United States and Turkey, comes amid
+      // instability in southern Syria")
+      const byClause = support ? at + support.index : clauseEnd(s, at, kn);
+      const lastItem = new RegExp(String.raw`\s${kn.lexicons.clauses.coordinators.source}\s+[^,;]*?(?=,)`, 'i').exec(text.slice(at, byClause));
+      const byEnd = lastItem ? at + lastItem.index + lastItem[0].length : byClause;
       // "talks hosted at the Malaysian Ministry of Defence", "hosted in Qatar": the country whose premises or land
       // hold the talks (the country or demonym right after "at"/"in"), not the subject before.
       const premises = !by ? premisesAfter(kn).exec(s.text.slice(med.index + med[0].length)) : null;
