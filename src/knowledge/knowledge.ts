@@ -68,6 +68,9 @@ export interface Lexicons {
   placePrepositions: Set<string>;
   /** Nouns of a settlement before "of" and its name ("the town of X"). */
   settlementNouns: Set<string>;
+  /** Communities named by two demonyms ("Greek Cypriot", and its plural), with the name of the side and its country
+   * (places.json communities). */
+  communities: Map<string, { name: string; country: string }>;
   placePrefixes: Set<string>;
   particles: Set<string>;
   notNames: Set<string>;
@@ -266,7 +269,8 @@ const OrgFile = z.object({
 });
 /** A phrase as its lower-case words, "'s" apart ("Nice's coach" → ["'s", "coach"] after the name). */
 const phraseWords = (p: string): string[] => p.toLowerCase().replace(/(\S)'s\b/g, "$1 's").split(/\s+/).filter(Boolean);
-const PlacesFile = z.object({ generics: z.array(z.string()), facilities: z.array(z.string()), landforms: z.array(z.string()).default([]), facilityHeads: z.array(z.string()).default([]), facilitySuffixes: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), settlementNouns: z.array(z.string()).default([]), prefixes: z.array(z.string()) });
+const Community = z.object({ demonym: z.string().min(1), name: z.string().min(1), country: z.string().min(1) });
+const PlacesFile = z.object({ communities: z.array(Community).default([]), generics: z.array(z.string()), facilities: z.array(z.string()), landforms: z.array(z.string()).default([]), facilityHeads: z.array(z.string()).default([]), facilitySuffixes: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), settlementNouns: z.array(z.string()).default([]), prefixes: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
 const StatusRule = z.object({ status: RoundStatusSchema, reason: z.string().min(1), phrases: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() });
@@ -650,6 +654,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       facilities: new Set(places.facilities),
       buildings: new Set(places.facilities.filter((w) => !places.landforms.includes(w))),
       facilityHeads: new Set(places.facilityHeads.map((w) => w.toLowerCase())),
+      communities: new Map(places.communities.flatMap((c) => [c.demonym, `${c.demonym}s`, c.name].map((form) => [form, { name: c.name, country: c.country }] as const))),
       facilitySuffixes: places.facilitySuffixes.map((w) => w.toLowerCase()),
       placePrepositions: new Set(places.placePrepositions),
       settlementNouns: new Set(places.settlementNouns),

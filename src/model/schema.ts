@@ -282,6 +282,8 @@ export const EntityCue = z.object({
    * country it belongs to ("the Venezuelan opposition"), not the side itself.
    */
   side: z.string().optional(),
+  /** A community of a country named by two demonyms ("Greek Cypriot"; places.json communities), as the side's name. */
+  community: z.string().optional(),
 });
 export type EntityCue = z.infer<typeof EntityCue>;
 

@@ -132,6 +132,9 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       if (m?.entityId) return { id: m.entityId, name: entityById.get(m.entityId)?.name ?? m.text };
       return undefined;
     }
+    // A community named by two demonyms ("Greek Cypriot"): a side of its own, by its name (never a third party, as a
+    // side named by a common noun).
+    if (cue.community) return { id: `side:${cue.community.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, name: cue.community };
     // A building named by words no mention covers: an entity of its own, by its name.
     if (cue.facility) return { id: `local:${cue.facility.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, name: cue.facility };
     if (cue.country ?? cue.place) {

@@ -233,6 +233,19 @@ describe('an official of a country that is none of the sides', () => {
   });
 });
 
+describe('a community named by two demonyms', () => {
+  // Passages written for this test (invented people).
+  it('is a side of its own, not the country of its first demonym', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'Greek Cypriot leader Ana Ruiz and Turkish Cypriot leader Lars Holm met in Geneva on March 3, 2031.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Greek and Turkish Cypriot negotiators met again in Geneva on March 4, 2031.\n');
+    const briefs = (await run({ corpus: dir })).briefs;
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.parties.map((p) => p.name).sort()).toEqual(['Greek Cypriots', 'Turkish Cypriots']);
+    expect(briefs[0]!.delegations.map((d) => `${d.party.name}: ${d.members.map((m) => m.person.name).join()}`).sort()).toEqual(['Greek Cypriots: Ana Ruiz', 'Turkish Cypriots: Lars Holm']);
+  });
+});
+
 describe('an official present at the round', () => {
   // Passage written for this test.
   it('witnesses for a third party however few sides the sources name: a mediator with their body, not a member; the country of their posting is no side', async () => {

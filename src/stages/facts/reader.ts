@@ -204,6 +204,22 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       // Names of two or three words first ("North Korean", "South African"), then the word alone; only words that
       // start such a name are tried (most capitalized words start none).
       const first = m[0];
+      // (two demonyms that name a community: "Greek Cypriot leader NAME" is of the Greek Cypriots, not of Greece)
+      const pair = /^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.exec(seg.slice(m.index))?.[0].replace(/\s+/, ' ');
+      // (also the first of two that share their country's word: "Greek and Turkish Cypriot leaders")
+      const shared = new RegExp(String.raw`^(\p{Lu}\p{L}+)\s+${kn.lexicons.clauses.itemConjunctions.source}\s+(\p{Lu}\p{L}+)\s+(\p{Lu}\p{L}+)`, 'u').exec(seg.slice(m.index));
+      const sharedCommunity = shared && kn.lexicons.communities.has(`${shared[2]} ${shared[3]}`) ? kn.lexicons.communities.get(`${shared[1]} ${shared[3]}`) : undefined;
+      if (sharedCommunity) {
+        if (!backer(at + first.length)) out.push({ cue: { community: sharedCommunity.name }, at, end: at + first.length });
+        continue;
+      }
+      const community = pair ? kn.lexicons.communities.get(pair) : undefined;
+      if (community) {
+        const len = /^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.exec(seg.slice(m.index))![0].length;
+        if (!backer(at + len)) out.push({ cue: { community: community.name }, at, end: at + len });
+        re.lastIndex = m.index + len;
+        continue;
+      }
       const longer = MULTI_FIRST(kn).has(first) || kn.aliasFirstWords.has(first.toLowerCase()) ? (/^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){1,2}/.exec(seg.slice(m.index))?.[0].split(/\s+/) ?? []) : [];
       let found: { country: string; len: number } | undefined;
       for (let n = longer.length; n >= 2 && !found; n--) {
