@@ -254,3 +254,11 @@ describe('status: a round named before a contrast word that opens the announcing
     expect(doc.cues.map((c) => [c.text, c.status ?? null])).toEqual([['fifth round', null]]);
   });
 });
+
+describe('cues: words of manner between an ordinal and its session noun', () => {
+  // Passage written for this test.
+  it('numbers "the first face to face meeting" as "the first face-to-face meeting"', () => {
+    const doc = analyze('The first face to face meeting was held in Lima on March 3, 2030.', { published: '2031-03-06' });
+    expect(doc.cues.map((c) => [c.text, c.ordinal])).toEqual([['first face to face meeting', 1]]);
+  });
+});
