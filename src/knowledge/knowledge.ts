@@ -164,6 +164,8 @@ export interface DateLexicon {
   /** Words before a day of the month named by its number alone ("on the 29th"), and the words that may follow it. */
   dayOfMonthLeads: string;
   dayOfMonthFollowers: string;
+  /** Words joining a year-less day to a next day with its year, whose year it shares (dates.json yearSharingJoiners). */
+  yearSharingJoiners: string;
   /** Words after such a day that name its month relative to the report's ("of next month", "of last month", "of this month"). */
   monthAheadWords: string;
   monthBackWords: string;
@@ -196,7 +198,7 @@ export interface Holiday {
   nth?: number;
   fromDay?: number;
 }
-export const DATE_RULES = ['futureCues', 'pastCues', 'proposalCues', 'awaitedLeads', 'pastPlanCues', 'attributionVerbs', 'spanLeads', 'dayOfMonthLeads', 'dayOfMonthFollowers', 'monthAheadWords', 'monthBackWords', 'monthSameWords', 'negatedPerfectLeads', 'possessivePlanWords', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
+export const DATE_RULES = ['futureCues', 'pastCues', 'proposalCues', 'awaitedLeads', 'pastPlanCues', 'attributionVerbs', 'spanLeads', 'dayOfMonthLeads', 'dayOfMonthFollowers', 'yearSharingJoiners', 'monthAheadWords', 'monthBackWords', 'monthSameWords', 'negatedPerfectLeads', 'possessivePlanWords', 'eventPrepositions', 'pastPrepositions', 'habitualCues', 'presentRefs', 'pastRefs', 'futureRefs', 'reportedDays', 'publicationMarkers', 'bodyNames'] as const;
 
 export interface Knowledge {
   lexicons: Lexicons;

@@ -696,8 +696,12 @@ interface Anchor {
   monthDay?: { m: number; d: number };
   /** How many days after the publication date a year-less day in a past-tense clause may lie and keep its year. */
   aheadDays?: number;
+  /** The day is the page's date line or a byline's (not the latest day the text writes with its year). */
+  fromLine?: boolean;
 }
 export const DEFAULT_AHEAD_DAYS = 75;
+/** How many days a page's date may lie from its dateline's day and still be the same report's day. */
+const DATELINE_NEAR_DAYS = 3;
 /** How many days before the publication date a year-less day in a forward-looking clause may lie and keep its year. */
 const BEHIND_DAYS = 7;
 
@@ -770,7 +774,7 @@ export function inferAnchor(found0: Found[], published?: string, byline?: { text
       const alone = byline.text.slice(0, f.start).trim() === '' && endsLine;
       const lineStart = byline.text.lastIndexOf('\n', f.start - 1) + 1;
       const dateLine = endsLine && lineStart > 0 && byline.text.slice(0, lineStart).split('\n').length <= HEAD_LINES && /^[ \t]*(?:\p{Lu}[\p{L}.'’&-]*[ \t]*)+[,|\u2013\u2014-]?[ \t]*(?:\p{Lu}\p{L}+,?[ \t]+)?$/u.test(byline.text.slice(lineStart, f.start));
-      if (alone || dateLine || byline.markers.test(line)) return { day: { y: k.y, m: k.m, d: k.d }, year: k.y, source: 'text' };
+      if (alone || dateLine || byline.markers.test(line)) return { day: { y: k.y, m: k.m, d: k.d }, year: k.y, source: 'text', fromLine: true };
     }
   // Reference point: the latest date written with its year, at month or day granularity.
   let ref: Day | undefined;
@@ -1289,8 +1293,26 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
   const words = wordsOf(doc.text, lexiconWords(lex));
   const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex), ...findDaysOfMonth(doc.text, lex), ...findSpansBetween(doc.text, lex)], words).filter((f) => !named(f.start, f.end) && !namesBody(doc.text, f.end, lex));
+  // "on March 2 and March 3, 2020": a day written without its year, joined to the next day written with one, states
+  // that year too (dates.json yearSharingJoiners).
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (a.kind.k === 'day' && a.kind.y === undefined && b.kind.k === 'day' && b.kind.y !== undefined && new RegExp(String.raw`^\s*,?\s*(?:${lex.yearSharingJoiners})\s+$`, 'i').test(doc.text.slice(a.end, b.start))) found[i] = { ...a, kind: { ...a.kind, y: b.kind.y } };
+  }
   const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex), ...(captions ? { captions } : {}) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
   // No day to anchor on, but a dateline with a day and no year ("BANGKOK, Dec 27 —"): "today" is that day.
+  // (so too where the only day is the latest a text writes with its year, a background's: "PATTANI, Jan 12 — … resumed
+  // on Tuesday … The second meeting was held on March 2 and March 3, 2020" was not written on March 3, 2020)
+  // (not where the dateline's day lies within days of that one, a page's date: "Mon, 07/01/2019 … SEOUL, June 30")
+  const datelineApart = (day: Day): boolean => {
+    const dl = datelineOf(doc.text);
+    const f = dl && found.find((x) => x.kind.k === 'day' && x.kind.y === undefined && x.start >= dl.start && x.start <= dl.end + 2);
+    const k = f?.kind;
+    if (!k || k.k !== 'day') return false;
+    const at = Date.UTC(day.y, day.m - 1, day.d);
+    return [day.y - 1, day.y, day.y + 1].every((y) => Math.abs(Date.UTC(y, k.m - 1, k.d) - at) > DATELINE_NEAR_DAYS * 86_400_000);
+  };
+  if (anchor.day && anchor.source === 'text' && !anchor.fromLine && datelineApart(anchor.day)) delete anchor.day;
   if (!anchor.day) {
     const dl = datelineOf(doc.text);
     const f = dl && found.find((x) => x.kind.k === 'day' && x.kind.y === undefined && x.start >= dl.start && x.start <= dl.end + 2);

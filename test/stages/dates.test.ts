@@ -223,3 +223,19 @@ describe('dates: two days after "between"', () => {
     ]);
   });
 });
+
+describe('dates: a year the next day states, and a dateline over a background day', () => {
+  // Passages written for this test.
+  const values = (text: string, published?: string) => analyze(text, published ? { published } : {}).mentions.filter((m) => m.type === 'Date').map((m) => `${m.text}=${m.value}`);
+  it('gives a day without its year, joined by "and" to a day with one, that year as stated', () => {
+    const doc = analyze('The second meeting was held on March 2 and March 3, 2030, in Lima.', { published: '2031-05-01' });
+    const first = doc.mentions.find((m) => m.text === 'March 2')!;
+    expect(first.value).toBe('2030-03-02');
+    expect(first.dateParts?.inferred ?? []).not.toContain('year');
+  });
+  it('reads a weekday against a dateline without its year, not against the latest day the text writes with its year', () => {
+    expect(values('LIMA, Jan 12 — Talks resumed on Tuesday in Lima. The first meeting was held on March 3, 2030.')).toContain('Tuesday=XXXX-WXX-2');
+    // (a page's date a day after the dateline's is the report's: "Mon, 07/01/2030 … LIMA, June 30")
+    expect(values('Mon, July 1, 2030\nLIMA, June 30 — Talks resumed on Sunday in Lima.')).toContain('Sunday=2030-06-30');
+  });
+});
