@@ -30,6 +30,9 @@ interface Chunk {
 }
 
 const HYPHEN = /^[-\u2010\u2011]$/;
+/** The most words of four letters or more a headline holds (a line without final punctuation that holds more is a
+ * sentence a page cut short). */
+const HEADLINE_WORDS = 16;
 /** A token that starts with a capital letter (ASCII first, a cheap test; the regex for the rest). */
 const isCap = (t: Token): boolean => {
   const c = t.text.charCodeAt(0);
@@ -157,7 +160,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     for (const [s, [n, c]] of words) {
       const sent = doc.sentences[s]!;
       const ends = /[.!?"”’)]\s*$/.test(text.slice(sent.start, sent.end));
-      isHeadline.set(s, !ends && n >= 3 && c / n > 0.6);
+      // (not a long sentence a page cut short, whose names and titles fill it: a headline holds few longer words)
+      isHeadline.set(s, !ends && n >= 3 && n <= HEADLINE_WORDS && c / n > 0.6);
     }
   }
 

@@ -397,3 +397,11 @@ describe('names: ranks abbreviated without their stops', () => {
     expect(texts(doc, 'Person')).toEqual(['Omar Ruiz', 'Ana Soto', 'Pablo Mena']);
   });
 });
+
+describe('names: a long sentence a page cut short', () => {
+  // Passage written for this test (invented people).
+  it('is no headline: its names are read by their shape, "NAME, director-general of …" a person', () => {
+    const doc = analyze('Other members of the Chilean delegation include Lt-Gen Rosa Vidal, commander of the Third Army Corps, Deputy Secretary Hugo Marsh of the Justice Ministry and Sarin Jayomala, director-general of the International Organisations Depar');
+    expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toContain('Sarin Jayomala');
+  });
+});
