@@ -157,15 +157,31 @@ export interface CuesOptions {
  * November", in a report of February): a round it numbers is one the report recalls, not the one it reports.
  */
 function datedLongBefore(doc: Doc, from: number, to: number, recentDays: number, kn: Knowledge, cueEnd = from): boolean {
-  const anchor = doc.anchor?.day ? Date.parse(doc.anchor.day) : NaN;
-  if (!Number.isFinite(anchor)) return false;
+  const day = doc.anchor?.day ? Date.parse(doc.anchor.day) : NaN;
+  const monthDay = doc.anchor?.monthDay;
+  if (!Number.isFinite(day) && !monthDay) return false;
   // (not the day a count starts from: "the seventh since they started in April"; nor, after the round, the day of what
   // it came after: "the fourth round of meetings in four months, after both sides reached an agreement in May")
   const ends = doc.mentions
     .filter((m) => m.type === 'Date' && m.start >= from && m.end <= to && /^\d{4}-\d{2}/.test(m.value ?? '') && !countStart(kn).test(doc.text.slice(Math.max(from, m.start - 100), m.start)) && !(m.start >= cueEnd && afterSomething(kn).test(doc.text.slice(Math.max(cueEnd, m.start - 100), m.start))))
     .map((m) => dayBounds(m.value!)?.[1])
     .filter((d): d is string => !!d);
-  return ends.length > 0 && ends.every((d) => Date.parse(d) < anchor - recentDays * 86_400_000);
+  if (!ends.length) return false;
+  // (with a dateline's day and no year, "PATTANI, Jan 12 —": the first such day on or after the days the sentence
+  // dates, the earliest the report can be, "was held on January 20, 2020" a year before it)
+  const latest = Math.max(...ends.map((d) => Date.parse(d)));
+  const anchor = Number.isFinite(day) ? day : firstDayOnOrAfter(monthDay!, latest);
+  return ends.every((d) => Date.parse(d) < anchor - recentDays * 86_400_000);
+}
+
+/** The first day "MM-DD" falls on, on or after `t` (a time). */
+function firstDayOnOrAfter(monthDay: string, t: number): number {
+  const y = new Date(t).getUTCFullYear();
+  for (const year of [y, y + 1, y + 2, y + 3, y + 4]) {
+    const at = Date.parse(`${year}-${monthDay}`);
+    if (Number.isFinite(at) && at >= t) return at;
+  }
+  return NaN;
 }
 
 /** Whether the line holding `at` follows a line that is only a running time ("01:07", "1:02:33"). */

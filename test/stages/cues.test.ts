@@ -262,3 +262,14 @@ describe('cues: words of manner between an ordinal and its session noun', () => 
     expect(doc.cues.map((c) => [c.text, c.ordinal])).toEqual([['first face to face meeting', 1]]);
   });
 });
+
+describe('cues: a numbered session a report with a dateline and no year recalls', () => {
+  // Passage written for this test.
+  it('takes one dated a year before the earliest day the dateline can be for a recalled session, not the report\'s', () => {
+    const doc = analyze('LIMA, Jan 12 — Talks between Chile and Peru resumed on Tuesday in Lima.\nThe first meeting was held in Lima on January 20, 2030.');
+    expect(doc.cues.filter((c) => c.ordinal === 1).map((c) => c.recalled)).toEqual([true]);
+    // (one dated days before the dateline's day is the report's own)
+    const near = analyze('LIMA, Jan 12 — The first meeting was held in Lima on January 10, 2030.');
+    expect(near.cues.filter((c) => c.ordinal === 1).map((c) => !!c.recalled)).toEqual([false]);
+  });
+});
