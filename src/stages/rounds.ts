@@ -265,11 +265,8 @@ function sameSeries(g: Named, c: Named): boolean {
   return a >= 2 || (a >= 0 && (small(g) || small(c)));
 }
 
-/** The first days of the sessions some days make: days more than three days apart start another session. */
-function sessionStarts(times: number[]): number[] {
-  const sorted = [...new Set(times)].sort((a, b) => a - b);
-  return sorted.filter((t, i) => i === 0 || t - sorted[i - 1]! > 3 * DAY);
-}
+/** Days more than this many days apart are two sessions. */
+const SESSION_GAP_DAYS = 3;
 
 /** Indices of a longest strictly rising subsequence (the earliest such, for a fixed result). */
 function longestRising(xs: number[]): Set<number> {
@@ -510,6 +507,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const placed = placedWeekdays(g);
     if (placed.length) for (const { value, kind } of g.weekdaysOnly) if (!g.redated?.has(value)) placeWeekday(g, value, kind, weekdayNear(placed, value));
   };
+  // (every day a group tells, with its group, in order of days: found once, when first asked)
+  let toldSorted: Array<{ t: number; o: Group }> | undefined;
+  const toldInOrder = () => (toldSorted ??= groups.flatMap((o) => (o.held.size || o.planned.size ? timesTold(o).filter(Number.isFinite).map((t) => ({ t, o })) : [])).sort((a, b) => a.t - b.t));
   // (the groups of each ordinal, and those with an ordinal, gathered once: a folder may hold hundreds of reports)
   const byOrdinal = new Map<number, Group[]>();
   for (const g of groups) if (g.ordinal !== undefined) byOrdinal.set(g.ordinal, [...(byOrdinal.get(g.ordinal) ?? []), g]);
@@ -536,30 +536,51 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // round ... in Paris on January 5-6", in a report whose only years are its background's, 2024 and 2025, where the
     // sessions met from July to September 2025).
     if (g.guessedYears.length && g.ordinal > 1) {
-      const sessions = sessionStarts(groups.filter((o) => o.doc !== g.doc && o.ordinal !== g.ordinal && (o.held.size || o.planned.size) && sameSeries(g, o)).flatMap(timesTold));
-      const after = (t: number) => sessions.filter((x) => x < t).length;
+      // (the series asked only of the groups the scan in order of days reaches, once each: a folder may hold hundreds)
+      const same = new Map<Group, boolean>();
+      const inSeries = (o: Group) => {
+        let v = same.get(o);
+        if (v === undefined) same.set(o, (v = o.doc !== g.doc && o.ordinal !== g.ordinal && sameSeries(g, o)));
+        return v;
+      };
       for (const w of g.guessedYears) {
         // (a range's two days alike: "January 5-6")
         const next = w.replace(/\d{4}/g, (y) => String(Number(y) + 1));
-        if (g.redated?.has(w) || !Number.isFinite(Date.parse(next.slice(0, 10)))) continue;
-        const [now, then] = [after(Date.parse(w.slice(0, 10))), after(Date.parse(next.slice(0, 10)))];
+        const [t, t1] = [Date.parse(w.slice(0, 10)), Date.parse(next.slice(0, 10))];
+        if (g.redated?.has(w) || !Number.isFinite(t1)) continue;
+        // The sessions of the series before the guessed day (`now`) and before the day a year on (`then`); whether one
+        // met after that.
+        let [now, then, last, later] = [0, 0, -Infinity, false];
+        for (const { t: u, o } of toldInOrder()) {
+          if (u - last <= SESSION_GAP_DAYS * DAY || !inSeries(o)) continue;
+          if (u >= t1) {
+            later = true;
+            break;
+          }
+          last = u;
+          then++;
+          if (u < t) now = then;
+          else if (then >= g.ordinal - 1) break;
+        }
         // (or, one session short of them, a session no report dates: the year that puts it after every session, where
         // its guess put it before all)
-        if (now < g.ordinal - 1 && (then >= g.ordinal - 1 || (now === 0 && then === sessions.length && sessions.length === g.ordinal - 2))) redate(w, next);
+        if (now < g.ordinal - 1 && (then >= g.ordinal - 1 || (now === 0 && !later && then === g.ordinal - 2))) redate(w, next);
       }
     }
     // Where no report of its round gives the day, a guessed year that puts the round more than a year from every day
     // the series' other numbered rounds give ("held direct talks in Baghdad on April 9", the first round, in a report
     // whose only years are its background's, "hit a low in January 2016", where the fourth round met in September
     // 2021) gives way to the year nearest them that keeps the rounds in the order of their numbers.
-    if (!g.guessedYears.length) continue;
+    // (a guessed day's year: a range's moves with the rule above only)
+    const guessedDays = g.guessedYears.filter((w) => w.length === 10);
+    if (!guessedDays.length) continue;
     // (most guessed years lie within a year of a day the series' other numbered rounds give: found by the days first,
     // the series asked of a group only then)
     const near = (w: string) => {
       const t = Date.parse(w);
       return withOrdinal.some((o) => o.doc !== g.doc && o.ordinal !== g.ordinal && timesTold(o).some((u) => Math.abs(u - t) <= YEAR_DAYS * DAY) && sameSeries(g, o));
     };
-    if (g.guessedYears.every((w) => g.redated?.has(w) || near(w))) continue;
+    if (guessedDays.every((w) => g.redated?.has(w) || near(w))) continue;
     const numbered = withOrdinal.filter((o) => o.doc !== g.doc && o.ordinal !== g.ordinal && sameSeries(g, o));
     const told = numbered.flatMap((o) => daysTold(o).map((x) => ({ ordinal: o.ordinal!, t: Date.parse(x) })));
     if (!told.length) continue;
@@ -567,7 +588,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const after = Math.max(-Infinity, ...told.filter((x) => x.ordinal < g.ordinal!).map((x) => x.t));
     const before = Math.min(Infinity, ...told.filter((x) => x.ordinal > g.ordinal!).map((x) => x.t));
     const years = [...new Set(told.flatMap((x) => { const y = new Date(x.t).getUTCFullYear(); return [y - 1, y, y + 1]; }))];
-    for (const w of g.guessedYears) {
+    for (const w of guessedDays) {
       if (g.redated?.has(w) || gap(Date.parse(w)) <= YEAR_DAYS * DAY) continue;
       const fits = years.map((y) => `${y}${w.slice(4)}`).filter((x) => { const t = Date.parse(x); return Number.isFinite(t) && t > after && t < before && gap(t) <= YEAR_DAYS * DAY; });
       const best = fits.sort((a, b) => gap(Date.parse(a)) - gap(Date.parse(b)))[0];
