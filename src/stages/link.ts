@@ -299,8 +299,9 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       if (exp) {
         attach(exp.cluster!, x, `acronym defined in ${x.doc} as '${x.mention.expansion}'`);
         const c = exp.cluster!;
+        const letters = acronymLetters(x.mention.text).toUpperCase();
         c.defined ??= new Map();
-        c.defined.set(acronymLetters(x.mention.text).toUpperCase(), (c.defined.get(acronymLetters(x.mention.text).toUpperCase()) ?? new Set()).add(x.mention.expansion));
+        c.defined.set(letters, (c.defined.get(letters) ?? new Set()).add(x.mention.expansion));
         continue;
       }
     }

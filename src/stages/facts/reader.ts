@@ -205,7 +205,8 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       // start such a name are tried (most capitalized words start none).
       const first = m[0];
       // (two demonyms that name a community: "Greek Cypriot leader NAME" is of the Greek Cypriots, not of Greece)
-      const pair = /^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.exec(seg.slice(m.index))?.[0].replace(/\s+/, ' ');
+      const pairAt = /^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.exec(seg.slice(m.index))?.[0];
+      const pair = pairAt?.replace(/\s+/, ' ');
       // (also the first of two that share their country's word: "Greek and Turkish Cypriot leaders")
       const shared = new RegExp(String.raw`^(\p{Lu}\p{L}+)\s+${kn.lexicons.clauses.itemConjunctions.source}\s+(\p{Lu}\p{L}+)\s+(\p{Lu}\p{L}+)`, 'u').exec(seg.slice(m.index));
       const sharedCommunity = shared && kn.lexicons.communities.has(`${shared[2]} ${shared[3]}`) ? kn.lexicons.communities.get(`${shared[1]} ${shared[3]}`) : undefined;
@@ -215,7 +216,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       }
       const community = pair ? kn.lexicons.communities.get(pair) : undefined;
       if (community) {
-        const len = /^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.exec(seg.slice(m.index))![0].length;
+        const len = pairAt!.length;
         if (!backer(at + len)) out.push({ cue: { community: community.name }, at, end: at + len });
         re.lastIndex = m.index + len;
         continue;

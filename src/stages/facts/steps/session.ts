@@ -390,7 +390,8 @@ export const sessionParties: FactStep = {
       const partner = partnerAfterCue(kn).exec(text.slice(s.cues[0]!.end, s.end));
       if (partner) {
         const listAt = s.cues[0]!.end + partner.index + partner[0].length;
-        const list = /^(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s*,\s*|\s+and\s+|\s+plus\s+)?)+/u.exec(text.slice(listAt, s.end));
+        // (names joined by commas and list joiners, facts.json listJoiners: "with Iran", "with Chile and Peru")
+        const list = new RegExp(String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s*,\s*|\s+(?:${kn.lexicons.facts.listJoiners.source})\s+)?)+`, 'u').exec(text.slice(listAt, s.end));
         const listEnd = listAt + (list?.[0].trimEnd().length ?? 0);
         const orgsIn = (a: number, b: number) => s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= a && m.end <= b).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }));
         const subjectSides = withCommonSides(x, s, from, at, [...countriesIn(s, from, at), ...orgsIn(from, at)]);
