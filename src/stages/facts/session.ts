@@ -111,6 +111,10 @@ export function sidesEnd(x: Reader, s: Sent, from: number): number {
     const at = x.text.slice(from + and, end).search(placeAfterList(x.kn));
     if (at >= 0) end = from + and + at;
   }
+  // (or at a word that turns to another time or event, "between the two countries since Russia's invasion of Ukraine":
+  // facts.json otherMeetingLeads)
+  const turn = x.text.slice(from, end).search(new RegExp(String.raw`\s(?:${x.kn.lexicons.facts.otherMeetingLeads.source})\s`, 'i'));
+  if (turn >= 0) end = from + turn;
   const place = s.mentions.find((m) => m.type === 'Place' && m.start > from && m.start < end && placedIn(x.kn).test(x.text.slice(Math.max(from, m.start - 10), m.start)));
   if (!place) return end;
   return from + x.text.slice(from, place.start).search(/\s+\S+\s+(?:the\s+)?$/);

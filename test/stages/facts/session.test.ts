@@ -65,6 +65,16 @@ describe('step session-venues: a city in the possessive', () => {
   });
 });
 
+describe('step session-parties: a war named beside the sides', () => {
+  // Passages written for this test.
+  const sides = (text: string) => [...new Set(factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text))];
+  it('takes no country of a war for a side: not after "since", not two joined before a war noun, not the country a war is in', () => {
+    expect(sides('Chile and Peru opened talks in Lima on Tuesday, the first between the two countries since Bolivia\'s invasion of Paraguay.')).not.toContain('Paraguay');
+    expect(sides('Since the outbreak of the Bolivia-Paraguay conflict, Chilean and Peruvian officials met in Lima on Tuesday.').sort()).toEqual(['Chilean', 'Peruvian']);
+    expect(sides('Chile and Peru agreed to work on ending the war in Paraguay during talks in Lima on Tuesday.').sort()).toEqual(['Chile', 'Peru']);
+  });
+});
+
 describe('step session-dates: a term', () => {
   // Passage written for this test.
   it('takes no day a deadline noun follows for a day of the session', () => {
