@@ -687,7 +687,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
 
   /** Whether a group's days and a cluster's lie within half a year of each other (or either has none): the days of one
    * round do; a round numbered the same years apart is another series' (two negotiations in one folder). */
-  const notApart = (g: Group, c: Cluster) => !g.times.length || !c.times.size || g.times.some((t) => [...c.times].some((u) => Math.abs(t - u) <= APART_DAYS * DAY));
+  // (where neither gives a day, by their reports' publication: "a third round" planned in a report of 2021 and one
+  // called off in a report of 2025 are years apart)
+  const notApart = (g: Group, c: Cluster) => {
+    if (g.times.length && c.times.size) return g.times.some((t) => [...c.times].some((u) => Math.abs(t - u) <= APART_DAYS * DAY));
+    if (g.times.length || c.times.size || g.published === undefined) return true;
+    const us = c.groups.flatMap((o) => (o.published !== undefined ? [o.published] : []));
+    return !us.length || us.some((u) => Math.abs(g.published! - u) <= APART_DAYS * DAY);
+  };
   /** Whether a group may join a cluster of the round it numbers the same: evidence of one series, or, where one of them
    * names no parties, its text naming every country the other's parties are (two at least): a preview of "the 16th
    * round" that names its sides only as "the Indian side" and "the Chinese side". */

@@ -1659,3 +1659,16 @@ describe('rounds: a numbered round in a report dated only by its background', ()
     expect(fifth.dates.held.map((d) => d.value)).toEqual(['2032-01-05/2032-01-06']);
   });
 });
+
+describe('rounds: two undated rounds numbered the same, in reports years apart', () => {
+  // Passages written for this test.
+  it('keeps a third round a report of 2027 plans apart from one a report of 2031 calls off', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ghana and Togo held the first round of consultations in Accra on Tuesday.\n', published: '2031-02-19' },
+      b: { text: 'Ghana and Togo held the second round of consultations in Lome on Thursday.\n', published: '2031-04-11' },
+      c: { text: 'Ghana said on Monday that the third round of consultations with Togo had been called off.\n', published: '2031-06-16' },
+      d: { text: 'The delegates agreed to hold a third round of talks, with Ghana and Norway as guarantors, officials said.\n', published: '2027-09-07' },
+    });
+    expect(briefs.find((x) => x.docs.includes('c'))!.docs).not.toContain('d');
+  });
+});
