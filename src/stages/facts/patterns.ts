@@ -179,6 +179,11 @@ export const partnerAfterCue = perKnowledge((kn) => new RegExp(String.raw`^[^,;:
 /** A possessive and a noun of calling a session right after a city: "(at) Washington's initiative" names the government
  * (facts.json convenerNouns). */
 export const convenerPossessive = perKnowledge((kn) => new RegExp(String.raw`^[’']s\s+${kn.lexicons.facts.convenerNouns.source}`, 'iu'));
+/** After a country: the rest of a hyphened pair and a noun of war, or the noun alone ("-Ukraine conflict", " war";
+ * facts.json conflictNouns). */
+export const warPairAfter = perKnowledge((kn) => new RegExp(String.raw`^[-\u2013]\S+\s+(?:${kn.lexicons.facts.conflictNouns.source})\b|^\s+(?:${kn.lexicons.facts.conflictNouns.source})\b`, 'i'));
+/** Before a country: a noun of war and a locative ("the conflict in "; facts.json conflictNouns, clauses.json placeLocatives). */
+export const warInBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.conflictNouns.source})\s+(?:${kn.lexicons.clauses.placeLocatives.source})\s+(?:the\s+)?$`, 'i'));
 /** A modal right before a word, a word between at most and an opening quote mark ("expected to be under way", 'agreed to
  * “continue the work”'; facts.json modalsBefore). */
 export const modalBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.modalsBefore.source}\s+(?:\w+\s+)?[“"‘']?$`, 'i'));

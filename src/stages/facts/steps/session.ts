@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { buildingNounAfter, partnerAfterCue, convenerPossessive, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { buildingNounAfter, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -379,11 +379,9 @@ export const sessionParties: FactStep = {
     if (s.cues.length && !s.heading) {
       const { at, from, subject } = sessionSubject(x, s);
       if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
-        // (not two countries a hyphen joins before a noun of war: "since the outbreak of the Russia-Ukraine conflict")
-        const warPair = new RegExp(String.raw`^[-\u2013]\S+\s+(?:${kn.lexicons.facts.conflictNouns.source})\b|^\s+(?:${kn.lexicons.facts.conflictNouns.source})\b`, 'i');
-        // (nor the country a war is in: "ending the conflict in Ukraine"; clauses.json placeLocatives)
-        const warIn = new RegExp(String.raw`\b(?:${kn.lexicons.facts.conflictNouns.source})\s+(?:${kn.lexicons.clauses.placeLocatives.source})\s+(?:the\s+)?$`, 'i');
-        const ofWar = (c: Side) => (warPair.test(text.slice(c.end, c.end + 30)) && (/^[-\u2013]/.test(text.slice(c.end, c.end + 1)) || /[-\u2013]$/.test(text.slice(c.at - 1, c.at)))) || warIn.test(text.slice(Math.max(s.start, c.at - 30), c.at));
+        // (not two countries a hyphen joins before a noun of war, "since the outbreak of the Russia-Ukraine conflict", nor
+        // the country a war is in, "ending the conflict in Ukraine")
+        const ofWar = (c: Side) => (warPairAfter(kn).test(text.slice(c.end, c.end + 30)) && (/^[-\u2013]/.test(text.slice(c.end, c.end + 1)) || /[-\u2013]$/.test(text.slice(c.at - 1, c.at)))) || warInBefore(kn).test(text.slice(Math.max(s.start, c.at - 30), c.at));
         const sides = withCommonSides(x, s, from, at, [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))])
           .filter((c) => !sponsoredBy(kn).test(text.slice(c.end, c.end + 14)) && !ofWar(c))
           .sort((a, b) => a.at - b.at);
