@@ -1295,9 +1295,10 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   const found = findDates(doc.text, [...findHolidays(doc.text, lex, words), ...findOtherMonths(doc.text, lex), ...findDaysOfMonth(doc.text, lex), ...findSpansBetween(doc.text, lex)], words).filter((f) => !named(f.start, f.end) && !namesBody(doc.text, f.end, lex));
   // "on March 2 and March 3, 2020": a day written without its year, joined to the next day written with one, states
   // that year too (dates.json yearSharingJoiners).
+  const sharesYear = new RegExp(String.raw`^\s*,?\s*(?:${lex.yearSharingJoiners})\s+$`, 'i');
   for (let i = 0; i + 1 < found.length; i++) {
     const [a, b] = [found[i]!, found[i + 1]!];
-    if (a.kind.k === 'day' && a.kind.y === undefined && b.kind.k === 'day' && b.kind.y !== undefined && new RegExp(String.raw`^\s*,?\s*(?:${lex.yearSharingJoiners})\s+$`, 'i').test(doc.text.slice(a.end, b.start))) found[i] = { ...a, kind: { ...a.kind, y: b.kind.y } };
+    if (a.kind.k === 'day' && a.kind.y === undefined && b.kind.k === 'day' && b.kind.y !== undefined && sharesYear.test(doc.text.slice(a.end, b.start))) found[i] = { ...a, kind: { ...a.kind, y: b.kind.y } };
   }
   const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex), ...(captions ? { captions } : {}) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
   // No day to anchor on, but a dateline with a day and no year ("BANGKOK, Dec 27 —"): "today" is that day.

@@ -184,6 +184,20 @@ export const convenerPossessive = perKnowledge((kn) => new RegExp(String.raw`^[�
 export const warPairAfter = perKnowledge((kn) => new RegExp(String.raw`^[-\u2013]\S+\s+(?:${kn.lexicons.facts.conflictNouns.source})\b|^\s+(?:${kn.lexicons.facts.conflictNouns.source})\b`, 'i'));
 /** Before a country: a noun of war and a locative ("the conflict in "; facts.json conflictNouns, clauses.json placeLocatives). */
 export const warInBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.conflictNouns.source})\s+(?:${kn.lexicons.clauses.placeLocatives.source})\s+(?:the\s+)?$`, 'i'));
+/** The first of two demonyms that share their country's word: "Greek and Turkish Cypriot" (groups 1-3: "Greek",
+ * "Turkish", "Cypriot"; clauses.json itemConjunctions). */
+export const sharedDemonymPair = perKnowledge((kn) => new RegExp(String.raw`^(\p{Lu}\p{L}+)\s+${kn.lexicons.clauses.itemConjunctions.source}\s+(\p{Lu}\p{L}+)\s+(\p{Lu}\p{L}+)`, 'u'));
+/** A word that turns a list to another time or event: " since ", " after " (facts.json otherMeetingLeads). */
+export const turnWord = perKnowledge((kn) => new RegExp(String.raw`\s(?:${kn.lexicons.facts.otherMeetingLeads.source})\s`, 'i'));
+/** The words between a person and a name inside their apposition: ", a close confidant of Prime Minister " (clauses.json
+ * articles, appositionLinks). */
+export const appositionBetween = perKnowledge((kn) => new RegExp(String.raw`^\s*,\s*(?:${kn.lexicons.clauses.articles.source})\s+[^,;]*?\b(?:${kn.lexicons.clauses.appositionLinks.source})\s+[^,;]*$`, 'i'));
+/** A comma and a word that opens a contrasting clause: ", while" (clauses.json contrastOpeners). */
+export const contrastClause = perKnowledge((kn) => new RegExp(String.raw`,\s*${kn.lexicons.clauses.contrastOpeners.source}\b`, 'i'));
+/** A list's last item, from its coordinator to the comma after it: " and Turkey" before "," (clauses.json coordinators). */
+export const lastListItem = perKnowledge((kn) => new RegExp(String.raw`\s${kn.lexicons.clauses.coordinators.source}\s+[^,;]*?(?=,)`, 'i'));
+/** Names joined by commas and list joiners: "Chile and Peru", "the UK, France and Germany" (facts.json listJoiners). */
+export const namesList = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s*,\s*|\s+(?:${kn.lexicons.facts.listJoiners.source})\s+)?)+`, 'u'));
 /** A modal right before a word, a word between at most and an opening quote mark ("expected to be under way", 'agreed to
  * “continue the work”'; facts.json modalsBefore). */
 export const modalBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.modalsBefore.source}\s+(?:\w+\s+)?[“"‘']?$`, 'i'));

@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { pastTense, backerAfter, sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { sharedDemonymPair, pastTense, backerAfter, sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -208,7 +208,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const pairAt = /^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.exec(seg.slice(m.index))?.[0];
       const pair = pairAt?.replace(/\s+/, ' ');
       // (also the first of two that share their country's word: "Greek and Turkish Cypriot leaders")
-      const shared = new RegExp(String.raw`^(\p{Lu}\p{L}+)\s+${kn.lexicons.clauses.itemConjunctions.source}\s+(\p{Lu}\p{L}+)\s+(\p{Lu}\p{L}+)`, 'u').exec(seg.slice(m.index));
+      const shared = sharedDemonymPair(kn).exec(seg.slice(m.index));
       const sharedCommunity = shared && kn.lexicons.communities.has(`${shared[2]} ${shared[3]}`) ? kn.lexicons.communities.get(`${shared[1]} ${shared[3]}`) : undefined;
       if (sharedCommunity) {
         if (!backer(at + first.length)) out.push({ cue: { community: sharedCommunity.name }, at, end: at + first.length });

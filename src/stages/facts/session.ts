@@ -1,6 +1,6 @@
 /** A sentence that reports the session: what the session steps read it by. */
 import type { RoundCue } from '../../model/schema.js';
-import { awaitedBefore, continuingOpening, placeAfterList, placedIn, reportedClause } from './patterns.js';
+import { awaitedBefore, turnWord, continuingOpening, placeAfterList, placedIn, reportedClause } from './patterns.js';
 import type { Reader } from './reader.js';
 import { subjectStart, type Sent } from './text.js';
 
@@ -113,7 +113,7 @@ export function sidesEnd(x: Reader, s: Sent, from: number): number {
   }
   // (or at a word that turns to another time or event, "between the two countries since Russia's invasion of Ukraine":
   // facts.json otherMeetingLeads)
-  const turn = x.text.slice(from, end).search(new RegExp(String.raw`\s(?:${x.kn.lexicons.facts.otherMeetingLeads.source})\s`, 'i'));
+  const turn = x.text.slice(from, end).search(turnWord(x.kn));
   if (turn >= 0) end = from + turn;
   const place = s.mentions.find((m) => m.type === 'Place' && m.start > from && m.start < end && placedIn(x.kn).test(x.text.slice(Math.max(from, m.start - 10), m.start)));
   if (!place) return end;

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { wishBefore, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
+import { wishBefore, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -147,8 +147,7 @@ export const delegationLists: FactStep = {
       const people = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt && !mediating.has(m.start) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !speechAfterName(kn).test(text.slice(m.end, m.end + 30)) && !activeHead(kn).test(text.slice(m.end, m.end + 80).replace(/^\s+/, '')));
       // A person named inside another's apposition ("NAME, a close confidant of Prime Minister NAME") is not an item of
       // the list (clauses.json articles, appositionLinks).
-      const inApposition = new RegExp(String.raw`^\s*,\s*(?:${kn.lexicons.clauses.articles.source})\s+[^,;]*?\b(?:${kn.lexicons.clauses.appositionLinks.source})\s+[^,;]*$`, 'i');
-      for (let i = people.length - 1; i > 0; i--) if (inApposition.test(text.slice(people[i - 1]!.end, people[i]!.start))) people.splice(i, 1);
+      for (let i = people.length - 1; i > 0; i--) if (appositionBetween(kn).test(text.slice(people[i - 1]!.end, people[i]!.start))) people.splice(i, 1);
       // A person named inside another's dashed role ("NAME - aide to NAME") is not an item of the list.
       const dashed = people.map((p) => dashRole(text, p, s.mentions)).filter((d): d is TextSpan => !!d);
       people
@@ -183,7 +182,7 @@ export const delegationLists: FactStep = {
         const appositionOwner = !own && !ownerBefore && !subject ? x.sidesIn(s, p.end, s.end).find((c) => /^\s*,\s*(?:the\s+)?$/.test(text.slice(p.end, c.at)) && /^[’']s\s/.test(text.slice(c.end, c.end + 3))) : undefined;
         // (the delegation word of a clause a contrast opens after the person's cue is the other side's: "A was represented
         // by NAME, while B's delegation was headed by NAME" seats the first person with A, the side before their cue)
-        const contrast = delegationWord && s.start + delegationWord.index > cueOfPerson && new RegExp(String.raw`,\s*${kn.lexicons.clauses.contrastOpeners.source}\b`, 'i').test(text.slice(cueOfPerson, s.start + delegationWord.index));
+        const contrast = delegationWord && s.start + delegationWord.index > cueOfPerson && contrastClause(kn).test(text.slice(cueOfPerson, s.start + delegationWord.index));
         const clauseSide = contrast ? countriesIn(s, s.start, cueOfPerson).at(-1)?.cue : undefined;
         const party = own?.cue ?? ownerBefore ?? (contrast ? clauseSide : subject) ?? appositionOwner?.cue;
         if (!party && leadOwner && leadOwner !== p) {

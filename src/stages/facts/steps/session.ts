@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { buildingNounAfter, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { buildingNounAfter, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -378,11 +378,13 @@ export const sessionParties: FactStep = {
     }
     if (s.cues.length && !s.heading) {
       const { at, from, subject } = sessionSubject(x, s);
+      /** The bodies of a span, as sides (no outlet). */
+      const orgsIn = (a: number, b: number) => s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= a && m.end <= b).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }));
       if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
         // (not two countries a hyphen joins before a noun of war, "since the outbreak of the Russia-Ukraine conflict", nor
         // the country a war is in, "ending the conflict in Ukraine")
         const ofWar = (c: Side) => (warPairAfter(kn).test(text.slice(c.end, c.end + 30)) && (/^[-\u2013]/.test(text.slice(c.end, c.end + 1)) || /[-\u2013]$/.test(text.slice(c.at - 1, c.at)))) || warInBefore(kn).test(text.slice(Math.max(s.start, c.at - 30), c.at));
-        const sides = withCommonSides(x, s, from, at, [...countriesIn(s, from, at), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= at).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))])
+        const sides = withCommonSides(x, s, from, at, [...countriesIn(s, from, at), ...orgsIn(from, at)])
           .filter((c) => !sponsoredBy(kn).test(text.slice(c.end, c.end + 14)) && !ofWar(c))
           .sort((a, b) => a.at - b.at);
         if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
@@ -394,9 +396,8 @@ export const sessionParties: FactStep = {
       if (partner) {
         const listAt = s.cues[0]!.end + partner.index + partner[0].length;
         // (names joined by commas and list joiners, facts.json listJoiners: "with Iran", "with Chile and Peru")
-        const list = new RegExp(String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s*,\s*|\s+(?:${kn.lexicons.facts.listJoiners.source})\s+)?)+`, 'u').exec(text.slice(listAt, s.end));
+        const list = namesList(kn).exec(text.slice(listAt, s.end));
         const listEnd = listAt + (list?.[0].trimEnd().length ?? 0);
-        const orgsIn = (a: number, b: number) => s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= a && m.end <= b).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }));
         const subjectSides = withCommonSides(x, s, from, at, [...countriesIn(s, from, at), ...orgsIn(from, at)]);
         // (not a body or country that opens an official's title, "with the UN Secretary-General", "with the UK Minister for Europe")
         const partners = list && !kn.lexicons.mediatorCues.test(text.slice(listEnd, listEnd + 30)) ? withCommonSides(x, s, listAt, listEnd, [...countriesIn(s, listAt, listEnd), ...orgsIn(listAt, listEnd)]).filter((c) => !opensWithTitle(text.slice(c.end, c.end + 40).split(/[,;]|\.(?:\s|$)/)[0]!, kn)) : [];
@@ -409,7 +410,7 @@ export const sessionParties: FactStep = {
       if (part && s.start + part.index < at && at - (s.start + part.index + part[0].length) <= 40 && !denied(kn).test(s.text.slice(0, part.index))) {
         const verbAt = s.start + part.index;
         const subjFrom = s.start + subjectStart(s.text.slice(0, part.index), kn);
-        const sides = [...countriesIn(s, subjFrom, verbAt), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= subjFrom && m.end <= verbAt).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))];
+        const sides = [...countriesIn(s, subjFrom, verbAt), ...orgsIn(subjFrom, verbAt)];
         // Only a subject that is itself the side ("The United States has …"), not a person's title ("US envoy NAME").
         if (!s.mentions.some((m) => m.type === 'Person' && m.start >= subjFrom && m.end <= verbAt))
           for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-takes-part', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });

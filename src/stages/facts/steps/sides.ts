@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { articleObject, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
+import { articleObject, lastListItem, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -141,7 +141,7 @@ export const mediators: FactStep = {
       // (and at the comma after a list's last item: "facilitated by both the United States and Turkey, comes amid
       // instability in southern Syria")
       const byClause = support ? at + support.index : clauseEnd(s, at, kn);
-      const lastItem = new RegExp(String.raw`\s${kn.lexicons.clauses.coordinators.source}\s+[^,;]*?(?=,)`, 'i').exec(text.slice(at, byClause));
+      const lastItem = lastListItem(kn).exec(text.slice(at, byClause));
       const byEnd = lastItem ? at + lastItem.index + lastItem[0].length : byClause;
       // "talks hosted at the Malaysian Ministry of Defence", "hosted in Qatar": the country whose premises or land
       // hold the talks (the country or demonym right after "at"/"in"), not the subject before.
