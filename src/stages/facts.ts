@@ -20,7 +20,7 @@ import { quotesIn } from './facts/text.js';
 import type { FactStep, SentenceState } from './facts/steps/step.js';
 import { sessionDates, sessionMembers, sessionParties, sessionVenues } from './facts/steps/session.js';
 import { acrossTheTable, alongside, attendance, delegationInFocus, delegationLists, headsOfDelegations, joiningDelegation, namedAtSession, negotiatorTitles, respectivelyLists, sideSpans, signatories } from './facts/steps/members.js';
-import { mediatorNotSide, mediators, partyList, thirdParties } from './facts/steps/sides.js';
+import { delegationSides, mediatorNotSide, mediators, partyList, thirdParties } from './facts/steps/sides.js';
 import { daysOfSettlement, facilities, venueOfSettlement } from './facts/steps/place.js';
 import { topics } from './facts/steps/topics.js';
 import { outcomeCues, outcomeDocuments, outcomeTerms } from './facts/steps/outcomes.js';
@@ -39,6 +39,7 @@ export const FACT_STEPS: readonly FactStep[] = [
   attendance,
   signatories,
   partyList,
+  delegationSides,
   facilities,
   mediators,
   mediatorNotSide,

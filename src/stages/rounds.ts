@@ -203,6 +203,9 @@ interface Named {
   others: Set<string>;
 }
 
+/** Whether one names a side and none of the two or more the other names ("the Chinese team" is no side of US–Iran talks). */
+const disjointSides = (g: Named, c: Named): boolean => g.parties.size > 0 && c.parties.size > 0 && Math.max(g.parties.size, c.parties.size) >= 2 && !intersects(g.parties, c.parties);
+
 /**
  * How much says two groups (or rounds) belong to one series: -1 when their parties contradict and
  * little else is shared, else a score of what they share (the same sides count most, then people,
@@ -222,7 +225,9 @@ function affinity(g: Named, c: Named, othersWeight = 0.5): number {
   // Bodies and places weigh half by themselves: two negotiations in one city, under one organisation, share them
   // (Brussels, the EU); sessions days apart weigh them fully (the days say much already).
   const score = (sameSides ? 3 : intersects(g.parties, c.parties)) + 2 * sharedPersons + sharedOthers * othersWeight;
-  // Where one names no side, one person in common (a president who heads two negotiations) does not tie them.
+  // One person in common (a president who heads two negotiations) does not tie them where one names no side, nor where
+  // one names a side none of the other's is.
+  if (disjointSides(g, c) && sharedPersons < 2) return 0;
   return (!g.parties.size || !c.parties.size) && sharedPersons < 2 && !sharedOthers ? Math.min(score, 1) : score;
 }
 
@@ -243,9 +248,10 @@ const CAPITALIZED = /\p{Lu}[\p{L}'’-]*/gu;
  * US–Iran talks whose reports name an Iranian minister and no China, whatever names the two share).
  */
 function sidesContradict(g: Named & { memberSides: Set<string> }, c: Named & { memberSides: Set<string> }, kn: Knowledge | undefined, named: (x: typeof g) => Set<string>): boolean {
-  if (g.parties.size && c.parties.size) return false;
-  // (sides that are countries: an armed group's name is no country a report must name)
-  const sides = (x: typeof g) => [...(x.parties.size ? x.parties : x.memberSides)].filter((s) => kn?.byId.get(s)?.kind === 'country');
+  if (g.parties.size >= 2 && c.parties.size >= 2) return false;
+  // (sides that are countries: an armed group's name is no country a report must name; with one party named, the
+  // countries of its negotiators too: "will lead the U.S. team" beside "North Korean leader NAME")
+  const sides = (x: typeof g) => [...new Set([...x.parties, ...(x.parties.size >= 2 ? [] : x.memberSides)])].filter((s) => kn?.byId.get(s)?.kind === 'country');
   // (a report that names no country at all contradicts nothing: "the talks resumed on Wednesday, mediators said")
   const unnamed = (x: typeof g, y: typeof g) => {
     const ys = sides(x);
@@ -262,7 +268,8 @@ function sameSeries(g: Named, c: Named): boolean {
   // (the same sides, not contradicted, say so at once: affinity 3 at least, whatever else the two name)
   if (g.parties.size >= 2 && c.parties.size >= 2 && intersects(g.parties, c.parties) === Math.min(g.parties.size, c.parties.size) && !partiesConflict(g.parties, c.parties)) return true;
   const a = affinity(g, c);
-  return a >= 2 || (a >= 0 && (small(g) || small(c)));
+  // (too little named tells nothing, but not where one names a side none of the other's does)
+  return a >= 2 || (a >= 0 && !disjointSides(g, c) && (small(g) || small(c)));
 }
 
 /** Days more than this many days apart are two sessions. */
@@ -438,6 +445,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // talks", in a document that names its sides only by its negotiators' countries, two at least: "US special envoy
     // NAME", "NAME will lead Tehran's delegation")
     if (!docSides.size && memberSides.size >= 2) for (const g of own.values()) if (g.nextOnly && !g.cues.length) memberSides.forEach((x) => g.parties.add(x));
+    // (and one side named, where its negotiators' countries are it and one other: "will lead the U.S. team" beside "U.S.
+    // President NAME met North Korean leader NAME" is between the two)
+    // (not where a negotiator's role makes them a third party: "Mexican Foreign Minister NAME, the talks' host")
+    if (docSides.size === 1 && memberSides.size === 2 && memberSides.has([...docSides][0]!) && !d.facts.some((f) => f.kind === 'member' && f.role && knowledge?.lexicons.mediatorCues.test(f.role)))
+      for (const g of own.values()) if (g.parties.size === 1) memberSides.forEach((x) => g.parties.add(x));
     groups.push(...own.values());
   }
   /** The year that puts days without a year (`MM-DD`) nearest the days the other articles of a group's series give,
@@ -729,8 +741,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (named.parties.size >= 2 && !bare.memberSides.size && ![...named.parties].some((x) => said.has(x)) && !intersects(bare.persons, named.persons) && !intersects(placesOf(bare), placesOf(named))) return false;
     }
     if (sameSeries(g, c)) return true;
-    if (!g.parties.size === !c.parties.size) return false;
-    const [bare, named] = g.parties.size ? [c, g] : [g, c];
+    // (one that names no side, or one of the other's: "the Chilean side was led by …" beside "talks between Chile and
+    // Peru", where its text names every country the other's sides are)
+    const [bare, named] = g.parties.size < c.parties.size ? [g, c] : [c, g];
+    if (bare.parties.size >= named.parties.size || ![...bare.parties].every((x) => named.parties.has(x))) return false;
     const sides = [...named.parties].filter((x) => knowledge?.byId.get(x)?.kind === 'country');
     const said = namedBy(bare);
     return sides.length >= 2 && sides.every((x) => said.has(x));
@@ -803,7 +817,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       const within = clusters.filter((c) => affinity(g, c) >= 0 && ([...c.times].some((t) => inPeriods(g.periods, t)) || c.periods.some(([a, b]) => g.periods.some(([x, y]) => a <= y && x <= b))));
       const series = within.filter((c) => sameSeries(g, c)).sort((a, b) => affinity(g, b) - affinity(g, a));
       const sharing = within.filter((c) => affinity(g, c) > 0);
-      const best = series[0] ?? (within.length === 1 && g.parties.size < 2 ? within[0] : sharing.length === 1 ? sharing[0] : undefined);
+      const best = series[0] ?? (within.length === 1 && g.parties.size < 2 && !disjointSides(g, within[0]!) ? within[0] : sharing.length === 1 ? sharing[0] : undefined);
       if (best) add(best, g);
       else if (g.substantive) open(g);
       continue;

@@ -1672,3 +1672,21 @@ describe('rounds: two undated rounds numbered the same, in reports years apart',
     expect(briefs.find((x) => x.docs.includes('c'))!.docs).not.toContain('d');
   });
 });
+
+describe('series: one side named', () => {
+  it('keeps a report that names one side, none of the two another round names, out of that round, even with a person in common', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Arica on Sunday, May 11, with US envoy Sam Reed attending.\nThe two sides agreed to meet again.\n', published: '2031-05-12' },
+      b: { text: 'The Ghanaian team is travelling to Geneva for talks with US envoy Sam Reed this weekend, officials said.\nThe talks in Geneva will run on Saturday and Sunday.\n', published: '2031-05-08' },
+    });
+    expect(briefs.map((b) => b.docs.join(',')).sort()).toEqual(['a', 'b']);
+  });
+  it('reads the other side of a report that names one from its negotiators\' countries, so that it joins no round of another pair', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Bolivia held the seventh round of talks in La Paz on Saturday, June 7.\n', published: '2031-06-08' },
+      b: { text: 'Chilean President Ana Soto met Peruvian President Luis Vara in Arica on Sunday, June 8.\nEnvoy Tom Hale will lead the Chilean team, Soto said.\n', published: '2031-06-09' },
+    });
+    expect(briefs.map((b) => b.docs.join(',')).sort()).toEqual(['a', 'b']);
+    expect(names(briefs.find((b) => b.docs.includes('b'))!.parties)).toEqual(['Chile', 'Peru']);
+  });
+});

@@ -203,6 +203,9 @@ export const namesList = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:the\s
 export const modalBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.modalsBefore.source}\s+(?:\w+\s+)?[“"‘']?$`, 'i'));
 /** What joins two items of a list of countries: commas, dashes, "and", "plus" (facts.json listJoiners). */
 export const listJoin = perKnowledge((kn) => new RegExp(String.raw`^(?:\s*(?:,|--|[\u2013\u2014]|${kn.lexicons.facts.listJoiners.source})\s*)+(?:the\s+)?$`));
+/** The words right before a noun, back to three, that stay in its own phrase: not past a comma or a list joiner ("Syria
+ * and the opposition": Syria is a side of its own, not the opposition's country; facts.json listJoiners). */
+export const ownPhraseLead = perKnowledge((kn) => new RegExp(String.raw`(?:(?!(?:${kn.lexicons.facts.listJoiners.source})\s)[^\s,;]+\s+){0,3}$`, 'i'));
 
 /**
  * The clause, list and phrase boundaries of the text helpers (facts/text.ts), from the grammar words of clauses.json:
@@ -341,7 +344,7 @@ export const sideCommonNoun = perKnowledge((kn) => new RegExp(String.raw`\b(${kn
 export const sideNounModifier = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.sideNounModifies.source})\b`, 'i'));
 /** The words between a side noun and the body it describes ("opposition grouped in the X"; facts.json sideDescriptorLinks). */
 export const sideDescriptorLink = perKnowledge((kn) => new RegExp(String.raw`^(?:\s*,)?(?:\s+(?:${kn.lexicons.facts.sideDescriptorLinks.source}))*(?:\s*,)?\s+(?:the\s+)?$`, 'i'));
-export const delegationAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:[’']s)?\s+${kn.lexicons.facts.delegationWords.source}`, 'i'));
+export const delegationAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:[’']s)?(?:\s+${kn.lexicons.facts.governmentNouns.source})?\s+${kn.lexicons.facts.delegationWords.source}`, 'i'));
 
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on
  * Monday") or right before one ("Iran on Sunday said"); `ahead`: the clause after such a day looks forward. */

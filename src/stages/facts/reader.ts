@@ -7,7 +7,7 @@ import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../mo
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { sharedDemonymPair, pastTense, backerAfter, sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { ownPhraseLead, sharedDemonymPair, pastTense, backerAfter, sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -258,7 +258,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
         continue;
       }
       // The country: a country word among the three words before ("the Venezuelan opposition", "Venezuela's political opposition").
-      const lead = /(?:\S+\s+){0,3}$/.exec(text.slice(Math.max(s.start, at - 50), at))![0];
+      const lead = ownPhraseLead(kn).exec(text.slice(Math.max(s.start, at - 50), at))![0];
       const own = countriesIn(s, at - lead.length, at).at(-1);
       const country = (own?.cue.country ?? (own?.cue.mention ? kn.aliases.get(aliasKey(text.slice(own.cue.mention.start, own.cue.mention.end)))?.find((e) => e.kind === 'country')?.name : undefined)) ?? governmentCountry();
       out.push({ cue: { side: m[1]!.toLowerCase(), ...(country ? { country } : {}) }, at: own?.at ?? at, end });

@@ -238,3 +238,26 @@ describe('step mediators: the end of the list after "by"', () => {
     expect(out.filter((f) => f[0] === 'facts:mediator-cue').map((f) => f[2])).toEqual(['Norway', 'Qatar']);
   });
 });
+
+describe('step delegation-sides', () => {
+  const sides = (text: string) => factsWith(['delegation-sides'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'party').map((f) => f.entity?.side ? `${f.entity.side} (${f.entity.country ?? '?'})` : f.entity?.country ?? text.slice(f.entity!.mention!.start, f.entity!.mention!.end));
+  it('takes a side a sentence of the round names by its delegation, whatever the sentence says it did', () => {
+    expect(sides('The second round of talks ended in Lima. The Chilean delegation walked out on the last day, and the opposition delegation stayed.')).toEqual(['Chile', 'opposition (?)']);
+    expect(sides("The talks resumed in Lima on Monday. Peru's negotiating team brought new maps.")).toEqual(['Peru']);
+  });
+  it('reads a government noun between the country and the delegation ("the Chilean regime delegation")', () => {
+    expect(sides('The third round ended in Geneva. The Chilean regime delegation raised the issue of sanctions.')).toEqual(['Chile']);
+    expect(sides('The third round ended in Geneva. The Peruvian government delegation submitted no texts.')).toEqual(['Peru']);
+  });
+  it('not a country named with no delegation word after it', () => {
+    expect(sides('The third round ended in Geneva. Chilean officials said the delegation of observers left early.')).toEqual([]);
+  });
+});
+
+describe('sides named by a common noun: the country word before it', () => {
+  it('is not an item of the list before ("Chile and the opposition" are two sides)', () => {
+    const parties = (text: string) => factsWith(['session-parties'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'party').map((f) => f.entity?.side ? `${f.entity.side} (${f.entity.country ?? '?'})` : f.entity?.country ?? text.slice(f.entity!.mention!.start, f.entity!.mention!.end));
+    expect(parties('Talks involving both Chile and the opposition ended in Lima on Friday.')).toEqual(['Chile', 'opposition (Chile)']);
+    expect(parties("Talks between the government and Chile's political opposition ended in Lima on Friday.")).toEqual(['opposition (Chile)']);
+  });
+});

@@ -3,6 +3,7 @@
  */
 import { articleObject, lastListItem, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
+import { delegationAfter } from '../patterns.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -30,6 +31,18 @@ export const partyList: FactStep = {
       const observers = best.length >= 3 && (observersAround(kn).before.test(text.slice(Math.max(s.start, best[0]!.at - 50), best[0]!.at)) || observersAround(kn).after.test(text.slice(best.at(-1)!.end, s.end)));
       if (best.length >= 3 && !observers) for (const c of best) facts.push({ rule: 'facts:party-list', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
     }
+  },
+};
+
+export const delegationSides: FactStep = {
+  name: 'delegation-sides',
+  reason: 'A side a sentence of the round names by its delegation ("the ADJ delegation", "X\'s negotiating team", "the government delegation", "the opposition delegation") sits at the table, whatever the sentence says it did.',
+  sentence(x, s, st) {
+    const { kn, text, facts, span, inDateline, sidesIn } = x;
+    // (the cheap test first: most sentences name no delegation)
+    if (!kn.lexicons.facts.delegationWords.test(s.text)) return;
+    for (const c of sidesIn(s, s.start, s.end))
+      if (delegationAfter(kn).test(text.slice(c.end, c.end + 30)) && !inDateline(c.at)) facts.push({ rule: 'facts:party-delegation', kind: 'party', round: st.r, entity: c.cue, evidence: span(c.at, c.end) });
   },
 };
 
