@@ -137,6 +137,10 @@ describe('step session-parties: the lead of a report of a meeting', () => {
     const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text).filter((t, i, all) => all.indexOf(t) === i);
     expect(parties('Senior officials from Ghana and Togo have met in a bid to repair relations, a newspaper reported on Sunday. The first round of talks covered trade and another round is due next week.')).toEqual(['Ghana', 'Togo']);
   });
+  it('takes the sides a lead lists after "involving", whatever it says of the talks', () => {
+    const parties = (text: string) => factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text).filter((t, i, all) => all.indexOf(t) === i);
+    expect(parties('Days of talks involving both Ghana and Togo in Accra could not bring concrete progress.\nThe fifth round of talks ended on Friday.')).toEqual(['Ghana', 'Togo']);
+  });
 });
 
 describe('step session-dates: a day that opens a sentence of speech', () => {

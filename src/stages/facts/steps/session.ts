@@ -356,8 +356,9 @@ export const sessionParties: FactStep = {
     // A body whose name opens an official's title ("the UN Secretary-General") names the official, not the body as a
     // side: "bilateral meetings between the UN Secretary-General and each delegation".
     const officialOf = (m: { end: number }) => opensWithTitle(text.slice(m.end, m.end + 40).split(/[,;]/)[0]!, kn) && /^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3));
-    // (or, in the lead, a plain word of a meeting held: "Senior officials from A and B have met in a bid to …")
-    if (s.cues.length || (s.plain.some((c) => c.status === 'held') && s.index === x.sents.findIndex((o) => !o.heading)))
+    // (or, in the lead, a plain word of a meeting, whatever it says of it: "Senior officials from A and B have met in a
+    // bid to …", "Days of talks involving A and B brought no progress")
+    if (s.cues.length || (s.plain.length && s.index === x.sents.findIndex((o) => !o.heading)))
       for (const [from, to] of ranges) {
         // (a list of observers names no side: "observed by the representatives from A and B")
         if (observersAround(kn).before.test(text.slice(Math.max(s.start, from - 50), from)) || observersAround(kn).after.test(text.slice(to, s.end))) continue;
