@@ -344,6 +344,9 @@ export const sideCommonNoun = perKnowledge((kn) => new RegExp(String.raw`\b(${kn
 export const sideNounModifier = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.sideNounModifies.source})\b`, 'i'));
 /** The words between a side noun and the body it describes ("opposition grouped in the X"; facts.json sideDescriptorLinks). */
 export const sideDescriptorLink = perKnowledge((kn) => new RegExp(String.raw`^(?:\s*,)?(?:\s+(?:${kn.lexicons.facts.sideDescriptorLinks.source}))*(?:\s*,)?\s+(?:the\s+)?$`, 'i'));
+/** A noun for a side right after a country word ("Syrian government", "Venezuelan opposition"; facts.json
+ * governmentNouns, sideCommonNouns): the country word names that side. */
+export const sideNounAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.governmentNouns.source}|${kn.lexicons.facts.sideCommonNouns.source})\b`, 'i'));
 export const delegationAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:[’']s)?(?:\s+${kn.lexicons.facts.governmentNouns.source})?\s+${kn.lexicons.facts.delegationWords.source}`, 'i'));
 
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on

@@ -261,3 +261,10 @@ describe('sides named by a common noun: the country word before it', () => {
     expect(parties("Talks between the government and Chile's political opposition ended in Lima on Friday.")).toEqual(['opposition (Chile)']);
   });
 });
+
+describe('step mediators: a country word that names a side by its noun', () => {
+  it('is no mediator before a third-party word ("the Chilean government and opposition co-chairs")', () => {
+    expect(read(['mediators'], 'The second round ended in Lima on Friday. The Chilean government and opposition co-chairs could not agree on an agenda.').filter((f) => f[1] === 'mediator')).toEqual([]);
+    expect(read(['mediators'], 'The second round ended in Lima on Friday. Norway, which chaired the talks, said little.').filter((f) => f[1] === 'mediator').map((f) => f[2])).toEqual(['Norway']);
+  });
+});

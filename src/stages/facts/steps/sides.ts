@@ -3,7 +3,7 @@
  */
 import { articleObject, lastListItem, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
-import { delegationAfter } from '../patterns.js';
+import { delegationAfter, sideNounAfter } from '../patterns.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -127,7 +127,8 @@ export const mediators: FactStep = {
       const described = !by && named[0] && !kn.lexicons.facts.formerTitles.test(text.slice(titleFrom, named[0].start)) ? countriesIn(s, titleFrom, named[0].start) : [];
       // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
       // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
-      const subject = candidates.filter((c) => c.at < at && subjectOfCue(kn).test(text.slice(c.end, at)) && (!objectOfCue(kn).test(text.slice(c.end, at)) || partitiveSubject(kn).test(text.slice(c.end, at)))).slice(-1);
+      // (not a country word that names a side by its noun: "the Syrian government and opposition co-chairs")
+      const subject = candidates.filter((c) => c.at < at && subjectOfCue(kn).test(text.slice(c.end, at)) && (!objectOfCue(kn).test(text.slice(c.end, at)) || partitiveSubject(kn).test(text.slice(c.end, at))) && !sideNounAfter(kn).test(text.slice(c.end, c.end + 20))).slice(-1);
       // (a participle after a comma says what the sentence's subject does: "Spain, meanwhile, has seized the
       // opportunity …, hosting the talks in Madrid" — the subject that opens the sentence, where no other stands between)
       if (!subject.length && !by && /ing$/i.test(med[0]) && /,\s*$/.test(text.slice(Math.max(s.start, at - 3), at))) {
