@@ -328,7 +328,7 @@ export const leaderGovernment = perKnowledge((kn) => new RegExp(String.raw`^\s+$
 /** A government noun and "of" right before a leader's name: "the government of NAME" (facts.json governmentNouns). */
 export const governmentOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.governmentNouns.source}\s+of\s+$`, 'i'));
 /** A country's government: "the Colombian government", "Colombia's government" (its first group: the country word). */
-export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b([A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));
+export const countryGovernment = perKnowledge((kn) => new RegExp(String.raw`\b((?:[A-Z][\p{L}]+\s+){0,2}[A-Z][\p{L}]+(?:[’']s)?)\s+${kn.lexicons.facts.governmentNouns.source}`, 'gu'));
 export const governmentOf = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s+)?${kn.lexicons.facts.governmentNouns.source}\s+of\s+(?:the\s+)?(.+)$`, 'i'));
 
 /** A copula and a partitive between a subject and its role ("Mexico is one of the guarantors"; events.json copulas,

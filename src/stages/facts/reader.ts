@@ -398,7 +398,13 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       }
       if (!stated)
         for (const g of text.matchAll(countryGovernment(kn))) {
-          const c = kn.lexicons.demonymCountry.get(g[1]!) ?? kn.aliases.get(aliasKey(g[1]!.replace(/[’']s$/, '')))?.find((e) => e.kind === 'country')?.name;
+          // (the longest country name the words end with: "the South Sudan government" is South Sudan's, not Sudan's)
+          const words = g[1]!.replace(/[’']s$/, '').split(/\s+/);
+          let c: string | undefined;
+          for (let k = 0; k < words.length && !c; k++) {
+            const w = words.slice(k).join(' ');
+            c = kn.lexicons.demonymCountry.get(w) ?? kn.aliases.get(aliasKey(w))?.find((e) => e.kind === 'country')?.name;
+          }
           if (c) {
             stated = c;
             break;

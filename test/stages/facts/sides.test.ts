@@ -268,3 +268,10 @@ describe('step mediators: a country word that names a side by its noun', () => {
     expect(read(['mediators'], 'The second round ended in Lima on Friday. Norway, which chaired the talks, said little.').filter((f) => f[1] === 'mediator').map((f) => f[2])).toEqual(['Norway']);
   });
 });
+
+describe('the government an article names', () => {
+  it('is the longest country name before the noun ("the Equatorial Guinea government" is not Guinea\'s)', () => {
+    const sides = (text: string) => factsWith(['delegation-sides'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'party').map((f) => f.entity?.country ?? text.slice(f.entity!.mention!.start, f.entity!.mention!.end));
+    expect(sides('Talks with the rebels resumed in Libreville, the Equatorial Guinea government said on Monday. The government delegation walked out on the second day.')).toEqual(['Equatorial Guinea']);
+  });
+});
