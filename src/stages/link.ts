@@ -312,6 +312,17 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       attach([...targets][0]!, x, `short name in ${x.doc} for '${full[0]!.mention.text}'`);
       continue;
     }
+    // A person named by the first word of one full name the document gives, where no name ends with it: a given name
+    // where the press uses it alone ("Chatchai" for "Chatchai Bangchuad"), a family name written first ("Kim" for
+    // "Kim Jong Un").
+    if (type === 'Person' && !targets.size) {
+      const first = docMentions.filter((y) => y.mention.type === 'Person' && y.cluster && personWords(y.mention.text).length > 1 && words(y.mention.text)[0] === surname);
+      const owners = new Set(first.map((y) => y.cluster!));
+      if (owners.size === 1) {
+        attach([...owners][0]!, x, `first word in ${x.doc} of '${first[0]!.mention.text}'`);
+        continue;
+      }
+    }
     unresolved.push(x);
   }
 

@@ -102,6 +102,21 @@ describe('link', () => {
     expect(res.entities[0]!.id).toBe('local:steve-hollis');
   });
 
+  it('resolves a name that is the first word of one full name in the document, where no full name ends with it', () => {
+    const full = dm('a', 'Somchai Wongpradit', 'Person', 0);
+    const short = dm('a', 'Somchai', 'Person', 40);
+    const other = dm('a', 'Ana Ruiz', 'Person', 80);
+    const res = linkAll([full, short, other], noKnowledgePipeline().knowledge);
+    expect(res.id(short)).toBe(res.id(full));
+    // (not where two full names open with it)
+    const a = dm('b', 'Lena Okafor', 'Person', 0);
+    const b = dm('b', 'Lena Marsh', 'Person', 30);
+    const c = dm('b', 'Lena', 'Person', 60);
+    const two = linkAll([a, b, c], noKnowledgePipeline().knowledge);
+    expect(two.id(c)).not.toBe(two.id(a));
+    expect(two.id(c)).not.toBe(two.id(b));
+  });
+
   it('gives the same ids whatever the order of the mentions', () => {
     const xs = [dm('a', 'Lena Okafor', 'Person', 0), dm('b', 'Okafor', 'Person', 0), dm('c', 'Ankara', 'Place', 0), dm('c', 'Lena Okafor', 'Person', 20)];
     const k = noKnowledgePipeline().knowledge;
