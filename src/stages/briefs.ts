@@ -759,6 +759,28 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         if (n >= Math.max(1, Math.ceil(others.length / 2)) && passages >= 2 && !b.parties.some((p) => p.id === fact.id) && !b.mediators.some((m) => m.id === fact.id))
           b.parties.push({ id: fact.id, name: fact.name, evidence: fact.evidence.slice(0, 1), rules: ['briefs:series-sides'], inferred: "a side in the series' other rounds" });
     }
+  // A round whose sources name no mediator is mediated by those its series' other rounds name, where at least half of
+  // those that name any (two at least) name them and the round's own reports name them too ("the office of the UN
+  // envoy NAME said", in a report of a UN-facilitated series): the third parties of a negotiation rarely change.
+  for (const group of bySeries.values())
+    for (const b of group) {
+      if (b.mediators.length) continue;
+      const others = group.filter((o) => o !== b && o.mediators.some((m) => !m.inferred));
+      const seen = new Map<string, { fact: EntityFact; rounds: number }>();
+      for (const o of others)
+        for (const m of o.mediators) if (!m.inferred) seen.set(m.id, { fact: m, rounds: (seen.get(m.id)?.rounds ?? 0) + 1 });
+      for (const { fact, rounds: n } of seen.values()) {
+        // (a person or a body, not a country: a report names countries for much else than their role in the talks)
+        if (others.length < 2 || n < Math.ceil(others.length / 2) || b.parties.some((p) => p.id === fact.id) || (entityById.get(fact.id)?.type ?? knowledge.byId.get(fact.id)?.type) === 'Place') continue;
+        // (named in the round's own reports: its first mention there is the evidence)
+        let named: { doc: string; m: Mention } | undefined;
+        for (const doc of b.docs) {
+          const m = byDoc.get(doc)?.mentions.find((x) => x.entityId === fact.id);
+          if (m) { named = { doc, m }; break; }
+        }
+        if (named) b.mediators.push({ id: fact.id, name: fact.name, evidence: [evidence(named.doc, named.m)], rules: ['briefs:series-mediators'], inferred: "a mediator in the series' other rounds, named in this round's reports" });
+      }
+    }
   // A round whose sources name its building and no city met in the city the series' other rounds give that building
   // ("at the headquarters of UNIFIL", where the other rounds met "at the UNIFIL base in Naqoura"): that city, inferred.
   for (const group of bySeries.values())

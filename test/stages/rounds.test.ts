@@ -1690,3 +1690,19 @@ describe('series: one side named', () => {
     expect(names(briefs.find((b) => b.docs.includes('b'))!.parties)).toEqual(['Chile', 'Peru']);
   });
 });
+
+describe('briefs: the mediators of a series', () => {
+  it("gives a round whose reports name no mediator those most of the series' other rounds name, where its reports name them too, inferred", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The first round of talks between Chile and Peru, mediated by UN envoy Lars Berg, ended in Geneva on Friday.\n', published: '2031-03-08' },
+      b: { text: 'The second round of talks between Chile and Peru, mediated by UN envoy Lars Berg, ended in Geneva on Friday.\n', published: '2031-05-10' },
+      c: { text: 'The third round of talks between Chile and Peru ended in Geneva on Friday. Lars Berg told reporters the week had been a disappointment.\n', published: '2031-07-12' },
+      d: { text: 'The fourth round of talks between Chile and Peru ended in Geneva on Friday with no deal, officials said.\n', published: '2031-09-13' },
+    });
+    const third = briefs.find((b) => b.ordinal === 3)!;
+    expect(third.mediators.map((m) => [m.name, m.rules])).toEqual([['Lars Berg', ['briefs:series-mediators']]]);
+    expect(third.mediators[0]!.inferred).toBeTruthy();
+    // (not a round whose reports never name them)
+    expect(briefs.find((b) => b.ordinal === 4)!.mediators).toEqual([]);
+  });
+});
