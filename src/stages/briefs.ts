@@ -14,7 +14,7 @@ import { dice, STOP } from '../text/similarity.js';
 import { lowerBound, startOf } from '../text/sorted.js';
 import { groupKey, type Round } from './rounds.js';
 import { dayBounds, withYear } from './facts.js';
-import { GOVERNMENT_SIDE } from './facts/patterns.js';
+import { GOVERNMENT_SIDE, sideId } from './facts/patterns.js';
 import { DELEGATION_RULES } from './facts/steps/members.js';
 
 /** The rule of a fact, as a brief item's rules. */
@@ -134,7 +134,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     // A community named by two demonyms ("Greek Cypriot"): a side of its own, by its name (never a third party, as a
     // side named by a common noun).
-    if (cue.community) return { id: `side:${cue.community.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, name: cue.community };
+    if (cue.community) return { id: sideId(cue.community), name: cue.community };
     // A building named by words no mention covers: an entity of its own, by its name.
     if (cue.facility) return { id: `local:${cue.facility.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, name: cue.facility };
     if (cue.country ?? cue.place) {
@@ -201,7 +201,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     if (bodies) return [...bodies.values()].sort((a, b) => b.n - a.n || (a.ref.id < b.ref.id ? -1 : 1))[0]!.ref;
     const demonym = country && demonymOf.get(country);
     const name = demonym ? `${demonym} ${noun}` : country ? `${noun} of ${country}` : `the ${noun}`;
-    return { id: `side:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, name };
+    return { id: sideId(name), name };
   }
 
   // The two sides of each series, for a member met across the table: the parties its rounds name most often.

@@ -337,6 +337,9 @@ export const partitiveSubject = perKnowledge((kn) => new RegExp(String.raw`^\s*,
 
 /** A delegation word right after a body's name ("the ELN delegation", "the Taliban's negotiating team"; facts.json delegationWords). */
 /** The side an EntityCue names as "the government" where the article names none: the country the series' rounds name. */
+/** The id of a side with no entity of its own, by its name ("Greek Cypriots", "Venezuelan opposition"): stages rounds
+ * and briefs give it alike. */
+export const sideId = (name: string): string => `side:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
 export const GOVERNMENT_SIDE = 'government';
 /** A side named by a common noun ("the opposition"; facts.json sideCommonNouns), its noun in the first group. */
 export const sideCommonNoun = perKnowledge((kn) => new RegExp(String.raw`\b(${kn.lexicons.facts.sideCommonNouns.source})\b`, 'gi'));
