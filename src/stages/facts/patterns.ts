@@ -340,6 +340,9 @@ export const partitiveSubject = perKnowledge((kn) => new RegExp(String.raw`^\s*,
 /** The id of a side with no entity of its own, by its name ("Greek Cypriots", "Venezuelan opposition"): stages rounds
  * and briefs give it alike. */
 export const sideId = (name: string): string => `side:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+/** A verb of speech, in lower case, after a title's words ("head of the X delegation said that …"; events.json
+ * speechVerbs; not "United States"): the title ends before it. */
+export const speechInRole = perKnowledge((kn) => new RegExp(String.raw`(?<=\S)\s+(?:${kn.lexicons.speechVerbsSource})\b`));
 export const GOVERNMENT_SIDE = 'government';
 /** A side named by a common noun ("the opposition"; facts.json sideCommonNouns), its noun in the first group. */
 export const sideCommonNoun = perKnowledge((kn) => new RegExp(String.raw`\b(${kn.lexicons.facts.sideCommonNouns.source})\b`, 'gi'));

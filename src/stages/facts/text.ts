@@ -5,7 +5,7 @@
 import type { Doc, Mention, RoundCue, TextSpan, Token } from '../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
-import { clausePatterns, DAY, genericTopic, honorific, remitWord } from './patterns.js';
+import { clausePatterns, DAY, genericTopic, honorific, remitWord, speechInRole } from './patterns.js';
 
 /** A sentence of the document, with its round, its cues and its mentions. */
 export interface Sent {
@@ -178,6 +178,9 @@ export function dashRole(text: string, p: Mention, mentions: Mention[]): TextSpa
 
 /** A negotiator's role as a brief shows it: no leading article or relative pronoun, no country words in front. */
 export function cleanRole(role: string, kn: Knowledge): string {
+  // (a title ends before a verb of speech the name is the subject of: "NAME, head of the X delegation said that …")
+  const said = speechInRole(kn).exec(role);
+  if (said) role = role.slice(0, said.index);
   // (a plural title joined before the person's own is other people's: "senior representatives of the council and Chile's
   // intelligence chief, NAME" → "intelligence chief")
   const and = /\s+and\s+/.exec(role);

@@ -23,6 +23,10 @@ describe('cleanRole', () => {
     expect(cleanRole('Deputy Prime Minister and Foreign Minister', kn())).toBe('Deputy Prime Minister and Foreign Minister');
     expect(cleanRole('Foreign Affairs and Trade Minister', kn())).toBe('Foreign Affairs and Trade Minister');
   });
+  it('ends the title before a verb of speech in lower case ("head of the X delegation said that …"), not at a word of a name', () => {
+    expect(cleanRole('head of the delegation of the Andean Council said that the deal would hold', kn())).toBe('head of the delegation of the Andean Council');
+    expect(cleanRole('United States Special Envoy to the Andes', kn())).toBe('United States Special Envoy to the Andes');
+  });
   it('leaves out a form of address that ends the title, before the name ("rebel co-founder Mullah NAME")', () => {
     expect(cleanRole('rebel co-founder Mullah', kn())).toBe('rebel co-founder');
     expect(cleanRole('Mullah', kn())).toBe('');
