@@ -145,6 +145,17 @@ describe('step foreseen-sessions', () => {
     expect(foreseen('Chile and Peru held talks in Tacna today.\nThe talks will continue tomorrow morning.').filter((f) => f[0] === 'planned')).toEqual([['planned', '2031-04-11', 0, '']]);
     expect(foreseen('Chile and Peru will convene a meeting of border commanders in Tacna tomorrow.').every((f) => f[2] === 0)).toBe(true);
   });
+  it('gives a meeting called off for a day before the held session a session of its own, with its city, run before the other-city rule', () => {
+    const text = 'Deputy ministers of Chile and Peru met in Tacna on Friday.\nA planned meeting in Arica on April 2 was cancelled.';
+    const facts = factsWith(['session-dates', 'session-venues', 'foreseen-sessions', 'other-city-days'], text, { published: '2031-04-19' }).filter((f) => f.kind === 'planned' || f.kind === 'venue').map((f) => [f.kind, f.value ?? f.evidence.text, f.foreseen ?? 0]);
+    expect(facts).toEqual([
+      ['venue', 'Tacna', 0],
+      ['planned', '2031-04-02', 2],
+      ['venue', 'Arica', 2],
+    ]);
+    // (not a session called off that the report names as known: "the meeting in Arica was cancelled")
+    expect(foreseen('Deputy ministers of Chile and Peru met in Tacna on Friday.\nThe meeting in Arica on April 2 was cancelled.', '2031-04-19').filter((f) => f[0] === 'planned')).toEqual([['planned', '2031-04-02', 0, '']]);
+  });
 });
 
 describe('step recent-days: the people of an earlier meeting', () => {

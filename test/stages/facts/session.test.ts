@@ -568,3 +568,11 @@ describe('step session-venues: a plain session word after a line on a numbered r
     expect(venues('Chile and Bolivia are set to hold the fifth round of talks on Monday. The border talks will take place in Arica. The fourth round, held in May in Quito, ended without a deal.')).toEqual(['5 Arica', '4 Quito']);
   });
 });
+
+describe('step session-parties: a pair of sides before another session', () => {
+  it('takes no side from a pair of which one is none of the sides the sentence lists as meeting', () => {
+    const parties = (text: string) => [...new Set(factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text))];
+    expect(parties('A meeting between Chile and Peru in Tacna on Friday was called off following the postponement of Chile-Bolivia negotiations.')).toEqual(['Chile', 'Peru']);
+    expect(parties('The Chile-Peru talks resumed in Tacna on Friday.')).toEqual(['Chile', 'Peru']);
+  });
+});

@@ -261,7 +261,7 @@ function freshSession(doc: Doc, kn: Knowledge, cue: RoundCue): boolean {
 export const foreseenSessions: FactStep = {
   name: 'foreseen-sessions',
   reason:
-    "A report of a session held that announces a new one ('the leaders agreed to convene an informal meeting of commanders tomorrow', 'will hold a meeting of the border committee on Monday') on a day after its own tells of another session: the days and places its sentence gives are that session's, which joins the round that meets then or is a planned round of its own; the sides that agreed it are its sides, inferred.",
+    "A report of a session held that announces a new one ('the leaders agreed to convene an informal meeting of commanders tomorrow', 'will hold a meeting of the border committee on Monday') on a day after its own, or tells of one called off on a day before ('a planned meeting in Rome on May 2 was cancelled'), tells of another session: the days and places its sentence gives are that session's, which joins the round that meets then or is a planned round of its own; the sides that agreed it are its sides, inferred.",
   document(x) {
     const { doc, kn, sents, facts } = x;
     const dayOf = (f: Fact) => (/^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(f.value ?? '') ? Date.parse(f.value!.slice(0, 10).replace(/^XXXX/, '2000')) : NaN);
@@ -276,14 +276,18 @@ export const foreseenSessions: FactStep = {
       // (or a session word said to meet again, "the delegations would meet again in Istanbul on October 25", in a report
       // that tells of a session held in another sentence, dated or not; events.json repeatWords)
       const again = (c: RoundCue) => kn.lexicons.events.repeatWords.test(doc.text.slice(c.end, Math.min(s.end, c.end + 40))) && doc.cues.some((o) => o.sentence !== s.index && o.status === 'held');
-      const cue = doc.cues.find((c) => c.sentence === s.index && c.ordinal === undefined && (c.status === 'planned' || c.status === 'announced') && (freshSession(doc, kn, c) || again(c)));
+      // (or a session of its own that was called off, on a day before the report's: "A planned meeting between A and B in
+      // CITY on May 2 was cancelled", in a report of their meeting on May 16)
+      const off = (c: RoundCue) => (c.status === 'cancelled' || c.status === 'postponed') && freshSession(doc, kn, c);
+      const cue = doc.cues.find((c) => c.sentence === s.index && c.ordinal === undefined && (((c.status === 'planned' || c.status === 'announced') && (freshSession(doc, kn, c) || again(c))) || off(c)));
       if (!cue) continue;
       const key = planned[0]!.round;
       // (only where the report tells of a session held before those days: a preview's planned day is its own session's)
       const held = facts.filter((f) => f.kind === 'held' && !f.upTo && groupKey(f) === key).map(dayOf).filter(Number.isFinite);
       if (!held.length && !again(cue)) continue;
       const last = held.length ? Math.max(...held) : -Infinity;
-      const ahead = planned.filter((f) => f.round === key && dayOf(f) > last);
+      const first = held.length ? Math.min(...held) : Infinity;
+      const ahead = planned.filter((f) => f.round === key && (dayOf(f) > last || (off(cue) && dayOf(f) < first - x.NEAR_DAYS * DAY)));
       if (!ahead.length) continue;
       const foreseen = s.index + 1;
       for (const f of ahead) f.foreseen = foreseen;

@@ -329,6 +329,7 @@ export const sessionParties: FactStep = {
     const session = sessionOf(x, s);
     if (!session) return;
     const { r } = session;
+    const factsAt = facts.length;
     // (not the sides of a session to come, in a report of one held: "officials from A, B and C will meet again")
     if (toCome(x, s, session.said, r, true)) return;
     // Parties: the countries (also as demonyms) and bodies the round's sentence names as meeting: "talks between
@@ -371,9 +372,13 @@ export const sessionParties: FactStep = {
     // before the session noun meet.
     if (s.cues.length) {
       const named = [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at);
+      // (not a pair of whom one is none of the sides the sentence lists as meeting: "a meeting between A, B and C …
+      // following the postponement of A-D negotiations" names another negotiation)
+      const listed = new Set(facts.slice(factsAt).filter((f) => f.kind === 'party').map((f) => x.sideKey(f.entity)));
       named.forEach((a, i) => {
         const b = named[i + 1];
         if (!b || !/^[-\u2013]$/.test(text.slice(a.end, b.at)) || !pairSession(kn).test(text.slice(b.end, s.end))) return;
+        if (listed.size >= 2 && ![a, b].every((c) => listed.has(x.sideKey(c.cue)))) return;
         for (const c of [a, b]) if (!inDateline(c.at)) facts.push({ rule: 'facts:party-pair-before-session', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       });
     }
