@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsWith } from '../../helpers.js';
+import { analyze, factsWith } from '../../helpers.js';
 
 // Passages written for these tests, about invented talks (no article's words). The document steps run once every
 // sentence is read: each is shown against the sentence steps it completes.
@@ -153,6 +153,9 @@ describe('step foreseen-sessions', () => {
       ['planned', '2031-04-02', 2],
       ['venue', 'Arica', 2],
     ]);
+    // (and the word said called off goes with it: the held session's status is not 'cancelled')
+    const doc = analyze(text, { published: '2031-04-19' });
+    expect(doc.cues.filter((c) => c.status === 'cancelled').map((c) => c.round! > 0)).toEqual([true]);
     // (not a session called off that the report names as known: "the meeting in Arica was cancelled")
     expect(foreseen('Deputy ministers of Chile and Peru met in Tacna on Friday.\nThe meeting in Arica on April 2 was cancelled.', '2031-04-19').filter((f) => f[0] === 'planned')).toEqual([['planned', '2031-04-02', 0, '']]);
   });

@@ -291,6 +291,8 @@ export const foreseenSessions: FactStep = {
       if (!ahead.length) continue;
       const foreseen = s.index + 1;
       for (const f of ahead) f.foreseen = foreseen;
+      // (a session called off takes its word with it: its status is not the held session's)
+      if (off(cue)) for (const c of x.cues) if (c.start === cue.start && c.end === cue.end) c.round = groupKey({ round: key, foreseen });
       for (const f of facts) if ((f.kind === 'venue' || f.kind === 'facility') && groupKey(f) === key && f.evidence.start >= s.start && f.evidence.start < s.end) f.foreseen = foreseen;
       // The sides that agreed to meet are the sides of the meeting, where the sentence names none of its own.
       if (facts.some((f) => f.kind === 'party' && f.evidence.start >= s.start && f.evidence.start < s.end)) continue;
