@@ -576,3 +576,11 @@ describe('step session-parties: a pair of sides before another session', () => {
     expect(parties('The Chile-Peru talks resumed in Tacna on Friday.')).toEqual(['Chile', 'Peru']);
   });
 });
+
+describe('step session-dates: a numbered round the sides agreed to hold, in a report with no day', () => {
+  it('is planned for the days it names, where nothing tells whether they lie ahead', () => {
+    const days = (text: string, published?: string) => factsWith(['session-dates'], text, published ? { published } : {}).filter((f) => f.kind === 'held' || f.kind === 'planned').map((f) => [f.kind, f.value]);
+    expect(days('The eighth round of talks between Chile and Peru ended in Lima. The co-chairs agreed to hold the ninth round between 25 and 29 July.')).toContainEqual(['planned', 'XXXX-07-25/XXXX-07-29']);
+    expect(days('The eighth round of talks between Chile and Peru ended in Lima. The co-chairs agreed to hold the ninth round between 25 and 29 July.')).not.toContainEqual(['held', 'XXXX-07-25/XXXX-07-29']);
+  });
+});

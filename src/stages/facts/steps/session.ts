@@ -128,7 +128,10 @@ export const sessionDates: FactStep = {
         // (a week or a month that begins after it too: "will continue the talks in December", in a report of October)
         // (with only a dateline's day and no year, "ISTANBUL, OCT 31:", a day without its year in the half-year after it)
         const afterReport = doc.anchor?.day !== undefined && doc.anchor.source !== 'none' ? (dayBounds(m.value)?.[0] ?? '') > doc.anchor.day : !!doc.anchor?.monthDay && afterMonthDay(m.value, doc.anchor.monthDay);
-        const planned = datePlanned(kn).test(before) || deadlineBefore(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed' || c.status === 'cancelled');
+        // (so, where no day of the report tells whether its days lie ahead, is a numbered round the sides agreed to hold:
+        // "agreed to hold the ninth round between 25 and 29 July")
+        const unanchored = !(doc.anchor?.day !== undefined && doc.anchor.source !== 'none');
+        const planned = datePlanned(kn).test(before) || deadlineBefore(kn).test(before) || (postponed && datePostponedFrom(kn).test(before)) || said.every((c) => c.status === 'planned' || c.status === 'postponed' || c.status === 'cancelled' || (unanchored && c.status === 'announced' && c.ordinal !== undefined));
         // In an announcement, the day it was made ("the EU said Thursday that talks resume on Monday") is neither
         // the plan nor a session day (a day said at a session's end may well be one).
         const saidOn = REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start));
