@@ -292,6 +292,39 @@ function longestRising(xs: number[]): Set<number> {
   return out;
 }
 
+/**
+ * The series of one round each join the series they share most with (the sum of what they share with its rounds),
+ * where no round of it contradicts them; with nothing shared but nothing contradicting, and one other series in the
+ * folder, that series (a round whose reports name no side, no person and no body of their own). Every round stays in
+ * exactly one series.
+ */
+export function joinLoneRounds<C extends { parties: Set<string> }>(start: C[][], affinity: (a: C, b: C) => number): C[][] {
+  let series = start;
+  for (const lone of start.filter((s) => s.length === 1)) {
+    // (not one another lone round has joined since: the two are a series, and moving its first would lose the other)
+    if (lone.length !== 1) continue;
+    const c = lone[0]!;
+    let best: C[] | undefined;
+    let bestScore = 0;
+    for (const s of series) {
+      if (s === lone) continue;
+      const score = Math.min(...s.map((o) => affinity(c, o)));
+      const sum = s.reduce((k, o) => k + Math.max(0, affinity(c, o)), 0);
+      if (score >= 0 && sum > bestScore) {
+        best = s;
+        bestScore = sum;
+      }
+    }
+    const rest = series.filter((s) => s !== lone);
+    if (!best && rest.length === 1 && c.parties.size < 2 && rest[0]!.every((o) => affinity(c, o) >= 0)) best = rest[0];
+    if (best) {
+      best.push(c);
+      series = series.filter((s) => s !== lone);
+    }
+  }
+  return series;
+}
+
 export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: RoundsOptions = {}): Round[] {
   const RECENT_DAYS = options.recentDays ?? 21;
   const NEAR_DAYS = options.nearDays ?? 10;
@@ -1044,30 +1077,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   for (const [, i, j] of links) if (root(i) !== root(j) && !conflicts(i, j)) parent[root(j)] = root(i);
   const members = new Map<number, Cluster[]>();
   clusters.forEach((c, i) => members.set(root(i), [...(members.get(root(i)) ?? []), c]));
-  let series = [...members.values()];
-  for (const lone of series.filter((s) => s.length === 1)) {
-    const c = lone[0]!;
-    let best: Cluster[] | undefined;
-    let bestScore = 0;
-    for (const s of series) {
-      if (s === lone) continue;
-      const score = Math.min(...s.map((o) => affinity(c, o)));
-      const sum = s.reduce((k, o) => k + Math.max(0, affinity(c, o)), 0);
-      if (score >= 0 && sum > bestScore) {
-        best = s;
-        bestScore = sum;
-      }
-    }
-    // With nothing shared but nothing contradicting, and one other series in the folder: that series (a round whose
-    // reports name no side, no person and no body of their own).
-    const rest = series.filter((s) => s !== lone);
-    if (!best && rest.length === 1 && c.parties.size < 2 && rest[0]!.every((o) => affinity(c, o) >= 0)) best = rest[0];
-    if (best) {
-      best.push(c);
-      series = series.filter((s) => s !== lone);
-    }
-  }
-  const final = series;
+  const final = joinLoneRounds([...members.values()], affinity);
   const firstTime = (c: Cluster) => (c.times.size ? Math.min(...c.times) : c.periods.length ? Math.min(...c.periods.map(([a]) => a)) : c.bounds.size ? Math.min(...c.bounds) : Infinity);
   // Series in order of their first day, then of their first document.
   const firstDoc = (s: Cluster[]) => s.flatMap((c) => c.groups.map((g) => g.doc)).sort()[0]!;

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/run.js';
 import type { Brief, RoundCue } from '../../src/model/schema.js';
-import { attributeSentences, resolveRounds } from '../../src/stages/rounds.js';
+import { attributeSentences, joinLoneRounds, resolveRounds } from '../../src/stages/rounds.js';
 import { tempDir } from '../helpers.js';
 
 type Article = { text: string; published?: string };
@@ -1704,5 +1704,18 @@ describe('briefs: the mediators of a series', () => {
     expect(third.mediators[0]!.inferred).toBeTruthy();
     // (not a round whose reports never name them)
     expect(briefs.find((b) => b.ordinal === 4)!.mediators).toEqual([]);
+  });
+});
+
+describe('joinLoneRounds', () => {
+  it('keeps every round in one series when a lone round joins another that then joins a third', () => {
+    type R = { name: string; parties: Set<string> };
+    const r = (name: string): R => ({ name, parties: new Set() });
+    const [a, b, c, d] = [r('a'), r('b'), r('c'), r('d')];
+    // a shares most with b; b shares most with the series of c and d
+    const score: Record<string, number> = { 'a-b': 2, 'b-a': 2, 'b-c': 3, 'b-d': 3, 'a-c': 0, 'a-d': 0 };
+    const affinity = (x: R, y: R) => score[`${x.name}-${y.name}`] ?? score[`${y.name}-${x.name}`] ?? 0;
+    const series = joinLoneRounds([[a], [b], [c, d]], affinity);
+    expect(series.flat().map((x) => x.name).sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 });

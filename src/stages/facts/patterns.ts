@@ -91,6 +91,12 @@ export const verbLead = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:(?:${k
  * session", "NAME, and she will host"): clauses.json personPronouns, verbLeads. */
 export const pronounLead = perKnowledge((kn) => new RegExp(String.raw`^\s*[;,]?\s*(?:and\s+)?(?:${kn.lexicons.clauses.personPronouns.source})\s+(?:(?:${kn.lexicons.clauses.verbLeads.source})\s+){0,3}$`, 'i'));
 /** Before a day: a session that has run since it ("has been held in Havana since ": events.json runningSince). */
+/** A day that opens its sentence after "since", where a word of a session run without a break follows ("Since January
+ * 20, talks resumed and have been ongoing"; facts.json countsFrom, events.json runningSince). */
+export const runningFromOpening = perKnowledge((kn) => ({
+  before: new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.countsFrom.source})\s+$`, 'i'),
+  after: new RegExp(String.raw`\b(?:${kn.lexicons.events.runningSince.source})\b`, 'i'),
+}));
 export const runningSince = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.events.runningSince.source})[^,.;]{0,40}?\s(?:${kn.lexicons.facts.countsFrom.source})\s+(?:${kn.lexicons.clauses.timePrepositions.source}\s+)?$`, 'i'));
 /** A verb in the past tense (events.json pastVerbs, pastSuffixes): the sentence tells what happened (not a participle
  * after a present auxiliary, clauses.json presentAuxiliaries: "are maintained", "has positioned"). */

@@ -584,3 +584,12 @@ describe('step session-dates: a numbered round the sides agreed to hold, in a re
     expect(days('The eighth round of talks between Chile and Peru ended in Lima. The co-chairs agreed to hold the ninth round between 25 and 29 July.')).not.toContainEqual(['held', 'XXXX-07-25/XXXX-07-29']);
   });
 });
+
+describe('step session-dates: a session run since a day that opens the sentence', () => {
+  it('takes every day from that one to the report\'s ("Since January 20, talks resumed and have been ongoing")', () => {
+    const held = (text: string) => factsWith(['session-dates'], text, { published: '2031-02-07' }).filter((f) => f.kind === 'held').map((f) => [f.rule, f.value]);
+    expect(held('Since January 20, talks between Chile and Peru resumed and have been ongoing in Lima.')).toEqual([['facts:running-since', '2031-01-20/2031-02-07']]);
+    // (not a count from a day: "Since January 20, the two sides have met twice")
+    expect(held('Since January 20, talks between Chile and Peru have made little progress.')).not.toContainEqual(['facts:running-since', '2031-01-20/2031-02-07']);
+  });
+});

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { buildingNounAfter, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { buildingNounAfter, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -86,7 +86,9 @@ export const sessionDates: FactStep = {
         }
         // "the round that has been held in Havana since January 22": every day from that one to the last the sentence
         // gives, else to the report's day.
-        if (/^\d{4}-\d{2}-\d{2}$/.test(m.value) && runningSince(kn).test(text.slice(Math.max(s.start, m.start - 80), m.start))) {
+        // (or "Since January 20, talks resumed and have been ongoing")
+        const opening = runningFromOpening(kn);
+        if (/^\d{4}-\d{2}-\d{2}$/.test(m.value) && (runningSince(kn).test(text.slice(Math.max(s.start, m.start - 80), m.start)) || (opening.before.test(text.slice(s.start, m.start)) && opening.after.test(text.slice(m.end, s.end))))) {
           const later = s.mentions.filter((o) => o.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(o.value ?? '') && o.value!.slice(0, 10) > m.value!).map((o) => o.value!.slice(0, 10));
           const to = later.sort().at(-1) ?? (doc.anchor?.day && doc.anchor.source !== 'none' ? doc.anchor.day : undefined);
           if (to && to >= m.value && Date.parse(to) - Date.parse(m.value) <= MAX_RUN_DAYS * DAY)
