@@ -249,6 +249,9 @@ describe('step delegation-sides', () => {
     expect(sides('The third round ended in Geneva. The Chilean regime delegation raised the issue of sanctions.')).toEqual(['Chile']);
     expect(sides('The third round ended in Geneva. The Peruvian government delegation submitted no texts.')).toEqual(['Peru']);
   });
+  it('not a country word a number of delegations share ("the two Chilean delegations" are both sides)', () => {
+    expect(sides('The third round ended in Geneva. The two Chilean delegations signed the deal.')).toEqual([]);
+  });
   it('not a country named with no delegation word after it', () => {
     expect(sides('The third round ended in Geneva. Chilean officials said the delegation of observers left early.')).toEqual([]);
   });

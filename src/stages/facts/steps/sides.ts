@@ -41,8 +41,11 @@ export const delegationSides: FactStep = {
     const { kn, text, facts, span, inDateline, sidesIn } = x;
     // (the cheap test first: most sentences name no delegation)
     if (!kn.lexicons.facts.delegationWords.test(s.text)) return;
+    // (not a country word that a number of delegations share: "the two Libyan delegations" are both sides, neither
+    // of them Libya as such)
+    const counted = (at: number) => s.mentions.some((m) => m.type === 'Quantity' && Number(m.value) >= 2 && /^\s+$/.test(text.slice(m.end, at)));
     for (const c of sidesIn(s, s.start, s.end))
-      if (delegationAfter(kn).test(text.slice(c.end, c.end + 30)) && !inDateline(c.at)) facts.push({ rule: 'facts:party-delegation', kind: 'party', round: st.r, entity: c.cue, evidence: span(c.at, c.end) });
+      if (delegationAfter(kn).test(text.slice(c.end, c.end + 30)) && !inDateline(c.at) && !counted(c.at)) facts.push({ rule: 'facts:party-delegation', kind: 'party', round: st.r, entity: c.cue, evidence: span(c.at, c.end) });
   },
 };
 
