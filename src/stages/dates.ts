@@ -1408,13 +1408,15 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
     if (yearless && bounds && cues.habitual.test(doc.text.slice(bounds.start, bounds.end))) r = {};
     const text = doc.text.slice(f.start, f.end);
     // "today", "yesterday" in a quotation: the speaker's day, which is the publication day only if the quotation's
-    // sentence dates it ("… today," she said on Monday); otherwise no value.
+    // sentence dates it ("… today," she said on Monday), or the attribution after a quotation of several sentences
+    // does ("… met today … . Discussions focused on …," the agency reported on Tuesday); otherwise no value.
     const quote = k.k === 'deictic' && reported.test(text) ? quoteOf(f) : undefined;
     if (quote) {
       const s = sentenceOf[i]!;
+      const closing = sentenceAt(sentences, quote.end - 1);
       let dated: string | undefined;
       for (let j = 0; j < found.length; j++) {
-        if (j === i || sentenceOf[j] !== s || s === -1) continue;
+        if (j === i || s === -1 || !(sentenceOf[j] === s || (closing !== s && sentenceOf[j] === closing && found[j]!.start >= quote.end))) continue;
         const g = found[j]!;
         if (g.start >= quote.start && g.end <= quote.end) continue;
         const v = out[j]?.value ?? (g.kind.k !== 'time' ? resolve(g, anchor, tenseAt(doc.text, g.start, cues, s >= 0 ? sentences[s] : undefined), undefined).value : undefined);

@@ -199,6 +199,13 @@ describe('dates: yesterday, today and tomorrow inside a quotation', () => {
     const doc = analyze('"We sign tomorrow," the envoy said on Monday, June 16.', { published: '2025-06-18' });
     expect(date(doc, 'tomorrow').value).toBe('2025-06-17');
   });
+  it('count from the day the attribution after a quotation of several sentences gives', () => {
+    const doc = analyze('"The envoys met today in Lima. Their talks focused on the border," the agency reported on Monday, June 16.', { published: '2025-06-18' });
+    expect(date(doc, 'today').value).toBe('2025-06-16');
+    // (not a day of another sentence before the quotation)
+    const other = analyze('The talks began on Monday, June 16. "We will finish today. Then we rest," the envoy said.', { published: '2025-06-18' });
+    expect(date(other, 'today').value).toBeUndefined();
+  });
   it('outside a quotation, count from the publication date as before', () => {
     expect(valueOf('The envoy will sign tomorrow.', 'tomorrow', '2025-06-18')).toBe('2025-06-19');
   });
