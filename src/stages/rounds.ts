@@ -1239,8 +1239,9 @@ export function resolveRounds(cues: RoundCue[], layout: { paragraphEnd: (sentenc
   const comingNext = Math.min(...explicit.filter((c) => (c.status === 'planned' || c.status === 'announced') && c.ordinal! > held).map((c) => c.ordinal!));
   const out = cues.map((c) => {
     let round: number | undefined = c.ordinal;
-    // "A new round will be launched on Monday", after "the seventh round ended": the round after the document's own.
-    const ahead = c.relative === 'next' || (c.relative === 'renewed' && (c.status === 'planned' || c.status === 'announced') && held === current);
+    // "A new round will be launched on Monday", after "the seventh round ended": the round after the document's own
+    // (said to have met; "the new round …, the fifth", with no word of the fifth having met, is the fifth).
+    const ahead = c.relative === 'next' || (c.relative === 'renewed' && (c.status === 'planned' || c.status === 'announced') && held === current && explicit.some((e) => e.ordinal === current && e.status === 'held'));
     if (round === undefined && current && ahead && Number.isFinite(comingNext)) round = comingNext;
     else if (round === undefined && current && ahead) round = current + 1;
     else if (round === undefined && current && c.relative) round = c.relative === 'next' ? current + 1 : c.relative === 'previous' ? Math.max(1, current - 1) : current;

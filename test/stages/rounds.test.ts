@@ -762,6 +762,13 @@ describe('round logic within a document (resolveRounds, attributeSentences)', ()
     expect(resolveRounds([cue({ ordinal: 1, recalled: true }), cue({ ordinal: 3, status: 'held' })]).current).toBe(3);
   });
 
+  it('makes "a new round" to come the round after the numbered one only where that one is said to have met', () => {
+    // "A new round will open on Monday", after "the fourth round ended": the fifth.
+    expect(resolveRounds([cue({ relative: 'renewed', status: 'planned' }), cue({ ordinal: 4, status: 'held', sentence: 1 })]).cues[0]!.round).toBe(5);
+    // "the new round …, the fourth round but the first in two months": the fourth.
+    expect(resolveRounds([cue({ relative: 'renewed', status: 'planned' }), cue({ ordinal: 4, sentence: 1 })]).cues[0]!.round).toBe(4);
+  });
+
   it('gives a sentence that only announces a later round to the round before, and a sentence that points back the round before it', () => {
     const anaphor = /\bthose talks\b/i;
     const sents = [
