@@ -19,7 +19,7 @@ import { readerOf, type FactsOptions } from './facts/reader.js';
 import { quotesIn } from './facts/text.js';
 import type { FactStep, SentenceState } from './facts/steps/step.js';
 import { sessionDates, sessionMembers, sessionParties, sessionVenues } from './facts/steps/session.js';
-import { acrossTheTable, alongside, attendance, delegationInFocus, delegationLists, headsOfDelegations, joiningDelegation, namedAtSession, negotiatorTitles, respectivelyLists, sideSpans, signatories } from './facts/steps/members.js';
+import { acrossTheTable, alongside, attendance, delegationInFocus, delegationLists, headsOfDelegations, joiningDelegation, namedAtSession, negotiatorTitles, respectivelyLists, sideOfOrigin, sideSpans, signatories } from './facts/steps/members.js';
 import { delegationSides, mediatorNotSide, mediators, partyList, thirdParties } from './facts/steps/sides.js';
 import { daysOfSettlement, facilities, venueOfSettlement } from './facts/steps/place.js';
 import { topics } from './facts/steps/topics.js';
@@ -50,6 +50,7 @@ export const FACT_STEPS: readonly FactStep[] = [
   headsOfDelegations,
   negotiatorTitles,
   joiningDelegation,
+  sideOfOrigin,
   respectivelyLists,
   alongside,
   acrossTheTable,

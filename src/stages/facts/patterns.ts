@@ -303,6 +303,8 @@ export const activeHead = perKnowledge((kn) => new RegExp('^' + headsDelegation(
  * (facts.json supportPhrases). */
 export const supportAfter = perKnowledge((kn) => new RegExp(String.raw`,?\s+(?:${kn.lexicons.facts.supportPhrases.source})`, 'i'));
 /** A body's name that opens as a government's ("Government of the …"; facts.json governmentNouns). */
+/** A government noun that opens the words ("regime", "the government side"; facts.json governmentNouns). */
+export const governmentAt = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s+)?${kn.lexicons.facts.governmentNouns.source}\b`, 'i'));
 export const governmentOpen = perKnowledge((kn) => new RegExp(String.raw`^(?:the\s+)?${kn.lexicons.facts.governmentNouns.source}\s+of\b`, 'i'));
 /** A sentence that opens by listing who attended: "In attendance were " (facts.json attendanceOpeners). */
 export const attendanceOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.attendanceOpeners.source})\s+`, 'i'));
@@ -359,6 +361,9 @@ export const sideDescriptorLink = perKnowledge((kn) => new RegExp(String.raw`^(?
 /** A noun for a side right after a country word ("Syrian government", "Venezuelan opposition"; facts.json
  * governmentNouns, sideCommonNouns): the country word names that side. */
 export const sideNounAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.governmentNouns.source}|${kn.lexicons.facts.sideCommonNouns.source})\b`, 'i'));
+/** The words right after a name that say which side the person comes from ("NAME from the opposition"; facts.json
+ * originWords), up to the side. */
+export const originAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.originWords.source})\s+(?:the\s+)?`, 'i'));
 export const delegationAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:[’']s)?(?:\s+${kn.lexicons.facts.governmentNouns.source})?\s+${kn.lexicons.facts.delegationWords.source}`, 'i'));
 
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on

@@ -652,3 +652,16 @@ describe('step named-at-session', () => {
     expect(read(['named-at-session'], text).map((f) => [f.who, f.role ?? null])).toEqual([['Pablo Mena', 'rebel founder']]);
   });
 });
+
+describe('step side-of-origin', () => {
+  it('seats one named "from" a side noun, the government, or a party the document names, with that side', () => {
+    const members = (text: string) => factsWith(['session-parties', 'side-of-origin'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => [text.slice(f.entity!.mention!.start, f.entity!.mention!.end), f.party?.side ?? f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : '')]);
+    expect(members('The sixth round of talks ended in Lima on Friday. The two co-chairs, Ana Ruiz from the government and Tito Vask from the opposition, met the envoy.')).toEqual([
+      ['Ana Ruiz', 'government'],
+      ['Tito Vask', 'opposition'],
+    ]);
+    expect(members('Talks between Chile and Peru ended in Lima on Friday. Ana Ruiz from Peru said little.')).toEqual([['Ana Ruiz', 'Peru']]);
+    // (not a place none of the sides is: "NAME from Reuters", "NAME from Geneva")
+    expect(members('Talks between Chile and Peru ended in Lima on Friday. Ana Ruiz from Geneva said little.')).toEqual([]);
+  });
+});

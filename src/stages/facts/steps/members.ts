@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { wishBefore, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
+import { originAfter, governmentAt, wishBefore, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -254,6 +254,32 @@ export const joiningDelegation: FactStep = {
       head: false,
       evidence: span(p.start, at + j[0].length),
     });
+  },
+};
+
+export const sideOfOrigin: FactStep = {
+  name: 'side-of-origin',
+  reason: 'One named "from" a side ("the two co-chairs, NAME from the regime and NAME from the opposition") sits for that side: a side noun, the government, or a side the document names as a party.',
+  sentence(x, s) {
+    const { kn, text, facts, span, cueOf, syncMembers, memberStarts } = x;
+    if (s.heading || !kn.lexicons.facts.originWords.test(s.text)) return;
+    const parties = new Set(facts.filter((f) => f.kind === 'party').map((f) => x.sideKey(f.entity)));
+    for (const p of s.mentions) {
+      if (p.type !== 'Person') continue;
+      const from = originAfter(kn).exec(text.slice(p.end, p.end + 20));
+      if (!from) continue;
+      const at = p.end + from[0].length;
+      // The side: a side noun or the government ("from the opposition", "from the regime"), else a side the document
+      // already names as a party ("from the BRN", "from Chile").
+      const common = x.commonSidesIn(s, at, Math.min(s.end, at + 40)).find((c) => c.at === at || c.at === at - 4);
+      const government = !common && governmentAt(kn).test(text.slice(at, at + 20)) ? x.statedGovernment() : undefined;
+      const named = !common && !government ? x.sidesIn(s, at, Math.min(s.end, at + 60)).find((c) => c.at === at && parties.has(x.sideKey(c.cue))) : undefined;
+      const party = common?.cue ?? (government ? { country: government } : governmentAt(kn).test(text.slice(at, at + 20)) ? { side: GOVERNMENT_SIDE } : named?.cue);
+      if (!party) continue;
+      syncMembers();
+      if (memberStarts.has(p.start)) continue;
+      facts.push({ rule: 'facts:member-side-of-origin', kind: 'member', round: s.round, entity: cueOf(p), party, head: false, evidence: span(p.start, at) });
+    }
   },
 };
 
