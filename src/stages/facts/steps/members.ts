@@ -271,10 +271,11 @@ export const sideOfOrigin: FactStep = {
       const at = p.end + from[0].length;
       // The side: a side noun or the government ("from the opposition", "from the regime"), else a side the document
       // already names as a party ("from the BRN", "from Chile").
-      const common = x.commonSidesIn(s, at, Math.min(s.end, at + 40)).find((c) => c.at === at || c.at === at - 4);
-      const government = !common && governmentAt(kn).test(text.slice(at, at + 20)) ? x.statedGovernment() : undefined;
+      const common = x.commonSidesIn(s, at, Math.min(s.end, at + 40)).find((c) => c.at === at);
+      const government = !common && governmentAt(kn).test(text.slice(at, at + 20));
       const named = !common && !government ? x.sidesIn(s, at, Math.min(s.end, at + 60)).find((c) => c.at === at && parties.has(x.sideKey(c.cue))) : undefined;
-      const party = common?.cue ?? (government ? { country: government } : governmentAt(kn).test(text.slice(at, at + 20)) ? { side: GOVERNMENT_SIDE } : named?.cue);
+      const stated = government ? x.statedGovernment() : undefined;
+      const party = common?.cue ?? (government ? (stated ? { country: stated } : { side: GOVERNMENT_SIDE }) : named?.cue);
       if (!party) continue;
       syncMembers();
       if (memberStarts.has(p.start)) continue;

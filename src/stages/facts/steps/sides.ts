@@ -1,9 +1,8 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { articleObject, lastListItem, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
+import { delegationAfter, sideNounAfter, articleObject, lastListItem, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
-import { delegationAfter, sideNounAfter } from '../patterns.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
