@@ -480,8 +480,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     if (!docSides.size && memberSides.size >= 2) for (const g of own.values()) if (g.nextOnly && !g.cues.length) memberSides.forEach((x) => g.parties.add(x));
     // (and one side named, where its negotiators' countries are it and one other: "will lead the U.S. team" beside "U.S.
     // President NAME met North Korean leader NAME" is between the two)
-    // (not where a negotiator's role makes them a third party: "Mexican Foreign Minister NAME, the talks' host")
-    if (docSides.size === 1 && memberSides.size === 2 && memberSides.has([...docSides][0]!) && !d.facts.some((f) => f.kind === 'member' && f.role && knowledge?.lexicons.mediatorCues.test(f.role)))
+    // (not where a negotiator's role makes them a third party, "Mexican Foreign Minister NAME, the talks' host", nor
+    // where the report names the other country as a mediator: "U.S. Special Envoy NAME" at talks the US mediates)
+    const mediating = new Set(d.facts.filter((f) => f.kind === 'mediator').map((f) => entityAt(f.entity?.mention) ?? (f.entity?.country ? countryId(f.entity.country) : undefined)));
+    if (docSides.size === 1 && memberSides.size === 2 && memberSides.has([...docSides][0]!) && ![...memberSides].some((x) => mediating.has(x)) && !d.facts.some((f) => f.kind === 'member' && f.role && knowledge?.lexicons.mediatorCues.test(f.role)))
       for (const g of own.values()) if (g.parties.size === 1) memberSides.forEach((x) => g.parties.add(x));
     groups.push(...own.values());
   }

@@ -1696,6 +1696,13 @@ describe('series: one side named', () => {
     expect(briefs.map((b) => b.docs.join(',')).sort()).toEqual(['a', 'b']);
     expect(names(briefs.find((b) => b.docs.includes('b'))!.parties)).toEqual(['Chile', 'Peru']);
   });
+  it('not where the report names the other country a mediator ("talks mediated by Norway", with a Norwegian envoy)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and the Andean Front held the second round of talks in Lima on Saturday, June 7, with envoy Ana Soto leading the Chilean team.\n', published: '2031-06-08' },
+      b: { text: 'The Chilean delegation met in Lima on Saturday, June 7, for talks mediated by Norway. Norwegian envoy Lars Berg and Chilean minister Ana Soto attended.\n', published: '2031-06-08' },
+    });
+    expect(briefs.map((b) => b.docs.join(',')).sort()).toEqual(['a,b']);
+  });
 });
 
 describe('briefs: the mediators of a series', () => {
