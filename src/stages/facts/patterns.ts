@@ -127,6 +127,8 @@ export const pairSession = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+[\p
 export const antecedentEvent = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.laterThan.source})\s+(?:the|a|an|its|their)\s(?:[^.;]*?\s)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b[^.;]*$`, 'iu'));
 /** A journey's clause right before a city or a day, which are then the journey's ("after arriving in Beirut on Tuesday";
  * facts.json travelClauses). */
+/** A verb that moves a session to another place ("… moves to Havana"; facts.json venueMoves). */
+export const venueMove = perKnowledge((kn) => new RegExp(String.raw`\s(?:${kn.lexicons.facts.venueMoves.source})\b`, 'i'));
 export const travelBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.travelClauses.source})\b[^.;,]{0,50}$`, 'i'));
 /** A word of sequence and the article right before a name of a session ("following the Doha talks"; facts.json laterThan). */
 export const sequenceBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.laterThan.source}\s+the\s+$`, 'i'));

@@ -1,6 +1,6 @@
 /** A sentence that reports the session: what the session steps read it by. */
 import type { RoundCue } from '../../model/schema.js';
-import { awaitedBefore, turnWord, continuingOpening, placeAfterList, placedIn, reportedClause } from './patterns.js';
+import { awaitedBefore, venueMove, turnWord, continuingOpening, placeAfterList, placedIn, reportedClause } from './patterns.js';
 import type { Reader } from './reader.js';
 import { subjectStart, type Sent } from './text.js';
 
@@ -115,6 +115,10 @@ export function sidesEnd(x: Reader, s: Sent, from: number): number {
   // facts.json otherMeetingLeads)
   const turn = x.text.slice(from, end).search(turnWord(x.kn));
   if (turn >= 0) end = from + turn;
+  // (or before a verb that moves the session elsewhere: "between A and B moves to Cuba in early 2024"; facts.json
+  // venueMoves)
+  const move = x.text.slice(from, end).search(venueMove(x.kn));
+  if (move >= 0) end = from + move;
   const place = s.mentions.find((m) => m.type === 'Place' && m.start > from && m.start < end && placedIn(x.kn).test(x.text.slice(Math.max(from, m.start - 10), m.start)));
   if (!place) return end;
   return from + x.text.slice(from, place.start).search(/\s+\S+\s+(?:the\s+)?$/);

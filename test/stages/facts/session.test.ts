@@ -593,3 +593,10 @@ describe('step session-dates: a session run since a day that opens the sentence'
     expect(held('Since January 20, talks between Chile and Peru have made little progress.')).not.toContainEqual(['facts:running-since', '2031-01-20/2031-02-07']);
   });
 });
+
+describe('step session-parties: a list of sides before a verb that moves the session', () => {
+  it('ends before it: the place after is no side ("the dialogue between A and B moves to Bolivia in early 2032")', () => {
+    const parties = (text: string) => [...new Set(factsWith(['session-parties'], text, { published: P }).filter((f) => f.kind === 'party').map((f) => f.evidence.text))];
+    expect(parties('The peace dialogue between Chile and Peru moves to Bolivia in early 2032.')).toEqual(['Chile', 'Peru']);
+  });
+});
