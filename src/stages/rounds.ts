@@ -482,9 +482,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // President NAME met North Korean leader NAME" is between the two)
     // (not where a negotiator's role makes them a third party, "Mexican Foreign Minister NAME, the talks' host", nor
     // where the report names the other country as a mediator: "U.S. Special Envoy NAME" at talks the US mediates)
-    const mediating = new Set(d.facts.filter((f) => f.kind === 'mediator').map((f) => entityAt(f.entity?.mention) ?? (f.entity?.country ? countryId(f.entity.country) : undefined)));
-    if (docSides.size === 1 && memberSides.size === 2 && memberSides.has([...docSides][0]!) && ![...memberSides].some((x) => mediating.has(x)) && !d.facts.some((f) => f.kind === 'member' && f.role && knowledge?.lexicons.mediatorCues.test(f.role)))
-      for (const g of own.values()) if (g.parties.size === 1) memberSides.forEach((x) => g.parties.add(x));
+    if (docSides.size === 1 && memberSides.size === 2 && memberSides.has([...docSides][0]!)) {
+      const mediating = new Set(d.facts.filter((f) => f.kind === 'mediator').map((f) => entityAt(f.entity?.mention) ?? (f.entity?.country ? countryId(f.entity.country) : undefined)));
+      if (![...memberSides].some((x) => mediating.has(x)) && !d.facts.some((f) => f.kind === 'member' && f.role && knowledge?.lexicons.mediatorCues.test(f.role)))
+        for (const g of own.values()) if (g.parties.size === 1) memberSides.forEach((x) => g.parties.add(x));
+    }
     groups.push(...own.values());
   }
   /** The year that puts days without a year (`MM-DD`) nearest the days the other articles of a group's series give,

@@ -263,7 +263,8 @@ export const sideOfOrigin: FactStep = {
   sentence(x, s) {
     const { kn, text, facts, span, cueOf, syncMembers, memberStarts } = x;
     if (s.heading || !kn.lexicons.facts.originWords.test(s.text)) return;
-    const parties = new Set(facts.filter((f) => f.kind === 'party').map((f) => x.sideKey(f.entity)));
+    // (the sides the document names so far, read only where a name is followed by the word)
+    let parties: Set<string | undefined> | undefined;
     for (const p of s.mentions) {
       if (p.type !== 'Person') continue;
       const from = originAfter(kn).exec(text.slice(p.end, p.end + 20));
@@ -273,7 +274,7 @@ export const sideOfOrigin: FactStep = {
       // already names as a party ("from the BRN", "from Chile").
       const common = x.commonSidesIn(s, at, Math.min(s.end, at + 40)).find((c) => c.at === at);
       const government = !common && governmentAt(kn).test(text.slice(at, at + 20));
-      const named = !common && !government ? x.sidesIn(s, at, Math.min(s.end, at + 60)).find((c) => c.at === at && parties.has(x.sideKey(c.cue))) : undefined;
+      const named = !common && !government ? x.sidesIn(s, at, Math.min(s.end, at + 60)).find((c) => c.at === at && (parties ??= new Set(facts.filter((f) => f.kind === 'party').map((f) => x.sideKey(f.entity)))).has(x.sideKey(c.cue))) : undefined;
       const stated = government ? x.statedGovernment() : undefined;
       const party = common?.cue ?? (government ? (stated ? { country: stated } : { side: GOVERNMENT_SIDE }) : named?.cue);
       if (!party) continue;
