@@ -442,6 +442,21 @@ export const sessionLength = perKnowledge((kn) => new RegExp(String.raw`\b(?:hou
 /** What follows a duration that measures a session: "(13 days) of talks", "(nine-day) negotiations". */
 export const sessionDuration = perKnowledge((kn) => new RegExp(String.raw`^[\s-]*(?:[\p{L}-]+\s+)?${kn.lexicons.sessionDurationsSource}`, 'iu'));
 
+/**
+ * A clause's words that say what comes next: a phrase of facts.json nextStep, or a word that puts a verb in the report's
+ * future or in a decision (nextModals: "will", "agreed to"; not after a denial: "was not expected to hold any talks"), an adverb at most (nextAdverbs), and a verb of the talks
+ * going on (nextVerbs: "talks would restart", "the meeting will take place", "agreed to hold another round"): a verb
+ * with no object (the end of the clause, or a word of nextVerbFollowers after it), or one whose object holds a session
+ * noun within four words ("agreed to resume talks", not "agreed to resume diplomatic relations").
+ */
+export const nextStepSource = perKnowledge((kn) => {
+  const f = kn.lexicons.facts;
+  const session = kn.lexicons.sessionNouns.map(phraseSource).join('|');
+  const noObject = String.raw`\s*(?:[,.;:!?"”’)]|$)|\s+(?:${f.nextVerbFollowers.source})`;
+  const sessionObject = String.raw`(?:\s+[\w'’-]+){0,3}?\s+(?:${session})\b`;
+  return String.raw`${f.nextStep.source}|(?<!\b(?:${f.denials.source})\s+)${f.nextModals.source}\s+(?:${f.nextAdverbs.source}\s+)?${f.nextVerbs.source}(?=${noObject}|${sessionObject})`;
+});
+
 /** The outcome, next-step and facility patterns (facts.json's last block). */
 export const outcomePatterns = perKnowledge((kn) => {
   const f = kn.lexicons.facts;
@@ -462,7 +477,7 @@ export const outcomePatterns = perKnowledge((kn) => {
     backgroundBefore: new RegExp(String.raw`${f.backgroundCounts.source}\s+(?:${c.countApproximators.source}\s+)?$`, 'i'),
     aims: new RegExp(String.raw`${f.aims.source}(?:\s+[\p{L}’'-]+){0,3}\s*$`, 'iu'),
     meetAgain: new RegExp(String.raw`^\s*${f.meetAgain.source}`, 'i'),
-    next: new RegExp(f.nextStep.source, 'gi'),
+    next: new RegExp(nextStepSource(kn), 'gi'),
     tentative: f.tentativeSteps,
     // The words of a report or a decision before a next step ("…, noting that", "It was decided that"; clauses.json
     // stepReportLeads): the step is what follows the first of them.
@@ -477,7 +492,7 @@ export const outcomePatterns = perKnowledge((kn) => {
     // A head's noun and "of" that end the words before a title cut ("Head of | Houthi delegation NAME"; clauses.json
     // headOfNouns): the title reaches back to the noun.
     headOf: new RegExp(String.raw`${c.headOfNouns.source}\s+of\s+$`, 'i'),
-    attribution: new RegExp(String.raw`^(?:,\s*["”]?|["”]\s*,?)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,40}$`, 'u'),
+    attribution: new RegExp(String.raw`^(?:(?:,\s*["”]?|["”]\s*,?)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,40}|["”]\s*,?\s*(?:[\p{L}.'’-]+\s+){1,6}(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,60})$`, 'u'),
     levels: [
       ['leaders', f.levelLeaders],
       ['ministers', f.levelMinisters],
@@ -486,7 +501,7 @@ export const outcomePatterns = perKnowledge((kn) => {
     // "the EEAS building", "the European Commission's landmark headquarters", "the Capella hotel": a name, a word at
     // most, a facility noun.
     any: new RegExp(
-      String.raw`\b(?:${[f.outcomeMaking, f.outcomeTerms, f.nextStep, f.facilityNouns].map((x) => x.source.replace(/^\\b|\\b$/g, '')).join('|')})\b`,
+      String.raw`\b(?:${[f.outcomeMaking.source, f.outcomeTerms.source, nextStepSource(kn), f.facilityNouns.source].map((x) => x.replace(/^\\b|\\b$/g, '')).join('|')})\b`,
       'i',
     ),
     locative: new RegExp(String.raw`${f.facilityLocatives.source}\s+(?:the\s+)?$`, 'i'),

@@ -322,7 +322,7 @@ export function outcomePhrase(s: Sent, at: number, tokens: Token[], kn: Knowledg
 /** A text less the attribution at its end (", NAME said", "," the statement read"), tried only where one can start:
  * at a comma or a closing quote mark near the end. */
 export function withoutAttribution(t: string, attribution: RegExp): string {
-  for (let i = Math.max(0, t.length - 90); i < t.length; i++) {
+  for (let i = Math.max(0, t.length - 140); i < t.length; i++) {
     const ch = t[i];
     if ((ch === ',' || ch === '"' || ch === '”') && attribution.test(t.slice(i))) return t.slice(0, i).trimEnd();
   }

@@ -93,3 +93,19 @@ describe('step next-steps: a contrast word with no comma before it', () => {
     ]);
   });
 });
+
+describe('next steps: a future or decided verb of the talks (facts.json nextModals, nextVerbs)', () => {
+  // Passages written for this test, about invented talks.
+  it('reads a verb of the talks after "would", "will" or "agreed to" as a next step, without an object or with a session for its object', () => {
+    const texts = read(['next-steps'], 'Chile and Bolivia held talks in Lima on Monday. An aide said the dialogue would restart in the first half of the year. The ministers agreed to hold a fresh round of consultations in Quito. A technical meeting will take place before the summer.').map((f) => f[3]);
+    expect(texts).toEqual(['An aide said the dialogue would restart in the first half of the year', 'The ministers agreed to hold a fresh round of consultations in Quito', 'A technical meeting will take place before the summer']);
+  });
+  it('takes no verb whose object is no session, and none after a denial', () => {
+    const text = 'Chile and Bolivia held talks in Lima on Monday. Both capitals agreed to resume direct flights. Bolivia will continue its patrols along the border. The envoy was not expected to hold any talks in Quito.';
+    expect(read(['next-steps'], text)).toEqual([]);
+  });
+  it('leaves out the attribution after a closing quote, whatever its subject', () => {
+    const text = 'Chile and Bolivia held talks in Lima on Monday. "Contacts between the two delegations would continue in the coming days," a spokesman of the foreign ministry told reporters after the meeting.';
+    expect(read(['next-steps'], text).map((f) => f[3])).toEqual(['Contacts between the two delegations would continue in the coming days']);
+  });
+});
