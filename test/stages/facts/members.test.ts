@@ -391,6 +391,13 @@ describe('members: pairs in order, added members, second offices', () => {
       ['Rosa Vidal', 'Peru', 'chief negotiator'],
     ]);
   });
+  it('keeps a noun that holds a body of its own whole, its head in the singular ("the Ministers of Foreign Affairs of A and B")', () => {
+    const text = 'The envoys of Chile and Peru met in Lima. Also present were the Ministers of Foreign Affairs of Chile and Peru, Pablo Mena and Rosa Vidal respectively.';
+    expect(factsWith(['respectively-lists'], text).map((f) => [who(f, text), f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : sideOf(f), f.role])).toEqual([
+      ['Pablo Mena', 'Chile', 'Minister of Foreign Affairs of Chile'],
+      ['Rosa Vidal', 'Peru', 'Minister of Foreign Affairs of Peru'],
+    ]);
+  });
   it('reads nothing where the pair is not ordered by "respectively"', () => {
     const text = 'The memorandum was signed by the delegates of the national government and the opposition, Pablo Mena and Rosa Vidal.';
     expect(factsWith(['respectively-lists'], text)).toEqual([]);

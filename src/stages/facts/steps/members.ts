@@ -610,13 +610,15 @@ export const respectivelyLists: FactStep = {
       const lead = text.slice(s.start, a.start);
       // (or, first, the sides before the noun, as possessives: "Belgrade's and Pristina's chief negotiators, NAME and NAME")
       const owners = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+and\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u.exec(lead);
-      const of = owners ? null : /(\p{L}+)\s+(?:of|for)\s+((?:(?!\s(?:of|for)\s)[^,;:])+?)\s+and\s+([^,;:]+?),\s*$/u.exec(lead);
+      // (the noun may hold a body of its own: "the Ministers of Foreign Affairs of A and B")
+      const of = owners ? null : /((?:\p{L}+\s+of\s+(?:\p{Lu}\p{L}*\s+)*?)?\p{L}+)\s+(?:of|for)\s+((?:(?!\s(?:of|for)\s)[^,;:])+?)\s+and\s+([^,;:]+?),\s*$/u.exec(lead);
       // The noun, the two sides' words and where they start, from either form.
       const hit = owners ?? of;
       if (!hit) continue;
       const [nounText, side1, side2] = owners ? [owners[3]!, owners[1]!, owners[2]!] : [of![1]!, of![2]!, of![3]!];
       const leadAt = s.start + hit.index;
-      const noun = nounText.replace(/(?<!s)s$/i, '');
+      // (one of them: the head noun in the singular, the first word of "Ministers of Foreign Affairs", else the last)
+      const noun = / of /.test(nounText) ? nounText.replace(/^(\p{L}+?)(?<!s)s\b/u, '$1') : nounText.replace(/(?<!s)s$/i, '');
       const at1 = leadAt + hit[0].indexOf(side1, owners ? 0 : nounText.length);
       const at2 = leadAt + hit[0].lastIndexOf(side2);
       const sideOf = (from: number, to: number): EntityCue | undefined => {
