@@ -298,7 +298,9 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       // Ghana Armed Forces"), else the body itself.
       // (not the country of the next person's title: "attended by NAME, Cambodian prime minister NAME")
       const nextTitle = (c: { end: number }) => s.mentions.some((m) => m.type === 'Person' && m.start >= c.end && m.start <= to && !/[,;(]/.test(text.slice(c.end, m.start)));
-      const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at, c.end) && !nextTitle(c))[0] : undefined;
+      // (nor, after "and", the country of the next person's title: "A's minister, NAME, and B's minister, NAME")
+      const nextItem = (c: { at: number; end: number }) => /\band\s+(?:the\s+)?$/.test(text.slice(p.end, c.at)) && s.mentions.some((m) => m.type === 'Person' && m.start > c.end && m.start <= to);
+      const apposition = bodies ? countriesIn(s, p.end, Math.min(to, Math.max(segEnd0, p.end + 80))).filter((c) => !s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < c.at) && !remitBefore(c.at, c.end) && !nextTitle(c) && !nextItem(c))[0] : undefined;
       // (a side named by a common noun in the title: "the head of Venezuela's opposition delegation NAME")
       // (a country word inside a body's name in the title is the body's: "National Democratic Front of the Philippines
       // Chief Political Consultant NAME" speaks for the Front, "the Government of Colombia's delegate" for Colombia)

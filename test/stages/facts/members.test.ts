@@ -672,3 +672,22 @@ describe('step side-of-origin', () => {
     expect(members('Talks between Chile and Peru ended in Lima on Friday. Ana Ruiz from Geneva said little.')).toEqual([]);
   });
 });
+
+describe('members: who speaks at the session (facts.json sessionSpeeches)', () => {
+  // Passages written for this test, about invented talks.
+  const sideOf = (f: Fact, text: string) => (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : (f.party?.side ?? f.party?.country));
+  it('makes the subject of "in their respective opening remarks" members, each of the side of their own title', () => {
+    const text = 'Chile and Peru opened a second round of talks in Lima on Saturday. Chile’s Minister of Mines, Pablo Mena, and Peru’s Acting Minister of Water, Rosa Vidal, expressed their hope for a deal in their respective opening remarks.';
+    expect(factsWith(['attendance'], text).map((f) => [who(f, text), sideOf(f, text), f.role, f.rule])).toEqual([
+      ['Pablo Mena', 'Chile', 'Minister of Mines', 'facts:member-session-speech'],
+      ['Rosa Vidal', 'Peru', 'Acting Minister of Water', 'facts:member-session-speech'],
+    ]);
+  });
+  it('makes the one named after "In his opening statement," a member, and not one the speaker thanks', () => {
+    const text = 'Chile and Peru opened a second round of talks in Lima on Saturday. In his opening statement, Chilean envoy Ana Ruiz said the talks would be hard. Peruvian envoy Luis Soto thanked the Bolivian foreign minister Tor Berg in his opening remarks.';
+    expect(factsWith(['attendance'], text).map((f) => [who(f, text), sideOf(f, text)])).toEqual([
+      ['Ana Ruiz', 'Chile'],
+      ['Luis Soto', 'Peru'],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ export const DELEGATION_RULES = new Set(['facts:member-delegation-list', 'facts:
 
 export const attendance: FactStep = {
   name: 'attendance',
-  reason: 'A person who attends the session or its ceremony ("NAME attended the talks", "the highest-ranking official to attend") is a member of the side their title or apposition names.',
+  reason: 'A person who attends the session or its ceremony ("NAME attended the talks", "the highest-ranking official to attend") or speaks at it ("in their opening remarks") is a member of the side their title or apposition names.',
   sentence(x, s, st) {
     const { kn, text, facts, captionLine, membersOfTheirTitles } = x;
     const { r } = st;
@@ -43,6 +43,24 @@ export const attendance: FactStep = {
             end = people[i]!.end;
           }
           if (end !== undefined && end - from <= 200) membersOfTheirTitles(s, from, end, r, rule, true);
+        }
+      }
+      // "A's minister NAME and B's minister NAME expressed their hope in their respective opening remarks", "In his opening
+      // statement, TITLE NAME said": who speaks at the session is there (facts.json sessionSpeeches): the people of the
+      // subject, before the speech where a possessive opens it, else those right after the opening clause.
+      const speech = kn.lexicons.facts.sessionSpeeches.exec(s.text);
+      if (speech) {
+        const at = s.start + speech.index;
+        const opener = /^\W*\p{Lu}\p{Ll}*\s+(?:\p{L}+\s+){0,2}$/u.test(s.text.slice(0, speech.index)) ? /^[^,]{0,20},\s*/.exec(s.text.slice(speech.index + speech[0].length)) : null;
+        if (opener) {
+          const from = at + speech[0].length + opener[0].length;
+          const first = s.mentions.find((m) => m.type === 'Person' && m.start >= from);
+          if (first && first.start - from <= 80) membersOfTheirTitles(s, from, first.end, r, 'facts:member-session-speech', true);
+        } else if (/\b(?:their|his|her)\s+(?:respective\s+)?$/i.test(s.text.slice(0, speech.index))) {
+          // (the subject: the people before the first verb after the first of them)
+          const first = s.mentions.find((m) => m.type === 'Person' && m.start < at);
+          const verb = first && x.verbsAt[s.index]!.find((v) => v > first.end && v < at && /^[a-z]+(?<!ing)\b/.test(x.text.slice(v, v + 30)));
+          if (verb !== undefined) membersOfTheirTitles(s, s.start, verb, r, 'facts:member-session-speech', true);
         }
       }
       const part = kn.lexicons.facts.participation.exec(s.text);
