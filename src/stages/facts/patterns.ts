@@ -457,6 +457,10 @@ export const nextStepSource = perKnowledge((kn) => {
   return String.raw`${f.nextStep.source}|(?<!\b(?:${f.denials.source})\s+)${f.nextModals.source}\s+(?:${f.nextAdverbs.source}\s+)?${f.nextVerbs.source}(?=${noObject}|${sessionObject})`;
 });
 
+/** Right before a duration, the words that make it the length of the session named before ("the meeting, held over
+ * (two days)"; facts.json durationLeads). */
+export const durationLed = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.durationLeads.source})\s+$`, 'i'));
+
 /** The outcome, next-step and facility patterns (facts.json's last block). */
 export const outcomePatterns = perKnowledge((kn) => {
   const f = kn.lexicons.facts;

@@ -16,6 +16,18 @@ describe('step session-span', () => {
   });
 });
 
+describe('step session-span: a session measured after its name, with the day its outcome was told', () => {
+  // Passage written for this test.
+  it('ends the span on that day, inferred, where the report gives no day of the session', () => {
+    const text = 'LIMA, March 4 -- The Andean envoy said on Tuesday that the round of talks between Chile and Bolivia, held over three days in Lima, had brought the sides closer.';
+    expect(read(['session-dates', 'session-span'], text, '2031-03-08')).toEqual([['facts:session-duration', '2031-03-02/2031-03-04']]);
+  });
+  it('gives no span where nothing measures the session', () => {
+    const text = 'LIMA, March 7 -- The Andean envoy said on Tuesday that the round of talks between Chile and Bolivia had brought the sides closer.';
+    expect(read(['session-dates', 'session-span'], text, '2031-03-08')).toEqual([]);
+  });
+});
+
 describe('step caption-lines', () => {
   const text =
     'Chile and Bolivia held talks on Monday.\n' +

@@ -5,7 +5,7 @@
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../../knowledge/knowledge.js';
 import { daysOf, groupKey } from '../../rounds.js';
-import { DAY, listJoin, pluralTitle, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
+import { DAY, durationLed, listJoin, pluralTitle, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -13,22 +13,33 @@ import { lowerBound, startOf } from '../../../text/sorted.js';
 
 export const sessionSpan: FactStep = {
   name: 'session-span',
-  reason: 'A session of many days ("13 days of talks", "the nine-day negotiations") with the day it began or ended gives its span, inferred.',
+  reason: 'A session of many days ("13 days of talks", "the nine-day negotiations", "the meeting, held over two days") with the day it began or ended, or the day its outcome was told, gives its span, inferred.',
   document(x) {
-    const { kn, text, sents, facts, anchorTime, captionLine, SESSION_DURATION, sentenceText, span } = x;
+    const { kn, text, sents, facts, anchorTime, captionLine, SESSION_DURATION, REPORT_DAY, sentenceText, span } = x;
     // A session of many days: "13 days of talks", "the nine-day negotiations" with the day it ended ("concluded Tuesday")
     // give its first day (B7): the span, inferred.
     for (const s of sents) {
       if (captionLine[s.index]) continue;
       for (const m of s.mentions) {
         const d = m.type === 'Date' && m.value ? /^P(\d+)([DW])$/.exec(m.value) : null;
-        if (!d || !SESSION_DURATION.test(text.slice(m.end, m.end + 40))) continue;
+        // (or a session the sentence names before: "the meeting, held over two days"; facts.json durationLeads)
+        const led = !!d && s.cues.length > 0 && durationLed(kn).test(text.slice(Math.max(s.start, m.start - 24), m.start));
+        if (!d || (!led && !SESSION_DURATION.test(text.slice(m.end, m.end + 40)))) continue;
         const days = Number(d[1]) * (d[2] === 'W' ? 7 : 1);
         if (days < 2 || days > 31) continue;
         const known = facts
           .filter((f) => f.kind === 'held' && groupKey(f) === s.round && /^\d{4}-\d{2}-\d{2}/.test(f.value ?? '') && (anchorTime === undefined || Date.parse(f.value!.slice(0, 10)) <= anchorTime + DAY))
           .map((f) => f.value!.slice(0, 10))
           .sort();
+        // A session the sentence measures with no day of its own ends on or before the day the report says its outcome
+        // was told ("NAME said on Tuesday that the meeting, held over two days, had made progress").
+        const toldOn = led && !known.length ? s.mentions.find((o) => o.type === 'Date' && o.end <= m.start && /^\d{4}-\d{2}-\d{2}$/.test(o.value ?? '') && REPORT_DAY.before.test(text.slice(Math.max(s.start, o.start - 40), o.start)) && (anchorTime === undefined || Date.parse(o.value!) <= anchorTime + DAY)) : undefined;
+        if (toldOn) {
+          const to = toldOn.value!;
+          const from = new Date(Date.parse(to) - (days - 1) * DAY).toISOString().slice(0, 10);
+          facts.push({ rule: 'facts:session-duration', kind: 'held', round: s.round, value: `${from}/${to}`, inferred: `${m.text}, ending on or before ${to}, the day its outcome was told`, evidence: span(toldOn.start, m.end) });
+          continue;
+        }
         if (!known.length) continue;
         // "four-day talks begin on Monday": the span runs from the first day; "concluded after 13 days of talks", to the
         // last day said. A duration that says neither gives no span.
