@@ -72,6 +72,9 @@ describe('dates: a proposal and an infinitive of beginning look forward', () => 
     expect(valueOf(text, 'May 15', '2025-06-01')).toBe('2026-05-15');
     expect(valueOf(text, 'Sunday', '2025-05-20')).toBe('2025-05-18');
   });
+  it('a month after "agreed to convene" another meeting is the coming one, though the report looks back', () => {
+    expect(valueOf('The envoy noted that the parties agreed to convene another meeting in late July.', 'late July', '2025-03-19')).toBe('2025-07');
+  });
   it('"a ceasefire to start Monday" is the coming Monday', () => {
     expect(valueOf('The envoys called for a 30-day ceasefire to start Monday.', 'Monday', '2025-06-18')).toBe('2025-06-23');
   });

@@ -496,7 +496,7 @@ export const outcomePatterns = perKnowledge((kn) => {
     // A head's noun and "of" that end the words before a title cut ("Head of | Houthi delegation NAME"; clauses.json
     // headOfNouns): the title reaches back to the noun.
     headOf: new RegExp(String.raw`${c.headOfNouns.source}\s+of\s+$`, 'i'),
-    attribution: new RegExp(String.raw`^(?:(?:,\s*["”]?|["”]\s*,?)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,40}|["”]\s*,?\s*(?:[\p{L}.'’-]+\s+){1,6}(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,60})$`, 'u'),
+    attribution: new RegExp(String.raw`^(?:(?:,\s*["”]?|["”]\s*,?)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,40}|["”]\s*,?\s*(?:[\p{L}.'’-]+\s+){1,9}(?:${kn.lexicons.speechVerbsSource}|read)\b.{0,60})$`, 'u'),
     levels: [
       ['leaders', f.levelLeaders],
       ['ministers', f.levelMinisters],

@@ -108,4 +108,8 @@ describe('next steps: a future or decided verb of the talks (facts.json nextModa
     const text = 'Chile and Bolivia held talks in Lima on Monday. "Contacts between the two delegations would continue in the coming days," a spokesman of the foreign ministry told reporters after the meeting.';
     expect(read(['next-steps'], text).map((f) => f[3])).toEqual(['Contacts between the two delegations would continue in the coming days']);
   });
+  it('also where the subject of the attribution is long', () => {
+    const text = 'Chile and Bolivia held talks in Lima on Monday. "The two sides agreed to continue the talks," the foreign ministries of the two Andean neighbours said in identical statements on Monday.';
+    expect(read(['next-steps'], text).map((f) => f[3])).toEqual(['The two sides agreed to continue the talks']);
+  });
 });
