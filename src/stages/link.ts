@@ -84,6 +84,14 @@ const initials = (s: string) =>
     .filter((w) => w && !STOP.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
     .join('');
+/** The initials of every word but "the": the letters of an acronym that keeps the small words ("RTGONU", "Revitalized
+ * Transitional Government of National Unity"). */
+const allInitials = (s: string) =>
+  s
+    .split(/[\s-]+/)
+    .filter((w) => w && w.toLowerCase() !== 'the')
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 const acronymLetters = (s: string) => s.replace(/[^A-Za-z]/g, '');
 const isAcronymText = (s: string) => /^[A-Z][A-Z./&]*$/.test(s.replace(/\s/g, '')) && acronymLetters(s).length >= 2;
 
@@ -98,6 +106,8 @@ interface NameForm {
   letters: string;
   /** The initials of the name's content words. */
   initials: string;
+  /** The initials of all its words but "the". */
+  allInitials: string;
 }
 const nameForm = memo(
   (text: string): NameForm => ({
@@ -107,6 +117,7 @@ const nameForm = memo(
     acronym: isAcronymText(text),
     letters: acronymLetters(text).toUpperCase(),
     initials: initials(text),
+    allInitials: allInitials(text),
   }),
 );
 
@@ -434,8 +445,8 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
         const r = withCountry(x, y, b) ?? withCountry(y, x, a) ?? slashPair(x, y) ?? slashPair(y, x);
         if (r) return r;
       }
-      if (a.type !== 'Person' && x.acronym && !y.acronym && x.letters === y.initials) return `acronym '${x.text}' = initials of '${y.text}'`;
-      if (a.type !== 'Person' && y.acronym && !x.acronym && y.letters === x.initials) return `acronym '${y.text}' = initials of '${x.text}'`;
+      if (a.type !== 'Person' && x.acronym && !y.acronym && (x.letters === y.initials || (y.allInitials !== y.initials && x.letters === y.allInitials))) return `acronym '${x.text}' = initials of '${y.text}'`;
+      if (a.type !== 'Person' && y.acronym && !x.acronym && (y.letters === x.initials || (x.allInitials !== x.initials && y.letters === x.allInitials))) return `acronym '${y.text}' = initials of '${x.text}'`;
       const wx = x.words;
       const wy = y.words;
       // Organisation names that differ only in spelling variants (Defence / Defense).

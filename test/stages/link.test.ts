@@ -65,6 +65,15 @@ describe('link', () => {
     expect(res.entities.find((e) => e.id === res.id(full))!.name).toBe('Joint Monitoring Commission');
   });
 
+  it('links an acronym that keeps the small words of the name ("of") to that name in another document, and not to a name whose initials differ', () => {
+    const full = dm('a', 'Interim Council of Andean Unity', 'Organization', 0);
+    const short = dm('b', 'ICOAU', 'Organization', 10);
+    const other = dm('c', 'ICAUX', 'Organization', 10);
+    const res = linkAll([full, short, other], noKnowledgePipeline().knowledge);
+    expect(res.id(short)).toBe(res.id(full));
+    expect(res.id(other)).not.toBe(res.id(full));
+  });
+
   it('makes one body of two that reports define with the same acronym, where one name extends the other or is in another language', () => {
     // Invented names.
     const k = noKnowledgePipeline().knowledge;
