@@ -340,6 +340,10 @@ describe('names: a minister of a portfolio and the holder', () => {
       ['Person', 'Ama Lawson'],
     ]);
   });
+  it('reads the name after an office of the republic as its holder ("Attorney-General of the Republic NAME")', () => {
+    const doc = analyze('The Togolese delegation included Mr Sena, Attorney-General of the Republic Kodjo Amenyo, and the legal expert Ama Lawson.');
+    expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Sena', 'Kodjo Amenyo', 'Ama Lawson']);
+  });
   it('reads a portfolio of two parts joined by "and" ("Minister of Irrigation and Water Resources NAME")', () => {
     const doc = analyze("Togo's delegation was led by Acting Minister of Fisheries and Water Resources Kodjo Amenyo.");
     expect(doc.mentions.filter((m) => m.type !== 'Place').map((m) => [m.type, m.text])).toEqual([['Person', 'Kodjo Amenyo']]);

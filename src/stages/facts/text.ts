@@ -166,7 +166,8 @@ export function dashRole(text: string, p: Mention, mentions: Mention[]): TextSpa
   const from = p.end + dash[0].length;
   const stop = /[.;:\n](?:\s|$)|\n/.exec(text.slice(from, from + 160));
   let to = from + (stop ? stop.index : Math.min(160, text.length - from));
-  const next = mentions.find((m) => m.type === 'Person' && m.start > from && m.start < to && /^[ \t]+[-\u2013\u2014][ \t]+/.test(text.slice(m.end, m.end + 4)));
+  // (the next item: a name followed by its own dash, or any name after the list's comma or "and": "…, and NAME.")
+  const next = mentions.find((m) => m.type === 'Person' && m.start > from && m.start < to && (/^[ \t]+[-\u2013\u2014][ \t]+/.test(text.slice(m.end, m.end + 4)) || /(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(from, m.start))));
   if (next) to = next.start;
   // The next item may be a name the tagger missed: capitalized words before a spaced dash.
   const item = /(?:,|\s+and)\s+(?=\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}[ \t]+[-\u2013\u2014][ \t])/u.exec(text.slice(from, to));

@@ -691,3 +691,20 @@ describe('members: who speaks at the session (facts.json sessionSpeeches)', () =
     ]);
   });
 });
+
+describe('members: the side a sentence opens with, lists at the table', () => {
+  // Passages written for these tests, about invented talks.
+  it('makes the head of "For COUNTRY, TITLE NAME, ROLE led the delegation" a head for that country', () => {
+    const text = 'Chile and Peru held the ninth round of border talks in Arica on Monday. For Peru, Maj Gen Luis Soto, commander of the Southern Military Region led the delegation.';
+    expect(factsWith(['heads-of-delegations'], text).map((f) => [who(f, text), f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : f.party?.country, f.role, f.head])).toEqual([
+      ['Luis Soto', 'Peru', 'commander of the Southern Military Region', true],
+    ]);
+  });
+  it('reads "Other officials at the table included NAME - ROLE, NAME - ROLE, and NAME" as members, each role ending before the next name', () => {
+    const text = 'Chile and Peru opened talks in Lima on Monday. Other officials at the table included Ana Ruiz - director general at the Chilean foreign ministry, Pablo Mena - director general at the Chilean treasury, and Rosa Vidal.';
+    expect(factsWith(['attendance'], text).map((f) => [who(f, text), f.role])).toEqual([
+      ['Ana Ruiz', 'director general at the foreign ministry'],
+      ['Pablo Mena', 'director general at the treasury'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { originAfter, governmentAt, wishBefore, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
+import { originAfter, governmentAt, wishBefore, sideOpener, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -329,12 +329,15 @@ export const headsOfDelegations: FactStep = {
       const poss = /([\p{L}.]+)[’']s$/u.exec(h[0]);
       const place = poss ? kn.aliases.get(aliasKey(poss[1]!))?.find((e) => e.type === 'Place' && (e.kind === 'country' || e.kind === 'capital')) : undefined;
       const object = sidesIn(s, at, end).at(-1) ?? (place ? { cue: { country: place.kind === 'capital' ? place.country! : place.name }, at: end - poss![0].length, end } : undefined);
+      // (else the side the sentence opens with: "For China, TITLE NAME, ROLE, led the delegation")
+      const sideOpen = object ? null : sideOpener(kn).exec(s.text);
+      const openerSide = sideOpen ? countriesIn(s, s.start + sideOpen[0].length, at).find((c) => c.at === s.start + sideOpen[0].length && /^\s*,/.test(text.slice(c.end, c.end + 3))) : undefined;
       syncMembers();
       for (const p of people) {
         if (memberStarts.has(p.start)) continue;
         const segStart = Math.max(from, lastSeparator(text, from, p.start, s.mentions, kn));
         // (the side of the person's own title first: "Chile's Ana Ruiz and Bolivia's Pablo Mena are leading the delegations")
-        const own = countriesIn(s, segStart, p.start).at(-1) ?? (people.length > 1 && !object ? undefined : object);
+        const own = countriesIn(s, segStart, p.start).at(-1) ?? (people.length > 1 && !object ? undefined : object) ?? (people.length === 1 ? openerSide : undefined);
         if (!own) continue;
         const role = roleOf(text, segStart, p, Math.min(nextSeparator(text, p.end, at), at), kn, s.mentions, x.verbsAt[s.index]);
         facts.push({
