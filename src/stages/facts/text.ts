@@ -113,7 +113,13 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   const nextTitle = mentions.some((m) => m.type === 'Person' && m.start >= appEnd && /^\.?\s*$/.test(text.slice(appEnd, m.start)));
   const appositive = /^\s*,/.test(raw) && !nextTitle && !(verbs.includes(appStart) && /^\p{Ll}/u.test(text.slice(appStart, appStart + 1))) && !mentions.some((m) => (m.type === 'Person' && m.start >= p.end && m.end <= segEnd) || ((m.type === 'Place' || m.type === 'Date') && m.start === appStart && m.end >= appEnd));
   // (nor a plural noun, which names a group the list goes on to: "NAME, political consultants, legal consultants and …")
-  if (after && appositive && after.split(/\s+/).length <= 14 && !P.roleStops.test(after) && !P.attributed.test(after) && !PLURAL_ROLE.test(after)) return { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
+  let described: { text: string; apposition: boolean } | undefined;
+  if (after && appositive && after.split(/\s+/).length <= 14 && !P.roleStops.test(after) && !P.attributed.test(after) && !PLURAL_ROLE.test(after)) {
+    // (an apposition that describes, with an indefinite article, "NAME, a close confidant of the prime minister", gives
+    // way to an office before the name: "Strategic Affairs Minister NAME, a close confidant of …")
+    described = { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
+    if (!/^\s*,\s*an?\s/i.test(raw)) return described;
+  }
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.
   let from = segStart;
@@ -148,6 +154,7 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
     }
   }
   const role = withoutKinship(words.join(' ').trim(), kn);
+  if (described) return role && role.split(/\s+/).length <= 10 && kn.lexicons.titleLastWords.has(role.split(/\s+/).at(-1)!.toLowerCase()) ? { text: role, apposition: false } : described;
   return role && role.split(/\s+/).length <= 10 ? { text: role, apposition: false } : undefined;
 }
 

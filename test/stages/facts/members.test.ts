@@ -708,3 +708,14 @@ describe('members: the side a sentence opens with, lists at the table', () => {
     ]);
   });
 });
+
+describe('members: an office before the name and a description after it', () => {
+  // Passage written for this test.
+  it('takes the office for the role where the apposition only describes ("a close confidant of …"), and the description where no office precedes', () => {
+    const text = 'Chile and Peru held talks in Paris on Monday. Chile was represented by Strategic Affairs Minister Pablo Mena, a close confidant of the president, while Peru\'s delegation was headed by Ana Ruiz, a former foreign minister.';
+    expect(factsWith(['delegation-lists'], text).map((f) => [who(f, text), f.role])).toEqual([
+      ['Pablo Mena', 'Strategic Affairs Minister'],
+      ['Ana Ruiz', 'former foreign minister'],
+    ]);
+  });
+});
