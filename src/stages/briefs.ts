@@ -26,6 +26,10 @@ function addEvidence(item: { evidence: Evidence[]; rules?: string[] }, ev: Evide
 }
 
 /** The member rules that read a side's delegation ("the ADJ delegation, led by NAME"): the side of its head takes part. */
+/** How far apart (characters) the evidence of two members one rule lists may start and still be one list. */
+const LIST_REACH = 200;
+/** The member rules that read a list of those at the session ('took part', 'in attendance were', 'attended by'). */
+const LIST_RULES = new Set(['facts:member-takes-part', 'facts:member-in-attendance', 'facts:member-attended-by', 'facts:member-session-speech', 'facts:member-subject-of-session']);
 /** An apposition (", the Secretary of …") says the role more fully than a title before the name. */
 const roleWeight = (f: Fact) => (f.roleSource === 'apposition' ? 2 : 1);
 
@@ -503,11 +507,28 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // A member named without a side here ("the meeting between Prime Minister NAME and President NAME"): the side
     // another round of the series gives that person.
     const unsided = of('member').filter((x) => !x.fact.party && !x.fact.opposite);
-    for (const { doc, fact } of [...of('member').filter((x) => x.fact.party), ...facing, ...unsided]) {
+    // (one listed by a rule with others who all sit for one side, within a few lines of them, and named there by a
+    // title: that side, "Secretary of State NAME, chief of staff NAME and national security adviser NAME took part")
+    const sided: Array<{ x: Located; party: EntityRef }> = [];
+    for (const x of of('member')) {
+      if (x.fact.opposite) continue;
+      const person = resolve(x.doc, x.fact.entity);
+      const party = x.fact.party ? resolve(x.doc, x.fact.party) : person ? seriesSideOf.get(round.series)?.get(person.id) : undefined;
+      if (party) sided.push({ x, party });
+    }
+    const listedSide = (x: Located): EntityRef | undefined => {
+      if (!x.fact.role || !LIST_RULES.has(x.fact.rule ?? '')) return undefined;
+      const near = sided.filter(({ x: y }) => y !== x && y.doc === x.doc && LIST_RULES.has(y.fact.rule ?? '') && Math.abs(y.fact.evidence.start - x.fact.evidence.start) <= LIST_REACH);
+      const ids = new Set(near.map((n) => n.party.id));
+      return ids.size === 1 ? near[0]!.party : undefined;
+    };
+    for (const x of [...of('member').filter((x) => x.fact.party), ...facing, ...unsided]) {
+      const { doc, fact } = x;
       const person = resolve(doc, fact.entity);
       let party = fact.party ? resolve(doc, fact.party) : undefined;
       // (also for one met across the table: their own side in the series comes first)
       if (!party && person) party = seriesSideOf.get(round.series)?.get(person.id);
+      if (!party && person && !fact.opposite) party = listedSide(x);
       // (one the series' other rounds name as a mediator, with no side anywhere, mediates here too: "EU foreign policy
       // chief NAME said the leaders had agreed at the meeting")
       if (!party && person && !fact.opposite && seriesMediators.get(round.series)?.has(person.id)) {

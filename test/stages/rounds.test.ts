@@ -1733,3 +1733,30 @@ describe('joinLoneRounds', () => {
     expect(series.flat().map((x) => x.name).sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 });
+
+describe('briefs: a member listed with others of one side', () => {
+  // Passages written for this test, about invented talks.
+  it('seats one named by a title only, listed at the session with members of one side, for that side', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Lima on Monday, June 9. Chilean Foreign Minister Ana Soto, chief of staff Tom Hale and national security adviser Rosa Lind took part in the expanded talks.\n', published: '2031-06-10' },
+    });
+    const members = briefs[0]!.delegations.flatMap((d) => d.members.map((m) => [d.party.name, m.person.name]));
+    expect(members).toEqual([
+      ['Chile', 'Ana Soto'],
+      ['Chile', 'Tom Hale'],
+      ['Chile', 'Rosa Lind'],
+    ]);
+  });
+});
+
+describe('members: one served by the title before a name', () => {
+  // Passage written for this test.
+  it('does not seat the one whose title follows "adviser to", and gives the adviser the whole apposition as role', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and the Andean Front signed the accord in Lima on Monday, June 9. Pablo Mena, the national security adviser to Chilean Prime Minister Ana Ruiz, and Luis Soto, a senior official of the Andean Front, signed the accord.\n', published: '2031-06-10' },
+    });
+    const members = briefs[0]!.delegations.flatMap((d) => d.members.map((m) => [m.person.name, m.role]));
+    expect(members.map((m) => m[0])).not.toContain('Ana Ruiz');
+    expect(members).toContainEqual(['Pablo Mena', 'national security adviser to Chilean Prime Minister Ana Ruiz']);
+  });
+});

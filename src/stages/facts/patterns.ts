@@ -517,6 +517,10 @@ export const outcomePatterns = perKnowledge((kn) => {
   };
 });
 
+/** Right before a name, "to", "of" or "for" and a title (titles.json), a demonym or two before it at most: the name holds
+ * that title and is whom the words before serve, not one of them ("NAME, the national security adviser to (Ethiopian)
+ * Prime Minister NAME2"). */
+export const servedTitleBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:to|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}?(?:${[...kn.lexicons.titles].filter((t) => /^[\p{L} -]+$/u.test(t)).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|')})\s+$`, 'iu'));
 /** A plural title ("foreign ministers", "presidents"; titles.json), longest first: group 1 the title. */
 export const pluralTitle = perKnowledge((kn) => new RegExp(String.raw`\b(${[...kn.lexicons.titles].filter((t) => /^[\p{L} -]+$/u.test(t)).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|')})s\b`, 'giu'));
 

@@ -8,7 +8,7 @@ import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
 import { ownPhraseLead, sharedDemonymPair, pastTense, backerAfter, sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
-import { clauseEnd, cleanRole, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
+import { clauseEnd, cleanRole, servesTitle, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
  * its last day still belong to it, and which steps run in which order (all, in their order, when not given). */
@@ -289,6 +289,8 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       // One named after "of" owns the group before, and is not in it: "the delegates of the opposition coalition of NAME",
       // "the government of NAME".
       if (ownerOf.test(text.slice(segStart, p.start))) continue;
+      // (nor one whose title follows "to", "of", "for": "NAME, the national security adviser to Prime Minister NAME2")
+      if (servesTitle(text, s.mentions, kn, p.start, s.start)) continue;
       // With `bodies`, a body the person's title names stands for their side ("a senior TPLF official").
       const segEnd0 = nextSeparator(text, p.end, to);
       const body = bodies

@@ -5,7 +5,7 @@
 import type { Doc, Mention, RoundCue, TextSpan, Token } from '../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
-import { clausePatterns, DAY, genericTopic, honorific, remitWord, speechInRole } from './patterns.js';
+import { clausePatterns, servedTitleBefore, DAY, genericTopic, honorific, remitWord, speechInRole } from './patterns.js';
 
 /** A sentence of the document, with its round, its cues and its mentions. */
 export interface Sent {
@@ -111,7 +111,9 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   // (nor the title of the next name, whose short form's stop ended the segment: "NAME, Atty. NAME", "NAME, Chief
   // Consultant Prof. NAME")
   const nextTitle = mentions.some((m) => m.type === 'Person' && m.start >= appEnd && /^\.?\s*$/.test(text.slice(appEnd, m.start)));
-  const appositive = /^\s*,/.test(raw) && !nextTitle && !(verbs.includes(appStart) && /^\p{Ll}/u.test(text.slice(appStart, appStart + 1))) && !mentions.some((m) => (m.type === 'Person' && m.start >= p.end && m.end <= segEnd) || ((m.type === 'Place' || m.type === 'Date') && m.start === appStart && m.end >= appEnd));
+  // (a name the apposition serves stays in it: "NAME, the national security adviser to Prime Minister NAME2")
+  const served = (m: Mention) => servesTitle(text, mentions, kn, m.start, p.end);
+  const appositive = /^\s*,/.test(raw) && !nextTitle && !(verbs.includes(appStart) && /^\p{Ll}/u.test(text.slice(appStart, appStart + 1))) && !mentions.some((m) => (m.type === 'Person' && m.start >= p.end && m.end <= segEnd && !served(m)) || ((m.type === 'Place' || m.type === 'Date') && m.start === appStart && m.end >= appEnd));
   // (nor a plural noun, which names a group the list goes on to: "NAME, political consultants, legal consultants and …")
   let described: { text: string; apposition: boolean } | undefined;
   if (after && appositive && after.split(/\s+/).length <= 14 && !P.roleStops.test(after) && !P.attributed.test(after) && !PLURAL_ROLE.test(after)) {
@@ -156,6 +158,19 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   const role = withoutKinship(words.join(' ').trim(), kn);
   if (described) return role && role.split(/\s+/).length <= 10 && kn.lexicons.titleLastWords.has(role.split(/\s+/).at(-1)!.toLowerCase()) ? { text: role, apposition: false } : described;
   return role && role.split(/\s+/).length <= 10 ? { text: role, apposition: false } : undefined;
+}
+
+/**
+ * Whether the name at `at` holds a title after "to", "of" or "for" (facts/patterns.ts servedTitleBefore): whom the words
+ * before serve ("the national security adviser to Prime Minister NAME"), not where that word is inside a body's name
+ * ("National Democratic Front of the Philippines Chief Political Consultant NAME").
+ */
+export function servesTitle(text: string, mentions: readonly Mention[], kn: Knowledge, at: number, from = 0): boolean {
+  const start = Math.max(from, at - 60);
+  const hit = servedTitleBefore(kn).exec(text.slice(start, at));
+  if (!hit) return false;
+  const word = start + hit.index;
+  return !mentions.some((m) => m.start <= word && word < m.end);
 }
 
 /** Whether a phrase opens with a title of the lexicon ("the Director-General of the Energy Ministry", "Deputy Foreign

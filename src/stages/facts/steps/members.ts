@@ -5,7 +5,7 @@
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
 import { originAfter, governmentAt, wishBefore, sideOpener, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
-import { subjectStart, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
+import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
@@ -569,7 +569,7 @@ export const namedAtSession: FactStep = {
   name: 'named-at-session',
   reason: "A person a sentence that tells of the round names, whom no other step seats ('Blinken said he and Foreign Ministers NAME and NAME will take stock'), may sit at its table: a member with no side of their own, kept in the brief only where another round of the series seats that person for a side.",
   sentence(x, s) {
-    const { text, facts, span, cueOf, syncMembers, memberStarts, captionLine } = x;
+    const { kn, text, facts, span, cueOf, syncMembers, memberStarts, captionLine } = x;
     // (a sentence that tells of the round itself: not of the next or an earlier one, nor one it only dates something by)
     // (and of no other: "the first talks since NAME and NAME met in June" names people of that other meeting)
     if (captionLine[s.index] || !s.cues.length || s.cues.some((c) => c.round !== s.round || c.relative || c.recalled || c.datedBy)) return;
@@ -583,6 +583,8 @@ export const namedAtSession: FactStep = {
     let shared: { role: string; end: number } | undefined;
     for (const p of s.mentions) {
       if (p.type !== 'Person' || p.start >= until || memberStarts.has(p.start) || mediating.has(p.start) || /^[’']s\b/.test(text.slice(p.end, p.end + 3))) continue;
+      // (nor one whose title follows "to", "of", "for": "NAME, the national security adviser to Prime Minister NAME2")
+      if (servesTitle(text, s.mentions, kn, p.start, s.start)) continue;
       // (with the title before the name, one person's of a plural one: "Foreign Ministers NAME and NAME")
       const segStart = Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, x.kn));
       const title = roleOf(text, segStart, p, p.end, x.kn, s.mentions, x.verbsAt[s.index]);
