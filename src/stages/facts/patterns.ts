@@ -295,7 +295,7 @@ export const joinsDelegation = perKnowledge((kn) => new RegExp(String.raw`(?:${k
 export const headsDelegation = perKnowledge(
   (kn) =>
     new RegExp(
-      String.raw`\b(?:${kn.lexicons.facts.headVerbs.source})\s+(?!by\b)(?:(?:the|his|her|its|their)\s+)?((?:[\p{L}’'.-]+\s+){0,3}?)(?:${kn.lexicons.facts.delegationWords.source}|sides?\b|[\p{L}.]+[’']s(?=\s*(?:[,.;]|$|\s+(?:and|while|in|at|on)\b)))(?!\s+to\s+(?!the\b|an?\b)\p{Ll})`,
+      String.raw`\b(?:${kn.lexicons.facts.headVerbs.source})\s+(?!by\b)(?:(?:the|his|her|its|their)\s+)?((?:[\p{L}’'.-]+\s+){0,3}?)(?:${kn.lexicons.facts.delegationWords.source}|sides?\b|(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b|[\p{L}.]+[’']s(?=\s*(?:[,.;]|$|\s+(?:and|while|in|at|on)\b)))(?!\s+to\s+(?!the\b|an?\b)\p{Ll})`,
       'giu',
     ),
 );

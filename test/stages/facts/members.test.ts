@@ -719,3 +719,14 @@ describe('members: an office before the name and a description after it', () => 
     ]);
   });
 });
+
+describe('members: those leading the talks', () => {
+  // Passage written for this test.
+  it('makes each of "A and B are leading the discussions" the head of the side their own title names', () => {
+    const text = 'Chile and Peru held a third round of talks in Lima on Saturday. Chilean envoy Ana Soto and Peruvian Foreign Minister Luis Vara are again leading the discussions, which this time include a technical meeting.';
+    expect(factsWith(['heads-of-delegations'], text).map((f) => [who(f, text), f.party?.country, f.role, f.head])).toEqual([
+      ['Ana Soto', 'Chile', 'envoy', true],
+      ['Luis Vara', 'Peru', 'Foreign Minister', true],
+    ]);
+  });
+});
