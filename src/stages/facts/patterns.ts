@@ -454,7 +454,7 @@ export const nextStepSource = perKnowledge((kn) => {
   const session = kn.lexicons.sessionNouns.map(phraseSource).join('|');
   const noObject = String.raw`\s*(?:[,.;:!?"”’)]|$)|\s+(?:${f.nextVerbFollowers.source})`;
   const sessionObject = String.raw`(?:\s+[\w'’-]+){0,3}?\s+(?:${session})\b`;
-  return String.raw`${f.nextStep.source}|(?<!\b(?:${f.denials.source})\s+)${f.nextModals.source}\s+(?:${f.nextAdverbs.source}\s+)?${f.nextVerbs.source}(?=${noObject}|${sessionObject})`;
+  return String.raw`${f.nextStep.source}|${f.nextModals.source}(?<!\b(?:${f.denials.source})\s+(?:${f.nextModals.source}))\s+(?:${f.nextAdverbs.source}\s+)?${f.nextVerbs.source}(?=${noObject}|${sessionObject})`;
 });
 
 /** Right before a duration, the words that make it the length of the session named before ("the meeting, held over
