@@ -113,3 +113,11 @@ describe('next steps: a future or decided verb of the talks (facts.json nextModa
     expect(read(['next-steps'], text).map((f) => f[3])).toEqual(['The two sides agreed to continue the talks']);
   });
 });
+
+describe('next steps: not from the headline', () => {
+  // Passage written for this test.
+  it('reads the step from the body, not from a headline that says it again', () => {
+    const text = 'Chile and Peru will meet again in Quito in May\n\nChile and Peru held talks in Lima on Monday. The envoys will meet again in Quito in May.';
+    expect(read(['next-steps'], text).map((f) => f[3])).toEqual(['The envoys will meet again in Quito in May']);
+  });
+});

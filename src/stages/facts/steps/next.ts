@@ -28,6 +28,7 @@ export const nextLaterRound: FactStep = {
   name: 'next-later-round',
   reason: 'A later round announced or planned ("a third round will be held in Geneva next month") is a next step of the round before it.',
   sentence(x, s, st) {
+    if (s.heading) return;
     const { kn, text, facts, REPORT_DAY, stepDates, cueOf, stepText } = x;
     const { announced } = st;
     for (const c of s.cues) {
@@ -52,6 +53,7 @@ export const nextDatedSession: FactStep = {
   name: 'next-dated-session',
   reason: 'A session the clause dates after the report ("when they meet for a summit in CITY next week") is a next step of the sentence\'s round.',
   sentence(x, s, st) {
+    if (s.heading) return;
     const { kn, doc, text, facts, stepText, stepDates, stepOf } = x;
     const { r, announced } = st;
     // A session the clause dates after the report ("when they meet for a summit in CITY next week", "talks beginning
@@ -74,6 +76,7 @@ export const nextSteps: FactStep = {
   name: 'next-steps',
   reason: 'Any other step the sentence says comes next ("will convene another meeting in March", "a truce due to take effect on Monday"), with its date, place, level and whether it is only hoped for.',
   sentence(x, s, st) {
+    if (s.heading) return;
     const { kn, text, facts, OUT, stepText, stepOf } = x;
     const { r, anyWord, announced } = st;
     // Any other step the sentence says comes next ("will convene another meeting in March", "a truce due to take
