@@ -1242,6 +1242,12 @@ export function resolveRounds(cues: RoundCue[], layout: { paragraphEnd: (sentenc
   const held = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' && c.status !== 'planned').map((c) => c.ordinal!));
   const comingNext = Math.min(...explicit.filter((c) => (c.status === 'planned' || c.status === 'announced') && c.ordinal! > held).map((c) => c.ordinal!));
   const out = cues.map((c) => {
+    // A first session still to come, in a report that tells a later round as met ("The first meeting to unify the guards
+    // will be held on November 16", in a report of the fifth round): another body's session, no round of this series.
+    if (c.ordinal === 1 && (c.status === 'planned' || c.status === 'announced') && held >= 2) {
+      const { round: _, ...rest } = c;
+      return rest;
+    }
     let round: number | undefined = c.ordinal;
     // "A new round will be launched on Monday", after "the seventh round ended": the round after the document's own
     // (said to have met; "the new round …, the fifth", with no word of the fifth having met, is the fifth).

@@ -762,6 +762,13 @@ describe('round logic within a document (resolveRounds, attributeSentences)', ()
     expect(resolveRounds([cue({ ordinal: 1, recalled: true }), cue({ ordinal: 3, status: 'held' })]).current).toBe(3);
   });
 
+  it('gives no round to a first session still to come in a report of a later round met ("the first meeting of the sub-committee will be held …")', () => {
+    const { cues } = resolveRounds([cue({ ordinal: 5, status: 'held' }), cue({ ordinal: 1, status: 'planned', sentence: 4 })]);
+    expect(cues.map((c) => c.round)).toEqual([5, undefined]);
+    // (a first round still to come, in a report of no round met, is the series' first)
+    expect(resolveRounds([cue({ ordinal: 1, status: 'planned' })]).cues.map((c) => c.round)).toEqual([1]);
+  });
+
   it('makes "a new round" to come the round after the numbered one only where that one is said to have met', () => {
     // "A new round will open on Monday", after "the fourth round ended": the fifth.
     expect(resolveRounds([cue({ relative: 'renewed', status: 'planned' }), cue({ ordinal: 4, status: 'held', sentence: 1 })]).cues[0]!.round).toBe(5);
