@@ -100,6 +100,10 @@ describe('next steps: a future or decided verb of the talks (facts.json nextModa
     const texts = read(['next-steps'], 'Chile and Bolivia held talks in Lima on Monday. An aide said the dialogue would restart in the first half of the year. The ministers agreed to hold a fresh round of consultations in Quito. A technical meeting will take place before the summer.').map((f) => f[3]);
     expect(texts).toEqual(['An aide said the dialogue would restart in the first half of the year', 'The ministers agreed to hold a fresh round of consultations in Quito', 'A technical meeting will take place before the summer']);
   });
+  it('reads a meeting agreed to recur ("agreed to meet each month") as a next step', () => {
+    const text = 'Chile and Bolivia held talks in Lima on Monday. The two teams have agreed to meet each month in Lima until a review in October.';
+    expect(read(['next-steps'], text).map((f) => f[3])).toEqual(['The two teams have agreed to meet each month in Lima until a review in October']);
+  });
   it('takes no verb whose object is no session, and none after a denial', () => {
     const text = 'Chile and Bolivia held talks in Lima on Monday. Both capitals agreed to resume direct flights. Bolivia will continue its patrols along the border. The envoy was not expected to hold any talks in Quito.';
     expect(read(['next-steps'], text)).toEqual([]);
