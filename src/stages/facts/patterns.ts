@@ -204,6 +204,9 @@ export const appositionBetween = perKnowledge((kn) => new RegExp(String.raw`^\s*
 export const contrastClause = perKnowledge((kn) => new RegExp(String.raw`,\s*${kn.lexicons.clauses.contrastOpeners.source}\b`, 'i'));
 /** A list's last item, from its coordinator to the comma after it: " and Turkey" before "," (clauses.json coordinators). */
 export const lastListItem = perKnowledge((kn) => new RegExp(String.raw`\s${kn.lexicons.clauses.coordinators.source}\s+[^,;]*?(?=,)`, 'i'));
+/** A coordinator and a verb in the past after it, that end a list with a clause of its own: " and centered on …" after
+ * "mediated by the United States" (clauses.json coordinators). */
+export const joinedVerb = perKnowledge((kn) => new RegExp(String.raw`\s${kn.lexicons.clauses.coordinators.source}\s+\p{Ll}+ed\b`, 'iu'));
 /** Names joined by commas and list joiners: "Chile and Peru", "the UK, France and Germany" (facts.json listJoiners). */
 export const namesList = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s*,\s*|\s+(?:${kn.lexicons.facts.listJoiners.source})\s+)?)+`, 'u'));
 /** A modal right before a word, a word between at most and an opening quote mark ("expected to be under way", 'agreed to

@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { delegationAfter, sideNounAfter, articleObject, lastListItem, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
+import { delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -157,8 +157,12 @@ export const mediators: FactStep = {
       // (and at the comma after a list's last item: "facilitated by both the United States and Turkey, comes amid
       // instability in southern Syria")
       const byClause = support ? at + support.index : clauseEnd(s, at, kn);
-      const lastItem = lastListItem(kn).exec(text.slice(at, byClause));
-      const byEnd = lastItem ? at + lastItem.index + lastItem[0].length : byClause;
+      // (and before a coordinator that opens a clause of its own: "mediated by the United States and centered on measures
+      // to strengthen stability in southern Syria")
+      const joined = joinedVerb(kn).exec(text.slice(at, byClause));
+      const byClause2 = joined ? at + joined.index : byClause;
+      const lastItem = lastListItem(kn).exec(text.slice(at, byClause2));
+      const byEnd = lastItem ? at + lastItem.index + lastItem[0].length : byClause2;
       // "talks hosted at the Malaysian Ministry of Defence", "hosted in Qatar": the country whose premises or land
       // hold the talks (the country or demonym right after "at"/"in"), not the subject before.
       const premises = !by ? premisesAfter(kn).exec(s.text.slice(med.index + med[0].length)) : null;
