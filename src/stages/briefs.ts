@@ -25,7 +25,6 @@ function addEvidence(item: { evidence: Evidence[]; rules?: string[] }, ev: Evide
   if (f.rule && !item.rules?.includes(f.rule)) item.rules = [...(item.rules ?? []), f.rule];
 }
 
-/** The member rules that read a side's delegation ("the ADJ delegation, led by NAME"): the side of its head takes part. */
 /** How far apart (characters) the evidence of two members one rule lists may start and still be one list. */
 const LIST_REACH = 200;
 /** The member rules that read a list of those at the session ('took part', 'in attendance were', 'attended by'). */

@@ -241,6 +241,9 @@ export const clausePatterns = perKnowledge((kn) => {
     timePrepositionEnd: new RegExp(String.raw`\s+(?:${c.timePrepositions.source})$`, 'i'),
     roleLeads: new RegExp(String.raw`^(?:${c.roleLeads.source}(?:\s+|$))+`, 'i'),
     article: new RegExp(String.raw`^${c.articles.source}\s+`, 'i'),
+    // An apposition that opens with an indefinite article, a description ("NAME, a close confidant of …"; clauses.json
+    // indefiniteArticles).
+    describing: new RegExp(String.raw`^\s*,\s*${c.indefiniteArticles.source}\s`, 'i'),
     listLead: new RegExp(String.raw`^[\s:,]*(?:${c.listLeads.source}\s+)?`, 'i'),
     itemLead: new RegExp(String.raw`^\s*(?:${c.itemConjunctions.source}\s+)?(?:${c.articles.source}\s+)?`, 'i'),
     agenda: new RegExp(String.raw`${kn.lexicons.facts.agendaWords.source}:?\s*$`, 'i'),
@@ -447,10 +450,11 @@ export const sessionDuration = perKnowledge((kn) => new RegExp(String.raw`^[\s-]
 
 /**
  * A clause's words that say what comes next: a phrase of facts.json nextStep, or a word that puts a verb in the report's
- * future or in a decision (nextModals: "will", "agreed to"; not after a denial: "was not expected to hold any talks"), an adverb at most (nextAdverbs), and a verb of the talks
- * going on (nextVerbs: "talks would restart", "the meeting will take place", "agreed to hold another round"): a verb
- * with no object (the end of the clause, or a word of nextVerbFollowers after it), or one whose object holds a session
- * noun within four words ("agreed to resume talks", not "agreed to resume diplomatic relations").
+ * future or in a decision (nextModals: "will", "agreed to"; not after a denial: "was not expected to hold any talks"),
+ * an adverb at most (nextAdverbs), and a verb of the talks going on (nextVerbs: "talks would restart", "the meeting
+ * will take place", "agreed to hold another round"): a verb with no object (the end of the clause, or a word of
+ * nextVerbFollowers after it), or one whose object holds a session noun within four words ("agreed to resume talks",
+ * not "agreed to resume diplomatic relations").
  */
 export const nextStepSource = perKnowledge((kn) => {
   const f = kn.lexicons.facts;
@@ -459,6 +463,10 @@ export const nextStepSource = perKnowledge((kn) => {
   const sessionObject = String.raw`(?:\s+[\w'’-]+){0,3}?\s+(?:${session})\b`;
   return String.raw`${f.nextStep.source}|${f.nextModals.source}(?<!\b(?:${f.denials.source})\s+(?:${f.nextModals.source}))\s+(?:${f.nextAdverbs.source}\s+)?${f.nextVerbs.source}(?=${noObject}|${sessionObject})`;
 });
+
+/** Right before a speech at the session, a possessive that makes it the subject's own ("in their respective (opening
+ * remarks)"; facts.json speechPossessives). */
+export const speechPossessive = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.speechPossessives.source})\s+$`, 'i'));
 
 /** Right before a duration, the words that make it the length of the session named before ("the meeting, held over
  * (two days)"; facts.json durationLeads). */

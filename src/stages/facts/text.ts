@@ -120,7 +120,7 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
     // (an apposition that describes, with an indefinite article, "NAME, a close confidant of the prime minister", gives
     // way to an office before the name: "Strategic Affairs Minister NAME, a close confidant of …")
     described = { text: after.replace(/\s*\([^)]*\)/g, ''), apposition: true };
-    if (!/^\s*,\s*an?\s/i.test(raw)) return described;
+    if (!P.describing.test(raw)) return described;
   }
   // The title before the name, less the country words and possessive names in front of it ("Russia’s military intelligence chief").
   // A person's possessive in front ("President Donald Trump’s son-in-law") is not part of the role.

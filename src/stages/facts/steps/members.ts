@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { originAfter, governmentAt, wishBefore, sideOpener, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
+import { originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -56,7 +56,7 @@ export const attendance: FactStep = {
           const from = at + speech[0].length + opener[0].length;
           const first = s.mentions.find((m) => m.type === 'Person' && m.start >= from);
           if (first && first.start - from <= 80) membersOfTheirTitles(s, from, first.end, r, 'facts:member-session-speech', true);
-        } else if (/\b(?:their|his|her)\s+(?:respective\s+)?$/i.test(s.text.slice(0, speech.index))) {
+        } else if (speechPossessive(kn).test(s.text.slice(0, speech.index))) {
           // (the subject: the people before the first verb after the first of them)
           const first = s.mentions.find((m) => m.type === 'Person' && m.start < at);
           const verb = first && x.verbsAt[s.index]!.find((v) => v > first.end && v < at && /^[a-z]+(?<!ing)\b/.test(x.text.slice(v, v + 30)));
