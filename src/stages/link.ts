@@ -181,6 +181,11 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     const w = words(n);
     return w.length > 2 && kn.lexicons.generationalSuffixes.has(w.at(-1)!) ? w.slice(0, -1) : w;
   };
+  /** A surname written with its particle and a hyphen, alone: "al-Shaibani", "el-Sisi" (names.json particles). */
+  const particleSurname = (n: string): boolean => {
+    const w = words(n);
+    return w.length === 2 && kn.lexicons.particles.has(w[0]!) && /^\S+$/.test(n.trim());
+  };
   const threshold = opts.jaroWinkler ?? 0.9;
   const spellings = kn.lexicons.spellings;
   const spellingKeys = new Map<string, string>();
@@ -293,7 +298,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       continue;
     }
     const ws = words(x.mention.text);
-    if (type === 'Person' && ws.length === 1) {
+    if (type === 'Person' && (ws.length === 1 || particleSurname(x.mention.text))) {
       pending.push(x);
       continue;
     }
@@ -317,7 +322,11 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       }
     }
     const surname = words(x.mention.text)[0]!;
-    const full = docMentions.filter((y) => y.mention.type === type && y.cluster && words(y.mention.text).length > 1 && (type === 'Person' ? personWords(y.mention.text) : words(y.mention.text)).at(-1) === surname);
+    // (a surname with its particle, "al-Shaibani", is the last two words of the full name)
+    const short = type === 'Person' ? words(x.mention.text).join(' ') : surname;
+    const n = short.split(' ').length;
+    // (after a space in the full name: "Dermer-al-Shaibani", two names run together, is no full name of "al-Shaibani")
+    const full = docMentions.filter((y) => y.mention.type === type && y.cluster && words(y.mention.text).length > n && (type === 'Person' ? personWords(y.mention.text) : words(y.mention.text)).slice(-n).join(' ') === short && (n === 1 || norm(y.mention.text).endsWith(` ${norm(x.mention.text)}`)));
     const targets = new Set(full.map((y) => y.cluster!));
     if (targets.size === 1) {
       attach([...targets][0]!, x, `short name in ${x.doc} for '${full[0]!.mention.text}'`);

@@ -222,7 +222,15 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         // (a minister's portfolio of two parts: "Minister of Irrigation and Water Resources NAME"; names.json
         // portfolioWords on both sides, after a title and "of")
         const portfolioAnd = (conn === 'and' || conn === '&') && lx.portfolioWords.has(lower(end + n)) && portfolioAfterTitle(i, end);
-        const ok = known || portfolioAnd || (conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i)))));
+        // (a title and a name of two words or more before "and" are a person, not the first half of a body's name:
+        // "Foreign Minister NAME and General Intelligence chief NAME")
+        let leftPerson = false;
+        const nameFrom = (k: number) => {
+          for (let j = k; j < end; j++) if (!isCap(tokens[j]!) && !lx.particles.has(lower(j)) && !HYPHEN.test(tokens[j]!.text)) return false;
+          return !hasCue(k, end);
+        };
+        for (let k = i + 1; k < end - 1 && !leftPerson; k++) leftPerson = titleSet.has(spanText(i, k).toLowerCase()) && nameFrom(k);
+        const ok = known || portfolioAnd || (conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle && !leftPerson : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i)))));
         if (ok) {
           end += n;
           break;

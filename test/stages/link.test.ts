@@ -74,6 +74,15 @@ describe('link', () => {
     expect(res.id(other)).not.toBe(res.id(full));
   });
 
+  it('links a surname written with its particle ("al-Sabri") to the full name in the same document, not to two names run together', () => {
+    const full = dm('a', 'Omar al-Sabri', 'Person', 0);
+    const runTogether = dm('a', 'Lind-al-Sabri', 'Person', 40);
+    const short = dm('a', 'al-Sabri', 'Person', 80);
+    const res = linkAll([full, runTogether, short], defaultPipeline().knowledge);
+    expect(res.id(short)).toBe(res.id(full));
+    expect(res.id(runTogether)).not.toBe(res.id(full));
+  });
+
   it('makes one body of two that reports define with the same acronym, where one name extends the other or is in another language', () => {
     // Invented names.
     const k = noKnowledgePipeline().knowledge;

@@ -340,6 +340,10 @@ describe('names: a minister of a portfolio and the holder', () => {
       ['Person', 'Ama Lawson'],
     ]);
   });
+  it('keeps a titled person before "and" apart from a body named after it ("Foreign Minister NAME and General Intelligence chief NAME")', () => {
+    const doc = analyze('A delegation led by Foreign Minister Kodjo Amenyo and General Intelligence chief Ama Lawson took part in the talks.');
+    expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Kodjo Amenyo', 'Ama Lawson']);
+  });
   it('reads the name after an office of the republic as its holder ("Attorney-General of the Republic NAME")', () => {
     const doc = analyze('The Togolese delegation included Mr Sena, Attorney-General of the Republic Kodjo Amenyo, and the legal expert Ama Lawson.');
     expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Sena', 'Kodjo Amenyo', 'Ama Lawson']);
