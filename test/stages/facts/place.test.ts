@@ -8,6 +8,10 @@ describe('step facilities', () => {
   it('reads the building the session met at', () => {
     expect(read(['facilities'], 'The third round of talks opened at the Hotel Miramar in Lima on Tuesday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Hotel Miramar']]);
   });
+  it('reads a building whose name opens with its noun, in English or kept in French ("Palace of Nations", "Palais des Nations")', () => {
+    expect(read(['facilities'], 'The third round of talks ended at the Palace of Nations in Lima on Tuesday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Palace of Nations']]);
+    expect(read(['facilities'], 'The third round of talks ended at the Palais des Congres in Lima on Tuesday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Palais des Congres']]);
+  });
   it('reads a building after a possessive city, and the city it is in', () => {
     const facts = factsWith(['facilities'], 'Peru is hosting the talks at Lima\'s Palacio de Torre Tagle this week.', { published: '2031-03-06' });
     expect(facts.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:facility-building', 'Palacio de Torre Tagle']]);
