@@ -468,6 +468,10 @@ export const nextStepSource = perKnowledge((kn) => {
  * remarks)"; facts.json speechPossessives). */
 export const speechPossessive = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.speechPossessives.source})\s+$`, 'i'));
 
+/** Right before a building's name, a building noun it stands in apposition to ("at the UN building, (Palais des
+ * Nations)"; facts.json facilityLocatives, facilityNouns). */
+export const buildingApposed = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.facilityLocatives.source}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${kn.lexicons.facts.facilityNouns.source}\s*,\s*$`, 'iu'));
+
 /** Right before a duration, the words that make it the length of the session named before ("the meeting, held over
  * (two days)"; facts.json durationLeads). */
 export const durationLed = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.durationLeads.source})\s+$`, 'i'));

@@ -12,6 +12,9 @@ describe('step facilities', () => {
     expect(read(['facilities'], 'The third round of talks ended at the Palace of Nations in Lima on Tuesday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Palace of Nations']]);
     expect(read(['facilities'], 'The third round of talks ended at the Palais des Congres in Lima on Tuesday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Palais des Congres']]);
   });
+  it('reads the name in apposition to a building noun ("at the UN building, Palais des Congres"), not the noun phrase too', () => {
+    expect(read(['facilities'], 'The plenary session of the talks will take place at the UN building, Palais des Congres, on Tuesday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Palais des Congres']]);
+  });
   it('reads a building after a possessive city, and the city it is in', () => {
     const facts = factsWith(['facilities'], 'Peru is hosting the talks at Lima\'s Palacio de Torre Tagle this week.', { published: '2031-03-06' });
     expect(facts.map((f) => [f.rule, f.evidence.text])).toEqual([['facts:facility-building', 'Palacio de Torre Tagle']]);

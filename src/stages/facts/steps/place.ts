@@ -5,7 +5,7 @@
 import type { Mention } from '../../../model/schema.js';
 import { groupKey } from '../../rounds.js';
 import { facilityCompound } from '../../../knowledge/knowledge.js';
-import { buildingNounAfter, DAY, placedIn, settlementDay } from '../patterns.js';
+import { buildingApposed, buildingNounAfter, DAY, placedIn, settlementDay } from '../patterns.js';
 import type { FactStep } from './step.js';
 
 export const facilities: FactStep = {
@@ -43,7 +43,8 @@ export const facilities: FactStep = {
       if (!building) continue;
       // (also "at CITY's X": "hosting the talks at Madrid's Palacio de Santa Cruz", the city a possessive before it)
       const owner = s.mentions.find((o) => o.type === 'Place' && o.end < m.start && /^['’]s\s+$/.test(text.slice(o.end, m.start)) && countryKind(o) !== 'country');
-      const atIt = /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, (owner?.start ?? m.start) - 8), owner?.start ?? m.start)) && (s.cues.length > 0 || s.plain.length > 0);
+      // (or in apposition to a building noun after "at": "at the UN building, Palais des Nations")
+      const atIt = (/\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, (owner?.start ?? m.start) - 8), owner?.start ?? m.start)) || buildingApposed(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) && (s.cues.length > 0 || s.plain.length > 0);
       const said = atIt || (m.type === 'Place' && kn.lexicons.facts.venueWords.test(s.text));
       // (a city's possessive before it is read through: "in CITY's X Palace")
       if (said || sessionSite(owner?.start ?? m.start, m.end)) {
@@ -70,7 +71,8 @@ export const facilities: FactStep = {
     for (let hit = anyWord && kn.lexicons.facts.facilityNouns.test(s.text) ? OUT.building.exec(s.text) : null; hit; hit = OUT.building.exec(s.text)) {
       const start = s.start + hit.index + hit[0].indexOf(hit[1]!);
       const end = s.start + hit.index + hit[0].length;
-      if (facilityAt.some(([a, b]) => a < end && start < b) || !sessionSite(start, end)) continue;
+      // (nor one whose own name follows it: "the UN building, Palais des Nations")
+      if (facilityAt.some(([a, b]) => (a < end && start < b) || /^\s*,\s*$/.test(text.slice(end, a))) || !sessionSite(start, end)) continue;
       const city = cityAfter(end);
       // (words of the building's name between the name and its noun are kept: "the X border meeting point")
       const modifiers = hit[2]!.split(/\s+/).filter((w) => w && kn.lexicons.facts.facilityModifiers.test(w)).map((w) => `${w} `).join('');
