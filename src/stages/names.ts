@@ -224,13 +224,15 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         const portfolioAnd = (conn === 'and' || conn === '&') && lx.portfolioWords.has(lower(end + n)) && portfolioAfterTitle(i, end);
         // (a title and a name of two words or more before "and" are a person, not the first half of a body's name:
         // "Foreign Minister NAME and General Intelligence chief NAME")
-        let leftPerson = false;
         const nameFrom = (k: number) => {
           for (let j = k; j < end; j++) if (!isCap(tokens[j]!) && !lx.particles.has(lower(j)) && !HYPHEN.test(tokens[j]!.text)) return false;
           return !hasCue(k, end);
         };
-        for (let k = i + 1; k < end - 1 && !leftPerson; k++) leftPerson = titleSet.has(spanText(i, k).toLowerCase()) && nameFrom(k);
-        const ok = known || portfolioAnd || (conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle && !leftPerson : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i)))));
+        const leftPerson = () => {
+          for (let k = i + 1; k < end - 1; k++) if (titleSet.has(spanText(i, k).toLowerCase()) && nameFrom(k)) return true;
+          return false;
+        };
+        const ok = known || portfolioAnd || (conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle && !leftPerson() : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i)))));
         if (ok) {
           end += n;
           break;
