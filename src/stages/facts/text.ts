@@ -167,7 +167,10 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
  */
 export function servesTitle(text: string, mentions: readonly Mention[], kn: Knowledge, at: number, from = 0): boolean {
   const start = Math.max(from, at - 60);
-  const hit = servedTitleBefore(kn).exec(text.slice(start, at));
+  const before = text.slice(start, at);
+  // (the cheap test first: most names follow no "to", "of" or "for")
+  if (!/\b(?:to|of|for)\s/i.test(before)) return false;
+  const hit = servedTitleBefore(kn).exec(before);
   if (!hit) return false;
   const word = start + hit.index;
   return !mentions.some((m) => m.start <= word && word < m.end);
