@@ -532,12 +532,17 @@ export const outcomePatterns = perKnowledge((kn) => {
   };
 });
 
-/** Right before a name, "to", "of" or "for" and a title (titles.json), a demonym or two before it at most: the name holds
- * that title and is whom the words before serve, not one of them ("NAME, the national security adviser to (Ethiopian)
- * Prime Minister NAME2"). */
-export const servedTitleBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:to|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}?(?:${[...kn.lexicons.titles].filter((t) => /^[\p{L} -]+$/u.test(t)).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|')})\s+$`, 'iu'));
+/** The titles of titles.json written with letters, spaces and hyphens only, longest first, as one regex alternation (any
+ * hyphen or space between their words). */
+const titleAlternatives = perKnowledge((kn) => [...kn.lexicons.titles].filter((t) => /^[\p{L} -]+$/u.test(t)).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|'));
+/** Right before a name, "to", "of" or "for" (facts.json servedLinks) and a title (titles.json), a demonym or two before
+ * it at most: the name holds that title and is whom the words before serve, not one of them ("NAME, the national
+ * security adviser to (Ethiopian) Prime Minister NAME2"). */
+export const servedTitleBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.servedLinks.source}\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}?(?:${titleAlternatives(kn)})\s+$`, 'iu'));
+/** One of those words anywhere: the cheap test before servedTitleBefore (facts.json servedLinks). */
+export const servedLink = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.servedLinks.source}\s`, 'i'));
 /** A plural title ("foreign ministers", "presidents"; titles.json), longest first: group 1 the title. */
-export const pluralTitle = perKnowledge((kn) => new RegExp(String.raw`\b(${[...kn.lexicons.titles].filter((t) => /^[\p{L} -]+$/u.test(t)).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|')})s\b`, 'giu'));
+export const pluralTitle = perKnowledge((kn) => new RegExp(String.raw`\b(${titleAlternatives(kn)})s\b`, 'giu'));
 
 /** Right before a meeting verb or noun: a wish to meet ("willing to meet", "eager to schedule a meeting between";
  * facts.json wishes), with a verb of arranging (wishArrangements) and an article between at most. */

@@ -5,7 +5,7 @@
 import type { Doc, Mention, RoundCue, TextSpan, Token } from '../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
-import { clausePatterns, servedTitleBefore, DAY, genericTopic, honorific, remitWord, speechInRole } from './patterns.js';
+import { clausePatterns, servedLink, servedTitleBefore, DAY, genericTopic, honorific, remitWord, speechInRole } from './patterns.js';
 
 /** A sentence of the document, with its round, its cues and its mentions. */
 export interface Sent {
@@ -169,7 +169,7 @@ export function servesTitle(text: string, mentions: readonly Mention[], kn: Know
   const start = Math.max(from, at - 60);
   const before = text.slice(start, at);
   // (the cheap test first: most names follow no "to", "of" or "for")
-  if (!/\b(?:to|of|for)\s/i.test(before)) return false;
+  if (!servedLink(kn).test(before)) return false;
   const hit = servedTitleBefore(kn).exec(before);
   if (!hit) return false;
   const word = start + hit.index;
