@@ -281,6 +281,13 @@ export const personPronoun = perKnowledge((kn) => new RegExp(String.raw`^${kn.le
 export const groupPronoun = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexicons.clauses.groupPronouns.source}`, 'i'));
 export const groupOpener = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexicons.clauses.groupOpeners.source}`, 'i'));
 
+/** The words after a delegation word up to the side it belongs to: " of the " in "the delegation of the BRN" (facts.json
+ * delegationOwners). */
+export const delegationOwner = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.delegationOwners.source})\s+(?:the\s+)?`, 'i'));
+/** A passive's agent with the verb left out, between two names: " and the ADJ delegation by " (group 1: the words that
+ * name the side; clauses.json coordinators, contrastOpeners; facts.json gappedAgents). */
+export const gappedAgent = perKnowledge((kn) => new RegExp(String.raw`^,?\s+(?:${kn.lexicons.clauses.coordinators.source}|${kn.lexicons.clauses.contrastOpeners.source})\s+([^,;]{1,60}?)\s+(?:${kn.lexicons.facts.gappedAgents.source})\s+$`, 'i'));
+
 /** Every member cue of a sentence (facts.json memberCues), in order. */
 export const memberCueAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.memberCues.source, 'gi'));
 

@@ -107,6 +107,33 @@ describe('step delegation-lists: one who heads a delegation of their own', () =>
   });
 });
 
+describe('step delegation-lists: the head named after the verb, and a passive with its verb left out', () => {
+  const side = (text: string) => (p: Fact['party']) => p?.country ?? (p?.mention ? text.slice(p.mention.start, p.mention.end) : undefined);
+  it('seats the one named after "Leading the ADJ delegation … is" on that side, and one who "heads the delegation from X" on X', () => {
+    const text = 'Talks between Chile and Peru opened in Lima on Monday. Leading the Chilean delegation to the talks is Admiral Rosa Vidal, a former navy chief, while Pablo Mena heads the delegation from Peru.';
+    const out = read(['delegation-lists', 'heads-of-delegations'], text).map((f) => [f.rule, f.who, side(text)(f.party)]);
+    expect(out).toEqual([
+      ['facts:member-delegation-list', 'Rosa Vidal', 'Chile'],
+      ['facts:member-heads-delegation', 'Pablo Mena', 'Peru'],
+    ]);
+  });
+  it('gives the second of "A was led by NAME and the ADJ delegation by NAME2" the side of the words before it, and the first the other one', () => {
+    const text = 'Talks between Chile and Peru opened in Lima on Monday. During the session the Chilean team was led by Rosa Vidal and the Peruvian delegation by Pablo Mena.';
+    const out = factsWith(['delegation-lists'], text).map((f) => [text.slice(f.entity!.mention!.start, f.entity!.mention!.end), side(text)(f.party), f.head]);
+    expect(out).toEqual([
+      ['Rosa Vidal', 'Chile', true],
+      ['Pablo Mena', 'Peru', true],
+    ]);
+    // (a first side no country names sits across from the second: "the panel was led by …")
+    const bare = 'Talks between Chile and Peru opened in Lima on Monday. During the session the panel was led by Rosa Vidal and the Peruvian delegation by Pablo Mena.';
+    const facts = factsWith(['delegation-lists'], bare);
+    expect(facts.map((f) => [bare.slice(f.entity!.mention!.start, f.entity!.mention!.end), side(bare)(f.party) ?? null, f.opposite ? bare.slice(f.opposite.mention!.start, f.opposite.mention!.end) : null])).toEqual([
+      ['Rosa Vidal', null, 'Pablo Mena'],
+      ['Pablo Mena', 'Peru', null],
+    ]);
+  });
+});
+
 describe('step delegation-lists: roles', () => {
   it("takes no member cue for a role ('included'), and a title after one for the person's", () => {
     const text = 'The Bolivian delegation, led by Foreign Minister Pablo Mena, included trade envoy Sara Quispe and Luis Choque.';

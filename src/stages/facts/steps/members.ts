@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary } from '../patterns.js';
+import { originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent } from '../patterns.js';
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -137,7 +137,8 @@ export const delegationLists: FactStep = {
     // "the administration led by NAME": a government and its leader, not a delegation and its head.
     if (mem && governmentBefore(kn).test(s.text.slice(0, mem.index))) return;
     // "NAME leads the ADJ delegation": the subject heads it (step heads-of-delegations); who follows is no member.
-    if (mem && activeHead(kn).test(s.text.slice(mem.index))) return;
+    // (with no one before the verb, the subject follows it: "Leading the ADJ delegation is TITLE NAME")
+    if (mem && activeHead(kn).test(s.text.slice(mem.index)) && s.mentions.some((m) => m.type === 'Person' && m.end <= s.start + mem.index)) return;
     if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text) || sideLedBy(kn).test(s.text)) || (x.lastParty && groupPronoun(kn).test(s.text)))) {
       const cueAt = s.start + mem.index;
       // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
@@ -148,11 +149,15 @@ export const delegationLists: FactStep = {
       const ownerAt = (at: number) => {
         const word = kn.lexicons.facts.delegationWords.exec(s.text.slice(at));
         const end = s.start + at + (word?.index === 0 ? word[0].length : 0);
-        const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+        const of = delegationOwner(kn).exec(text.slice(end, end + 12));
         const after = of ? x.sidesIn(s, end + of[0].length, s.end).find((c) => c.at === end + of[0].length) : undefined;
         return after?.cue ?? x.sidesIn(s, s.start, s.start + at).filter((c) => s.start + at - c.end < 25).sort((a, b) => a.at - b.at).at(-1)?.cue;
       };
-      const owner = delegationWord ? ownerAt(delegationWord.index) : undefined;
+      // (not the delegation word of a side named with its passive's verb left out, which is that side's alone: "PEDP
+      // was led by NAME and the BRN delegation by NAME2")
+      const named = s.mentions.filter((m) => m.type === 'Person' && m.start > cueAt);
+      const gapAt = (at: number) => named.some((m, k) => k > 0 && at > named[k - 1]!.end && at < m.start && gappedAgent(kn).test(text.slice(named[k - 1]!.end, m.start)));
+      const owner = delegationWord && !gapAt(s.start + delegationWord.index) ? ownerAt(delegationWord.index) : undefined;
       const subject = owner ?? countriesIn(s, s.start, cueAt).at(-1)?.cue ?? (groupOpener(kn).test(s.text) ? x.lastParty : undefined) ?? (otherSideOpener(kn).test(s.text) ? otherSide(x, st.first) : undefined);
       // "NAME's team included …": the people at that person's side (of the side the person is of).
       const leadOwner = delegationWord ? s.mentions.find((m) => m.type === 'Person' && /^[’']s\s+$/.test(text.slice(m.end, s.start + delegationWord.index))) : undefined;
@@ -181,7 +186,10 @@ export const delegationLists: FactStep = {
         segStart += /^\s*(?:and\s+)?/.exec(text.slice(segStart, p.start))![0].length;
         let segEnd = nextSeparator(text, p.end, s.end);
         // An apposition holds no other person: "Kushner, Secretary of … Umerov" is the next person's title.
-        if (s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < segEnd)) segEnd = p.end;
+        // (nor the side of the next person, named with their passive's verb left out: "led by NAME and the ADJ
+        // delegation by NAME2")
+        const next = people[i + 1];
+        if (s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < segEnd) || (next && gappedAgent(kn).test(text.slice(p.end, next.start)))) segEnd = p.end;
         // (a person's own side: a country, a side's delegation or a body the title names as the one they are a delegate of:
         // "NAME, head of the Government delegation, and the delegate for the Unitary Platform, NAME")
         // (the title may stand alone before the name's comma: "and the delegate for X, NAME")
@@ -202,13 +210,19 @@ export const delegationLists: FactStep = {
         // by NAME, while B's delegation was headed by NAME" seats the first person with A, the side before their cue)
         const contrast = delegationWord && s.start + delegationWord.index > cueOfPerson && contrastClause(kn).test(text.slice(cueOfPerson, s.start + delegationWord.index));
         const clauseSide = contrast ? countriesIn(s, s.start, cueOfPerson).at(-1)?.cue : undefined;
-        const party = own?.cue ?? ownerBefore ?? (contrast ? clauseSide : subject) ?? appositionOwner?.cue;
+        // (a side named with its passive's verb left out comes first: "A's team was led by NAME and B's delegation by NAME")
+        const gapped = i > 0 ? gappedAgent(kn).exec(text.slice(people[i - 1]!.end, p.start)) : null;
+        const gappedSide = gapped ? x.sidesIn(s, p.start - gapped[0].length, p.start).at(-1)?.cue : undefined;
+        const party = own?.cue ?? gappedSide ?? ownerBefore ?? (contrast ? clauseSide : subject) ?? appositionOwner?.cue;
         if (!party && leadOwner && leadOwner !== p) {
           const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
           facts.push({ rule: 'facts:member-delegation-list', kind: 'member', round: r, entity: cueOf(p), alongside: cueOf(leadOwner), ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}), head: false, evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)) });
           return;
         }
-        if (!party) return;
+        // (with no side of its own, the one before a side named with its verb left out sits across from that side's
+        // person: "PEDP was led by NAME and the BRN delegation by NAME2")
+        const across = !party && next && gappedAgent(kn).test(text.slice(p.end, next.start)) ? next : undefined;
+        if (!party && !across) return;
         // (or a title standing alone before the name's comma: "included the Director-General of the Energy Ministry, NAME")
         let role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]) ?? (lone && (delegateOf || opensWithTitle(lone[1]!, kn)) ? { text: lone[1]!, apposition: false } : undefined);
         // (a plural role before a list is each one's: "panel members Mr. NAME, Atty. NAME and Atty. NAME")
@@ -221,10 +235,10 @@ export const delegationLists: FactStep = {
           kind: 'member',
           round: r,
           entity: cueOf(p),
-          party,
+          ...(party ? { party } : { opposite: cueOf(across!) }),
           ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
           // (and the first after another side's head cue: "…, while B's delegation was led by NAME")
-          head: i === 0 ? kn.lexicons.facts.headCues.test(s.text) : !!ownerBefore && !people.slice(0, i).some((q) => q.start > cueOfPerson) && kn.lexicons.facts.headCues.test(text.slice(Math.max(s.start, cueOfPerson - 20), cueOfPerson)),
+          head: i === 0 || gappedSide ? kn.lexicons.facts.headCues.test(s.text) : !!ownerBefore && !people.slice(0, i).some((q) => q.start > cueOfPerson) && kn.lexicons.facts.headCues.test(text.slice(Math.max(s.start, cueOfPerson - 20), cueOfPerson)),
           evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)),
         });
       });
@@ -328,7 +342,10 @@ export const headsOfDelegations: FactStep = {
       // (a capital or country in the possessive the tagger left alone: "will lead Tehran's")
       const poss = /([\p{L}.]+)[’']s$/u.exec(h[0]);
       const place = poss ? kn.aliases.get(aliasKey(poss[1]!))?.find((e) => e.type === 'Place' && (e.kind === 'country' || e.kind === 'capital')) : undefined;
-      const object = sidesIn(s, at, end).at(-1) ?? (place ? { cue: { country: place.kind === 'capital' ? place.country! : place.name }, at: end - poss![0].length, end } : undefined);
+      // (or after the delegation word and "from" or "of": "NAME heads the delegation from the ORG")
+      const owner = delegationOwner(kn).exec(text.slice(end, end + 12));
+      const objectAfter = owner ? sidesIn(s, end + owner[0].length, s.end).find((c) => c.at === end + owner[0].length) : undefined;
+      const object = sidesIn(s, at, end).at(-1) ?? objectAfter ?? (place ? { cue: { country: place.kind === 'capital' ? place.country! : place.name }, at: end - poss![0].length, end } : undefined);
       // (else the side the sentence opens with: "For China, TITLE NAME, ROLE, led the delegation")
       const sideOpen = object ? null : sideOpener(kn).exec(s.text);
       const openerSide = sideOpen ? countriesIn(s, s.start + sideOpen[0].length, at).find((c) => c.at === s.start + sideOpen[0].length && /^\s*,/.test(text.slice(c.end, c.end + 3))) : undefined;
