@@ -11,6 +11,11 @@ describe('names: general rules on unseen text', () => {
         expect(texts(doc, 'Place')).toContain('Ankara');
       });
 
+      it('leaves Malay forms of address and titles of honour out of the name ("Tan Sri", "Datuk Seri", "Tun", "Ustaz")', () => {
+        const doc = analyze('Tan Sri Rahman Yusof welcomed Datuk Seri Aziz Harun, Tun Kamal Idris and Ustaz Hafiz Omar to the talks.', { noKnowledge });
+        expect(texts(doc, 'Person')).toEqual(['Rahman Yusof', 'Aziz Harun', 'Kamal Idris', 'Hafiz Omar']);
+      });
+
       it('types a name after a building\'s head word as a place', () => {
         const doc = analyze('A motorcade heads for Villa Solberg, and Palais Ostrand waits.', { noKnowledge });
         expect(texts(doc, 'Place')).toEqual(['Villa Solberg', 'Palais Ostrand']);
