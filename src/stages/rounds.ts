@@ -932,6 +932,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (open.length === 1 && fits.length > 1) pick = open[0];
       const scored = (open.length ? open : fits).map((c) => ({ c, score: affinity(g, c) + venueFit(g.venues, venues(c)) })).sort((a, b) => b.score - a.score);
       if (!pick && scored[0]!.score >= 3 && (scored.length === 1 || scored[0]!.score > scored[1]!.score)) pick = scored[0]!.c;
+      // (a report that shares as much with two rounds of its series reports one of them, which it cannot tell: no
+      // round of its own)
+      if (!pick && scored.length > 1 && scored[0]!.score >= 3 && scored[0]!.score === scored[1]!.score) continue;
     }
     if (pick) add(pick, g);
     else if (g.substantive) open(g);

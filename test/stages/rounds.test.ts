@@ -986,6 +986,21 @@ describe('rounds: an undated report whose city rules out a round', () => {
   });
 });
 
+describe('rounds: an undated report that shares as much with two rounds', () => {
+  // Passages written for this test.
+  it('opens no round of its own: it reports one of them, which it cannot tell', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Talks between Chile and Bolivia opened in Quito on Monday. The Chilean delegation is led by Marco Ruiz, and Bolivia\'s delegation is led by Juan Mamani.\n', published: '2031-02-11' },
+      b: { text: 'Talks between Chile and Bolivia resumed in Quito on Tuesday. The Chilean delegation is led by Marco Ruiz, and Bolivia\'s delegation is led by Juan Mamani.\n', published: '2031-06-10' },
+      c: { text: 'Marco Ruiz of Chile and Juan Mamani of Bolivia met in Quito and agreed to set up a joint commission on water rights.\n' },
+    });
+    expect(briefs.map((b) => [b.docs.join(','), held(b).join(',')])).toEqual([
+      ['a', '2031-02-10'],
+      ['b', '2031-06-10'],
+    ]);
+  });
+});
+
 describe('rounds: an undated report from a city other than the one announced', () => {
   // Passages written for this test.
   it('joins the round whose reports of the session met name no city against it, and gives the city it met in before the one announced', async () => {
