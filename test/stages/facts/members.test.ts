@@ -255,6 +255,13 @@ describe('step across-the-table', () => {
     ]);
     expect(text.slice(out[1]!.opposite!.mention!.start, out[1]!.opposite!.mention!.end)).toBe('Ana Ruiz');
   });
+  it('gives the subject the apposition before the verb, and no conjunction of time for a title ("after Gen NAME, the head of …, met …")', () => {
+    const text = 'The plan was agreed after Gen Ana Ruiz, the head of the negotiating panel, met Pablo Mena, a former judge, in Lima on Monday.';
+    expect(factsWith(['across-the-table'], text).map((f) => [who(f, text), f.role ?? null])).toEqual([
+      ['Ana Ruiz', 'head of the negotiating panel'],
+      ['Pablo Mena', 'former judge'],
+    ]);
+  });
   it('gives no title the preposition that opens the words before the name ("…, with Trade Secretary NAME saying …")', () => {
     const text = 'The talks opened in Lima on Monday, with Trade Secretary Ana Ruiz saying the work would be hard as she met the Peruvian envoy Pablo Mena.';
     expect(factsWith(['across-the-table'], text).map((f) => [who(f, text), f.role ?? null])).toEqual([

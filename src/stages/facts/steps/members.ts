@@ -532,7 +532,10 @@ export const acrossTheTable: FactStep = {
           if (memberStarts.has(p.start)) continue;
           const segStart = p !== b ? Math.max(s.start, lastSeparator(text, s.start, p.start, s.mentions, kn)) : withAt >= 0 ? after + withAt + /^with\s+/i.exec(text.slice(after + withAt))![0].length : after;
           const own = sidesIn(s, segStart, p.start).at(-1);
-          const role = roleOf(text, segStart, p, p.end, kn, s.mentions, x.verbsAt[s.index]);
+          // (with an apposition of their own: the subject's before the verb, "A, the head of X's panel, met B"; the
+          // other's to the next separator)
+          const segEnd = p === a ? at - /,?\s*$/.exec(text.slice(a.end, at))![0].length : p === b ? nextSeparator(text, b.end, s.end) : p.end;
+          const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
           facts.push({
             rule: 'facts:member-across-the-table',
             kind: 'member',
