@@ -228,8 +228,11 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
           for (let j = k; j < end; j++) if (!isCap(tokens[j]!) && !lx.particles.has(lower(j)) && !HYPHEN.test(tokens[j]!.text)) return false;
           return !hasCue(k, end);
         };
+        // (the title may follow a demonym or two: "German Foreign Minister NAME and …")
         const leftPerson = () => {
-          for (let k = i + 1; k < end - 1; k++) if (titleSet.has(spanText(i, k).toLowerCase()) && nameFrom(k)) return true;
+          let from = i;
+          while (from < end - 2 && lx.demonyms.has(tokens[from]!.text)) from++;
+          for (let k = from + 1; k < end - 1; k++) if (titleSet.has(spanText(from, k).toLowerCase()) && nameFrom(k)) return true;
           return false;
         };
         const ok = known || portfolioAnd || (conn.startsWith('and') || conn === '&' ? rightCue && !leftTitle && !leftPerson() : leftCue || leftTitle || (conn.startsWith('of') && rightCue && !kbMatch(end + n, after) && !isGivenName(lower(i)) && !(end - i === 1 && isCommonWord(lower(i)))));

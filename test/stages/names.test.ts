@@ -16,6 +16,11 @@ describe('names: general rules on unseen text', () => {
         expect(texts(doc, 'Person')).toEqual(['Rahman Yusof', 'Aziz Harun', 'Kamal Idris', 'Hafiz Omar']);
       });
 
+      it('reads the holder of a title with a continent in its portfolio, and a person with a demonym and a title before "and" ("Minister for Europe and Foreign Affairs NAME", "German Foreign Minister NAME and …")', () => {
+        const doc = analyze('Minister for Europe and Foreign Affairs Lena Okafor met Chilean Foreign Minister Tomas Varga and European Union envoy Ana Ruiz.', { noKnowledge });
+        expect(texts(doc, 'Person')).toEqual(['Lena Okafor', 'Tomas Varga', 'Ana Ruiz']);
+      });
+
       it('types a name after a building\'s head word as a place', () => {
         const doc = analyze('A motorcade heads for Villa Solberg, and Palais Ostrand waits.', { noKnowledge });
         expect(texts(doc, 'Place')).toEqual(['Villa Solberg', 'Palais Ostrand']);
