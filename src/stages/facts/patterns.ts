@@ -471,6 +471,12 @@ export const nextStepSource = perKnowledge((kn) => {
   return String.raw`${f.nextStep.source}|${f.nextModals.source}(?<!\b(?:${f.denials.source})\s+(?:${f.nextModals.source}))\s+(?:${f.nextAdverbs.source}\s+)?${f.nextVerbs.source}(?=${noObject}|${sessionObject})`;
 });
 
+/** Right before a span of time, the words that make it a step's term ("to be convened (within) two weeks"; facts.json
+ * stepTerms). */
+export const stepTermBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.stepTerms.source}\s+$`, 'i'));
+/** A word of the report's future, a decision or an obligation (facts.json nextModals, obligationModals). */
+export const stepModal = perKnowledge((kn) => new RegExp(`${kn.lexicons.facts.nextModals.source}|${kn.lexicons.facts.obligationModals.source}`, 'i'));
+
 /** Right before a speech at the session, a possessive that makes it the subject's own ("in their respective (opening
  * remarks)"; facts.json speechPossessives). */
 export const speechPossessive = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.speechPossessives.source})\s+$`, 'i'));

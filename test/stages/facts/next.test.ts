@@ -125,3 +125,18 @@ describe('next steps: not from the headline', () => {
     expect(read(['next-steps'], text).map((f) => f[3])).toEqual(['The envoys will meet again in Quito in May']);
   });
 });
+
+describe('step next-terms', () => {
+  // Passages written for this test.
+  it('makes a step due within a span of days or longer, under a word of the future or of an obligation, a next step', () => {
+    const text = 'Chile and Bolivia held talks in Lima on Monday. Under the accord, the border posts must reopen within three weeks of the signing. A water commission is to be set up in the next two months.';
+    expect(read(['next-terms'], text).map((f) => f[3])).toEqual([
+      'Under the accord, the border posts must reopen within three weeks of the signing',
+      'A water commission is to be set up in the next two months',
+    ]);
+  });
+  it('takes no span with no such word, nor one shorter than a day, nor the days of the session under way', () => {
+    const text = 'Chile and Bolivia held talks in Lima on Monday. The army pulled back within three weeks last year. The envoy said he would know within a minute whether a deal was near. We hope to work well over the next two days.';
+    expect(read(['next-terms'], text)).toEqual([]);
+  });
+});

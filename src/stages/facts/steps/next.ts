@@ -4,7 +4,7 @@
  */
 import type { TextSpan } from '../../../model/schema.js';
 import { dayBounds, clauseAround } from '../text.js';
-import { afterSomething } from '../patterns.js';
+import { afterSomething, stepModal, stepTermBefore } from '../patterns.js';
 import type { FactStep } from './step.js';
 
 export const nextUnnumbered: FactStep = {
@@ -92,6 +92,22 @@ export const nextSteps: FactStep = {
       if (s.cues.some((c) => c.start >= clause.start && c.end <= clause.end && c.ordinal !== undefined && c.round === r && c.relative !== 'next')) continue;
       stepped.push(clause);
       facts.push({ rule: 'facts:next-step', kind: 'next', round: r, text: stepText(clause.text), ...stepOf(s, clause), evidence: clause });
+    }
+  },
+};
+
+export const nextTerms: FactStep = {
+  name: 'next-terms',
+  reason: 'A step due within a span of time, in a clause of the report\'s future, a decision or an obligation ("a meeting to be convened within two weeks", "the forces must leave within three months of the signing"), is a next step of the sentence\'s round.',
+  sentence(x, s, st) {
+    if (s.heading) return;
+    const { kn, text, facts, stepText, stepOf } = x;
+    for (const m of s.mentions) {
+      // (a span of days or longer, "two weeks": a duration's value, P2W; not "within a minute", PT1M)
+      if (m.type !== 'Date' || !m.value?.startsWith('P') || m.value.startsWith('PT') || !stepTermBefore(kn).test(text.slice(Math.max(s.start, m.start - 20), m.start))) continue;
+      const clause = clauseAround(s, m.start, kn);
+      if (!stepModal(kn).test(text.slice(clause.start, m.start)) || facts.some((f) => f.kind === 'next' && f.evidence.start <= m.start && f.evidence.end >= m.end)) continue;
+      facts.push({ rule: 'facts:next-term', kind: 'next', round: st.r, text: stepText(clause.text), ...stepOf(s, clause), evidence: clause });
     }
   },
 };
