@@ -135,6 +135,10 @@ describe('step next-terms', () => {
       'A water commission is to be set up in the next two months',
     ]);
   });
+  it('makes a step due by a day a next step dated by it, but not one due before the report appeared', () => {
+    const text = 'Chile and Bolivia held talks in Lima on Monday. The two sides undertake to reopen the border posts by 20 March at the latest. On February 2 the rebels said they would lift their truce by February 10, 2031.';
+    expect(read(['next-terms'], text).map((f) => [f[2], f[3]])).toEqual([['2031-03-20', 'The two sides undertake to reopen the border posts by 20 March at the latest']]);
+  });
   it('takes no span with no such word, nor one shorter than a day, nor the days of the session under way', () => {
     const text = 'Chile and Bolivia held talks in Lima on Monday. The army pulled back within three weeks last year. The envoy said he would know within a minute whether a deal was near. We hope to work well over the next two days.';
     expect(read(['next-terms'], text)).toEqual([]);

@@ -4,7 +4,7 @@
  */
 import type { TextSpan } from '../../../model/schema.js';
 import { dayBounds, clauseAround } from '../text.js';
-import { afterSomething, stepModal, stepTermBefore } from '../patterns.js';
+import { afterSomething, deadlineBefore, stepModal, stepTermBefore } from '../patterns.js';
 import type { FactStep } from './step.js';
 
 export const nextUnnumbered: FactStep = {
@@ -98,16 +98,27 @@ export const nextSteps: FactStep = {
 
 export const nextTerms: FactStep = {
   name: 'next-terms',
-  reason: 'A step due within a span of time, in a clause of the report\'s future, a decision or an obligation ("a meeting to be convened within two weeks", "the forces must leave within three months of the signing"), is a next step of the sentence\'s round.',
+  reason: 'A step due within a span of time or by a day, in a clause of the report\'s future, a decision or an obligation ("a meeting to be convened within two weeks", "the forces must leave within three months of the signing", "the parties undertake to begin negotiations by 8 August at the latest"), is a next step of the sentence\'s round, dated by its day.',
   sentence(x, s, st) {
     if (s.heading) return;
     const { kn, text, facts, stepText, stepOf } = x;
     for (const m of s.mentions) {
+      if (m.type !== 'Date' || !m.value) continue;
+      const before = text.slice(Math.max(s.start, m.start - 20), m.start);
       // (a span of days or longer, "two weeks": a duration's value, P2W; not "within a minute", PT1M)
-      if (m.type !== 'Date' || !m.value?.startsWith('P') || m.value.startsWith('PT') || !stepTermBefore(kn).test(text.slice(Math.max(s.start, m.start - 20), m.start))) continue;
+      const span = m.value.startsWith('P') && !m.value.startsWith('PT') && stepTermBefore(kn).test(before);
+      // (or a day, after a deadline's preposition: "by 8 August")
+      // (still to come when the report appeared, where its day is known: "would lift the truce by February 10", told in
+      // March, is background)
+      // (a publication day says; a day the text gives does not, it may be the deadline itself; a dateline's day without
+      // the year says for a day without one)
+      const anchor = x.doc.anchor;
+      const past = anchor?.source === 'published' && anchor.day ? (dayBounds(m.value)?.[1] ?? '') <= anchor.day : !!anchor?.monthDay && /^XXXX-\d{2}-\d{2}$/.test(m.value) && m.value.slice(5) <= anchor.monthDay;
+      const day = /^(?:\d{4}|XXXX)-\d{2}/.test(m.value) && deadlineBefore(kn).test(before) && !past;
+      if (!span && !day) continue;
       const clause = clauseAround(s, m.start, kn);
-      if (!stepModal(kn).test(text.slice(clause.start, m.start)) || facts.some((f) => f.kind === 'next' && f.evidence.start <= m.start && f.evidence.end >= m.end)) continue;
-      facts.push({ rule: 'facts:next-term', kind: 'next', round: st.r, text: stepText(clause.text), ...stepOf(s, clause), evidence: clause });
+      if (!stepModal(kn).test(text.slice(s.start, m.start)) || facts.some((f) => f.kind === 'next' && f.evidence.start <= m.start && f.evidence.end >= m.end)) continue;
+      facts.push({ rule: 'facts:next-term', kind: 'next', round: st.r, text: stepText(clause.text), ...stepOf(s, clause), ...(day ? { value: m.value.replace(/T.*$/, '') } : {}), evidence: clause });
     }
   },
 };
