@@ -27,6 +27,7 @@
 import type { DocResult, Fact, Mention, RoundCue, RoundStatus } from '../model/schema.js';
 import { aliasKey, sharedDemonymCountry, type Knowledge } from '../knowledge/knowledge.js';
 import { dayBounds, withYear } from './facts/text.js';
+import { GOVERNMENT_SIDE } from './facts/patterns.js';
 
 export interface RoundCueRef {
   doc: string;
@@ -182,6 +183,11 @@ const intersects = (a: Set<string>, b: Set<string>): number => {
   return n;
 };
 
+/** The key of a side named by its common noun, with its country where one is given ("the Syrian opposition"). */
+const sideKey = (noun: string, country: string | undefined): string => `side:${noun}@${country ?? ''}`;
+/** The country of a side's key, if it is one and gives one. */
+const sideCountry = (key: string): string | undefined => (key.startsWith('side:') ? key.slice(key.indexOf('@') + 1) || undefined : undefined);
+
 /** Parties that contradict: each side names one the other does not ("A and B" against "A and C"). */
 const partiesConflict = (a: Set<string>, b: Set<string>): boolean => {
   if (a.size < 2 || b.size < 2) return false;
@@ -332,6 +338,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   const APART_DAYS = 183;
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
   const groups: Group[] = [];
+  /** The entities named as bodies anywhere in the folder. */
+  const organizationIds = new Set(docs.flatMap((d) => d.mentions.filter((m) => m.type === 'Organization' && m.entityId).map((m) => m.entityId!)));
   // The countries the folder's reports name, for a demonym several countries share (as stage briefs reads it).
   const namedCountries = new Set<string>();
   for (const d of docs) for (const m of d.mentions) if (m.type === 'Place' && m.entityId) { const e = knowledge?.byId.get(m.entityId); if (e?.kind === 'country') namedCountries.add(e.name); }
@@ -461,7 +469,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         const id = entityAt(f.entity?.mention) ?? (f.entity?.place ? knowledge?.aliases.get(aliasKey(f.entity.place))?.find((e) => e.type === 'Place')?.id : undefined);
         if (id && !g.venues.size) g.venues.add(id);
       } else if (f.kind === 'party') {
-        const id = entityAt(f.entity?.mention) ?? (f.entity?.country ? countryId(f.entity.country) : undefined);
+        // (a side named by its common noun, other than the government, is not its country: "the Syrian opposition"
+        // sits across from Syria, and talks between the two are no series of Syria's with a third country)
+        const country = f.entity?.country ? countryId(f.entity.country) : undefined;
+        const side = f.entity?.side && f.entity.side !== GOVERNMENT_SIDE && !f.entity.mention ? sideKey(f.entity.side, country) : undefined;
+        const id = entityAt(f.entity?.mention) ?? side ?? country;
         if (id) g.parties.add(id);
       }
       // "Mexico will hold the next round of talks starting in January": when the round after this one is planned for.
@@ -488,6 +500,26 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         for (const g of own.values()) if (g.parties.size === 1) memberSides.forEach((x) => g.parties.add(x));
     }
     groups.push(...own.values());
+  }
+  // A side named by its common noun ("the Venezuelan opposition") is the body the reports name most beside its country
+  // as the other side ("Venezuela and the Unitary Platform"), where some report does.
+  {
+    const bodiesBeside = new Map<string, Map<string, number>>();
+    for (const g of groups)
+      for (const c of g.parties) {
+        if (knowledge?.byId.get(c)?.kind !== 'country') continue;
+        const counts = bodiesBeside.get(c) ?? new Map<string, number>();
+        for (const b of g.parties) if (organizationIds.has(b)) counts.set(b, (counts.get(b) ?? 0) + 1);
+        bodiesBeside.set(c, counts);
+      }
+    for (const g of groups)
+      for (const p of [...g.parties]) {
+        const country = sideCountry(p);
+        const body = country ? [...(bodiesBeside.get(country) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] : undefined;
+        if (!body) continue;
+        g.parties.delete(p);
+        g.parties.add(body);
+      }
   }
   /** The year that puts days without a year (`MM-DD`) nearest the days the other articles of a group's series give,
    * within two months of one of them. */

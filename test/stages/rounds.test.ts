@@ -1782,3 +1782,28 @@ describe('members: one served by the title before a name', () => {
     expect(members).toContainEqual(['Pablo Mena', 'national security adviser to Chilean Prime Minister Ana Ruiz']);
   });
 });
+
+describe('rounds: a side named by its common noun', () => {
+  // Passages written for this test.
+  it('keeps talks between a government and its opposition apart from that country\'s talks with another country', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The second round of talks between the Chilean government and the Chilean opposition opened in Geneva on Monday.\n', published: '2031-02-11' },
+      b: { text: 'The third round of talks between the Chilean government and the Chilean opposition ended in Geneva on Friday.\n', published: '2031-04-12' },
+      c: { text: 'The second round of talks between Chile and Peru opened in Lima on Tuesday.\n', published: '2031-03-05' },
+      d: { text: 'The third round of talks between Chile and Peru ended in Lima on Thursday.\n', published: '2031-05-09' },
+    });
+    expect(briefs.map((b) => [b.docs.join(','), b.ordinal ?? null, names(b.parties).join(' / ')])).toEqual([
+      ['a', 2, 'Chile / Chilean opposition'],
+      ['b', 3, 'Chile / Chilean opposition'],
+      ['c', 2, 'Chile / Peru'],
+      ['d', 3, 'Chile / Peru'],
+    ]);
+  });
+  it('takes the opposition for the body another report names beside the country', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The second round of talks between the Chilean government and the Chilean opposition opened in Quito on Monday.\n', published: '2031-02-11' },
+      b: { text: 'Talks between Chile and the Unity Front resumed in Quito on Tuesday.\n', published: '2031-04-08' },
+    });
+    expect(briefs.map((b) => b.id)).toEqual(['round-2', 'round-3']);
+  });
+});
