@@ -82,6 +82,8 @@ export const Mention = Span.extend({
   rule: z.string().optional(),
   /** An acronym defined in its document ("… Council (NSDC)"): the expansion it was defined with. */
   expansion: z.string().optional(),
+  /** Another name its document gives the same body right before ("NAME2, formerly known as NAME"): that name's text. */
+  renamed: z.string().optional(),
   /** A government office named by a common noun: its standard name and the country the text ties it to. */
   office: z.object({ name: z.string(), country: z.string() }).optional(),
   /** Date: which parts of its value the text states and which were inferred, and from what. */

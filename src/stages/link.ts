@@ -293,7 +293,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       attach(c, x, `office '${x.mention.text}' of ${x.mention.office!.country}, as the text ties it`);
       continue;
     }
-    if (x.mention.expansion) {
+    if (x.mention.expansion || x.mention.renamed) {
       pending.push(x);
       continue;
     }
@@ -320,6 +320,18 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
         c.defined.set(letters, (c.defined.get(letters) ?? new Set()).add(x.mention.expansion));
         continue;
       }
+    }
+    // (another name of a body the document names right before: "NAME2, formerly known as NAME")
+    if (x.mention.renamed) {
+      const other = docMentions.find((y) => y.mention.text === x.mention.renamed && y.cluster);
+      if (other) {
+        // (a name of its own: reports that give only that name name the same body)
+        attach(other.cluster!, x, `another name in ${x.doc} of '${x.mention.renamed}'`);
+        other.cluster!.names.set(x.mention.text, (other.cluster!.names.get(x.mention.text) ?? 0) + 1);
+        continue;
+      }
+      byName(x);
+      continue;
     }
     const surname = words(x.mention.text)[0]!;
     // (a surname with its particle, "al-Shaibani", is the last two words of the full name)

@@ -766,8 +766,35 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     if (def) m.expansion = def.expansion;
     mentions.push(m);
   }
+  renamedBodies(doc.text, mentions, kn);
   tieOffices(doc, mentions, kn);
   return { ...doc, mentions: [...doc.mentions.filter((m) => m.type === 'Date' || m.type === 'Quantity'), ...mentions].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * Two names of one body the text gives side by side ("the United People's Alliance (UPA), formerly known as the South
+ * Sudan Opposition Movement Alliance"; names.json renameLinks): the second carries the first's text, for stage link.
+ */
+function renamedBodies(text: string, mentions: Mention[], kn: Knowledge): void {
+  const links = kn.lexicons.renameLinks;
+  if (!links.test(text)) return;
+  const orgs = mentions.filter((m) => m.type === 'Organization');
+  for (let i = 1; i < orgs.length; i++) {
+    const b = orgs[i]!;
+    // (the first name, with its acronym in brackets at most, a comma, the link words and "the")
+    for (let k = i - 1; k >= 0; k--) {
+      const a = orgs[k]!;
+      const between = text.slice(a.end, b.start);
+      if (between.length > 60) break;
+      if (/^\s*\([^()]{1,12}\)\s*$/.test(between)) continue;
+      // (after the first name's acronym, its closing bracket)
+      const rest = between.replace(/^\s*\)?\s*(?:\([^()]{1,12}\))?\s*,?\s*/, '');
+      const link = links.exec(rest);
+      // (an acronym in brackets after the first name stands for it: "NAME (UPA), formerly …")
+      if (link?.index === 0 && /^\s*(?:the\s+)?$/i.test(rest.slice(link[0].length))) b.renamed = a.expansion ?? a.text;
+      break;
+    }
+  }
 }
 
 /**

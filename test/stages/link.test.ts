@@ -65,6 +65,17 @@ describe('link', () => {
     expect(res.entities.find((e) => e.id === res.id(full))!.name).toBe('Joint Monitoring Commission');
   });
 
+  it('links a body\'s other name, given beside it ("NAME, formerly known as NAME2"), to it, and the other documents that give only that name', () => {
+    const now = dm('a', 'Unity Front', 'Organization', 0);
+    const before = dm('a', 'Liberation Council', 'Organization', 40, { renamed: 'Unity Front' });
+    const other = dm('b', 'Liberation Council', 'Organization', 10);
+    const unrelated = dm('b', 'Peace Council', 'Organization', 40);
+    const res = linkAll([now, before, other, unrelated], noKnowledgePipeline().knowledge);
+    expect(res.id(before)).toBe(res.id(now));
+    expect(res.id(other)).toBe(res.id(now));
+    expect(res.id(unrelated)).not.toBe(res.id(now));
+  });
+
   it('links an acronym that keeps the small words of the name ("of") to that name in another document, and not to a name whose initials differ', () => {
     const full = dm('a', 'Interim Council of Andean Unity', 'Organization', 0);
     const short = dm('b', 'ICOAU', 'Organization', 10);

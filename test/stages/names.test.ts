@@ -49,6 +49,17 @@ describe('names: general rules on unseen text', () => {
         expect(jmc.expansion).toBe('Joint Monitoring Commission');
       });
 
+      it('marks a body\'s other name given beside it ("NAME (ACR), formerly known as NAME2") with the first name', () => {
+        const doc = analyze('Talks resumed with the Unity Front (UF), formerly known as the Liberation Council (LC), and the Peace Council.', { noKnowledge });
+        expect(doc.mentions.filter((m) => m.type === 'Organization').map((m) => [m.text, m.renamed ?? null])).toEqual([
+          ['Unity Front', null],
+          ['UF', null],
+          ['Liberation Council', 'Unity Front'],
+          ['LC', null],
+          ['Peace Council', null],
+        ]);
+      });
+
       it('reads a defined acronym written in title case, as some papers write them', () => {
         const doc = analyze('The Andean Liberation Front (ALF) joined the talks. The Alf announced a truce.', { noKnowledge });
         expect(doc.mentions.filter((m) => m.text === 'Alf').map((m) => [m.type, m.rule])).toEqual([['Organization', 'names:acronym-defined']]);
