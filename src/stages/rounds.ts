@@ -188,6 +188,10 @@ const sideKey = (noun: string, country: string | undefined): string => `side:${n
 /** The country of a side's key, if it is one and gives one. */
 const sideCountry = (key: string): string | undefined => (key.startsWith('side:') ? key.slice(key.indexOf('@') + 1) || undefined : undefined);
 
+/** Whether a name holds a country's name or demonym ("Government of Kenya", "Afghan Interim Government"). */
+const namesCountry = (name: string, kn: Knowledge): boolean =>
+  (name.match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu) ?? []).some((w) => kn.lexicons.demonymCountry.has(w) || kn.aliases.get(aliasKey(w))?.some((e) => e.kind === 'country') || w.split(/\s+/).some((x) => kn.lexicons.demonymCountry.has(x) || kn.aliases.get(aliasKey(x))?.some((e) => e.kind === 'country')));
+
 /** Parties that contradict: each side names one the other does not ("A and B" against "A and C"). */
 const partiesConflict = (a: Set<string>, b: Set<string>): boolean => {
   if (a.size < 2 || b.size < 2) return false;
@@ -340,6 +344,10 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   const groups: Group[] = [];
   /** The entities named as bodies anywhere in the folder. */
   const organizationIds = new Set(docs.flatMap((d) => d.mentions.filter((m) => m.type === 'Organization' && m.entityId).map((m) => m.entityId!)));
+  /** Those named as a government, with no country in the name ("the Transitional Government of National Unity"). */
+  const governmentBodies = new Set(
+    docs.flatMap((d) => d.mentions.filter((m) => m.type === 'Organization' && m.entityId && knowledge?.lexicons.facts.governmentNouns.test(m.text) && !namesCountry(m.text, knowledge)).map((m) => m.entityId!)),
+  );
   // The countries the folder's reports name, for a demonym several countries share (as stage briefs reads it).
   const namedCountries = new Set<string>();
   for (const d of docs) for (const m of d.mentions) if (m.type === 'Place' && m.entityId) { const e = knowledge?.byId.get(m.entityId); if (e?.kind === 'country') namedCountries.add(e.name); }
@@ -512,13 +520,25 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         for (const b of g.parties) if (organizationIds.has(b)) counts.set(b, (counts.get(b) ?? 0) + 1);
         bodiesBeside.set(c, counts);
       }
+    // (and a body whose name is a government's and names no country, "the Revitalized Transitional Government of
+    // National Unity", is the country the reports name most beside it, the same side told twice: facts.json
+    // governmentNouns)
+    const countriesBeside = new Map<string, Map<string, number>>();
+    for (const g of groups)
+      for (const b of g.parties) {
+        if (!governmentBodies.has(b)) continue;
+        const counts = countriesBeside.get(b) ?? new Map<string, number>();
+        for (const c of g.parties) if (knowledge?.byId.get(c)?.kind === 'country') counts.set(c, (counts.get(c) ?? 0) + 1);
+        countriesBeside.set(b, counts);
+      }
     for (const g of groups)
       for (const p of [...g.parties]) {
         const country = sideCountry(p);
-        const body = country ? [...(bodiesBeside.get(country) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] : undefined;
-        if (!body) continue;
+        const most = (counts: Map<string, number> | undefined) => [...(counts ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+        const same = country ? most(bodiesBeside.get(country)) : governmentBodies.has(p) ? most(countriesBeside.get(p)) : undefined;
+        if (!same) continue;
         g.parties.delete(p);
-        g.parties.add(body);
+        g.parties.add(same);
       }
   }
   /** The year that puts days without a year (`MM-DD`) nearest the days the other articles of a group's series give,

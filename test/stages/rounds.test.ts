@@ -1807,3 +1807,19 @@ describe('rounds: a side named by its common noun', () => {
     expect(briefs.map((b) => b.id)).toEqual(['round-2', 'round-3']);
   });
 });
+
+describe('rounds: a government named without its country', () => {
+  // Passages written for this test.
+  it('is the country the reports name beside it, so that its rounds are one series with those that name the country', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The second round of talks between the Transitional Government of National Unity and the Liberation Council opened in Quito on Monday. The Chilean government delegation arrived on Sunday.\n', published: '2031-02-11' },
+      b: { text: 'The third round of talks between Chile and the Liberation Council ended in Quito on Friday.\n', published: '2031-04-12' },
+      c: { text: 'The fourth round of talks between the Transitional Government of National Unity and the Liberation Council ended in Quito on Friday.\n', published: '2031-06-14' },
+    });
+    expect(briefs.map((b) => [b.id, b.docs.join(',')])).toEqual([
+      ['round-2', 'a'],
+      ['round-3', 'b'],
+      ['round-4', 'c'],
+    ]);
+  });
+});
