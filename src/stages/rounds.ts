@@ -345,9 +345,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   /** The entities named as bodies anywhere in the folder. */
   const organizationIds = new Set(docs.flatMap((d) => d.mentions.filter((m) => m.type === 'Organization' && m.entityId).map((m) => m.entityId!)));
   /** Those named as a government, with no country in the name ("the Transitional Government of National Unity"). */
-  const governmentBodies = new Set(
-    docs.flatMap((d) => d.mentions.filter((m) => m.type === 'Organization' && m.entityId && knowledge?.lexicons.facts.governmentNouns.test(m.text) && !namesCountry(m.text, knowledge)).map((m) => m.entityId!)),
-  );
+  const governmentBodies = new Map<string, string>();
+  for (const d of docs) for (const m of d.mentions) if (m.type === 'Organization' && m.entityId && knowledge?.lexicons.facts.governmentNouns.test(m.text) && !namesCountry(m.text, knowledge) && m.text.length > (governmentBodies.get(m.entityId)?.length ?? 0)) governmentBodies.set(m.entityId, m.text);
   // The countries the folder's reports name, for a demonym several countries share (as stage briefs reads it).
   const namedCountries = new Set<string>();
   for (const d of docs) for (const m of d.mentions) if (m.type === 'Place' && m.entityId) { const e = knowledge?.byId.get(m.entityId); if (e?.kind === 'country') namedCountries.add(e.name); }
@@ -517,7 +516,8 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       for (const c of g.parties) {
         if (knowledge?.byId.get(c)?.kind !== 'country') continue;
         const counts = bodiesBeside.get(c) ?? new Map<string, number>();
-        for (const b of g.parties) if (organizationIds.has(b)) counts.set(b, (counts.get(b) ?? 0) + 1);
+        // (not a government's body: it is the country's own side, not the one across from it)
+        for (const b of g.parties) if (organizationIds.has(b) && !governmentBodies.has(b)) counts.set(b, (counts.get(b) ?? 0) + 1);
         bodiesBeside.set(c, counts);
       }
     // (and a body whose name is a government's and names no country, "the Revitalized Transitional Government of
@@ -535,7 +535,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       for (const p of [...g.parties]) {
         const country = sideCountry(p);
         const most = (counts: Map<string, number> | undefined) => [...(counts ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-        const same = country ? most(bodiesBeside.get(country)) : governmentBodies.has(p) ? most(countriesBeside.get(p)) : undefined;
+        // (a government named with no country beside it anywhere: the country of one whose name ends with its own,
+        // "the Transitional Government of National Unity" that of "the Revitalized Transitional Government of …")
+        const longer = (name: string) => [...governmentBodies].find(([id, other]) => id !== p && other.endsWith(` ${name}`) && countriesBeside.get(id)?.size)?.[0];
+        const government = governmentBodies.get(p);
+        const same = country ? most(bodiesBeside.get(country)) : government !== undefined ? most(countriesBeside.get(p)) ?? most(countriesBeside.get(longer(government) ?? '')) : undefined;
         if (!same) continue;
         g.parties.delete(p);
         g.parties.add(same);

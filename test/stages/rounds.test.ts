@@ -1822,4 +1822,16 @@ describe('rounds: a government named without its country', () => {
       ['round-4', 'c'],
     ]);
   });
+  it('and so is one whose name the first\'s ends with, named beside no country ("Government of National Unity")', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The second round of talks between the Transitional Government of National Unity and the Liberation Council opened in Quito on Monday. The Chilean government delegation arrived on Sunday.\n', published: '2031-02-11' },
+      b: { text: 'The third round of talks between Chile and the Liberation Council ended in Quito on Friday.\n', published: '2031-04-12' },
+      c: { text: 'The fourth round of talks between the Government of National Unity and the Liberation Council ended in Quito on Friday.\n', published: '2031-06-14' },
+    });
+    expect(briefs.map((b) => [b.id, b.docs.join(',')])).toEqual([
+      ['round-2', 'a'],
+      ['round-3', 'b'],
+      ['round-4', 'c'],
+    ]);
+  });
 });
