@@ -88,6 +88,9 @@ export interface Lexicons {
   generationalSuffixes: Set<string>;
   /** Words between two names of one body ("NAME, formerly known as NAME2"; names.json renameLinks). */
   renameLinks: RegExp;
+  /** The groups each familiar form of a given name belongs to ("tom" → the group of "thomas"; names.json
+   * givenNameForms), by group index. */
+  givenNameForms: Map<string, number[]>;
   /** Transliteration rules (lexicons/names.json spellings), in order: see spellingKey. */
   spellings: Array<{ name: string; from: string[]; to: string; at: 'end' | 'any' | 'double' }>;
   /** Government-office form (lower case) → its standard name ("foreign ministry" → "Ministry of Foreign Affairs"). */
@@ -410,7 +413,7 @@ const photoCredit = (agencies: string[]): { test(text: string): boolean } => {
   return { test: (text: string) => (text.includes('/') && slashed.test(text)) || text.split('\n').some(endsInAgency) };
 };
 const SpellingRule = z.object({ name: z.string().min(1), reason: z.string().min(1), from: z.array(z.string().min(1)).min(1), to: z.string(), at: z.enum(['end', 'any', 'double']) });
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), portfolioLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), renameLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), generationalSuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), portfolioLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), renameLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), givenNameForms: z.object({ reason: z.string().min(1), groups: z.array(z.array(z.string().min(1)).min(2)) }).optional(), generationalSuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
 /**
  * The spelling key of a name word (lexicons/names.json spellings): lower case, accents removed, each rule applied in
  * order; two words with one key are one name written two ways.
@@ -673,6 +676,10 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       portfolioLinks: new Set((names.portfolioLinks?.words ?? ['of']).map((w) => w.toLowerCase())),
       generationalSuffixes: new Set((names.generationalSuffixes?.words ?? []).map((w) => w.toLowerCase().replace(/\./g, ''))),
       renameLinks: names.renameLinks?.words.length ? phrasesRegex(names.renameLinks.words) : /(?!)/,
+      givenNameForms: (names.givenNameForms?.groups ?? []).reduce((m, g, i) => {
+        for (const w of g) m.set(w.toLowerCase(), [...(m.get(w.toLowerCase()) ?? []), i]);
+        return m;
+      }, new Map<string, number[]>()),
       spellings: names.spellings.map((r) => ({ name: r.name, from: r.from, to: r.to, at: r.at })),
       offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
       demonyms: new Set(demonyms),

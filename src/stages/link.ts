@@ -138,15 +138,17 @@ function surnameVariants(a: string, b: string, threshold: number): string | unde
   return undefined;
 }
 
-/** Given names compatible: equal, one an initial of the other, one missing, or one name transliterated two ways (same spelling key). */
-const givenCompatible = (a: string | undefined, b: string | undefined, key?: (w: string) => string) =>
+/** Given names compatible: equal, one an initial of the other, one missing, one name transliterated two ways (same
+ * spelling key), or two forms of one name (`forms`: names.json givenNameForms, "Tom"/"Thomas"). */
+const givenCompatible = (a: string | undefined, b: string | undefined, key?: (w: string) => string, forms?: Map<string, number[]>) =>
   !a ||
   !b ||
   a === b ||
   (a.length === 1 && b.startsWith(a)) ||
   (b.length === 1 && a.startsWith(b)) ||
   (key !== undefined && a.length > 2 && b.length > 2 && key(a) === key(b)) ||
-  givenVariants(a, b);
+  givenVariants(a, b) ||
+  (forms?.get(a)?.some((g) => forms.get(b)?.includes(g)) ?? false);
 /** Two spellings of one given name: a short form that begins the long one ("Steve"/"Steven"), or a transliteration
  * that differs by a letter or two with the same first letter ("Esmail"/"Esmaeil"). */
 function givenVariants(a: string, b: string): boolean {
@@ -478,7 +480,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       if (a.type === 'Place' && !a.kb && !b.kb && wx.length === 1 && wy.length === 1 && wx[0]!.length > 4 && keyOfWord(wx[0]!) === keyOfWord(wy[0]!)) return `place transliterations ${x.text}/${y.text} (names.json spellings)`;
       if (a.type === 'Person') {
         if (wx.length < 2 || wy.length < 2) continue;
-        if (!givenCompatible(wx[0], wy[0], keyOfWord)) continue;
+        if (!givenCompatible(wx[0], wy[0], keyOfWord, kn.lexicons.givenNameForms)) continue;
         const sx = personWords(x.text).at(-1)!;
         const sy = personWords(y.text).at(-1)!;
         const r =

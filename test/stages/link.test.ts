@@ -55,6 +55,15 @@ describe('link', () => {
     expect(res.id(b)).toBe(res.id(c));
   });
 
+  it('links a person named with a familiar form of the given name to the full form ("Tom"/"Thomas"), not another given name', () => {
+    const a = dm('a', 'Thomas Varga', 'Person', 0);
+    const b = dm('b', 'Tom Varga', 'Person', 0);
+    const c = dm('c', 'Peter Varga', 'Person', 0);
+    const res = linkAll([a, b, c], defaultPipeline().knowledge);
+    expect(res.id(b)).toBe(res.id(a));
+    expect(res.id(c)).not.toBe(res.id(a));
+  });
+
   it('links an acronym defined in one document to its use in another', () => {
     const full = dm('a', 'Joint Monitoring Commission', 'Organization', 0);
     const def = dm('a', 'JMC', 'Organization', 29, { expansion: 'Joint Monitoring Commission' });
