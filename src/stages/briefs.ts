@@ -758,7 +758,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
   }
   // A round whose sources name fewer than two sides takes the sides its series' other rounds name, where at least
   // half of those that name any side (and two passages) name them: the parties of a negotiation rarely change between
-  // rounds.
+  // rounds. (One passage is enough for a round whose sources name no side at all, where nothing speaks against it: a
+  // series whose reports say "the two sides" may name a side once, "NAME, head of the delegation of the ORG".)
   const bySeries = new Map<number, Brief[]>();
   briefs.forEach((b, i) => bySeries.set(rounds[i]!.series, [...(bySeries.get(rounds[i]!.series) ?? []), b]));
   for (const group of bySeries.values())
@@ -776,7 +777,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
           seen.set(p.id, x);
         }
       for (const { fact, rounds: n, passages } of seen.values())
-        if (n >= Math.max(1, Math.ceil(others.length / 2)) && passages >= 2 && !b.parties.some((p) => p.id === fact.id) && !b.mediators.some((m) => m.id === fact.id))
+        if (n >= Math.max(1, Math.ceil(others.length / 2)) && (passages >= 2 || !b.parties.length) && !b.parties.some((p) => p.id === fact.id) && !b.mediators.some((m) => m.id === fact.id))
           b.parties.push({ id: fact.id, name: fact.name, evidence: fact.evidence.slice(0, 1), rules: ['briefs:series-sides'], inferred: "a side in the series' other rounds" });
     }
   // A round whose sources name no mediator is mediated by those its series' other rounds name, where at least half of

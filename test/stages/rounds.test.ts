@@ -1386,6 +1386,20 @@ describe('rounds: sides of the series for a round that names none', () => {
     expect(names(third.parties)).toEqual(['Ghana', 'Togo']);
     expect(third.parties.every((p) => p.rules?.includes('briefs:series-sides'))).toBe(true);
   });
+
+  it('takes a side that the only other round naming any names once (the reports of the rest say "the two sides")', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The first round of talks between the two sides opened in Accra on Monday, officials said.\n', published: '2031-05-06' },
+      b: { text: 'The second round of talks opened in Lome on Tuesday. General Kofi Mensah, head of the delegation of the Volta Liberation Front said that the two sides were close.\n', published: '2031-06-11' },
+      c: { text: 'The third round of talks between the two sides opened in Accra on Wednesday, officials said.\n', published: '2031-07-16' },
+    });
+    expect(briefs.map((b) => b.ordinal)).toEqual([1, 2, 3]);
+    expect(names(briefs[1]!.parties)).toEqual(['Volta Liberation Front']);
+    for (const b of [briefs[0]!, briefs[2]!]) {
+      expect(names(b.parties)).toEqual(['Volta Liberation Front']);
+      expect(b.parties[0]!.rules).toEqual(['briefs:series-sides']);
+    }
+  });
 });
 
 describe('rounds: a day without a year in a report with no publication day', () => {
