@@ -49,6 +49,9 @@ export interface Lexicons {
   /** The plurals of the organisation cue words ("committees", "ministries"): a run that ends in one names bodies. */
   orgCuePlurals: Set<string>;
   orgConnectors: string[];
+  /** A body's head words that the place it works in continues ("Support Mission in Libya"; lexicons/organizations.json
+   * placedHeads), lower case, and the links between them ("in"). */
+  orgPlacedHeads: { links: Set<string>; words: Set<string> };
   /** What a name does in its sentence that makes it an organisation (lexicons/organizations.json contexts): phrases right after or before it, as words. */
   /** Legal-form words at the end of a company's name (lexicons/organizations.json companySuffixes), lower case: "Inc", "SpA". */
   companySuffixes: Set<string>;
@@ -261,6 +264,7 @@ const OrgFile = z.object({
   connectors: z.array(z.string()),
   companySuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)) }).optional(),
   headFirst: z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)) }).optional(),
+  placedHeads: z.object({ reason: z.string().min(1), links: z.array(z.string().min(1)), words: z.array(z.string().min(1)) }).optional(),
   contexts: z.object({ rules: z.array(OrgContextRule) }).default({ rules: [] }),
   sports: z
     .object({
@@ -652,6 +656,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       orgHeadFirst: new Set((org.headFirst?.words ?? []).map((w) => w.toLowerCase())),
       orgCuePlurals: new Set(org.cues.filter((c) => /^\p{L}+$/u.test(c)).map((c) => plural(c.toLowerCase()))),
       orgConnectors: org.connectors,
+      orgPlacedHeads: { links: new Set((org.placedHeads?.links ?? []).map((w) => w.toLowerCase())), words: new Set((org.placedHeads?.words ?? []).map((w) => w.toLowerCase())) },
       companySuffixes: new Set((org.companySuffixes?.words ?? []).map((w) => w.toLowerCase())),
       orgContexts: org.contexts.rules.map((r) => ({ name: r.name, reason: r.reason, after: r.after.map(phraseWords), before: r.before.map(phraseWords) })),
       ...(org.sports

@@ -241,6 +241,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
           break;
         }
       }
+      // (the place a body works in, after its head word: "United Nations Support Mission in Libya"; organizations.json
+      // placedHeads)
+      if (end - i >= 2 && lx.orgPlacedHeads.words.has(lower(end - 1)) && lx.orgPlacedHeads.links.has(lower(end)) && inRun(end + 1) && (hasCue(i, end) || kbMatch(i, end - 1) !== undefined)) end++;
     }
     segment(i, end);
     i = Math.max(end, i + 1);
@@ -331,13 +334,14 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         let q = kb.to;
         let type = kb.kb.type;
         let rule = 'kb';
-        // A place followed by an organisation's name is part of it: "UAE Ministry of Foreign Affairs".
-        if (type === 'Place' && q < to && hasCue(q, to) && titleAt(q, to) === 0) {
+        // A place followed by an organisation's name is part of it: "UAE Ministry of Foreign Affairs"; so is a body
+        // followed by the name of one of its missions: "United Nations Support Mission in Libya".
+        if ((type === 'Place' || (type === 'Organization' && placedAt(q, to))) && q < to && hasCue(q, to) && titleAt(q, to) === 0) {
           const rest = restOfChunk(q, to);
           if (hasCue(q, rest)) {
+            rule = type === 'Place' ? 'place+org-cue' : 'body+placed-body';
             q = rest;
             type = 'Organization';
-            rule = 'place+org-cue';
           }
         } else if (type === 'Place' && q < to && endsWithFacility(q, restOfChunk(q, to))) {
           q = restOfChunk(q, to);
@@ -363,6 +367,13 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       afterTitle = false;
       p = q;
     }
+  }
+
+  /** Whether the place a body works in follows its head word between from and to ("Support Mission in Libya";
+   * organizations.json placedHeads). */
+  function placedAt(from: number, to: number): boolean {
+    for (let k = from + 1; k < to - 1; k++) if (lx.orgPlacedHeads.words.has(lower(k - 1)) && lx.orgPlacedHeads.links.has(lower(k))) return true;
+    return false;
   }
 
   /** Whether a title word follows at q (a run's next words), or in the capitalized run that "and" opens after the run's end. */
@@ -399,9 +410,11 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       // (a head word of another language opens its name, which runs on after it: "Barisan Revolusi Nasional")
       if (lx.orgHeadFirst.has(lower(last))) return q;
       let e = last + 1;
-      // keep "of X" tails ("Ministry of Foreign Affairs", "Times of Israel")
-      while (e < q && (/^(of|the|and|for|on|&)$/i.test(tokens[e]!.text) || (e > last + 1 && /^(of|the|and|for)$/i.test(tokens[e - 1]!.text)))) e++;
-      while (e < q && isCap(tokens[e]!) && e > last + 1 && /^(of|the|and|for)$/i.test(tokens[e - 1]!.text)) e++;
+      // keep "of X" tails ("Ministry of Foreign Affairs", "Times of Israel"), and the place a body works in after its
+      // head word ("Support Mission in Libya"; organizations.json placedHeads)
+      const placed = (k: number) => k === last + 1 && lx.orgPlacedHeads.words.has(lower(last)) && lx.orgPlacedHeads.links.has(lower(k));
+      while (e < q && (/^(of|the|and|for|on|&)$/i.test(tokens[e]!.text) || placed(e) || (e > last + 1 && (/^(of|the|and|for)$/i.test(tokens[e - 1]!.text) || placed(e - 1))))) e++;
+      while (e < q && isCap(tokens[e]!) && e > last + 1 && (/^(of|the|and|for)$/i.test(tokens[e - 1]!.text) || placed(e - 1))) e++;
       if (e < q && (isGivenName(lower(e)) || titleAt(e, q) > 0)) q = e;
       else if (e < q && q - e >= 2 && !hasCue(e, q)) q = e;
     }

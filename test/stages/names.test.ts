@@ -21,6 +21,12 @@ describe('names: general rules on unseen text', () => {
         expect(texts(doc, 'Person')).toEqual(['Lena Okafor', 'Tomas Varga', 'Ana Ruiz']);
       });
 
+      it('keeps the place a mission or a force works in inside its name, not the place after a ministry ("UN Support Mission in Libya")', () => {
+        const doc = analyze('The United Nations Verification Mission in Bolivia and the UN Interim Force in Peru met the Foreign Ministry in Lima.', { noKnowledge });
+        expect(texts(doc, 'Organization')).toEqual(['United Nations Verification Mission in Bolivia', 'UN Interim Force in Peru', 'Foreign Ministry']);
+        expect(texts(doc, 'Place')).toEqual(['Lima']);
+      });
+
       it('types a name after a building\'s head word as a place', () => {
         const doc = analyze('A motorcade heads for Villa Solberg, and Palais Ostrand waits.', { noKnowledge });
         expect(texts(doc, 'Place')).toEqual(['Villa Solberg', 'Palais Ostrand']);

@@ -92,6 +92,9 @@ describe('step mediators: who called the meeting', () => {
     expect(people(['mediators', 'delegation-lists'], text)).toEqual([['facts:mediator-convener', 'mediator', 'Lars Holm']]);
     expect(people(['delegation-lists'], text)).toEqual([['facts:member-delegation-list', 'member', 'Lars Holm']]);
   });
+  it('makes the body named after "under the auspices of" a mediator, not a country inside its name', () => {
+    expect(read(['mediators'], 'The joint commission met in Tarqaba on Tuesday under the auspices of the United Nations Support Mission in Bolivia.')).toEqual([['facts:mediator-convener', 'mediator', 'United Nations Support Mission in Bolivia']]);
+  });
   it('not a side the sentence names', () => {
     expect(people(['session-parties', 'mediators'], 'Talks between Chile and Bolivia opened in Lima at the invitation of Chile.').filter((f) => f[1] === 'mediator')).toEqual([]);
   });

@@ -79,7 +79,10 @@ export const mediators: FactStep = {
       const { sideKey } = x;
       const sides = new Set(facts.slice(st.first).filter((f) => f.kind === 'party').map((f) => sideKey(f.entity)));
       const person = s.mentions.find((m) => m.type === 'Person' && m.start >= from && m.end <= end);
-      const body = countriesIn(s, from, end)[0] ?? s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= end).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))[0];
+      // (the first named, country or body; not a country inside a body's name, "the UN Support Mission in Libya")
+      const bodies = s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= end);
+      const countries = countriesIn(s, from, end).filter((c) => !bodies.some((m) => m.start <= c.at && c.end <= m.end && m.end - m.start > c.end - c.at));
+      const body = [...countries, ...bodies.map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at)[0];
       if (person) facts.push({ rule: 'facts:mediator-convener', kind: 'mediator', round: r, entity: cueOf(person), evidence: span(person.start, person.end) });
       else if (body && !sides.has(sideKey(body.cue))) facts.push({ rule: 'facts:mediator-convener', kind: 'mediator', round: r, entity: body.cue, evidence: span(body.at, body.end) });
     }
