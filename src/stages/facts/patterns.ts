@@ -418,6 +418,9 @@ export const countStart = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lex
 
 /** A remit preposition ending a text ("envoy for the ") and one alone (a role's word), from facts.json remitWords. */
 export const remitEnd = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.remitWords.source})\s+(?:the\s+)?$`, 'i'));
+/** A role's tail that names the talks, not an office: " to the talks", " at the Tumaini Peace Initiative" (facts.json
+ * talksTailLinks, talksTails; events.json sessionNouns), up to the end of the role. */
+export const talksTail = perKnowledge((kn) => new RegExp(String.raw`\s+(?:${kn.lexicons.facts.talksTailLinks.source})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${kn.lexicons.facts.talksTails.source}|${kn.lexicons.sessionNouns.map(phraseSource).join('|')})$`, 'iu'));
 export const remitWord = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.remitWords.source})$`, 'i'));
 
 /** "since their landmark summit in": a session named after "since" is an earlier one, and so is its city. */

@@ -5,7 +5,7 @@
 import type { Doc, Mention, RoundCue, TextSpan, Token } from '../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
-import { clausePatterns, servedLink, servedTitleBefore, DAY, genericTopic, honorific, remitWord, speechInRole } from './patterns.js';
+import { clausePatterns, servedLink, servedTitleBefore, DAY, genericTopic, honorific, remitWord, speechInRole, talksTail } from './patterns.js';
 
 /** A sentence of the document, with its round, its cues and its mentions. */
 export interface Sent {
@@ -207,6 +207,10 @@ export function cleanRole(role: string, kn: Knowledge): string {
   // (a title ends before a verb of speech the name is the subject of: "NAME, head of the X delegation said that …")
   const said = speechInRole(kn).exec(role);
   if (said) role = role.slice(0, said.index);
+  // (nor does it run on to the talks themselves: "head of the X delegation to the talks", "chief negotiator at the
+  // Tumaini Initiative"; facts.json talksTails)
+  const tail = talksTail(kn).exec(role);
+  if (tail && tail.index > 0) role = role.slice(0, tail.index);
   // (a plural title joined before the person's own is other people's: "senior representatives of the council and Chile's
   // intelligence chief, NAME" → "intelligence chief")
   const and = /\s+and\s+/.exec(role);

@@ -27,6 +27,12 @@ describe('cleanRole', () => {
     expect(cleanRole('head of the delegation of the Andean Council said that the deal would hold', kn())).toBe('head of the delegation of the Andean Council');
     expect(cleanRole('United States Special Envoy to the Andes', kn())).toBe('United States Special Envoy to the Andes');
   });
+  it('ends the title before a tail that names the talks themselves ("head of the X delegation to the talks"), not an office', () => {
+    expect(cleanRole('head of the Andean Front delegation to the talks', kn())).toBe('head of the Andean Front delegation');
+    expect(cleanRole('chief negotiator at the Lakeside Peace Initiative', kn())).toBe('chief negotiator');
+    expect(cleanRole('ambassador to the United Nations', kn())).toBe('ambassador to the United Nations');
+    expect(cleanRole('envoy to the Andes', kn())).toBe('envoy to the Andes');
+  });
   it('leaves out a form of address that ends the title, before the name ("rebel co-founder Mullah NAME")', () => {
     expect(cleanRole('rebel co-founder Mullah', kn())).toBe('rebel co-founder');
     expect(cleanRole('Mullah', kn())).toBe('');
