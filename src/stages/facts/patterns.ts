@@ -418,6 +418,8 @@ export const countStart = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lex
 
 /** A remit preposition ending a text ("envoy for the ") and one alone (a role's word), from facts.json remitWords. */
 export const remitEnd = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.remitWords.source})\s+(?:the\s+)?$`, 'i'));
+/** A noun of one who tells of the talks from a place (facts.json reportersInPlace), the whole word. */
+export const reporterWord = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.reportersInPlace.source})$`, 'i'));
 /** A role's tail that names the talks, not an office: " to the talks", " at the Tumaini Peace Initiative" (facts.json
  * talksTailLinks, talksTails; events.json sessionNouns), up to the end of the role. */
 export const talksTail = perKnowledge((kn) => new RegExp(String.raw`\s+(?:${kn.lexicons.facts.talksTailLinks.source})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${kn.lexicons.facts.talksTails.source}|${kn.lexicons.sessionNouns.map(phraseSource).join('|')})$`, 'iu'));
@@ -432,8 +434,9 @@ export const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\
  */
 export const recalledSettlement = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.agreementNouns.source})(?:\s+(?:of|on|for|\p{Lu}[\p{L}-]*)){0,4}\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:${kn.lexicons.facts.concludedVerbs.source})[^,;.()“”"]{0,40}$`, 'iu'));
 
-/** "in the Kenyan capital": a demonym (group 1) and a capital noun (group 2) after "in"/"at". */
-export const capitalDescription = perKnowledge((kn) => new RegExp(String.raw`\b(?:in|at)\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(${kn.lexicons.facts.capitalNouns.source.replace(/^\\b|\\b$/g, '')})\b`, 'gu'));
+/** "in the Kenyan capital", "in Kenya's capital": a demonym or a country's name in the possessive (group 1) and a
+ * capital noun (group 2) after "in"/"at". */
+export const capitalDescription = perKnowledge((kn) => new RegExp(String.raw`\b(?:in|at)\s+(?:the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)|(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s)\s+(${kn.lexicons.facts.capitalNouns.source.replace(/^\\b|\\b$/g, '')})\b`, 'gu'));
 /** Each country's capital city (the first the country data lists), from the knowledge base. */
 export const capitalOf = perKnowledge((kn) => {
   const out = new Map<string, string>();

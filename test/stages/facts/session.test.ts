@@ -199,6 +199,13 @@ describe('step session-venues', () => {
   });
 });
 
+describe('step session-venues: a country\'s capital, and where a source is', () => {
+  it('places the session in the capital of a country named in the possessive ("in Peru\'s capital"), not where the source that tells of it is', () => {
+    const out = factsWith(['session-venues'], "A Chilean and a Bolivian official met in Peru's capital on Saturday, a diplomatic source in Quito said.", { published: P });
+    expect(out.map((f) => [f.rule, f.entity?.place ?? f.evidence.text])).toEqual([['facts:venue-capital-of-demonym', 'Lima']]);
+  });
+});
+
 describe('step session-venues: a posting', () => {
   it('takes the city where a person is posted ("its ambassador in Lima") for no venue', () => {
     const venues = (text: string) => factsWith(['session-venues'], text, { published: '2031-01-10' }).map((f) => f.evidence.text);

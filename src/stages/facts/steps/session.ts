@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { buildingNounAfter, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { buildingNounAfter, reporterWord, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -252,9 +252,10 @@ export const sessionVenues: FactStep = {
         if (backRefs.some((c) => c.sentence === s.index && c.end <= m.start && m.start - c.end <= 15)) continue;
         // (a place in words quoted from someone, where the session is named outside them: what was said, not where)
         if (inQuote(m.start) && !said.some((c) => inQuote(c.start))) continue;
-        // "its ambassador in Lima", "the envoy in Kabul": where a person is posted, not where the session met.
+        // "its ambassador in Lima", "the envoy in Kabul": where a person is posted, not where the session met; "a
+        // diplomatic source in Damascus said": where one who tells of it is (facts.json reportersInPlace).
         const posted = /(\p{L}+)\s+in\s+(?:the\s+)?$/u.exec(before);
-        if (posted && kn.lexicons.titles.includes(posted[1]!.toLowerCase())) continue;
+        if (posted && (kn.lexicons.titles.includes(posted[1]!.toLowerCase()) || reporterWord(kn).test(posted[1]!))) continue;
         // (nor a city in the possessive before a noun of calling the session: "at Washington's initiative" names the
         // government)
         if (convenerPossessive(kn).test(text.slice(m.end, m.end + 20))) continue;
@@ -276,11 +277,15 @@ export const sessionVenues: FactStep = {
     // Nairobi" names it).
     if (!caption && kn.lexicons.facts.capitalNouns.test(s.text))
       for (const c of s.text.matchAll(capitalDescription(kn))) {
-        const country = kn.lexicons.demonymCountry.get(c[1]!.replace(/\s+/g, ' '));
+        // (the demonym's country, or the country named: "in Azerbaijan's capital")
+        const named = c[2] ? kn.aliases.get(aliasKey(c[2]))?.find((e) => e.type === 'Place' && e.kind === 'country')?.name : undefined;
+        const country = c[1] ? kn.lexicons.demonymCountry.get(c[1].replace(/\s+/g, ' ')) : named;
         const capital = country && capitalOf(kn).get(country);
-        const at = s.start + c.index! + c[0].length - c[2]!.length;
-        if (!capital || s.mentions.some((m) => m.type === 'Place' && m.start >= at && m.start - at <= c[2]!.length + 3)) continue;
-        if (news || !recalls(s, at)) facts.push({ rule: 'facts:venue-capital-of-demonym', kind: 'venue', round: r, entity: { place: capital }, evidence: span(s.start + c.index! + c[0].length - c[1]!.length - c[2]!.length - 1, at + c[2]!.length) });
+        const noun = c[3]!;
+        const at = s.start + c.index! + c[0].length - noun.length;
+        if (!capital || s.mentions.some((m) => m.type === 'Place' && m.start >= at && m.start - at <= noun.length + 3)) continue;
+        const from = s.start + c.index! + c[0].search(/\p{Lu}/u);
+        if (news || !recalls(s, at)) facts.push({ rule: 'facts:venue-capital-of-demonym', kind: 'venue', round: r, entity: { place: capital }, evidence: span(from, at + noun.length) });
       }
     // A sentence on a session to come is not on the session the article reports: its city is not that session's.
     if (toCome(x, s, said, r, false))
