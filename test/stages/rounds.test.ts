@@ -511,6 +511,16 @@ describe('rounds as clusters of meeting events', () => {
     expect(briefs[0]!.dates.held.find((d) => d.value === '2031-06-14')!.inferred).toMatch(/^on or before the publication of a, whose lead/);
   });
 
+  it('gives no day on or before its publication where the report that tells of the session undated in its lead dates it itself', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Negotiators from Ghana and Togo ended a fishing round in Takoradi without a deal.\nThe round was held on Sunday, June 8, and lasted twelve hours.\n',
+        published: '2031-06-10',
+      },
+    });
+    expect(held(briefs[0]!)).toEqual(['2031-06-08']);
+  });
+
   it('keeps the day and city of an accord a later report recalls with the round that met then and there, and reads its co-signatory for the other side (A5, C1)', async () => {
     const briefs = await briefsOf({
       a: { text: 'Delegations from Ghana and Togo began talks on a fishing accord in Takoradi on Monday.\n', published: '2031-05-05' },
