@@ -205,6 +205,14 @@ describe('step negotiator-titles', () => {
   });
 });
 
+describe('step negotiator-titles: a rapporteur', () => {
+  it('reads the government\'s rapporteur as a member of the government\'s side', () => {
+    const text = 'The government rapporteur, Tomas Herrera, said his team asked the mediators to adjourn the talks.';
+    const out = factsWith(['negotiator-titles'], text);
+    expect(out.map((f) => [f.rule, who(f, text), f.role, f.party?.side])).toEqual([['facts:member-negotiator-title', 'Tomas Herrera', 'government rapporteur', 'government']]);
+  });
+});
+
 describe('step negotiator-titles: a body that names the delegation', () => {
   it('makes the head of "the ELN delegation" a member of the body', () => {
     const text = 'Pablo Mena, the head of the Andean Front delegation, spoke first.';
