@@ -101,7 +101,7 @@ export const STAGE_OPTIONS: Record<string, z.ZodType> = {
   quantities: z.strictObject({}),
   cues: z.strictObject({ recentDays: days.optional(), earlierDays: days.optional() }),
   facts: z.strictObject({ recentDays: days.optional(), nearDays: days.optional(), steps: z.array(z.enum(FACT_STEP_NAMES as [string, ...string[]])).min(1).optional() }),
-  link: z.strictObject({ jaroWinkler: z.number().min(0).max(1).optional() }),
+  link: z.strictObject({ jaroWinkler: z.number().min(0).max(1).optional(), transliterationJaroWinkler: z.number().min(0).max(1).optional(), transliterationLength: z.number().int().positive().optional() }),
   rounds: z.strictObject({ recentDays: days.optional(), nearDays: days.optional() }),
   briefs: z.strictObject({ maxSpanDays: days.optional() }),
 };

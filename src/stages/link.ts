@@ -45,6 +45,10 @@ const jaroWinkler = (a: string, b: string) => JaroWinklerDistance(a, b, { ignore
 export interface LinkOptions {
   /** Jaro-Winkler similarity above which two surnames may be spelling variants. */
   jaroWinkler?: number;
+  /** Two romanizations of one long surname ("Raksanoh" / "Rugsanaoh"): the Jaro-Winkler similarity above which two
+   * surnames of `transliterationLength` letters or more that sound the same (one Double Metaphone) are one name. */
+  transliterationJaroWinkler?: number;
+  transliterationLength?: number;
 }
 
 /** A mention with where it comes from. */
@@ -138,6 +142,15 @@ function surnameVariants(a: string, b: string, threshold: number): string | unde
   return undefined;
 }
 
+/** Two romanizations of one long surname: as long as `minLength` at least, the same Double Metaphone, and a Jaro-Winkler
+ * similarity of `threshold` at least ("Raksanoh" / "Rugsanaoh", Thai written two ways). */
+function transliteratedSurnames(a: string, b: string, threshold: number, minLength: number): string | undefined {
+  if (a.length < minLength || b.length < minLength) return undefined;
+  const jw = jaroWinkler(a, b);
+  if (jw < threshold || metaphone(a)[0] !== metaphone(b)[0]) return undefined;
+  return `surname romanizations ${a}/${b}: Jaro-Winkler ${jw.toFixed(3)}, same Double Metaphone`;
+}
+
 /** Given names compatible: equal, one an initial of the other, one missing, one name transliterated two ways (same
  * spelling key), or two forms of one name (`forms`: names.json givenNameForms, "Tom"/"Thomas"). */
 const givenCompatible = (a: string | undefined, b: string | undefined, key?: (w: string) => string, forms?: Map<string, number[]>) =>
@@ -189,6 +202,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     return w.length === 2 && kn.lexicons.particles.has(w[0]!) && /^\S+$/.test(n.trim());
   };
   const threshold = opts.jaroWinkler ?? 0.9;
+  const romanized = { threshold: opts.transliterationJaroWinkler ?? 0.8, length: opts.transliterationLength ?? 7 };
   const spellings = kn.lexicons.spellings;
   const spellingKeys = new Map<string, string>();
   const keyOfWord = (w: string): string => {
@@ -480,12 +494,15 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       if (a.type === 'Place' && !a.kb && !b.kb && wx.length === 1 && wy.length === 1 && wx[0]!.length > 4 && keyOfWord(wx[0]!) === keyOfWord(wy[0]!)) return `place transliterations ${x.text}/${y.text} (names.json spellings)`;
       if (a.type === 'Person') {
         if (wx.length < 2 || wy.length < 2) continue;
-        if (!givenCompatible(wx[0], wy[0], keyOfWord, kn.lexicons.givenNameForms)) continue;
         const sx = personWords(x.text).at(-1)!;
         const sy = personWords(y.text).at(-1)!;
+        // (a given name romanized two ways beside a surname romanized two ways: "Wallop Raksanoh" / "Wanlop Rugsanaoh")
+        const romanizedGiven = () => wx[0]![0] === wy[0]![0] && Math.abs(wx[0]!.length - wy[0]!.length) <= 1 && jaroWinkler(wx[0]!, wy[0]!) >= romanized.threshold && transliteratedSurnames(sx, sy, romanized.threshold, romanized.length) !== undefined;
+        if (!givenCompatible(wx[0], wy[0], keyOfWord, kn.lexicons.givenNameForms) && !romanizedGiven()) continue;
         const r =
           surnameVariants(sx, sy, threshold) ??
           (sx.length > 3 && keyOfWord(sx) === keyOfWord(sy) ? `surname transliterations ${sx}/${sy} (names.json spellings)` : undefined) ??
+          transliteratedSurnames(sx, sy, romanized.threshold, romanized.length) ??
           (wx[0] === wy[0] ? gluedParticle(sx, sy) ?? gluedParticle(sy, sx) : undefined);
         const given = wx[0] === wy[0] ? `given name '${wx[0]}' agrees` : `given names '${wx[0]}'/'${wy[0]}' agree (names.json spellings or variants)`;
         if (r) return `${r}; ${given}`;

@@ -55,6 +55,16 @@ describe('link', () => {
     expect(res.id(b)).toBe(res.id(c));
   });
 
+  it('links a person whose given name and long surname are romanized two ways ("Wallop Raksanoh"/"Wanlop Rugsanaoh"), not short surnames that only sound alike', () => {
+    const a = dm('a', 'Wallop Raksanoh', 'Person', 0);
+    const b = dm('b', 'Wanlop Rugsanaoh', 'Person', 0);
+    const c = dm('c', 'Ahmed Hassan', 'Person', 0);
+    const d = dm('d', 'Ahmed Hussein', 'Person', 0);
+    const res = linkAll([a, b, c, d], noKnowledgePipeline().knowledge);
+    expect(res.id(b)).toBe(res.id(a));
+    expect(res.id(d)).not.toBe(res.id(c));
+  });
+
   it('links a person named with a familiar form of the given name to the full form ("Tom"/"Thomas"), not another given name', () => {
     const a = dm('a', 'Thomas Varga', 'Person', 0);
     const b = dm('b', 'Tom Varga', 'Person', 0);
