@@ -179,8 +179,10 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     const inRun = (k: number) => {
       const x = tokens[k];
       if (caps && x && isCommonWord(lower(k)) && !kn.aliasFirstWords.has(lower(k))) return false;
-      return x !== undefined && x.sentence === sentence && (isCap(x) || (lx.particles.has(lower(k)) && particleJoins(k))) && !MONTHS.test(x.text) && !WEEKDAYS.test(x.text);
+      return x !== undefined && x.sentence === sentence && (isCap(x) || (lx.particles.has(lower(k)) && particleJoins(k)) || titleApostrophe(k)) && !MONTHS.test(x.text) && !WEEKDAYS.test(x.text);
     };
+    // (the apostrophe of a title written with one, "Dato' Sri NAME": the title runs on past it)
+    const titleApostrophe = (k: number): boolean => /^['’]$/.test(tokens[k]!.text) && k > i && tight(k - 1, k) && lx.titleFirstWords.has(lower(k - 1) + tokens[k]!.text) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
     // A particle inside a name: "Majed al-Ansari", "Abdel Fattah el-Sisi", "Ursula von der Leyen".
     const particleJoins = (k: number): boolean => {
       const next = tokens[k + 1];

@@ -16,6 +16,11 @@ describe('names: general rules on unseen text', () => {
         expect(texts(doc, 'Person')).toEqual(['Rahman Yusof', 'Aziz Harun', 'Kamal Idris', 'Hafiz Omar']);
       });
 
+      it('leaves a title written with an apostrophe out of the name ("Dato\' Sri NAME"), not an apostrophe inside a name', () => {
+        const doc = analyze("Gen Tan Sri Dato' Sri Rahman Yusof met Dato' Aziz Harun and Sean O'Brien.", { noKnowledge });
+        expect(texts(doc, 'Person')).toEqual(['Rahman Yusof', 'Aziz Harun', "Sean O'Brien"]);
+      });
+
       it('reads the holder of a title with a continent in its portfolio, and a person with a demonym and a title before "and" ("Minister for Europe and Foreign Affairs NAME", "German Foreign Minister NAME and …")', () => {
         const doc = analyze('Minister for Europe and Foreign Affairs Lena Okafor met Chilean Foreign Minister Tomas Varga and European Union envoy Ana Ruiz.', { noKnowledge });
         expect(texts(doc, 'Person')).toEqual(['Lena Okafor', 'Tomas Varga', 'Ana Ruiz']);
