@@ -713,6 +713,14 @@ describe('step side-of-origin', () => {
     // (not a place none of the sides is: "NAME from Reuters", "NAME from Geneva")
     expect(members('Talks between Chile and Peru ended in Lima on Friday. Ana Ruiz from Geneva said little.')).toEqual([]);
   });
+  it('gives each the plural title that opens the list ("the two co-chairs (NAME from X and NAME from Y)")', () => {
+    const roles = (text: string) => factsWith(['session-parties', 'side-of-origin'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => [text.slice(f.entity!.mention!.start, f.entity!.mention!.end), f.role]);
+    expect(roles('The sixth round of talks ended in Lima on Friday. The envoy met the two co-chairs (Ana Ruiz from the government and Tito Vask from the opposition).')).toEqual([
+      ['Ana Ruiz', 'co-chair'],
+      ['Tito Vask', 'co-chair'],
+    ]);
+    expect(roles('The sixth round of talks ended in Lima on Friday. In Lima, Ana Ruiz from the government said little.')).toEqual([['Ana Ruiz', undefined]]);
+  });
 });
 
 describe('members: who speaks at the session (facts.json sessionSpeeches)', () => {

@@ -312,7 +312,10 @@ export const sideOfOrigin: FactStep = {
       if (!party) continue;
       syncMembers();
       if (memberStarts.has(p.start)) continue;
-      facts.push({ rule: 'facts:member-side-of-origin', kind: 'member', round: s.round, entity: cueOf(p), party, head: false, evidence: span(p.start, at) });
+      // (the plural title that opens the list is each one's: "the two co-chairs (NAME from the regime and NAME from …")
+      const lead = /([\p{Ll}-]+)\s*[(:,]\s*(?:[^()]{0,100}?\s+and\s+)?$/u.exec(text.slice(s.start, p.start));
+      const plural = lead && singularRole(lead[1]!) !== lead[1] && kn.lexicons.titleSet.has(singularRole(lead[1]!)) ? singularRole(lead[1]!) : undefined;
+      facts.push({ rule: 'facts:member-side-of-origin', kind: 'member', round: s.round, entity: cueOf(p), party, ...(plural ? { role: plural, roleSource: 'title' as const } : {}), head: false, evidence: span(p.start, at) });
     }
   },
 };
