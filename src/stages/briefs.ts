@@ -863,9 +863,33 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     return undefined;
   };
   const isBody = (id: string) => (entityById.get(id)?.type ?? knowledge.byId.get(id)?.type) === 'Organization';
+  // (a government named with no country, "the Revitalized Transitional Government of National Unity", is the government of
+  // the country its series' rounds name most beside it)
+  const unnamedGovernment = new Map<string, string>();
+  for (const group of bySeries.values()) {
+    const beside = new Map<string, Map<string, number>>();
+    for (const b of group)
+      for (const o of b.parties) {
+        if (!isBody(o.id) || countryInName(o.name) !== undefined || !(government.lastIndex = 0, government.test(o.name))) continue;
+        const counts = beside.get(o.id) ?? new Map<string, number>();
+        for (const p of b.parties) if (!isBody(p.id) && knowledge.byId.get(p.id)?.kind === 'country') counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+        beside.set(o.id, counts);
+      }
+    for (const [id, counts] of beside) {
+      const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      if (best) unnamedGovernment.set(id, best[0]);
+    }
+  }
+  const governmentOfParty = (o: { id: string; name: string }) => governmentOf(o.name) ?? unnamedGovernment.get(o.id);
   for (const b of briefs) {
     b.mediators = b.mediators.filter((m) => !(isBody(m.id) && b.mediators.some((o) => o.name === governmentOf(m.name) && !isBody(o.id))));
-    b.parties = b.parties.filter((p) => isBody(p.id) || !b.parties.some((o) => isBody(o.id) && governmentOf(o.name) === p.name));
+    b.parties = b.parties.filter((p) => isBody(p.id) || !b.parties.some((o) => isBody(o.id) && governmentOfParty(o) === p.name));
+    // (two names of one government, "the Transitional Government of National Unity" beside its revitalized form: the
+    // one its sources name more)
+    b.parties = b.parties.filter((p) => {
+      const c = isBody(p.id) ? unnamedGovernment.get(p.id) : undefined;
+      return !c || !b.parties.some((o) => o !== p && isBody(o.id) && unnamedGovernment.get(o.id) === c && (o.evidence.length > p.evidence.length || (o.evidence.length === p.evidence.length && o.name.length > p.name.length)));
+    });
     // (any other body of a country beside it among the parties, its army or a ministry, "Indian Army" beside India, is
     // that side's: the country stays)
     b.parties = b.parties.filter((p) => !isBody(p.id) || !stateBody(p.name) || !b.parties.some((o) => !isBody(o.id) && countryInName(p.name) === o.name));

@@ -1382,6 +1382,20 @@ describe('rounds: a preview of the round it numbers, and an undated report that 
   });
 });
 
+describe('briefs: a government named with no country', () => {
+  // Passages written for this test.
+  it('is the government of the country its series names beside it: one side, not the government and its country', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The first round of talks between Ghana and the Volta Liberation Front opened in Lome on Monday. The Transitional Government of National Concord delegation said the talks went well.\n', published: '2031-05-06' },
+      b: { text: 'The second round of talks between Ghana and the Volta Liberation Front opened in Lome on Tuesday. The Transitional Government of National Concord delegation said the two sides were close.\n', published: '2031-06-11' },
+    });
+    expect(briefs.map((b) => names(b.parties).sort())).toEqual([
+      ['Transitional Government of National Concord', 'Volta Liberation Front'],
+      ['Transitional Government of National Concord', 'Volta Liberation Front'],
+    ]);
+  });
+});
+
 describe('rounds: sides of the series for a round that names none', () => {
   it('counts only the other rounds that name a side (rounds whose reports name none say nothing against them)', async () => {
     const briefs = await briefsOf({
