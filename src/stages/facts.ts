@@ -24,7 +24,7 @@ import { delegationSides, mediatorNotSide, mediators, partyList, thirdParties } 
 import { daysOfSettlement, facilities, venueOfSettlement } from './facts/steps/place.js';
 import { topics } from './facts/steps/topics.js';
 import { outcomeCues, outcomeDocuments, outcomeTerms } from './facts/steps/outcomes.js';
-import { nextDatedSession, nextLaterRound, nextSteps, nextTerms, nextUnnumbered } from './facts/steps/next.js';
+import { nextDatedSession, nextLaterRound, nextSteps, nextTerms, nextUnnumbered, reportedPlans } from './facts/steps/next.js';
 import { captionLines, numberedRoundDays, otherCityDays, datelineVenue, emptyRoles, sharedTitles, foreseenSessions, pluperfectBackground, quotes, recalledOpeners, recentDays, resumedSeries, sessionSpan } from './facts/steps/document.js';
 
 export { dayBounds, datelineOf, withYear } from './facts/text.js';
@@ -66,6 +66,7 @@ export const FACT_STEPS: readonly FactStep[] = [
   nextDatedSession,
   nextSteps,
   nextTerms,
+  reportedPlans,
   recalledOpeners,
   resumedSeries,
   pluperfectBackground,

@@ -477,6 +477,9 @@ export const nextStepSource = perKnowledge((kn) => {
   return String.raw`${f.nextStep.source}|${f.nextModals.source}(?<!\b(?:${f.denials.source})\s+(?:${f.nextModals.source}))\s+(?:${f.nextAdverbs.source}\s+)?${f.nextVerbs.source}(?=${noObject}|${sessionObject})`;
 });
 
+/** A verb of saying or proposing in the past perfect ("had said", "had reportedly confirmed", "had proposed";
+ * clauses.json pluperfectAuxiliaries, events.json speechVerbs, facts.json proposalVerbs). */
+export const pluperfectSaying = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.clauses.pluperfectAuxiliaries.source})\s+(?:\p{Ll}+ly\s+)?(?:${kn.lexicons.speechVerbs.source}|${kn.lexicons.facts.proposalVerbs.source})`, 'iu'));
 /** Right before a span of time, the words that make it a step's term ("to be convened (within) two weeks"; facts.json
  * stepTerms). */
 export const stepTermBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.stepTerms.source}\s+$`, 'i'));

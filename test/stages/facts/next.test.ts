@@ -12,6 +12,14 @@ describe('step next-later-round', () => {
   });
 });
 
+describe('step reported-plans', () => {
+  it('drops a plan the report tells as said before ("reports had said NAME would meet NAME"), not one said now', () => {
+    const text = 'The talks ended in Lima on Monday. Earlier, reports had said the Chilean envoy would meet his Peruvian counterpart in Quito. The envoy said the two sides would meet again in Quito next month.';
+    expect(read(['next-steps'], text).map((f) => f[3])).toHaveLength(2);
+    expect(read(['next-steps', 'reported-plans'], text).map((f) => f[3])).toEqual(['The envoy said the two sides would meet again in Quito next month']);
+  });
+});
+
 describe('next steps: the words of a report before the step', () => {
   // Passages written for this test.
   it('leaves out what the report says before the step ("…, noting that"), where the step keeps three words', () => {

@@ -4,7 +4,7 @@
  */
 import type { TextSpan } from '../../../model/schema.js';
 import { dayBounds, clauseAround } from '../text.js';
-import { afterSomething, deadlineBefore, stepModal, stepTermBefore } from '../patterns.js';
+import { afterSomething, deadlineBefore, pluperfectSaying, stepModal, stepTermBefore } from '../patterns.js';
 import type { FactStep } from './step.js';
 
 export const nextUnnumbered: FactStep = {
@@ -119,6 +119,19 @@ export const nextTerms: FactStep = {
       const clause = clauseAround(s, m.start, kn);
       if (!stepModal(kn).test(text.slice(s.start, m.start)) || facts.some((f) => f.kind === 'next' && f.evidence.start <= m.start && f.evidence.end >= m.end)) continue;
       facts.push({ rule: 'facts:next-term', kind: 'next', round: st.r, text: stepText(clause.text), ...stepOf(s, clause), ...(day ? { value: m.value.replace(/T.*$/, '') } : {}), evidence: clause });
+    }
+  },
+};
+
+export const reportedPlans: FactStep = {
+  name: 'reported-plans',
+  reason: 'A plan the report tells as said before, in the past perfect ("reports had said NAME would meet NAME in CITY", "he had proposed the meeting in March", "sources had confirmed that the meeting would take place"), is what had been expected then, not a next step of the round.',
+  document(x) {
+    const { facts, text } = x;
+    const told = pluperfectSaying(x.kn);
+    for (let i = facts.length - 1; i >= 0; i--) {
+      const f = facts[i]!;
+      if (f.kind === 'next' && told.test(text.slice(f.evidence.start, f.evidence.end))) facts.splice(i, 1);
     }
   },
 };
