@@ -1382,6 +1382,21 @@ describe('rounds: a preview of the round it numbers, and an undated report that 
   });
 });
 
+describe('rounds: two negotiations between the same countries, years apart', () => {
+  // Passages written for this test.
+  it('keeps a later meeting that shares only sides with a numbered series, and no one, out of that series and its count', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 40th round of exploratory talks between Ghana and Togo was held in Accra on Monday, with envoys Kofi Mensah and Eli Koffi.\n', published: '2029-03-06' },
+      b: { text: 'The 41st round of exploratory talks between Ghana and Togo was held in Lome on Tuesday, with envoys Kofi Mensah and Eli Koffi.\n', published: '2029-06-13' },
+      c: { text: 'The leaders of the Volta Front and the Coastal Alliance met in Geneva on Tuesday with UN envoy Ana Ruiz. The signatories — Ghana, Togo and Benin — are convening in Geneva too.\n', published: '2031-10-15' },
+    });
+    const later = briefs.find((x) => x.docs.includes('c'))!;
+    // (the first of a series of its own, not the 42nd of the other)
+    expect(later.ordinal).toBe(1);
+    expect(briefs.filter((x) => x.docs.some((d) => d === 'a' || d === 'b')).map((x) => x.ordinal)).toEqual([40, 41]);
+  });
+});
+
 describe('briefs: a government named with no country', () => {
   // Passages written for this test.
   it('is the government of the country its series names beside it: one side, not the government and its country', async () => {
