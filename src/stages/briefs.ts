@@ -838,10 +838,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
   // beside the country, the body does, the side the sources name most precisely. (facts.json governmentNouns; the
   // country from a demonym or a country's name among the body's words)
   const government = knowledge.lexicons.facts.governmentNouns;
-  const governmentOf = (name: string): string | undefined => {
+  const namesGovernment = (name: string): boolean => {
     government.lastIndex = 0;
-    return government.test(name) ? countryInName(name) : undefined;
+    return government.test(name);
   };
+  const governmentOf = (name: string): string | undefined => (namesGovernment(name) ? countryInName(name) : undefined);
   const stateBody = (name: string): boolean => {
     const nouns = knowledge.lexicons.facts.stateBodyNouns;
     nouns.lastIndex = 0;
@@ -870,7 +871,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const beside = new Map<string, Map<string, number>>();
     for (const b of group)
       for (const o of b.parties) {
-        if (!isBody(o.id) || countryInName(o.name) !== undefined || !(government.lastIndex = 0, government.test(o.name))) continue;
+        if (!isBody(o.id) || countryInName(o.name) !== undefined || !namesGovernment(o.name)) continue;
         const counts = beside.get(o.id) ?? new Map<string, number>();
         for (const p of b.parties) if (!isBody(p.id) && knowledge.byId.get(p.id)?.kind === 'country') counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
         beside.set(o.id, counts);

@@ -496,13 +496,14 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
         if (wx.length < 2 || wy.length < 2) continue;
         const sx = personWords(x.text).at(-1)!;
         const sy = personWords(y.text).at(-1)!;
+        const romanizedSurname = transliteratedSurnames(sx, sy, romanized.threshold, romanized.length);
         // (a given name romanized two ways beside a surname romanized two ways: "Wallop Raksanoh" / "Wanlop Rugsanaoh")
-        const romanizedGiven = () => wx[0]![0] === wy[0]![0] && Math.abs(wx[0]!.length - wy[0]!.length) <= 1 && jaroWinkler(wx[0]!, wy[0]!) >= romanized.threshold && transliteratedSurnames(sx, sy, romanized.threshold, romanized.length) !== undefined;
+        const romanizedGiven = () => romanizedSurname !== undefined && wx[0]![0] === wy[0]![0] && Math.abs(wx[0]!.length - wy[0]!.length) <= 1 && jaroWinkler(wx[0]!, wy[0]!) >= romanized.threshold;
         if (!givenCompatible(wx[0], wy[0], keyOfWord, kn.lexicons.givenNameForms) && !romanizedGiven()) continue;
         const r =
           surnameVariants(sx, sy, threshold) ??
           (sx.length > 3 && keyOfWord(sx) === keyOfWord(sy) ? `surname transliterations ${sx}/${sy} (names.json spellings)` : undefined) ??
-          transliteratedSurnames(sx, sy, romanized.threshold, romanized.length) ??
+          romanizedSurname ??
           (wx[0] === wy[0] ? gluedParticle(sx, sy) ?? gluedParticle(sy, sx) : undefined);
         const given = wx[0] === wy[0] ? `given name '${wx[0]}' agrees` : `given names '${wx[0]}'/'${wy[0]}' agree (names.json spellings or variants)`;
         if (r) return `${r}; ${given}`;

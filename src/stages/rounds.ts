@@ -1135,14 +1135,17 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const [a, b] = [x.times.size ? x.times : x.bounds, y.times.size ? y.times : y.bounds];
     return a.size > 0 && b.size > 0 && [...a].every((t) => [...b].every((u) => Math.abs(t - u) > APART_DAYS * DAY));
   };
+  /** What says two rounds are of one series: their affinity, but nothing where they share no one, only sides or places,
+   * and met more than half a year apart (two negotiations between the same countries, years apart: "Greece and Turkey"
+   * at their exploratory talks and as guarantors at talks on Cyprus). */
+  const seriesAffinity = (x: Cluster, y: Cluster) => {
+    const a = affinity(x, y);
+    return a > 0 && !intersects(x.persons, y.persons) && farApart(x, y) ? 0 : a;
+  };
   const links: Array<[number, number, number]> = [];
   for (let i = 0; i < clusters.length; i++)
     for (let j = i + 1; j < clusters.length; j++) {
-      const a = affinity(clusters[i]!, clusters[j]!);
-      // (rounds that share no one, only sides or places, and met more than half a year apart are no evidence of one
-      // series: two negotiations between the same countries, years apart, "Greece and Turkey" at their exploratory talks
-      // and as guarantors at talks on Cyprus)
-      if (a >= 2 && !intersects(clusters[i]!.persons, clusters[j]!.persons) && farApart(clusters[i]!, clusters[j]!)) continue;
+      const a = seriesAffinity(clusters[i]!, clusters[j]!);
       if (a >= 2) links.push([a, i, j]);
     }
   // Strongest evidence first, so that a weak bridge cannot join two series before their own rounds do.
@@ -1150,8 +1153,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   for (const [, i, j] of links) if (root(i) !== root(j) && !conflicts(i, j)) parent[root(j)] = root(i);
   const members = new Map<number, Cluster[]>();
   clusters.forEach((c, i) => members.set(root(i), [...(members.get(root(i)) ?? []), c]));
-  // (and a lone round, likewise, counts nothing of a round it shares no one with and met more than half a year apart from)
-  const final = joinLoneRounds([...members.values()], (a: Cluster, b: Cluster) => (!intersects(a.persons, b.persons) && farApart(a, b) ? Math.min(affinity(a, b), 0) : affinity(a, b)));
+  const final = joinLoneRounds([...members.values()], seriesAffinity);
   const firstTime = (c: Cluster) => (c.times.size ? Math.min(...c.times) : c.periods.length ? Math.min(...c.periods.map(([a]) => a)) : c.bounds.size ? Math.min(...c.bounds) : Infinity);
   // Series in order of their first day, then of their first document.
   const firstDoc = (s: Cluster[]) => s.flatMap((c) => c.groups.map((g) => g.doc)).sort()[0]!;

@@ -477,6 +477,9 @@ export const nextStepSource = perKnowledge((kn) => {
   return String.raw`${f.nextStep.source}|${f.nextModals.source}(?<!\b(?:${f.denials.source})\s+(?:${f.nextModals.source}))\s+(?:${f.nextAdverbs.source}\s+)?${f.nextVerbs.source}(?=${noObject}|${sessionObject})`;
 });
 
+/** The word that opens a list of people, right before its bracket, colon or comma, with the list's items before the
+ * person at hand (group 1: "the two co-chairs (NAME from X and "; facts.json listJoiners). */
+export const pluralTitleOpening = perKnowledge((kn) => new RegExp(String.raw`([\p{Ll}-]+)\s*[(:,]\s*(?:[^()]{0,100}?\s+(?:${kn.lexicons.facts.listJoiners.source})\s+)?$`, 'u'));
 /** A verb of saying or proposing in the past perfect ("had said", "had reportedly confirmed", "had proposed";
  * clauses.json pluperfectAuxiliaries, events.json speechVerbs, facts.json proposalVerbs). */
 export const pluperfectSaying = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.clauses.pluperfectAuxiliaries.source})\s+(?:\p{Ll}+ly\s+)?(?:${kn.lexicons.speechVerbs.source}|${kn.lexicons.facts.proposalVerbs.source})`, 'iu'));

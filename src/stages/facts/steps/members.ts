@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent } from '../patterns.js';
+import { originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -313,7 +313,7 @@ export const sideOfOrigin: FactStep = {
       syncMembers();
       if (memberStarts.has(p.start)) continue;
       // (the plural title that opens the list is each one's: "the two co-chairs (NAME from the regime and NAME from …")
-      const lead = /([\p{Ll}-]+)\s*[(:,]\s*(?:[^()]{0,100}?\s+and\s+)?$/u.exec(text.slice(s.start, p.start));
+      const lead = pluralTitleOpening(kn).exec(text.slice(s.start, p.start));
       const plural = lead && singularRole(lead[1]!) !== lead[1] && kn.lexicons.titleSet.has(singularRole(lead[1]!)) ? singularRole(lead[1]!) : undefined;
       facts.push({ rule: 'facts:member-side-of-origin', kind: 'member', round: s.round, entity: cueOf(p), party, ...(plural ? { role: plural, roleSource: 'title' as const } : {}), head: false, evidence: span(p.start, at) });
     }
