@@ -40,6 +40,8 @@ export const futureRoleBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${
 export const deadlineAfter = perKnowledge((kn) => new RegExp(String.raw`^\s*(?:${kn.lexicons.facts.deadlineNouns.source})`, 'i'));
 /** A deadline's preposition right before a date ("by 8 August", "no later than May 3"; facts.json deadlineWords). */
 export const deadlineBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.deadlineWords.source})\s+(?:the\s+)?$`, 'i'));
+/** The word that gives a paper its date, right before the date ("a press release dated December 14"; facts.json documentDates). */
+export const documentDated = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.documentDates.source})\s+$`, 'i'));
 /** The words of planning before a date ("scheduled for", "was scheduled to take place in"; facts.json planningWords,
  * planningLinks, plannedEvents). */
 export const datePlanned = perKnowledge((kn) => {
@@ -386,7 +388,7 @@ export const delegationAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:[â
 export const reportDay = perKnowledge((kn) => {
   const verbs = kn.lexicons.speechVerbsSource;
   return {
-    before: new RegExp(String.raw`${verbs}(?:\s+(?:${kn.lexicons.facts.reportObjects.source}))?(?:\s+(?:${kn.lexicons.facts.pressAudiences.source}|\p{Lu}\p{L}+))?\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?$`, 'iu'),
+    before: new RegExp(String.raw`${verbs}(?:\s+(?:${kn.lexicons.facts.reportObjects.source}))?(?:\s+(?:${kn.lexicons.facts.pressAudiences.source}|(?:to\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}))?\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?$`, 'iu'),
     after: new RegExp(String.raw`^\s+(?:${verbs}|${kn.lexicons.facts.proposalVerbs.source})`, 'i'),
     // A speech verb right after the day, perhaps after its auxiliary ("the spokesperson on Thursday had stated";
     // clauses.json auxiliaries).

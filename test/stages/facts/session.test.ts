@@ -83,6 +83,19 @@ describe('step session-dates: a term', () => {
   });
 });
 
+describe('step session-dates: the day of a paper, and of its disclosure', () => {
+  // Passages written for this test (published on a Thursday, March 6).
+  const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
+  it('takes no day a paper bears for a day of the session ("a communique dated March 2")', () => {
+    expect(kinds('In a communique dated March 2, the mediators said the talks between Chile and Bolivia had resumed in Lima on Tuesday.')).toEqual(['held 2031-03-04']);
+    expect(kinds('Chile and Bolivia resumed their talks in Lima on March 2.')).toEqual(['held 2031-03-02']);
+  });
+  it('takes the day a paper was leaked to an outlet for the day of the report, not of the session', () => {
+    expect(kinds('The mediator confirmed the resumption of the talks between Chile and Bolivia in a letter leaked to Radio Altiplano Wednesday.')).toEqual([]);
+    expect(kinds('The mediator confirmed the resumption of the talks between Chile and Bolivia in a letter to the sides on Wednesday.')).toEqual(['held 2031-03-05']);
+  });
+});
+
 describe('step session-dates: a day inside a quote', () => {
   it('takes no day a speaker says inside a direct quote for a day of the session named outside it', () => {
     const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { buildingNounAfter, reporterWord, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { documentDated, buildingNounAfter, reporterWord, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -123,6 +123,8 @@ export const sessionDates: FactStep = {
         if (afterTheSession(kn, text, s, m.start)) continue;
         // "before the October 15 deadline": a term, not a day of the session's.
         if (deadlineAfter(kn).test(text.slice(m.end, m.end + 20))) continue;
+        // "a press release dated December 14": the day a paper bears, not the session's.
+        if (documentDated(kn).test(text.slice(Math.max(s.start, m.start - 25), m.start))) continue;
         // "the seventh since they started in April", "since June": the day a count starts from is an earlier one.
         if (countStart(kn).test(text.slice(Math.max(s.start, m.start - 100), m.start))) continue;
         // (a term set "by 8 August at the latest" is a deadline: what is due then, never a day the session met)
