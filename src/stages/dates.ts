@@ -1287,6 +1287,17 @@ function namesBody(text: string, end: number, lex: DateLexicon): boolean {
   return m[1] ? /^\([A-Z][A-Z\d-]*\)/.test(m[1]) : m[2]!.split(/\s+/).every((w) => /^[A-Z]/.test(w));
 }
 
+/** Whether a clause of the text looks ahead to `day` (dates.json futureCues): a date written as that day in a clause
+ * whose tense is the future. */
+function lookedAheadTo(doc: Doc, found: Found[], day: Day, cues: TenseCues): boolean {
+  return found.some((f) => {
+    const k = f.kind;
+    if ((k.k !== 'day' && k.k !== 'weekday-date') || k.m !== day.m || k.d !== day.d || (k.y !== undefined && k.y !== day.y)) return false;
+    const i = sentenceAt(doc.sentences, f.start);
+    return tenseAt(doc.text, f.start, cues, i >= 0 ? doc.sentences[i] : undefined) === 'future';
+  });
+}
+
 export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { aheadDays?: number } = {}, captions?: { test(line: string): boolean }): Doc {
   const cues = tenseCues(lex);
   // A span a name mention already covers is not a date.
@@ -1314,6 +1325,10 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
     return [day.y - 1, day.y, day.y + 1].every((y) => Math.abs(Date.UTC(y, k.m - 1, k.d) - at) > DATELINE_NEAR_DAYS * 86_400_000);
   };
   if (anchor.day && anchor.source === 'text' && !anchor.fromLine && datelineApart(anchor.day)) delete anchor.day;
+  // The latest day a text writes, where a clause looks ahead to it ("the talks will resume on Monday, 18th November
+  // 2024"), is a day the report was written before: the day before it is the latest the report may be of (so that
+  // the day itself is still to come, and the days of the clauses that look back lie before it).
+  if (anchor.day && anchor.source === 'text' && !anchor.fromLine && lookedAheadTo(doc, found, anchor.day, cues)) anchor.day = addDays(anchor.day, -1);
   if (!anchor.day) {
     const dl = datelineOf(doc.text);
     const f = dl && found.find((x) => x.kind.k === 'day' && x.kind.y === undefined && x.start >= dl.start && x.start <= dl.end + 2);

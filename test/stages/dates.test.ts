@@ -157,6 +157,15 @@ describe('dates: anchor inferred from the text', () => {
     expect(doc.mentions.find((m) => m.text === 'Thursday')!.value).toBe('2026-02-05');
   });
 
+  it('takes the day before the latest day where a clause looks ahead to it: the report was written before that day', () => {
+    // Passage written for this test.
+    const doc = analyze('The two delegations will reconvene in Velmar on Monday, 9th June, the mediator announced on Thursday. Their last meeting ended on 30th May 2031.');
+    expect(doc.anchor).toEqual({ day: '2031-06-08', year: 2031, source: 'text' });
+    expect(doc.mentions.find((m) => m.text === 'Thursday')!.value).toBe('2031-06-05');
+    // (a latest day the text looks back to stays the anchor's)
+    expect(analyze('The two delegations met in Velmar on Monday, 9th June, the mediator said. Their last meeting ended on 30th May 2031.').anchor?.day).toBe('2031-06-09');
+  });
+
   it('uses the published date over the text', () => {
     const doc = analyze('Talks ended yesterday, a year after May 2, 2024.', { published: '2025-05-03' });
     expect(doc.anchor?.source).toBe('published');
