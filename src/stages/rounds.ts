@@ -1074,6 +1074,29 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     clusters.splice(clusters.indexOf(u), 1);
   }
 
+  // 4d. A session only ever announced, numbered by no article ("the talks will resume on Monday, 18 November"), that no
+  //     report says met then, is the one session of its series that met in the weeks after its day, before any other
+  //     of the series: the press told it held on the day it met at last ("relaunched on December 4").
+  for (const a of [...clusters]) {
+    // (no report of it says it met, on a day, a weekday or a day without its year)
+    const toldHeld = (g: Group) => g.held.size > 0 || g.weekdaysOnly.some((w) => w.kind === 'held') || g.vague.some((v) => v.kind === 'held');
+    if (a.ordinal !== undefined || !a.times.size || a.groups.some(toldHeld)) continue;
+    const plannedFrom = Math.min(...a.times);
+    const plannedTo = Math.max(...a.times);
+    const series = clusters.filter((c) => c !== a && c.times.size && sameSeries(a, c));
+    const held = series.filter((c) => c.groups.some((g) => g.held.size) && Math.min(...c.times) >= plannedFrom && Math.min(...c.times) <= plannedTo + RECENT_DAYS * 2 * DAY);
+    if (held.length !== 1) continue;
+    const u = held[0]!;
+    // (not where another session of the series met between, or a report tells the two apart: two sessions it foresees, or
+    // one it foresees and its own, told held; another one only announced for those weeks is no such session: it comes
+    // to the same one)
+    const ownHeld = (g: Group) => g.foreseen || toldHeld(g);
+    const apart = a.groups.some((x) => u.groups.some((y) => x.doc === y.doc && x.key !== y.key && (x.foreseen || y.foreseen) && ownHeld(x) && ownHeld(y)));
+    if (apart || series.some((c) => c !== u && c.groups.some(toldHeld) && Math.max(...c.times) >= plannedFrom && Math.min(...c.times) < Math.min(...u.times))) continue;
+    for (const g of a.groups) add(u, g);
+    clusters.splice(clusters.indexOf(a), 1);
+  }
+
   // 4c. A round an article numbers but gives no day, week or month of ("The second round … kicked off at Ciragan Palace",
   //     under a dateline of June 2): the round of its series that met last in the weeks before the article, numbered
   //     the same or by no article.

@@ -759,6 +759,54 @@ describe('sessions a report foresees', () => {
   });
 });
 
+describe('a session a report foresees, told twice', () => {
+  // Passage written for this test.
+  it('is one session where two sentences give it the same day', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'TACNA — Chile and Peru held talks in Tacna today, mediated by Norway.\nThey will also convene a meeting of the joint commission on April 18.\nA new meeting of the joint commission will be held in Arica on April 18, the mediator said.\n',
+        published: '2031-04-10',
+      },
+    });
+    expect(briefs.map((b) => [b.status, held(b), b.dates.planned.map((d) => d.value)])).toEqual([
+      ['held', ['2031-04-10'], []],
+      ['planned', [], ['2031-04-18']],
+    ]);
+  });
+});
+
+describe('a session announced for a day, that no report says met then', () => {
+  // Passages written for this test.
+  const announced: Article = { text: 'Chile and Peru will resume their talks in Tacna on Monday, April 14, the mediator announced.\n', published: '2031-04-10' };
+  it('is the one session of its series that met in the weeks after that day', async () => {
+    const briefs = await briefsOf({
+      a: announced,
+      b: { text: 'Chile and Peru reopened their talks in Tacna on April 29, the mediator said.\n', published: '2031-04-30' },
+      c: { text: 'Chile and Peru held talks in Tacna on March 20, the mediator said.\n', published: '2031-03-21' },
+    });
+    expect(briefs.map((b) => [b.status, held(b), b.dates.planned.map((d) => d.value), b.docs])).toEqual([
+      ['held', ['2031-03-20'], [], ['c']],
+      ['held', ['2031-04-29'], ['2031-04-14'], ['a', 'b']],
+    ]);
+  });
+  it('stays a planned session of its own where another session met in between, or none met in the weeks after', async () => {
+    const between = await briefsOf({
+      a: announced,
+      b: { text: 'Chile and Peru reopened their talks in Tacna on April 29, the mediator said.\n', published: '2031-04-30' },
+      d: { text: 'Chile and Peru held talks in Tacna on April 17, the mediator said.\n', published: '2031-04-18' },
+    });
+    expect(between.map((b) => [b.status, b.docs])).toEqual([
+      ['held', ['a', 'd']],
+      ['held', ['b']],
+    ]);
+    const late = await briefsOf({ a: announced, b: { text: 'Chile and Peru reopened their talks in Tacna on July 29, the mediator said.\n', published: '2031-07-30' } });
+    expect(late.map((b) => [b.status, b.docs])).toEqual([
+      ['planned', ['a']],
+      ['held', ['b']],
+    ]);
+  });
+});
+
 describe('round logic within a document (resolveRounds, attributeSentences)', () => {
   const cue = (over: Partial<RoundCue>): RoundCue => ({ start: 0, end: 1, text: 'x', sentence: 0, ...over });
   const sent = (text: string, cues: RoundCue[] = [], extra: { heading?: boolean; lineStart?: boolean } = {}) => ({ text, round: 0, cues, heading: !!extra.heading, lineStart: extra.lineStart ?? true });

@@ -278,6 +278,8 @@ export const foreseenSessions: FactStep = {
     const dayOf = (f: Fact) => (/^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(f.value ?? '') ? Date.parse(f.value!.slice(0, 10).replace(/^XXXX/, '2000')) : NaN);
     // (the planned days by sentence, read once; most sentences give none)
     const plannedIn = new Map<Sent, Fact[]>();
+    /** The session already foreseen on a day, by the round that foresees it and the day. */
+    const foreseenOn = new Map<string, number>();
     for (const f of facts)
       if (f.kind === 'planned' && !f.background) {
         const s = sents[lowerBound(sents, f.evidence.start + 1, startOf) - 1];
@@ -300,8 +302,14 @@ export const foreseenSessions: FactStep = {
       const first = held.length ? Math.min(...held) : Infinity;
       const ahead = planned.filter((f) => f.round === key && (dayOf(f) > last || (off(cue) && dayOf(f) < first - x.NEAR_DAYS * DAY)));
       if (!ahead.length) continue;
-      const foreseen = s.index + 1;
-      for (const f of ahead) f.foreseen = foreseen;
+      // (a session told again in a later sentence, on a day an earlier one gave it, is the same one: "will resume on
+      // Monday … the talks will resume officially on Monday, November 18")
+      const told = ahead.map((f) => foreseenOn.get(`${key}@${f.value}`)).find((n) => n !== undefined);
+      const foreseen = told ?? s.index + 1;
+      for (const f of ahead) {
+        f.foreseen = foreseen;
+        foreseenOn.set(`${key}@${f.value}`, foreseen);
+      }
       // (a session called off takes its word with it: its status is not the held session's)
       if (off(cue)) for (const c of x.cues) if (c.start === cue.start && c.end === cue.end) c.round = groupKey({ round: key, foreseen });
       for (const f of facts) if ((f.kind === 'venue' || f.kind === 'facility') && groupKey(f) === key && f.evidence.start >= s.start && f.evidence.start < s.end) f.foreseen = foreseen;
