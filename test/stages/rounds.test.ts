@@ -1003,6 +1003,21 @@ describe('rounds: a session that a report plans after its own', () => {
   });
 });
 
+describe('rounds: an undated report of a session that met, and a round a side stayed away from', () => {
+  // Passages written for this test.
+  it('joins the round a report says met, not the one whose report dates it but says a side never showed up', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Tacna on March 10, 2031, mediated by Lars Berg of Norway. The Chilean delegation was led by Ana Soto.\n', published: '2031-03-11' },
+      b: { text: 'The latest meeting of Chile and Peru took place in Tacna on June 3 and 4, Ana Soto told reporters. The Peruvian team of Jorge Ruiz did not show up at the talks, she said. The mediator, Lars Berg, regretted it.\n', published: '2031-06-05' },
+      c: { text: 'Talks between Chile and Peru resumed this morning in Tacna, mediated by Lars Berg. The Chilean delegation is led by Ana Soto, the Peruvian delegation by Jorge Ruiz.\n' },
+    });
+    expect(briefs.map((b) => [b.status, b.docs])).toEqual([
+      ['held', ['a', 'c']],
+      ['cancelled', ['b']],
+    ]);
+  });
+});
+
 describe('rounds: a report dated only by its dateline', () => {
   // Passages written for this test.
   it('joins the round of its series planned for the dateline\'s day, the year taken from the series', async () => {
