@@ -214,6 +214,10 @@ export const namesList = perKnowledge((kn) => new RegExp(String.raw`^(?:(?:the\s
 /** A modal right before a word, a word between at most and an opening quote mark ("expected to be under way", 'agreed to
  * “continue the work”'; facts.json modalsBefore). */
 export const modalBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.modalsBefore.source}\s+(?:\w+\s+)?[“"‘']?$`, 'i'));
+/** A person's apposition that a list joiner ends before the next person: ", commander of the 4th Army Corps and (Lt-Gen)
+ * NAME" (group 1: the apposition; group 2: what stands between the joiner and the person, a title or nothing; facts.json
+ * listJoiners). */
+export const appositionBeforeJoiner = perKnowledge((kn) => new RegExp(String.raw`^\s*,\s*([^,;]+?)\s+(?:${kn.lexicons.facts.listJoiners.source})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})$`, 'u'));
 /** What joins two items of a list of countries: commas, dashes, "and", "plus" (facts.json listJoiners). */
 export const listJoin = perKnowledge((kn) => new RegExp(String.raw`^(?:\s*(?:,|--|[\u2013\u2014]|${kn.lexicons.facts.listJoiners.source})\s*)+(?:the\s+)?$`));
 /** The words right before a noun, back to three, that stay in its own phrase: not past a comma or a list joiner ("Syria

@@ -143,6 +143,16 @@ describe('step delegation-lists: roles', () => {
       ['Luis Choque', null],
     ]);
   });
+  it('ends an apposition at the list joiner before the next person, a title at most between', () => {
+    const text = 'Other members of the Bolivian delegation include Gen Rafael Soria, commander of the Second Army Division and Carla Paz, director of the Treaties Office.';
+    expect(read(['delegation-lists'], text).map((f) => [f.who, f.role ?? null])).toEqual([
+      ['Rafael Soria', 'commander of the Second Army Division'],
+      ['Carla Paz', 'director of the Treaties Office'],
+    ]);
+    // (not where what follows the joiner is no title: the next person's own title, "while TITLE for X and Y NAME")
+    const two = 'The Bolivian delegation is led by Ambassador Pablo Mena, while Deputy Secretary for Andean and Pacific Affairs Sara Quispe heads the Chilean delegation.';
+    expect(read(['delegation-lists'], two).find((f) => f.who === 'Pablo Mena')?.role).toBe('Ambassador');
+  });
 });
 
 describe('step delegation-lists: an office a relative clause gives', () => {

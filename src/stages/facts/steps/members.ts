@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
+import { appositionBeforeJoiner, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -189,7 +189,14 @@ export const delegationLists: FactStep = {
         // (nor the side of the next person, named with their passive's verb left out: "led by NAME and the ADJ
         // delegation by NAME2")
         const next = people[i + 1];
-        if (s.mentions.some((m) => m.type === 'Person' && m.start > p.end && m.start < segEnd) || (next && gappedAgent(kn).test(text.slice(p.end, next.start)))) segEnd = p.end;
+        // (unless a list joiner ends the apposition before the next person: "NAME, commander of the 4th Army Corps and
+        // NAME2, director-general")
+        const inside = s.mentions.find((m) => m.type === 'Person' && m.start > p.end && m.start < segEnd);
+        // (what stands between the joiner and that person is a title or nothing: not "…, while Deputy Assistant Secretary
+        // for European and Eurasian Affairs NAME2")
+        const joined = inside ? appositionBeforeJoiner(kn).exec(text.slice(p.end, inside.start)) : null;
+        if (joined && (!joined[2] || opensWithTitle(joined[2], kn))) segEnd = p.end + joined[0].indexOf(joined[1]!) + joined[1]!.length;
+        else if (inside || (next && gappedAgent(kn).test(text.slice(p.end, next.start)))) segEnd = p.end;
         // (a person's own side: a country, a side's delegation or a body the title names as the one they are a delegate of:
         // "NAME, head of the Government delegation, and the delegate for the Unitary Platform, NAME")
         // (the title may stand alone before the name's comma: "and the delegate for X, NAME")
