@@ -933,8 +933,12 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         const inWindow = clusters.filter((c) => recent(c) >= g.anchor! - RECENT_DAYS * DAY && affinity(g, c) >= 0);
         // (Of several, in a folder of several negotiations, the only one it shares anything with.)
         const sharing = inWindow.filter((c) => affinity(g, c) > 0);
+        // (not where it shares names with rounds of other weeks and no more than a body or a place with that one: in a
+        // folder of several negotiations, the one other talks that met those weeks)
+        const elsewhere = clusters.some((c) => !inWindow.includes(c) && affinity(g, c) > 0);
         if (inWindow.length === 1) pick = inWindow[0];
         else if (sharing.length === 1) pick = sharing[0];
+        if (pick && elsewhere && affinity(g, pick) < 1) pick = undefined;
       }
     }
     // Else the round whose first day follows the article within days: talks under way when it appeared ("talks

@@ -1328,6 +1328,18 @@ describe('rounds: a session said to have met in a weekend it was planned for', (
   });
 });
 
+describe('rounds: a report with no day of its own, in a folder of two negotiations', () => {
+  // Passages written for this test.
+  it('joins no round of other talks that met its weeks where it shares its people with another round and only a body with that one', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Tacna on March 3, 2031, mediated by the Norwegian envoy Lars Berg.\n', published: '2031-03-04' },
+      b: { text: 'Serbia and Kosovo held talks in Brussels on June 10, 2031, hosted by the European Union envoy Miro Lajka, with NATO observers.\n', published: '2031-06-11' },
+      c: { text: 'The envoy Lars Berg, thanking the European Union and the Red Cross for their support, says the talks in Lima are useful.\n', published: '2031-06-20' },
+    });
+    expect(briefs.find((b) => held(b).includes('2031-06-10'))!.docs).toEqual(['b']);
+  });
+});
+
 describe('rounds: two negotiations with a side in common, in one folder', () => {
   // Passages written for this test.
   it('keeps apart a report that names no sides, whose negotiator is of a country the round\'s reports never name', async () => {
