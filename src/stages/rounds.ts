@@ -1079,12 +1079,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     clusters.splice(clusters.indexOf(u), 1);
   }
 
-  // 4d. A session only ever announced, numbered by no article ("the talks will resume on Monday, 18 November"), that no
-  //     report says met then, is the one session of its series that met in the weeks after its day, before any other
-  //     of the series: the press told it held on the day it met at last ("relaunched on December 4").
+  // 4c. A session only ever announced, numbered by no article ("the talks will resume on Monday, 18 November"), that no
+  //     report says met then, is the one session of its series that met on that day or in the six weeks after, before
+  //     any other of the series: the press told it held on the day it met at last ("relaunched on December 4").
+  /** Whether a report says its session met: on a day, a weekday or a day without its year. */
+  const toldHeld = (g: Group) => g.held.size > 0 || g.weekdaysOnly.some((w) => w.kind === 'held') || g.vague.some((v) => v.kind === 'held');
+  /** Whether a report's session is one of its own, apart from another of the same report: one it foresees, or told held. */
+  const ownSession = (g: Group) => g.foreseen || toldHeld(g);
   for (const a of [...clusters]) {
-    // (no report of it says it met, on a day, a weekday or a day without its year)
-    const toldHeld = (g: Group) => g.held.size > 0 || g.weekdaysOnly.some((w) => w.kind === 'held') || g.vague.some((v) => v.kind === 'held');
     if (a.ordinal !== undefined || !a.times.size || a.groups.some(toldHeld)) continue;
     const plannedFrom = Math.min(...a.times);
     const plannedTo = Math.max(...a.times);
@@ -1095,14 +1097,13 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // (not where another session of the series met between, or a report tells the two apart: two sessions it foresees, or
     // one it foresees and its own, told held; another one only announced for those weeks is no such session: it comes
     // to the same one)
-    const ownHeld = (g: Group) => g.foreseen || toldHeld(g);
-    const apart = a.groups.some((x) => u.groups.some((y) => x.doc === y.doc && x.key !== y.key && (x.foreseen || y.foreseen) && ownHeld(x) && ownHeld(y)));
+    const apart = a.groups.some((x) => u.groups.some((y) => x.doc === y.doc && x.key !== y.key && (x.foreseen || y.foreseen) && ownSession(x) && ownSession(y)));
     if (apart || series.some((c) => c !== u && c.groups.some(toldHeld) && Math.max(...c.times) >= plannedFrom && Math.min(...c.times) < Math.min(...u.times))) continue;
     for (const g of a.groups) add(u, g);
     clusters.splice(clusters.indexOf(a), 1);
   }
 
-  // 4c. A round an article numbers but gives no day, week or month of ("The second round … kicked off at Ciragan Palace",
+  // 4d. A round an article numbers but gives no day, week or month of ("The second round … kicked off at Ciragan Palace",
   //     under a dateline of June 2): the round of its series that met last in the weeks before the article, numbered
   //     the same or by no article.
   for (const c of [...clusters]) {
