@@ -1364,6 +1364,8 @@ export function resolveRounds(cues: RoundCue[], layout: { paragraphEnd: (sentenc
 
 /** A sentence as the round attribution sees it: its resolved cues, whether it is a heading, whether it starts a line. */
 export interface SentenceRounds {
+  /** Where the sentence starts in its document (its cues' offsets are the document's). */
+  start?: number;
   text: string;
   round: number;
   cues: RoundCue[];
@@ -1377,10 +1379,14 @@ export interface SentenceRounds {
  * is the first numbered cue in its heading or the paragraph after it, else the document's current round); a sentence
  * that points back to the sentence before (`anaphor`: "those discussions"), that sentence's round.
  */
-export function attributeSentences(sents: SentenceRounds[], current: number, anaphor: RegExp, past?: RegExp): void {
+export function attributeSentences(sents: SentenceRounds[], current: number, anaphor: RegExp, past?: RegExp, bound?: RegExp): void {
   let section = current;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
+    // (a later round the sentence only bounds its time by, "expected to be held before the next peace talks", is not the
+    // round it tells of: the sentence tells what its section's round decided)
+    const bounds = (c: RoundCue) => !!bound && s.start !== undefined && c.relative === 'next' && c.ordinal === undefined && bound.test(s.text.slice(0, c.start - s.start));
+    const cues = s.cues.filter((c) => !bounds(c));
     if (s.heading || i === 0) {
       // The section's round: the first cue in its heading(s) or the paragraph after them.
       section = current;
@@ -1401,17 +1407,17 @@ export function attributeSentences(sents: SentenceRounds[], current: number, ana
     // what the announcing round decided: it belongs to the round before.
     // (so does one whose only cues are an unnumbered later round it plans: "The delegation was led by NAME, the official
     // said, noting that another round had been scheduled for next week")
-    const announcing = s.cues.length > 0 && (s.cues.every((c) => c.status === 'announced') || s.cues.every((c) => c.relative === 'next' && c.ordinal === undefined && c.status === 'planned')) && s.cues[0]!.round! > 1;
+    const announcing = cues.length > 0 && (cues.every((c) => c.status === 'announced') || cues.every((c) => c.relative === 'next' && c.ordinal === undefined && c.status === 'planned')) && cues[0]!.round! > 1;
     // (a sentence whose every numbered cue is one it only recalls or compares with, not one it says met — "Similar to
     // the first round, the delegation will be led by NAME" — goes on about its section's round)
-    const compared = s.cues.length > 0 && s.cues.every((c) => c.recalled && c.status !== 'held');
-    s.round = s.cues.length && !compared ? (announcing ? s.cues[0]!.round! - 1 : s.cues.find((c) => c.status === 'held')?.round ?? s.cues[0]!.round!) : section;
+    const compared = cues.length > 0 && cues.every((c) => c.recalled && c.status !== 'held');
+    s.round = cues.length && !compared ? (announcing ? cues[0]!.round! - 1 : cues.find((c) => c.status === 'held')?.round ?? cues[0]!.round!) : section;
     // "those discussions", "the same meeting": a sentence that points back to the round of the sentence before.
     const prev = sents[i - 1];
-    if (!s.cues.length && prev && !s.lineStart && prev.cues.length && anaphor.test(s.text)) s.round = prev.round;
+    if (!cues.length && prev && !s.lineStart && prev.cues.length && anaphor.test(s.text)) s.round = prev.round;
     // A sentence in the past tense that names no round, in the paragraph of one that told of another round held (or
     // went on about it), goes on about that round: "Six days ago, the first round was concluded in Doha. The Pakistani
     // delegation was led by NAME …" (not "… follows an initial round held in CITY. The UAE continues to serve as host").
-    else if (past && !s.cues.length && prev && !s.lineStart && prev.round !== undefined && prev.round !== section && past.test(s.text) && (!prev.cues.length || prev.cues.some((c) => c.round === prev.round && c.status === 'held'))) s.round = prev.round;
+    else if (past && !cues.length && prev && !s.lineStart && prev.round !== undefined && prev.round !== section && past.test(s.text) && (!prev.cues.length || prev.cues.some((c) => c.round === prev.round && c.status === 'held'))) s.round = prev.round;
   }
 }

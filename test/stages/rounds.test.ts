@@ -847,6 +847,21 @@ describe('round logic within a document (resolveRounds, attributeSentences)', ()
     expect(sents.map((s) => s.round)).toEqual([2, 2, 4, 4, 2]);
   });
 
+  it('gives a sentence that names a later round only as the bound of what it tells ("before the next talks") its section\'s round', () => {
+    // Passage written for this test.
+    const text = 'The working group will meet before the next talks, the envoy said.';
+    const at = text.indexOf('next talks');
+    const bound = /\b(?:before|ahead of)\s+(?:the\s+)?$/i;
+    const make = () => [sent('The third round ended.', [cue({ ordinal: 3, round: 3, status: 'held' })]), { ...sent(text, [cue({ start: 100 + at, relative: 'next', round: 4, status: 'held' })], { lineStart: false }), start: 100 }];
+    const bounded = make();
+    attributeSentences(bounded, 3, /\bthose talks\b/i, undefined, bound);
+    expect(bounded.map((s) => s.round)).toEqual([3, 3]);
+    // (without the bound's words, the later round it names)
+    const plain = make();
+    attributeSentences(plain, 3, /\bthose talks\b/i);
+    expect(plain.map((s) => s.round)).toEqual([3, 4]);
+  });
+
   it('gives the sentences after one that tells of another round held, in its paragraph, that round', () => {
     const sents = [
       sent('The second round opens tomorrow.', [cue({ ordinal: 2, round: 2, status: 'planned' })]),

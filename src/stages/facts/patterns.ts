@@ -103,6 +103,8 @@ export const runningSince = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.l
 /** A verb in the past tense (events.json pastVerbs, pastSuffixes): the sentence tells what happened (not a participle
  * after a present auxiliary, clauses.json presentAuxiliaries: "are maintained", "has positioned"). */
 export const pastTense = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.pastVerbs.source}|(?<!(?:${kn.lexicons.clauses.presentAuxiliaries.source})\s+)\b\w{3,}${kn.lexicons.events.pastSuffixes.source.replace(/^\\b/, '')}`));
+/** A word that makes the session right after it a bound in time, "before the" (events.json boundLeads). */
+export const boundLead = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.events.boundLeads.source})\s+(?:the\s+)?$`, 'i'));
 export const anaphor = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.anaphoricDeterminers.source}\s+${kn.lexicons.events.anaphoricSessionNouns.source}`, 'i'));
 /** Words that await a session right before its word, a few modifiers between: "ahead of new peace talks" (dates.json
  * awaitedLeads). */

@@ -12,6 +12,13 @@ describe('step next-later-round', () => {
   });
 });
 
+describe('next steps: a later round named only as a bound in time', () => {
+  it('keeps the step with the round that decided it ("expected to be held before the next round")', () => {
+    const text = 'Chile and Bolivia held their third round of talks in Lima on Tuesday. The head of the Bolivian delegation, Ana Rojas, said the first meeting of the working group had not been set, but it is expected to be held before the next round of talks.';
+    expect(read(['next-steps'], text)).toEqual([['facts:next-step', 3, null, 'it is expected to be held before the next round of talks']]);
+  });
+});
+
 describe('step reported-plans', () => {
   it('drops a plan the report tells as said before ("reports had said NAME would meet NAME"), not one said now', () => {
     const text = 'The talks ended in Lima on Monday. Earlier, reports had said the Chilean envoy would meet his Peruvian counterpart in Quito. The envoy said the two sides would meet again in Quito next month.';
