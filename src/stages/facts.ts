@@ -12,7 +12,7 @@
  * Each step has one job, a name and a reason; the words it reads are lexicons of `pipeline/`. Nothing here names a
  * place, person or date of any corpus.
  */
-import type { Doc } from '../model/schema.js';
+import type { Doc, TextSpan } from '../model/schema.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
 import { readerOf, type FactsOptions } from './facts/reader.js';
@@ -98,8 +98,19 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
   const steps = stepsOf(options);
   const x = readerOf(doc, kn, options);
   const perSentence = steps.filter((step) => step.sentence);
+  // The quotes of the whole text, each sentence's part of them: a quote may run over sentences ('"The third round was
+  // held in Geneva. The talks were serious," NAME said on Tuesday': the second sentence's session words are quoted too).
+  const quotes = quotesIn(doc.text);
+  let q0 = 0;
   for (const s of x.sents) {
-    const st: SentenceState = { r: s.round, first: x.facts.length, news: x.ofTheDay(s), anyWord: x.OUT.any.test(s.text), quoted: quotesIn(s.text, s.start), seen: [], announced: new Set() };
+    while (q0 < quotes.length && quotes[q0]!.end <= s.start) q0++;
+    const quoted: TextSpan[] = [];
+    for (let k = q0; k < quotes.length && quotes[k]!.start < s.end; k++) {
+      const start = Math.max(quotes[k]!.start, s.start);
+      const end = Math.min(quotes[k]!.end, s.end);
+      if (end > start) quoted.push({ start, end, text: doc.text.slice(start, end) });
+    }
+    const st: SentenceState = { r: s.round, first: x.facts.length, news: x.ofTheDay(s), anyWord: x.OUT.any.test(s.text), quoted, seen: [], announced: new Set() };
     for (const step of perSentence) step.sentence!(x, s, st);
   }
   for (const step of steps) step.document?.(x);

@@ -96,6 +96,14 @@ describe('step session-dates: the day of a paper, and of its disclosure', () => 
   });
 });
 
+describe('step session-dates: a quote that runs over two sentences', () => {
+  // Passage written for this test (published on a Thursday, March 6).
+  it('takes the day of the saying after it for no day of the session its sentences tell of inside it', () => {
+    const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
+    expect(kinds('“Chile and Bolivia held their third round of talks in Lima. The talks were frank and useful,” the Bolivian envoy said in a long post on social media on Tuesday.')).toEqual([]);
+  });
+});
+
 describe('step session-dates: a day inside a quote', () => {
   it('takes no day a speaker says inside a direct quote for a day of the session named outside it', () => {
     const kinds = (text: string) => factsWith(['session-dates'], text, { published: P }).map((f) => `${f.kind} ${f.value}`);
