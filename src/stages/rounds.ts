@@ -1377,7 +1377,8 @@ export interface SentenceRounds {
  * Sets the round each sentence reports: a sentence with a cue, its cue's round (a sentence that only announces a later
  * round, the round before, which decided it); others, their section's round (a section starts at a heading; its round
  * is the first numbered cue in its heading or the paragraph after it, else the document's current round); a sentence
- * that points back to the sentence before (`anaphor`: "those discussions"), that sentence's round.
+ * that points back to the sentence before (`anaphor`: "those discussions"), that sentence's round; a later round a
+ * sentence names only as a bound in time (`bound`: "before the next talks") is not the round it tells of.
  */
 export function attributeSentences(sents: SentenceRounds[], current: number, anaphor: RegExp, past?: RegExp, bound?: RegExp): void {
   let section = current;
