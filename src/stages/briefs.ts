@@ -389,8 +389,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // (and says nothing more where that report gives the session's days on or before it: "talks held on Sunday, 17
     // July", in a report of the 19th whose lead tells of them undated; one before them stays, a conflict to show, and so
     // does the bound of a report that dates nothing, the day an accord was signed by)
-    const statedBy = (doc: string) => held.filter((h) => !bounding(h) && h.evidence.some((e) => e.doc === doc)).flatMap((h) => (DAY_OR_SPAN.test(h.value) ? [h.value.slice(-10)] : [])).sort().at(-1);
-    held = held.filter((h) => !(bounding(h) && h.rules!.every((r) => UP_TO_RULES.has(r)) && ONE_DAY.test(h.value) && h.evidence.every((e) => (statedBy(e.doc) ?? '9999') <= h.value)));
+    /** The last day each report gives the session itself (not a bound). */
+    const statedBy = new Map<string, string>();
+    for (const h of held)
+      if (!bounding(h) && DAY_OR_SPAN.test(h.value))
+        for (const e of h.evidence) if (h.value.slice(-10) > (statedBy.get(e.doc) ?? '')) statedBy.set(e.doc, h.value.slice(-10));
+    held = held.filter((h) => !(bounding(h) && h.rules!.every((r) => UP_TO_RULES.has(r)) && ONE_DAY.test(h.value) && h.evidence.every((e) => (statedBy.get(e.doc) ?? '9999') <= h.value)));
     const dating = new Set(held.filter((h) => !bounding(h) && /^\d{4}-\d{2}-\d{2}/.test(h.value)).flatMap((h) => h.evidence.map((e) => e.doc)));
     const heldDays = [...new Set(held.filter((h) => !(bounding(h) && h.evidence.every((e) => dating.has(e.doc)))).map((h) => h.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))].sort();
     // (not where a source states the session's span: its days say how long it met, and a day beyond them is a conflict)

@@ -245,7 +245,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       }
       // (the place a body works in, after its head word: "United Nations Support Mission in Libya"; organizations.json
       // placedHeads)
-      if (end - i >= 2 && lx.orgPlacedHeads.words.has(lower(end - 1)) && lx.orgPlacedHeads.links.has(lower(end)) && inRun(end + 1) && (hasCue(i, end) || kbMatch(i, end - 1) !== undefined)) end++;
+      if (end - i >= 2 && placedLink(end) && inRun(end + 1) && (hasCue(i, end) || kbMatch(i, end - 1) !== undefined)) end++;
     }
     segment(i, end);
     i = Math.max(end, i + 1);
@@ -371,10 +371,15 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     }
   }
 
-  /** Whether the place a body works in follows its head word between from and to ("Support Mission in Libya";
+  /** Whether token k links a body's head word right before it to the place the body works in ("Mission | in | Libya";
    * organizations.json placedHeads). */
+  function placedLink(k: number): boolean {
+    return k > 0 && lx.orgPlacedHeads.links.has(lower(k)) && lx.orgPlacedHeads.words.has(lower(k - 1));
+  }
+
+  /** Whether the place a body works in follows its head word between from and to ("Support Mission in Libya"). */
   function placedAt(from: number, to: number): boolean {
-    for (let k = from + 1; k < to - 1; k++) if (lx.orgPlacedHeads.words.has(lower(k - 1)) && lx.orgPlacedHeads.links.has(lower(k))) return true;
+    for (let k = from + 1; k < to - 1; k++) if (placedLink(k)) return true;
     return false;
   }
 
@@ -414,7 +419,7 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
       let e = last + 1;
       // keep "of X" tails ("Ministry of Foreign Affairs", "Times of Israel"), and the place a body works in after its
       // head word ("Support Mission in Libya"; organizations.json placedHeads)
-      const placed = (k: number) => k === last + 1 && lx.orgPlacedHeads.words.has(lower(last)) && lx.orgPlacedHeads.links.has(lower(k));
+      const placed = (k: number) => k === last + 1 && placedLink(k);
       while (e < q && (/^(of|the|and|for|on|&)$/i.test(tokens[e]!.text) || placed(e) || (e > last + 1 && (/^(of|the|and|for)$/i.test(tokens[e - 1]!.text) || placed(e - 1))))) e++;
       while (e < q && isCap(tokens[e]!) && e > last + 1 && (/^(of|the|and|for)$/i.test(tokens[e - 1]!.text) || placed(e - 1))) e++;
       if (e < q && (isGivenName(lower(e)) || titleAt(e, q) > 0)) q = e;
