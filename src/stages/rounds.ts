@@ -935,10 +935,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         const sharing = inWindow.filter((c) => affinity(g, c) > 0);
         // (not where it shares names with rounds of other weeks and no more than a body or a place with that one: in a
         // folder of several negotiations, the one other talks that met those weeks)
-        const elsewhere = clusters.some((c) => !inWindow.includes(c) && affinity(g, c) > 0);
+        const elsewhere = clusters.filter((c) => !inWindow.includes(c) && affinity(g, c) > 0);
         if (inWindow.length === 1) pick = inWindow[0];
         else if (sharing.length === 1) pick = sharing[0];
-        if (pick && elsewhere && affinity(g, pick) < 1) pick = undefined;
+        if (pick && elsewhere.length && affinity(g, pick) < 1) pick = undefined;
+        // (nor where it shares more with a round of other sides than the one it would join: its people are at the other
+        // talks, and the one that met those weeks in the same city under the same body is no round of theirs)
+        const other = pick && elsewhere.some((c) => affinity(g, c) > affinity(g, pick!) && (disjointSides(c, pick!) || partiesConflict(c.parties, pick!.parties)));
+        if (other) pick = undefined;
       }
     }
     // Else the round whose first day follows the article within days: talks under way when it appeared ("talks

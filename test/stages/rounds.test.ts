@@ -1353,6 +1353,14 @@ describe('rounds: a report with no day of its own, in a folder of two negotiatio
     });
     expect(briefs.find((b) => held(b).includes('2031-06-10'))!.docs).toEqual(['b']);
   });
+  it('joins no round of other sides that met its weeks where it shares more of its people with a round of other talks', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Tacna on March 3, 2031, mediated by the Norwegian envoy Lars Berg, with the Chilean negotiator Ana Soto.\n', published: '2031-03-04' },
+      b: { text: 'Serbia and Kosovo held talks in New York on June 10, 2031, at the United Nations, chaired by the EU envoy Mark Olsen.\n', published: '2031-06-11' },
+      c: { text: 'Lars Berg and Ana Soto talk at the United Nations in New York after their meeting.\n', published: '2031-06-20' },
+    });
+    expect(briefs.find((b) => held(b).includes('2031-06-10'))!.docs).toEqual(['b']);
+  });
 });
 
 describe('rounds: two negotiations with a side in common, in one folder', () => {
