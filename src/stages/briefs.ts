@@ -149,6 +149,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     return undefined;
   };
+  // The round a report leads with: the round of its first cue that has one.
+  const leadRound = new Map<string, number>();
+  for (const d of docs) {
+    const first = d.cues.filter((c) => c.round !== undefined).sort((a, b) => a.start - b.start)[0];
+    if (first) leadRound.set(d.id, first.round!);
+  }
   // Facts by round and kind, in document order: a document's round (its key) belongs to the round whose group it is.
   const roundOf = new Map<string, Round>();
   for (const r of rounds) for (const g of r.groups) roundOf.set(`${g.doc}\u0000${g.key}`, r);
@@ -652,7 +658,11 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       const moved = v === undefined ? undefined : round.redated.get(x.doc)?.get(v) ?? rounds.find((r) => r.redated.get(x.doc)?.has(v))?.redated.get(x.doc)?.get(v);
       return moved ? { ...x, fact: { ...x.fact, value: moved } } : x;
     });
-    const nextFacts = nexts.filter((x) => !ownStep(x));
+    // (a later round's announcement in a report that leads with that round, "The 16th round will open on Sunday" the
+    // day before, is the announced round's own plan: it tells what came after this round only where this round's own
+    // reports say nothing of what comes next)
+    const announcing = (x: Located) => x.fact.rule === 'facts:next-later-round' && leadRound.get(x.doc) === x.fact.round + 1;
+    const nextFacts = nexts.filter((x) => !ownStep(x) && !(announcing(x) && nexts.some((y) => !announcing(y))));
     // A schedule: one announcement that lists several days ("further talks in the weeks of 17 July, 28 August …").
     const isDay = (v?: string) => !!v && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(v);
     const schedule = nextFacts.filter((x) => isDay(x.fact.value) && nextFacts.some((y) => y !== x && y.doc === x.doc && y.fact.evidence.start === x.fact.evidence.start && isDay(y.fact.value) && y.fact.value !== x.fact.value));

@@ -1240,6 +1240,22 @@ describe('briefs: what comes next, on a weekday its report read against an older
     });
     expect(briefs.find((x) => x.ordinal === 2)!.next.map((n) => n.date)).toEqual(['2021-10-07']);
   });
+  it("lists a later round's announcement from that round's own report only where the round's reports say nothing of what comes next", async () => {
+    const b = { text: 'The 16th round of talks between Chile and Peru will open in Tacna on Sunday, July 20, 2031, officials said. The 15th round was held in March.\n', published: '2031-07-18' };
+    const told = await briefsOf({
+      a: { text: 'The 15th round of talks between Chile and Peru was held in Lima on March 11, 2031. The two sides agreed to meet again in Santiago.\n', published: '2031-03-12' },
+      b,
+    });
+    expect(told.find((x) => x.ordinal === 16)!.dates.planned.map((d) => d.value)).toEqual(['2031-07-20']);
+    const next = told.find((x) => x.ordinal === 15)!.next;
+    expect(next.length).toBeGreaterThan(0);
+    expect(next.filter((n) => n.evidence.some((e) => e.doc === 'b'))).toEqual([]);
+    const silent = await briefsOf({
+      a: { text: 'The 15th round of talks between Chile and Peru was held in Lima on March 11, 2031.\n', published: '2031-03-12' },
+      b,
+    });
+    expect(silent.find((x) => x.ordinal === 15)!.next.map((n) => n.date)).toEqual(['2031-07-20']);
+  });
 });
 
 describe('rounds: the weekdays of an unnumbered report with no publication day', () => {
