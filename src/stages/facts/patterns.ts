@@ -499,6 +499,11 @@ export const stepModal = perKnowledge((kn) => new RegExp(`${kn.lexicons.facts.ne
 
 /** Right before a speech at the session, a possessive that makes it the subject's own ("in their respective (opening
  * remarks)"; facts.json speechPossessives). */
+/** A sentence that opens on a press appearance just after the session, up to the comma after its noun ("Speaking at a
+ * briefing after the talks, "; facts.json briefingLeads), and one that turns to the other side's speaker there ("For
+ * his part, "; facts.json partTurns). */
+export const briefingLead = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.briefingLeads.source})\s+(?:[\p{Ll}’'-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b[^,;.]{0,60},\s*`, 'iu'));
+export const partTurn = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.partTurns.source}),\s*`, 'i'));
 export const speechPossessive = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.speechPossessives.source})\s+$`, 'i'));
 
 /** Right before a building's name, a building noun it stands in apposition to ("at the UN building, (Palais des

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { appositionBeforeJoiner, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
+import { appositionBeforeJoiner, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -62,6 +62,18 @@ export const attendance: FactStep = {
           const verb = first && x.verbsAt[s.index]!.find((v) => v > first.end && v < at && /^[a-z]+(?<!ing)\b/.test(x.text.slice(v, v + 30)));
           if (verb !== undefined) membersOfTheirTitles(s, s.start, verb, r, 'facts:member-session-speech', true);
         }
+      }
+      // "Speaking at a briefing after the talks, TITLE NAME said …": one who briefs on the session as it ends was at it
+      // (facts.json briefingLeads); so was the one the next sentence turns to, "For his part, TITLE NAME said …"
+      // (facts.json partTurns).
+      const briefing = briefingLead(kn).exec(s.text);
+      const prev = x.sents[s.index - 1];
+      const turn = !briefing && prev ? partTurn(kn).exec(s.text) : null;
+      const lead = briefing ?? (turn && facts.some((f) => f.rule === 'facts:member-briefing' && f.evidence.start >= prev!.start && f.evidence.start < prev!.end) ? turn : null);
+      if (lead) {
+        const from = s.start + lead[0].length;
+        const first = s.mentions.find((m) => m.type === 'Person' && m.start >= from);
+        if (first && first.start - from <= 80) membersOfTheirTitles(s, from, first.end, r, 'facts:member-briefing', true);
       }
       const part = kn.lexicons.facts.participation.exec(s.text);
       if (part) {
