@@ -2002,3 +2002,25 @@ describe('rounds: a government named without its country', () => {
     ]);
   });
 });
+
+describe('rounds: the people who brief on the session as it ends', () => {
+  // Passages written for this test.
+  it('reads one who speaks at a briefing after the talks, and the one the next sentence turns to, as members of their sides (C1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Geneva on Tuesday.\nSpeaking at a briefing after the talks, Chilean Defence Minister Ana Soto said the meeting had been useful.\nFor her part, Peruvian Defence Minister Luisa Rojas said Peru would keep its word.\n', published: '2031-03-05' },
+    });
+    expect(members(briefs[0]!)).toEqual(['Chile: Ana Soto (Defence Minister)', 'Peru: Luisa Rojas (Defence Minister)']);
+  });
+  it('takes no one for a member from a turn that follows no such briefing', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Geneva on Tuesday.\nThe meeting had been useful, officials said.\nFor her part, Peruvian Defence Minister Luisa Rojas said Peru would keep its word.\n', published: '2031-03-05' },
+    });
+    expect(members(briefs[0]!)).toEqual([]);
+  });
+  it('reads the last line of a text cut off mid-sentence as a sentence, not a heading', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Geneva on Tuesday.\nSpeaking at a briefing after the talks, Chilean Defence Minister Ana Soto said the meeting had been useful.\nFor her part, Peruvian Defence Minister Luisa Rojas said that Peru will fully im\n', published: '2031-03-05' },
+    });
+    expect(members(briefs[0]!)).toEqual(['Chile: Ana Soto (Defence Minister)', 'Peru: Luisa Rojas (Defence Minister)']);
+  });
+});

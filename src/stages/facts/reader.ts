@@ -28,8 +28,10 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   const sentenceText = (at: number): string => sents.find((x) => x.start <= at && at < x.end)?.text ?? '';
   const RECENT_DAYS = options.recentDays ?? 45;
   const NEAR_DAYS = options.nearDays ?? 7;
-  /** Whether a sentence is a heading: a line of its own, sixteen words at most, with no closing stop. */
+  /** Whether a sentence is a heading: a line of its own, sixteen words at most, with no closing stop, and text after it
+   * (a last line with no stop is a sentence the text was cut off in: "For his part, NAME said that they will fully im"). */
   const headingAt = (i: number): boolean => {
+    if (i === doc.sentences.length - 1 && i > 0) return false;
     const { start, end } = doc.sentences[i]!;
     const t = doc.text.slice(start, end);
     const lineStart = start === 0 || doc.text[start - 1] === '\n';
