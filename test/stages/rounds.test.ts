@@ -2024,3 +2024,13 @@ describe('rounds: the people who brief on the session as it ends', () => {
     expect(members(briefs[0]!)).toEqual(['Chile: Ana Soto (Defence Minister)', 'Peru: Luisa Rojas (Defence Minister)']);
   });
 });
+
+describe('rounds: the day a participant spoke', () => {
+  // Passage written for this test.
+  it('takes no day for the session from the day one who attended it said something of it later (B6)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Geneva on Tuesday. Ana Soto, a Chilean deputy foreign minister who attended the talks in Geneva, said on Wednesday that progress was slow.\n', published: '2031-03-05' },
+    });
+    expect(held(briefs[0]!)).toEqual(['2031-03-04']);
+  });
+});

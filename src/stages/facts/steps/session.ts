@@ -155,7 +155,9 @@ export const sessionDates: FactStep = {
         // (and the day of a saying whose reported clause follows it and speaks of the talks at large, naming no round:
         // "the minister said on Sunday that the talks remain exploratory", "the spokesman said last month that the talks
         // made progress"; not "said Thursday that the third round made no breakthrough", said as that round ended)
-        if (saidOn && !s.cues.length && REPORT_DAY.clause.test(text.slice(m.end, m.end + 12))) continue;
+        // (nor where the sentence's session words all come before the day, in what the speaker is: "NAME, who attended
+        // the talks in Geneva, said on Wednesday that progress was slow")
+        if (saidOn && (!s.cues.length || said.every((c) => c.end <= m.start)) && REPORT_DAY.clause.test(text.slice(m.end, m.end + 12))) continue;
         // (so is the day of a saying whose reported clause holds none of the sentence's session words: "Highlighting the
         // aim of the 13th round talks, the spokesperson on Thursday had stated that India expects …")
         const speech = REPORT_DAY.speechAfter.exec(text.slice(m.end, m.end + 40));
