@@ -650,7 +650,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const next: NextStep[] = [];
     const following = round.ordinal !== undefined ? rounds.find((r) => r.series === round.series && r.ordinal === round.ordinal! + 1) : undefined;
     // Steps read from their own words (facts:next-step) are listed as they are; the others announce a later round.
-    const ownStep = (x: Located) => x.fact.rule === 'facts:next-step' || x.fact.rule === 'facts:next-dated-session';
+    // (so are steps due within a term, "a meeting to be convened within two weeks": another step than the next round)
+    const ownStep = (x: Located) => x.fact.rule === 'facts:next-step' || x.fact.rule === 'facts:next-dated-session' || x.fact.rule === 'facts:next-term';
     // (a day a step's report read from a weekday, or with a year it guessed, that the rounds stage moved for any round
     // of the report: that day, "a third meeting … on Thursday" read against the first round's day)
     const nexts = of('next').map((x) => {

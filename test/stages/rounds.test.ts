@@ -2034,3 +2034,17 @@ describe('rounds: the day a participant spoke', () => {
     expect(held(briefs[0]!)).toEqual(['2031-03-04']);
   });
 });
+
+describe('briefs: steps due within a term, beside the next round', () => {
+  // Passage written for this test.
+  it('gives the round a sentence that only names "the next round" as a step to schedule, and lists each step due within a term as its own (A2, I1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The first round of talks between Chile and Peru ended in Lima on March 3, 2031. A statement said the two sides agreed to keep in touch, to convene a meeting of border commanders within two weeks, to schedule the next round within one month, and to meet again if needed.\n', published: '2031-03-04' },
+      b: { text: 'The second round of talks between Chile and Peru was held in Tacna on April 10, 2031.\n', published: '2031-04-11' },
+    });
+    const next = briefs.find((x) => x.ordinal === 1)!.next.map((n) => n.text);
+    expect(next.some((t) => /border commanders within two weeks/.test(t))).toBe(true);
+    expect(next.some((t) => /schedule the next round within one month/.test(t))).toBe(true);
+    expect(briefs.find((x) => x.ordinal === 2)!.next).toEqual([]);
+  });
+});
