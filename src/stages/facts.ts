@@ -18,7 +18,7 @@ import type { DocStage } from './stage.js';
 import { readerOf, type FactsOptions } from './facts/reader.js';
 import { quotesIn } from './facts/text.js';
 import type { FactStep, SentenceState } from './facts/steps/step.js';
-import { sessionDates, sessionMembers, sessionParties, sessionVenues } from './facts/steps/session.js';
+import { accordSides, sessionDates, sessionMembers, sessionParties, sessionVenues } from './facts/steps/session.js';
 import { acrossTheTable, alongside, attendance, delegationInFocus, delegationLists, headsOfDelegations, joiningDelegation, namedAtSession, negotiatorTitles, respectivelyLists, sideOfOrigin, sideSpans, signatories } from './facts/steps/members.js';
 import { delegationSides, mediatorNotSide, mediators, partyList, thirdParties } from './facts/steps/sides.js';
 import { daysOfSettlement, facilities, venueOfSettlement } from './facts/steps/place.js';
@@ -40,6 +40,7 @@ export const FACT_STEPS: readonly FactStep[] = [
   signatories,
   partyList,
   delegationSides,
+  accordSides,
   facilities,
   mediators,
   mediatorNotSide,

@@ -2048,3 +2048,16 @@ describe('briefs: steps due within a term, beside the next round', () => {
     expect(briefs.find((x) => x.ordinal === 2)!.next).toEqual([]);
   });
 });
+
+describe('rounds: the sides of an accord, where nothing else names them', () => {
+  // Passage written for this test.
+  it('reads the sides of a report from the accord it tells of between them, and keeps it out of other talks in the same city that week (D1, series)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Talks between Ghana and Togo mediated by Qatar ended in Doha on October 14, 2031 with a border protocol.\n', published: '2031-10-15' },
+      b: { text: 'DOHA, Oct 19 — The Qatari Foreign Ministry announced on Sunday a ceasefire agreement between Chile and Peru.\nIt said that negotiations in Doha under Qatari mediation resulted in the agreement.\n', published: '2031-10-19' },
+    });
+    const ofB = briefs.filter((x) => x.docs.includes('b'));
+    expect(ofB.map((x) => x.docs)).toEqual([['b']]);
+    expect(names(ofB[0]!.parties)).toEqual(['Chile', 'Peru']);
+  });
+});

@@ -504,6 +504,9 @@ export const stepModal = perKnowledge((kn) => new RegExp(`${kn.lexicons.facts.ne
  * his part, "; facts.json partTurns). */
 export const briefingLead = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.briefingLeads.source})\s+(?:[\p{Ll}’'-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b[^,;.]{0,60},\s*`, 'iu'));
 export const partTurn = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.partTurns.source}),\s*`, 'i'));
+/** An accord and the word that opens its sides ("a ceasefire agreement between "; facts.json agreementNouns,
+ * betweenWords). */
+export const accordBetween = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.agreementNouns.source})\s+(?:${kn.lexicons.facts.betweenWords.source})\s+`, 'i'));
 export const speechPossessive = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.speechPossessives.source})\s+$`, 'i'));
 
 /** Right before a building's name, a building noun it stands in apposition to ("at the UN building, (Palais des

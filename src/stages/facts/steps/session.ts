@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { documentDated, buildingNounAfter, reporterWord, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround } from '../patterns.js';
+import { documentDated, buildingNounAfter, reporterWord, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -435,6 +435,25 @@ export const sessionParties: FactStep = {
         if (!s.mentions.some((m) => m.type === 'Person' && m.start >= subjFrom && m.end <= verbAt))
           for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-takes-part', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }
+    }
+  },
+};
+
+export const accordSides: FactStep = {
+  name: 'accord-sides',
+  reason: "Where nothing else in a report names the sides of its session, an accord it tells of between two sides or more ('announced a ceasefire agreement between A and B') names them: the talks' sides are the accord's.",
+  document(x) {
+    const { text, facts, sents, kn, span, countriesIn, sideCue, isMedia } = x;
+    if (facts.some((f) => f.kind === 'party')) return;
+    for (const s of sents) {
+      const m = accordBetween(kn).exec(s.text);
+      if (!m) continue;
+      const from = s.start + m.index + m[0].length;
+      const to = sidesEnd(x, s, from);
+      const named = [...countriesIn(s, from, to), ...s.mentions.filter((o) => o.type === 'Organization' && !isMedia(o) && o.start >= from && o.end <= to).map((o) => ({ cue: sideCue(o), at: o.start, end: o.end }))];
+      if (named.length < 2 || !/\s(?:and|&)\s|,/.test(text.slice(from, to))) continue;
+      for (const c of named) facts.push({ rule: 'facts:party-accord-between', kind: 'party', round: s.round, entity: c.cue, evidence: span(c.at, c.end) });
+      return;
     }
   },
 };
