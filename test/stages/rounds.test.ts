@@ -2061,3 +2061,13 @@ describe('rounds: the sides of an accord, where nothing else names them', () => 
     expect(names(ofB[0]!.parties)).toEqual(['Chile', 'Peru']);
   });
 });
+
+describe('rounds: a dateline of a day and an outlet', () => {
+  // Passage written for this test.
+  it('takes no session day from a dateline that gives the day and the outlet with no city ("12 Mar 2031; OUTLET:") (B6)', async () => {
+    const briefs = await briefsOf({
+      a: { text: '12 Mar 2031; MEMO: Chile and Peru ended the sixth round of their talks in Geneva on Tuesday, the envoy said.\n' },
+    });
+    expect(held(briefs[0]!)).toEqual(['2031-03-11']);
+  });
+});

@@ -39,6 +39,9 @@ export function datelineOf(text: string): { start: number; end: number; cityEnd:
       // Jan 14: ")
       /^([A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2}),\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?:\([\p{Lu}\p{Ll} -]{2,30}\)|:)\s+/u.exec(rest) ??
       /^([A-Z][\p{Lu} .'’-]{2,40}?)(?::\s+|,\s*[A-Z][A-Za-z]+\.? \d{1,2}\.?\s*(?:\/[\p{Lu}]+\/\.?)?\s*)/u.exec(rest);
+    // (a day and an outlet with no city: "23 Oct 2021; MEMO: ")
+    const dayLine = /^\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\s*;\s*\p{Lu}[\p{L}&. -]{1,30}:\s+/u.exec(rest);
+    if (dayLine) return { start: at, end: from + dayLine[0].length, cityEnd: from };
     // A label of two letters ("ID :") is a page's metadata, not a city.
     if (m && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3) return { start: at, end: from + m[0].length, cityEnd: from + m[1]!.length };
     const nl = text.indexOf('\n', at);
