@@ -717,7 +717,10 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     // Each other step, once with every source: a step dated on or before the round's last day is the round itself
     // (its own plan), not what comes after it.
-    const lastDay = round.status === 'held' ? held.flatMap((h) => h.value.split('/')).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort().at(-1) : undefined;
+    // (a round no source dates held: the last day it was planned for, "A high-level meeting will be held on Saturday" in
+    // a report of that meeting ahead of it is the round itself)
+    const lastOf = (xs: DateFact[]) => xs.flatMap((h) => h.value.split('/')).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort().at(-1);
+    const lastDay = (round.status === 'held' ? lastOf(held) : undefined) ?? lastOf(planned);
     for (const x of nexts.filter(ownStep)) {
       const date = yeared(x.fact.value, x.doc);
       // (A week or a month is the round's own when it is over by the round's last day.)

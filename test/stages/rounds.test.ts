@@ -2071,3 +2071,15 @@ describe('rounds: a dateline of a day and an outlet', () => {
     expect(held(briefs[0]!)).toEqual(['2031-03-11']);
   });
 });
+
+describe('briefs: a round only planned, and what comes next', () => {
+  // Passage written for this test.
+  it('gives a round only planned no next step on or before its own day: that is the round itself (I1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'A high-level meeting of Chile and Peru will be held in Tacna on March 8, 2031, officials said. Before it, negotiators of Chile and Peru will meet at the secretariat level from March 5 to 7.\n', published: '2031-03-04' },
+    });
+    const b = briefs.find((x) => x.dates.planned.some((d) => d.value === '2031-03-08'))!;
+    expect(b.status).toBe('planned');
+    expect(b.next).toEqual([]);
+  });
+});
