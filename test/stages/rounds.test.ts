@@ -2083,3 +2083,13 @@ describe('briefs: a round only planned, and what comes next', () => {
     expect(b.next).toEqual([]);
   });
 });
+
+describe('rounds: a purpose after a name', () => {
+  // Passage written for this test.
+  it('takes no purpose after the comma for a role ("NAME, to continue discussions on trade") (E2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: "Chile and Peru held talks in Lima on Tuesday. The Chilean minister Ana Soto arrived to meet Peru's Foreign Minister Luis Rojas, to continue discussions on trade, in Lima on Tuesday.\n", published: '2031-03-05' },
+    });
+    expect(members(briefs[0]!)).toContain('Peru: Luis Rojas (Foreign Minister)');
+  });
+});
