@@ -1410,8 +1410,9 @@ export function attributeSentences(sents: SentenceRounds[], current: number, ana
     }
     // A sentence that only announces a later round ("the sides agreed to hold a third round") reports
     // what the announcing round decided: it belongs to the round before.
-    // (so does one whose only cues are an unnumbered later round it plans: "The delegation was led by NAME, the official
-    // said, noting that another round had been scheduled for next week")
+    // (so does one whose only cues are an unnumbered later round it plans, or names with no status: "The delegation was
+    // led by NAME, the official said, noting that another round had been scheduled for next week", "agreed … to schedule
+    // the next round within one month")
     const announcing = cues.length > 0 && (cues.every((c) => c.status === 'announced') || cues.every((c) => c.relative === 'next' && c.ordinal === undefined && (c.status === 'planned' || c.status === undefined))) && cues[0]!.round! > 1;
     // (a sentence whose every numbered cue is one it only recalls or compares with, not one it says met — "Similar to
     // the first round, the delegation will be led by NAME" — goes on about its section's round)

@@ -497,8 +497,6 @@ export const stepTermBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.le
 /** A word of the report's future, a decision or an obligation (facts.json nextModals, obligationModals). */
 export const stepModal = perKnowledge((kn) => new RegExp(`${kn.lexicons.facts.nextModals.source}|${kn.lexicons.facts.obligationModals.source}`, 'i'));
 
-/** Right before a speech at the session, a possessive that makes it the subject's own ("in their respective (opening
- * remarks)"; facts.json speechPossessives). */
 /** A sentence that opens on a press appearance just after the session, up to the comma after its noun ("Speaking at a
  * briefing after the talks, "; facts.json briefingLeads), and one that turns to the other side's speaker there ("For
  * his part, "; facts.json partTurns). */
@@ -507,6 +505,8 @@ export const partTurn = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.l
 /** An accord and the word that opens its sides ("a ceasefire agreement between "; facts.json agreementNouns,
  * betweenWords). */
 export const accordBetween = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.agreementNouns.source})\s+(?:${kn.lexicons.facts.betweenWords.source})\s+`, 'i'));
+/** Right before a speech at the session, a possessive that makes it the subject's own ("in their respective (opening
+ * remarks)"; facts.json speechPossessives). */
 export const speechPossessive = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.speechPossessives.source})\s+$`, 'i'));
 
 /** Right before a building's name, a building noun it stands in apposition to ("at the UN building, (Palais des
