@@ -2011,6 +2011,13 @@ describe('rounds: the people who brief on the session as it ends', () => {
     });
     expect(members(briefs[0]!)).toEqual(['Chile: Ana Soto (Defence Minister)', 'Peru: Luisa Rojas (Defence Minister)']);
   });
+  it('takes no spokesperson who briefs after the talks for a member or a mediator', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held talks in Geneva on Tuesday.\nAt a press briefing after the talks, Foreign Ministry spokesperson Lia Mora said the meeting had been useful.\n', published: '2031-03-05' },
+    });
+    expect(members(briefs[0]!)).toEqual([]);
+    expect(briefs[0]!.mediators).toEqual([]);
+  });
   it('takes no one for a member from a turn that follows no such briefing', async () => {
     const briefs = await briefsOf({
       a: { text: 'Chile and Peru held talks in Geneva on Tuesday.\nThe meeting had been useful, officials said.\nFor her part, Peruvian Defence Minister Luisa Rojas said Peru would keep its word.\n', published: '2031-03-05' },

@@ -73,7 +73,8 @@ export const attendance: FactStep = {
       if (lead) {
         const from = s.start + lead[0].length;
         const first = s.mentions.find((m) => m.type === 'Person' && m.start >= from);
-        if (first && first.start - from <= 80) membersOfTheirTitles(s, from, first.end, r, 'facts:member-briefing', true);
+        // (not one whose work is to speak for a body: "Foreign Ministry spokesperson NAME"; facts.json pressOfficers)
+        if (first && first.start - from <= 80 && !kn.lexicons.facts.pressOfficers.test(text.slice(from, first.start))) membersOfTheirTitles(s, from, first.end, r, 'facts:member-briefing', true);
       }
       const part = kn.lexicons.facts.participation.exec(s.text);
       if (part) {
