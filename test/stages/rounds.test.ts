@@ -2100,3 +2100,15 @@ describe('rounds: a purpose after a name', () => {
     expect(members(briefs[0]!)).toContain('Peru: Luis Rojas (Foreign Minister)');
   });
 });
+
+describe("briefs: the day's programme of the session", () => {
+  // Passage written for this test.
+  it("takes no step set on the report's own day for what comes next (I1)", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Talks between Chile and Peru conclude today in Geneva.\nToday, the President of Chile, Ana Soto, will hold a bilateral meeting with the UN envoy.\nThe two sides will meet again in Lima in May.\n' },
+    });
+    const next = briefs.flatMap((b) => b.next.map((n) => n.text));
+    expect(next.some((t) => /bilateral meeting/.test(t))).toBe(false);
+    expect(next.some((t) => /meet again in Lima/.test(t))).toBe(true);
+  });
+});

@@ -497,6 +497,8 @@ export const stepTermBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.le
 /** A word of the report's future, a decision or an obligation (facts.json nextModals, obligationModals). */
 export const stepModal = perKnowledge((kn) => new RegExp(`${kn.lexicons.facts.nextModals.source}|${kn.lexicons.facts.obligationModals.source}`, 'i'));
 
+/** A date that is the report's own day and no more ("today", "this afternoon"; facts.json reportDayWords). */
+export const reportDayOnly = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.reportDayWords.source})\W*$`, 'i'));
 /** A sentence that opens on a press appearance just after the session, up to the comma after its noun ("Speaking at a
  * briefing after the talks, "; facts.json briefingLeads), and one that turns to the other side's speaker there ("For
  * his part, "; facts.json partTurns). */

@@ -4,7 +4,7 @@
  */
 import type { TextSpan } from '../../../model/schema.js';
 import { dayBounds, clauseAround } from '../text.js';
-import { afterSomething, deadlineBefore, pluperfectSaying, stepModal, stepTermBefore } from '../patterns.js';
+import { afterSomething, deadlineBefore, pluperfectSaying, stepModal, stepTermBefore, reportDayOnly } from '../patterns.js';
 import type { FactStep } from './step.js';
 
 export const nextUnnumbered: FactStep = {
@@ -90,6 +90,9 @@ export const nextSteps: FactStep = {
       // (a clause that numbers the sentence's own round tells of that round, not of what comes after it: "will meet …
       // for the final day of the fourth round")
       if (s.cues.some((c) => c.start >= clause.start && c.end <= clause.end && c.ordinal !== undefined && c.round === r && c.relative !== 'next')) continue;
+      // (nor one set on the report's own day, "Today, the President will hold a bilateral meeting with …": the day's
+      // programme of the session the report tells of; facts.json reportDayWords)
+      if (s.mentions.some((m) => m.type === 'Date' && m.start >= clause.start && m.end <= clause.end && reportDayOnly(kn).test(text.slice(m.start, m.end)))) continue;
       stepped.push(clause);
       facts.push({ rule: 'facts:next-step', kind: 'next', round: r, text: stepText(clause.text), ...stepOf(s, clause), evidence: clause });
     }
