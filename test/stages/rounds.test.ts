@@ -2103,6 +2103,14 @@ describe('rounds: a purpose after a name', () => {
 
 describe("briefs: the day's programme of the session", () => {
   // Passage written for this test.
+  it('takes no step at the session the report tells of ("At this meeting, …") for what comes next (I1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru met in Geneva on Tuesday. At this meeting, discussions will continue on six areas of cooperation. The two sides will meet again in Lima in May.\n', published: '2031-03-05' },
+    });
+    const next = briefs.flatMap((b) => b.next.map((n) => n.text));
+    expect(next.some((t) => /six areas/.test(t))).toBe(false);
+    expect(next.some((t) => /meet again in Lima/.test(t))).toBe(true);
+  });
   it("takes no step set on the report's own day for what comes next (I1)", async () => {
     const briefs = await briefsOf({
       a: { text: 'Talks between Chile and Peru conclude today in Geneva.\nToday, the President of Chile, Ana Soto, will hold a bilateral meeting with the UN envoy.\nThe two sides will meet again in Lima in May.\n' },

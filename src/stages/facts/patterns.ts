@@ -497,6 +497,12 @@ export const stepTermBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.le
 /** A word of the report's future, a decision or an obligation (facts.json nextModals, obligationModals). */
 export const stepModal = perKnowledge((kn) => new RegExp(`${kn.lexicons.facts.nextModals.source}|${kn.lexicons.facts.obligationModals.source}`, 'i'));
 
+/** The session the report tells of, named as such ("this meeting", "the current talks"; events.json relatives whose value
+ * is current, before a session noun). */
+export const currentSession = perKnowledge((kn) => {
+  const words = [...kn.lexicons.relatives].filter(([, v]) => v === 'current').map(([k]) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(String.raw`\b(?:${words.join('|')})\s+(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'i');
+});
 /** A date that is the report's own day and no more ("today", "this afternoon"; facts.json reportDayWords). */
 export const reportDayOnly = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.reportDayWords.source})\W*$`, 'i'));
 /** A sentence that opens on a press appearance just after the session, up to the comma after its noun ("Speaking at a

@@ -4,7 +4,7 @@
  */
 import type { TextSpan } from '../../../model/schema.js';
 import { dayBounds, clauseAround } from '../text.js';
-import { afterSomething, deadlineBefore, pluperfectSaying, stepModal, stepTermBefore, reportDayOnly } from '../patterns.js';
+import { afterSomething, deadlineBefore, pluperfectSaying, stepModal, stepTermBefore, reportDayOnly, currentSession } from '../patterns.js';
 import type { FactStep } from './step.js';
 
 export const nextUnnumbered: FactStep = {
@@ -93,6 +93,8 @@ export const nextSteps: FactStep = {
       // (nor one set on the report's own day, "Today, the President will hold a bilateral meeting with …": the day's
       // programme of the session the report tells of; facts.json reportDayWords)
       if (s.mentions.some((m) => m.type === 'Date' && m.start >= clause.start && m.end <= clause.end && reportDayOnly(kn).test(text.slice(m.start, m.end)))) continue;
+      // (nor one at the session the report tells of, "At this meeting, discussions will continue on six areas")
+      if (currentSession(kn).test(clause.text)) continue;
       stepped.push(clause);
       facts.push({ rule: 'facts:next-step', kind: 'next', round: r, text: stepText(clause.text), ...stepOf(s, clause), evidence: clause });
     }
