@@ -500,7 +500,7 @@ export const stepModal = perKnowledge((kn) => new RegExp(`${kn.lexicons.facts.ne
 /** The session the report tells of, named as such ("this meeting", "the current talks"; events.json relatives whose value
  * is current, before a session noun). */
 export const currentSession = perKnowledge((kn) => {
-  const words = [...kn.lexicons.relatives].filter(([, v]) => v === 'current').map(([k]) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = [...kn.lexicons.relatives].filter(([, v]) => v === 'current').map(([k]) => phraseSource(k));
   return new RegExp(String.raw`\b(?:${words.join('|')})\s+(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'i');
 });
 /** A date that is the report's own day and no more ("today", "this afternoon"; facts.json reportDayWords). */

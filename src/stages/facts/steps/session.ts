@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { documentDated, buildingNounAfter, reporterWord, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween } from '../patterns.js';
+import { documentDated, buildingNounAfter, reporterWord, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween, listJoin } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -450,8 +450,9 @@ export const accordSides: FactStep = {
       if (!m) continue;
       const from = s.start + m.index + m[0].length;
       const to = sidesEnd(x, s, from);
-      const named = [...countriesIn(s, from, to), ...s.mentions.filter((o) => o.type === 'Organization' && !isMedia(o) && o.start >= from && o.end <= to).map((o) => ({ cue: sideCue(o), at: o.start, end: o.end }))];
-      if (named.length < 2 || !/\s(?:and|&)\s|,/.test(text.slice(from, to))) continue;
+      const named = [...countriesIn(s, from, to), ...s.mentions.filter((o) => o.type === 'Organization' && !isMedia(o) && o.start >= from && o.end <= to).map((o) => ({ cue: sideCue(o), at: o.start, end: o.end }))].sort((a, b) => a.at - b.at);
+      // (two sides or more, joined as a list: facts.json listJoiners)
+      if (named.length < 2 || !listJoin(kn).test(text.slice(named[0]!.end, named[1]!.at))) continue;
       for (const c of named) facts.push({ rule: 'facts:party-accord-between', kind: 'party', round: s.round, entity: c.cue, evidence: span(c.at, c.end) });
       return;
     }
