@@ -149,10 +149,12 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     }
     return undefined;
   };
-  // The round a report leads with: the round of its first cue that has one.
+  // The round a report leads with: the round of its first cue that has one, not one it only announces (a report of the
+  // second round headed "…, agree to hold third round next week" leads with the second, as stage rounds reads headlines).
   const leadRound = new Map<string, number>();
   for (const d of docs) {
-    const first = d.cues.filter((c) => c.round !== undefined).sort((a, b) => a.start - b.start)[0];
+    const cues = d.cues.filter((c) => c.round !== undefined).sort((a, b) => a.start - b.start);
+    const first = cues.find((c) => c.status !== 'announced') ?? cues[0];
     if (first) leadRound.set(d.id, first.round!);
   }
   // Facts by round and kind, in document order: a document's round (its key) belongs to the round whose group it is.

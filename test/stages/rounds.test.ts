@@ -2120,3 +2120,16 @@ describe("briefs: the day's programme of the session", () => {
     expect(next.some((t) => /meet again in Lima/.test(t))).toBe(true);
   });
 });
+
+describe('briefs: a report of a round headed by the next one it announces', () => {
+  // Passage written for this test.
+  it("keeps the announcement of the next round as a step of the round the report tells of, beside its other steps (A2, I1)", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru agree to hold third round as second round of talks ends\n\nThe second round of talks between Chile and Peru ended in Lima on March 3, 2031. The two sides agreed to exchange lists of detainees within two weeks. The third round will be held in Tacna on April 10, 2031, the ministry said.\n', published: '2031-03-04' },
+      b: { text: 'The third round of talks between Chile and Peru was held in Tacna on April 10, 2031.\n', published: '2031-04-11' },
+    });
+    const next = briefs.find((x) => x.ordinal === 2)!.next;
+    expect(next.some((n) => /within two weeks/.test(n.text))).toBe(true);
+    expect(next.some((n) => n.date === '2031-04-10')).toBe(true);
+  });
+});
