@@ -2111,6 +2111,14 @@ describe("briefs: the day's programme of the session", () => {
     expect(next.some((t) => /six areas/.test(t))).toBe(false);
     expect(next.some((t) => /meet again in Lima/.test(t))).toBe(true);
   });
+  it('takes no step of the session carried on to a day of its own ("The talks will continue until …") (I1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Delegations of Ghana and Togo opened talks in Accra on Saturday, March 8. The talks will continue until March 14. The two sides will meet again in Lome in May.\n', published: '2031-03-09' },
+    });
+    const next = briefs.flatMap((b) => b.next.map((n) => n.text));
+    expect(next.some((t) => /continue until/.test(t))).toBe(false);
+    expect(next.some((t) => /meet again in Lome/.test(t))).toBe(true);
+  });
   it("takes no step set on the report's own day for what comes next (I1)", async () => {
     const briefs = await briefsOf({
       a: { text: 'Talks between Chile and Peru conclude today in Geneva.\nToday, the President of Chile, Ana Soto, will hold a bilateral meeting with the UN envoy.\nThe two sides will meet again in Lima in May.\n' },

@@ -503,6 +503,9 @@ export const currentSession = perKnowledge((kn) => {
   const words = [...kn.lexicons.relatives].filter(([, v]) => v === 'current').map(([k]) => phraseSource(k));
   return new RegExp(String.raw`\b(?:${words.join('|')})\s+(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'i');
 });
+/** The session carried on to a day of its own, said of the session itself ("the talks will continue until April 22",
+ * "the negotiations are expected to run through Friday": a session noun, a few words, facts.json sessionRunsOn). */
+export const sessionRunsOn = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b(?:\s+[\p{L}-]+){0,4}?\s+(?:${kn.lexicons.facts.sessionRunsOn.source})`, 'iu'));
 /** A date that is the report's own day and no more ("today", "this afternoon"; facts.json reportDayWords). */
 export const reportDayOnly = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.reportDayWords.source})\W*$`, 'i'));
 /** A sentence that opens on a press appearance just after the session, up to the comma after its noun ("Speaking at a

@@ -4,7 +4,7 @@
  */
 import type { TextSpan } from '../../../model/schema.js';
 import { dayBounds, clauseAround } from '../text.js';
-import { afterSomething, deadlineBefore, pluperfectSaying, stepModal, stepTermBefore, reportDayOnly, currentSession } from '../patterns.js';
+import { afterSomething, deadlineBefore, pluperfectSaying, stepModal, stepTermBefore, reportDayOnly, currentSession, sessionRunsOn } from '../patterns.js';
 import type { FactStep } from './step.js';
 
 export const nextUnnumbered: FactStep = {
@@ -66,6 +66,8 @@ export const nextDatedSession: FactStep = {
         // (A date right before the session word names a session by its day, "the February talks": not a plan.)
         const later = stepDates(s, clause).find((m) => (dayBounds(m.value!)?.[0] ?? '') > anchorDay && !(m.end <= c.start && /^\s*$/.test(text.slice(m.end, c.start))));
         if (!later || announced.has(clause.start) || facts.some((f) => f.kind === 'next' && f.evidence.start === clause.start)) continue;
+        // (not the session's own days still to come: "The talks will continue until April 22")
+        if (sessionRunsOn(kn).test(clause.text)) continue;
         announced.add(clause.start);
         facts.push({ rule: 'facts:next-dated-session', kind: 'next', round: r, text: stepText(clause.text), ...stepOf(s, clause), value: later.value!.replace(/T.*$/, ''), evidence: clause });
       }
@@ -94,7 +96,8 @@ export const nextSteps: FactStep = {
       // programme of the session the report tells of; facts.json reportDayWords)
       if (s.mentions.some((m) => m.type === 'Date' && m.start >= clause.start && m.end <= clause.end && reportDayOnly(kn).test(text.slice(m.start, m.end)))) continue;
       // (nor one at the session the report tells of, "At this meeting, discussions will continue on six areas")
-      if (currentSession(kn).test(clause.text)) continue;
+      // (nor the session carried on to a day of its own, "The talks will continue until April 22")
+      if (currentSession(kn).test(clause.text) || sessionRunsOn(kn).test(clause.text)) continue;
       stepped.push(clause);
       facts.push({ rule: 'facts:next-step', kind: 'next', round: r, text: stepText(clause.text), ...stepOf(s, clause), evidence: clause });
     }
