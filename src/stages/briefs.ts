@@ -659,7 +659,9 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     const nexts = of('next').map((x) => {
       const v = x.fact.value;
       const moved = v === undefined ? undefined : round.redated.get(x.doc)?.get(v) ?? rounds.find((r) => r.redated.get(x.doc)?.has(v))?.redated.get(x.doc)?.get(v);
-      return moved ? { ...x, fact: { ...x.fact, value: moved } } : x;
+      if (moved) return { ...x, fact: { ...x.fact, value: moved } };
+      // (a bare weekday no round placed dates nothing)
+      return v && /^XXXX-WXX/.test(v) ? { ...x, fact: { ...x.fact, value: undefined } } : x;
     });
     // (a later round's announcement in a report that leads with that round, "The 16th round will open on Sunday" the
     // day before, is the announced round's own plan: it tells what came after this round only where this round's own

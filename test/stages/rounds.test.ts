@@ -2119,6 +2119,24 @@ describe("briefs: the day's programme of the session", () => {
     expect(next.some((t) => /continue until/.test(t))).toBe(false);
     expect(next.some((t) => /meet again in Lome/.test(t))).toBe(true);
   });
+  it("takes no step set on a bare weekday that the round's other reports place within the session (I1)", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru opened two days of talks in Geneva on Wednesday, March 5, 2031.\n', published: '2031-03-05' },
+      b: { text: 'Talks between Chile and Peru began in Geneva on Wednesday and end on Thursday.\nOn Thursday, the UN envoy will hold separate meetings with the two delegations.\nThe two sides will meet again in Lima in May.\n' },
+    });
+    expect(briefs).toHaveLength(1);
+    const next = briefs[0]!.next.map((n) => n.text);
+    expect(next.some((t) => /separate meetings/.test(t))).toBe(false);
+    expect(next.some((t) => /meet again in Lima/.test(t))).toBe(true);
+  });
+  it('dates a step said after a participle of saying by its own words, not by the day of the clause before (I1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru hold talks in Geneva on March 5 and 6.\n', published: '2031-03-05' },
+      b: { text: 'The foreign ministers of Chile and Peru concluded talks in Geneva on Thursday, saying that they agreed to continue negotiations on the open issues.\n' },
+    });
+    const next = briefs.flatMap((b) => b.next.map((n) => n.text));
+    expect(next.some((t) => /continue negotiations on the open issues/.test(t))).toBe(true);
+  });
   it("takes no step set on the report's own day for what comes next (I1)", async () => {
     const briefs = await briefsOf({
       a: { text: 'Talks between Chile and Peru conclude today in Geneva.\nToday, the President of Chile, Ana Soto, will hold a bilateral meeting with the UN envoy.\nThe two sides will meet again in Lima in May.\n' },

@@ -80,7 +80,9 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   };
   /** What a next step's clause says besides its words: its date, place, level and whether it is only hoped for. */
   const stepOf = (s: Sent, clause: TextSpan): Pick<Fact, 'value' | 'entity' | 'level' | 'tentative'> => {
-    const date = stepDates(s, clause)[0];
+    // (or, in a report nothing anchors, a bare weekday, XXXX-WXX-n: the rounds stage may place it by the round's other
+    // reports, "On Thursday, the envoy will hold bilateral meetings", the session's own Thursday)
+    const date = stepDates(s, clause)[0] ?? s.mentions.find((m) => m.type === 'Date' && /^XXXX-WXX-[1-7]$/.test(m.value ?? '') && m.start >= clause.start && m.end <= clause.end);
     const place = s.mentions.find((m) => m.type === 'Place' && m.start >= clause.start && m.end <= clause.end && OUT.destination.test(text.slice(m.start - 9, m.start)) && countryKind(m) !== 'country');
     const level = OUT.levels.find(([, re]) => re.test(clause.text))?.[0];
     const tentative = OUT.tentative.test(text.slice(s.start, clause.end));
