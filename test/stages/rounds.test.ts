@@ -2137,6 +2137,13 @@ describe("briefs: the day's programme of the session", () => {
     const next = briefs.flatMap((b) => b.next.map((n) => n.text));
     expect(next.some((t) => /continue negotiations on the open issues/.test(t))).toBe(true);
   });
+  it('takes no step from further talks a side refused to hold (I1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The foreign ministers of Ghana and Togo met in Accra on Monday. Togo had for months refused to hold further talks with Ghana, accusing it of bad faith.\n', published: '2031-03-05' },
+    });
+    const next = briefs.flatMap((b) => b.next.map((n) => n.text));
+    expect(next.some((t) => /further talks/.test(t))).toBe(false);
+  });
   it("takes no step set on the report's own day for what comes next (I1)", async () => {
     const briefs = await briefsOf({
       a: { text: 'Talks between Chile and Peru conclude today in Geneva.\nToday, the President of Chile, Ana Soto, will hold a bilateral meeting with the UN envoy.\nThe two sides will meet again in Lima in May.\n' },
