@@ -1045,6 +1045,18 @@ describe('rounds: a report dated only by its dateline', () => {
   });
 });
 
+describe('rounds: a dateline of cities joined by slashes', () => {
+  // Passage written for this test.
+  it("reads its day as the report's, not the session's, and takes none of its cities for the venue", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Lima/Santiago, March 8 (Andes Agency): The latest round of talks between Chile and Peru concluded on Friday without agreement.\n', published: '2031-03-08' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(held(briefs[0]!)).toEqual(['2031-03-07']);
+    expect(briefs[0]!.venue.city).toEqual([]);
+  });
+});
+
 describe('rounds: a week a report plans after its own session', () => {
   // Passages written for this test.
   it('keeps a session and the talks its report expects "next week" apart, where the other report gives no city', async () => {

@@ -36,14 +36,15 @@ export function datelineOf(text: string): { start: number; end: number; cityEnd:
       // (a city in capitals and the outlet and day in parentheses, with no dash: "MEXICO CITY (Outlet - 7 September, 2021) ")
       /^([A-Z][\p{Lu} .'’-]{2,40}?)\s*\([^)\n]{2,60}\)\s+/u.exec(rest) ??
       // (a city, a day and the agency in parentheses or a colon, with no dash: "Kuala Lumpur, Aug 7 (IANS) ", "New Delhi,
-      // Jan 14: ")
-      /^([A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2}),\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?:\([\p{Lu}\p{Ll} -]{2,30}\)|:)\s+/u.exec(rest) ??
+      // Jan 14: "; or cities joined by slashes, "Istanbul/Islamabad/Kabul, November 8 (Agency): ")
+      /^([A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2}(?:\/[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2}){0,4}),\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?:\([\p{Lu}\p{Ll} -]{2,30}\):?|:)\s+/u.exec(rest) ??
       /^([A-Z][\p{Lu} .'’-]{2,40}?)(?::\s+|,\s*[A-Z][A-Za-z]+\.? \d{1,2}\.?\s*(?:\/[\p{Lu}]+\/\.?)?\s*)/u.exec(rest);
     // (a day and an outlet with no city: "23 Oct 2021; MEMO: ")
     const dayLine = /^\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\s*;\s*\p{Lu}[\p{L}&. -]{1,30}:\s+/u.exec(rest);
     if (dayLine) return { start: at, end: from + dayLine[0].length, cityEnd: from };
     // A label of two letters ("ID :") is a page's metadata, not a city.
-    if (m && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3) return { start: at, end: from + m[0].length, cityEnd: from + m[1]!.length };
+    // (Cities joined by slashes are where the report was filed from, none of them the venue: no city.)
+    if (m && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3) return { start: at, end: from + m[0].length, cityEnd: m[1]!.includes('/') ? from : from + m[1]!.length };
     const nl = text.indexOf('\n', at);
     if (nl < 0) break;
     at = nl + 1;
