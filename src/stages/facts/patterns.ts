@@ -411,6 +411,8 @@ export const reportDay = perKnowledge((kn) => {
 export const outcomeRegexes = perKnowledge((kn): Record<string, RegExp> =>
   Object.fromEntries(OUTCOME_RULES.map(([name]) => [name, name === 'outcomeProposals' ? new RegExp(String.raw`${kn.lexicons.facts[name].source}(?=\s+(?:to|an?|the|[a-z]+ing)\b)`, 'gi') : new RegExp(kn.lexicons.facts[name].source, 'gi')])),
 );
+/** Any phrase of the outcome rules: one scan of a sentence that holds none (most) spares the four of the rules. */
+export const anyOutcomeRule = perKnowledge((kn) => new RegExp(Object.values(outcomeRegexes(kn)).map((re) => re.source).join('|'), 'i'));
 
 /** A session noun right after a name, with a word between at most ("the Hanoi summit", "the Doha peace talks"). */
 export const sessionAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'u'));

@@ -3,7 +3,7 @@
  * of an agreement.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { DAY, OUTCOME_RULES, outcomeRegexes } from '../patterns.js';
+import { DAY, OUTCOME_RULES, anyOutcomeRule, outcomeRegexes } from '../patterns.js';
 import { outcomePhrase, dayBounds, documentPhrase, sentencePhrase } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -33,6 +33,7 @@ export const outcomeCues: FactStep = {
     const { doc, kn, facts, OUT, outcomeNumbers } = x;
     const { seen } = st;
     const { inQuote, outcome } = outcomesOf(x, s, st);
+    if (!anyOutcomeRule(kn).test(s.text)) return;
     for (const [name, kind] of OUTCOME_RULES) {
       const re = outcomeRegexes(kn)[name]!;
       re.lastIndex = 0;
