@@ -5,7 +5,7 @@
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../../knowledge/knowledge.js';
 import { daysOf, groupKey } from '../../rounds.js';
-import { DAY, durationLed, listJoin, pluralTitle, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
+import { DAY, durationLed, listJoin, pluralTitle, pluralTitleEnd, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -392,6 +392,7 @@ export const sharedTitles: FactStep = {
     if (!facts.some((f) => f.kind === 'member' && !f.role && f.party)) return;
     const titleOf = new Map<string, string>();
     for (const s of sents) {
+      if (!pluralTitleEnd(kn).test(s.text)) continue;
       // (a plural title, the longest: "foreign ministers", not "ministers"; then the countries after "of", or the
       // demonyms right before it)
       for (const hit of s.text.matchAll(pluralTitle(kn))) {
