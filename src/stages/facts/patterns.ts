@@ -600,7 +600,8 @@ export const pluralTitle = perKnowledge((kn) => new RegExp(String.raw`\b(${title
 /** The end of any plural title: the last word of a title and "s". Every match of pluralTitle ends with one, and this
  * shorter alternation scans a sentence in a third of the time (most sentences hold none). */
 export const pluralTitleEnd = perKnowledge((kn) => {
-  const last = [...kn.lexicons.titles].filter((t) => /^[\p{L} -]+$/u.test(t)).map((t) => t.split(/[-\s]+/).at(-1)!);
+  // (the last run of letters of every title, whatever stands between its words: "Lt. Gen." ends in "Gen")
+  const last = [...kn.lexicons.titles].map((t) => t.split(/[^\p{L}]+/u).filter(Boolean).at(-1)).filter((w): w is string => !!w);
   return new RegExp(String.raw`(?:${[...new Set(last)].sort((a, b) => b.length - a.length).join('|')})s\b`, 'iu');
 });
 
