@@ -25,7 +25,7 @@ import { daysOfSettlement, facilities, venueOfSettlement } from './facts/steps/p
 import { topics } from './facts/steps/topics.js';
 import { outcomeCues, outcomeDocuments, outcomeTerms } from './facts/steps/outcomes.js';
 import { nextDatedSession, nextLaterRound, nextSteps, nextTerms, nextUnnumbered, reportedPlans } from './facts/steps/next.js';
-import { captionLines, numberedRoundDays, otherCityDays, datelineVenue, emptyRoles, sharedTitles, foreseenSessions, pluperfectBackground, quotes, recalledOpeners, recentDays, resumedSeries, sessionSpan } from './facts/steps/document.js';
+import { captionLines, numberedRoundDays, otherCityDays, datelineVenue, emptyRoles, sharedTitles, foreseenSessions, pluperfectBackground, listedSessions, quotes, recalledOpeners, recentDays, resumedSeries, sessionSpan } from './facts/steps/document.js';
 
 export { dayBounds, datelineOf, withYear } from './facts/text.js';
 export type { FactsOptions } from './facts/reader.js';
@@ -71,6 +71,7 @@ export const FACT_STEPS: readonly FactStep[] = [
   recalledOpeners,
   resumedSeries,
   pluperfectBackground,
+  listedSessions,
   sessionSpan,
   captionLines,
   numberedRoundDays,

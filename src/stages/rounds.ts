@@ -444,9 +444,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       }
       return g;
     };
+    // A cue that tells a session as met, in a sentence whose days belong to a session it only recalls ("The two sides
+    // met in Lome on March 24 and April 8"), tells of that session, not of the report's own.
+    const recalledAt = new Set(d.facts.filter((f) => f.kind === 'held' && f.background).map((f) => f.background!));
+    const recalledIn = (cue: RoundCue): number | undefined => (cue.status === 'held' && recalledAt.has(cue.sentence + 1) ? cue.sentence + 1 : undefined);
     for (const cue of d.cues)
       if (cue.round !== undefined) {
-        const g = group(cue.round);
+        const back = recalledIn(cue);
+        const g = group(back !== undefined ? -back : cue.round);
         g.cues.push({ doc: d.id, cue });
         // "The next round" with nothing said of it only announces; a stated ordinal or a report makes a round.
         if (cue.ordinal !== undefined || (cue.relative !== 'next' && cue.relative !== 'renewed')) g.nextOnly = false;

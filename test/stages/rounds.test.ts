@@ -2178,3 +2178,21 @@ describe('briefs: a report of a round headed by the next one it announces', () =
     expect(next.some((n) => n.date === '2031-04-10')).toBe(true);
   });
 });
+
+describe('rounds: one sentence that recounts several sessions', () => {
+  // Passage written for this test.
+  it('gives each day of "met in CITY on DAY and DAY", weeks apart, to the round that met then, not to the session the report announces (C1, D1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Delegations of Ghana and Togo met in Lome on March 24, 2031 for talks on the border.\n', published: '2031-03-25' },
+      b: { text: 'Ghana and Togo held a new round of border talks in Lome on April 8, 2031.\n', published: '2031-04-09' },
+      c: { text: 'A new round of talks between Ghana and Togo is scheduled for Tuesday, April 22, in Lome, the foreign ministry said.\nThe two sides met in Lome on March 24 and April 8, with little to show for it.\n', published: '2031-04-20' },
+    });
+    const held = briefs.map((b) => [b.status, b.dates.held.map((h) => h.value).sort().join(' ')]);
+    expect(held).toContainEqual(['held', '2031-03-24']);
+    expect(held).toContainEqual(['held', '2031-04-08']);
+    // (the report that recounts both supports both)
+    expect(briefs.filter((b) => b.status === 'held').every((b) => b.docs.includes('c'))).toBe(true);
+    expect(briefs.filter((b) => b.status === 'planned')).toHaveLength(1);
+    expect(briefs.find((b) => b.status === 'planned')!.dates.held).toHaveLength(0);
+  });
+});

@@ -99,6 +99,34 @@ export const resumedSeries: FactStep = {
   },
 };
 
+export const listedSessions: FactStep = {
+  name: 'listed-sessions',
+  reason: "One sentence that dates meetings on days weeks apart ('Both sides met in Geneva on March 3 and April 9') recounts several sessions, each of its own: each day, with the sentence's city, is background of its own (it joins the round that met then), not days of the session the article tells elsewhere.",
+  document(x) {
+    const { doc, sents, facts, anchorTime, captionLine, NEAR_DAYS } = x;
+    const told = new Set(doc.cues.map((c) => c.sentence));
+    const numbered = new Set(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => c.sentence));
+    // (a background number of its own for each day after a sentence's first: above every sentence's own)
+    let extra = sents.length;
+    const within = (f: Fact, s: Sent) => s.start <= f.evidence.start && f.evidence.start < s.end;
+    for (const s of sents) {
+      if (captionLine[s.index] || numbered.has(s.index) || ![...told].some((i) => i !== s.index)) continue;
+      const held = facts.filter((f) => f.kind === 'held' && !f.background && !f.foreseen && within(f, s) && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(f.value ?? ''));
+      // (days of one year: a day without its year is read in a leap year, so that February 29 is one)
+      const dayOf = (f: Fact) => Date.parse(f.value!.replace('XXXX', '2000'));
+      const days = [...new Set(held.map(dayOf))].sort((a, b) => a - b);
+      if (days.length < 2 || (anchorTime !== undefined && !/^XXXX/.test(held[0]!.value!) && days[days.length - 1]! > anchorTime + DAY)) continue;
+      if (!days.slice(1).every((d, i) => d - days[i]! > NEAR_DAYS * DAY)) continue;
+      const numberOf = new Map(days.map((d, i) => [d, i === 0 ? s.index + 1 : ++extra]));
+      for (const f of held) f.background = numberOf.get(dayOf(f))!;
+      for (const v of facts.filter((f) => f.kind === 'venue' && !f.background && !f.foreseen && within(f, s))) {
+        v.background = numberOf.get(days[0]!)!;
+        for (const d of days.slice(1)) facts.push({ ...v, background: numberOf.get(d)! });
+      }
+    }
+  },
+};
+
 export const pluperfectBackground: FactStep = {
   name: 'pluperfect-background',
   reason: "A sentence whose first verb is in the past perfect ('Both sides had signed a ceasefire in Doha on October 19') tells of what came before the events the report tells: its days and places are an earlier session's (background), where the article tells of a session in another sentence and the sentence numbers no round; not a past perfect after a verb of speech ('said they had agreed'), which reports the session; nor a session's beginning told after its end ('The talks had opened on Wednesday').",
