@@ -77,6 +77,8 @@ export interface Round {
  * then held, postponed, planned, announced. */
 const STATUS_RANK: Record<RoundStatus, number> = { held: 5, postponed: 3, planned: 2, cancelled: 6, announced: 1 };
 const DAY = 86_400_000;
+/** How long after a round opened a report that tells no session of its own may still be telling of it (a season). */
+const ONGOING_DAYS = 92;
 /** A year, in days: how far a guessed year may put a numbered round from the series' other numbered rounds. */
 const YEAR_DAYS = 366;
 /** How many days around a week or a month a session said to have met in it may lie (the edges of "last week"). */
@@ -961,6 +963,18 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
           bestStart = start;
         }
       }
+    }
+    // A report that tells no session of its own, no day, weekday, place or meeting to come, only what the parties did
+    // or agreed ("the parties agreed to scale down the delegations"), tells of the talks still going on: the latest
+    // round that opened before it, within a season (facts of an ongoing round outlast its first days).
+    if (!pick && g.anchor !== undefined && !g.venues.size && !g.weekdaysOnly.length && !g.vague.length && !g.planned.size && !g.nextDays.length && !g.announcedFor.length) {
+      // (of those it shares a side with and whose sides it does not contradict, the ones it shares most with)
+      const sidesOf = (c: Cluster) => c.groups.flatMap((x) => [...x.parties]);
+      const opened = (c: Cluster) => Math.min(...c.times);
+      const before = clusters.filter((c) => c.times.size && opened(c) <= g.anchor! && opened(c) >= g.anchor! - ONGOING_DAYS * DAY && sidesOf(c).some((x) => g.parties.has(x) || g.others.has(x)) && !disjointSides(g, c) && !sidesContradict(g, c, knowledge, namedBy));
+      const most = Math.max(...before.map((c) => affinity(g, c)));
+      const best = before.filter((c) => affinity(g, c) === most);
+      if (best.length) pick = best.reduce((a, b) => (opened(b) > opened(a) ? b : a));
     }
     if (!pick && fits.length === 1 && !fits[0]!.times.size) pick = fits[0];
     if (!pick && fits.length === 1 && g.anchor === undefined) pick = fits[0];
