@@ -1289,6 +1289,22 @@ function namesBody(text: string, end: number, lex: DateLexicon): boolean {
 
 /** Whether a clause of the text looks ahead to `day` (dates.json futureCues): a date written as that day in a clause
  * whose tense is the future. */
+/** How many days before a day the report looks ahead to a line's closing day may be the report's own. */
+const AHEAD_FROM_WRITTEN_DAYS = 45;
+/** The latest day written with its year that ends a line (a photograph's caption or a date line: "… counterparts in
+ * Ankara, Aug. 13, 2024"), before `ahead` and within weeks of it. */
+function lineDayBefore(text: string, found: Found[], ahead: Day): Day | undefined {
+  let best: Day | undefined;
+  for (const f of found) {
+    const d = f.kind.k === 'day' && f.kind.y !== undefined ? { y: f.kind.y, m: f.kind.m, d: f.kind.d } : undefined;
+    if (!d || !isValidDay(d) || compareDays(d, ahead) >= 0 || compareDays(ahead, d) > AHEAD_FROM_WRITTEN_DAYS * 86_400_000) continue;
+    // (with no stop after it: a sentence's day, "Their last meeting ended on 30th May 2031.", is no caption's)
+    if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(f.end))) continue;
+    if (!best || compareDays(d, best) > 0) best = d;
+  }
+  return best;
+}
+
 function lookedAheadTo(doc: Doc, found: Found[], day: Day, cues: TenseCues): boolean {
   return found.some((f) => {
     const k = f.kind;
@@ -1328,7 +1344,9 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   // The latest day a text writes, where a clause looks ahead to it ("the talks will resume on Monday, 18th November
   // 2024"), is a day the report was written before: the day before it is the latest the report may be of (so that
   // the day itself is still to come, and the days of the clauses that look back lie before it).
-  if (anchor.day && anchor.source === 'text' && !anchor.fromLine && lookedAheadTo(doc, found, anchor.day, cues)) anchor.day = addDays(anchor.day, -1);
+  // (unless a line closes with a day written with its year in the weeks before, a photograph's caption or a date line:
+  // the report is of that day, "… meets his counterparts in Ankara, Aug. 13, 2024" above "we will reconvene on Sept. 17")
+  if (anchor.day && anchor.source === 'text' && !anchor.fromLine && lookedAheadTo(doc, found, anchor.day, cues)) anchor.day = lineDayBefore(doc.text, found, anchor.day) ?? addDays(anchor.day, -1);
   if (!anchor.day) {
     const dl = datelineOf(doc.text);
     const f = dl && found.find((x) => x.kind.k === 'day' && x.kind.y === undefined && x.start >= dl.start && x.start <= dl.end + 2);

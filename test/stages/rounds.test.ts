@@ -2208,3 +2208,14 @@ describe('rounds: a report of the talks still going on', () => {
     expect(briefs[0]!.docs).toEqual(['a', 'b']);
   });
 });
+
+describe('rounds: a report with no publication day that looks ahead', () => {
+  // Passage written for this test.
+  it("reads its weekdays against a line that closes with a day written with its year (a caption), not the day before the one it looks ahead to (B2)", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'ACCRA - The second round of talks between Ghana and Togo ended on Tuesday without a deal.\n\nThe foreign ministers of Ghana and Togo shake hands in Accra, March 11, 2031\n\n"We will meet again in Lome on April 8 for a third round," the Ghanaian minister said.\n' },
+    });
+    const second = briefs.find((b) => b.ordinal === 2)!;
+    expect(second.dates.held.map((h) => h.value)).toContain('2031-03-11');
+  });
+});
