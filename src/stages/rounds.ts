@@ -968,10 +968,12 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // or agreed ("the parties agreed to scale down the delegations"), tells of the talks still going on: the latest
     // round that opened before it, within a season (facts of an ongoing round outlast its first days).
     if (!pick && g.anchor !== undefined && !g.venues.size && !g.weekdaysOnly.length && !g.vague.length && !g.planned.size && !g.nextDays.length && !g.announcedFor.length) {
-      // (of those it shares a side with and whose sides it does not contradict, the ones it shares most with)
+      // (of those it shares a side with that the knowledge base does not hold, a movement or a government named in the
+      // texts rather than a country or a body such as the EU that stands in many negotiations, and whose sides it does not
+      // contradict, the ones it shares most with)
       const sidesOf = (c: Cluster) => c.groups.flatMap((x) => [...x.parties]);
       const opened = (c: Cluster) => Math.min(...c.times);
-      const before = clusters.filter((c) => c.times.size && opened(c) <= g.anchor! && opened(c) >= g.anchor! - ONGOING_DAYS * DAY && sidesOf(c).some((x) => g.parties.has(x) || g.others.has(x)) && !disjointSides(g, c) && !sidesContradict(g, c, knowledge, namedBy));
+      const before = clusters.filter((c) => c.times.size && opened(c) <= g.anchor! && opened(c) >= g.anchor! - ONGOING_DAYS * DAY && sidesOf(c).some((x) => !knowledge?.byId.has(x) && (g.parties.has(x) || g.others.has(x))) && !disjointSides(g, c) && !sidesContradict(g, c, knowledge, namedBy));
       const most = Math.max(...before.map((c) => affinity(g, c)));
       const best = before.filter((c) => affinity(g, c) === most);
       if (best.length) pick = best.reduce((a, b) => (opened(b) > opened(a) ? b : a));

@@ -2199,10 +2199,10 @@ describe('rounds: one sentence that recounts several sessions', () => {
 
 describe('rounds: a report of the talks still going on', () => {
   // Passage written for this test.
-  it('places a report that tells no session of its own, only what the sides agreed, in the latest round of its sides that opened in the season before it (A1)', async () => {
+  it('places a report that tells no session of its own, only what the sides agreed, in the latest round of a side it names (not a country or a body) that opened in the season before it (A1)', async () => {
     const briefs = await briefsOf({
-      a: { text: 'Talks between Ghana and Togo opened in Accra on March 3, 2031, with both delegations led by their foreign ministers.\n', published: '2031-03-04' },
-      b: { text: 'The Togolese side said the parties had agreed to reduce the size of their delegations, as the negotiation moves to its last stage.\nOnly the leaders and a few experts will stay on, a spokesman for the Togo delegation said.\n', published: '2031-04-25' },
+      a: { text: "Talks between the government of Togo and the Coastal People's Front opened in Lome on March 3, 2031, under Ghana's mediation.\n", published: '2031-03-04' },
+      b: { text: "The Coastal People's Front said the parties had agreed to reduce the size of their delegations, as the negotiation moves to its last stage.\nOnly the leaders and a few experts will stay on, a spokesman for the Coastal People's Front said.\n", published: '2031-04-25' },
     });
     expect(briefs).toHaveLength(1);
     expect(briefs[0]!.docs).toEqual(['a', 'b']);
