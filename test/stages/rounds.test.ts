@@ -1057,6 +1057,17 @@ describe('rounds: a dateline of cities joined by slashes', () => {
   });
 });
 
+describe('rounds: a dateline with its day after the city', () => {
+  // Passage written for this test.
+  it('takes the dateline city ("LIMA, 7 March 2031 –") for the venue where no sentence names one (C2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'LIMA, 7 March 2031 – The fourth round of the Pacific Boundary Talks between Chile and Peru took place on 6-7 March 2031.\n' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.venue.city.map((c) => c.name.toLowerCase())).toEqual(['lima']);
+  });
+});
+
 describe('rounds: a week a report plans after its own session', () => {
   // Passages written for this test.
   it('keeps a session and the talks its report expects "next week" apart, where the other report gives no city', async () => {

@@ -32,7 +32,8 @@ export function datelineOf(text: string): { start: number; end: number; cityEnd:
     const from = at + tag;
     const rest = text.slice(from, from + 200);
     const m =
-      /^([A-Z][\p{Lu} .'’-]{2,40}?|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L} .]{1,30}?)?(?:\s*\([^)\n]{2,60}\))?\s*(?:[\u2013\u2014]|--?)\s+/u.exec(rest) ??
+      // (with its day after the city: "GENEVA, 5 April 2024 –", "BRUSSELS, June 2 —")
+      /^([A-Z][\p{Lu} .'’-]{2,40}?|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L} .]{1,30}?)?(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?(?:\s+\d{4})?)?(?:\s*\([^)\n]{2,60}\))?\s*(?:[\u2013\u2014]|--?)\s+/u.exec(rest) ??
       // (a city in capitals and the outlet and day in parentheses, with no dash: "MEXICO CITY (Outlet - 7 September, 2021) ")
       /^([A-Z][\p{Lu} .'’-]{2,40}?)\s*\([^)\n]{2,60}\)\s+/u.exec(rest) ??
       // (a city, a day and the agency in parentheses or a colon, with no dash: "Kuala Lumpur, Aug 7 (IANS) ", "New Delhi,
