@@ -1068,6 +1068,17 @@ describe('rounds: a dateline with its day after the city', () => {
   });
 });
 
+describe('rounds: a body that governs from a city', () => {
+  // Passage written for this test.
+  it('takes no venue from "the authorities in CITY" in a sentence on the session: where the body sits (C2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the fourth round of their border talks on March 5, 2031.\nThe representatives of the authorities in Arica walked out of the talks when water rights came up.\n', published: '2031-03-06' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.venue.city).toEqual([]);
+  });
+});
+
 describe('rounds: a week a report plans after its own session', () => {
   // Passages written for this test.
   it('keeps a session and the talks its report expects "next week" apart, where the other report gives no city', async () => {

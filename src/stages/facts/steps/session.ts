@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { documentDated, buildingNounAfter, reporterWord, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween, listJoin } from '../patterns.js';
+import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween, listJoin } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -259,7 +259,8 @@ export const sessionVenues: FactStep = {
         // "its ambassador in Lima", "the envoy in Kabul": where a person is posted, not where the session met; "a
         // diplomatic source in Damascus said": where one who tells of it is (facts.json reportersInPlace).
         const posted = /(\p{L}+)\s+in\s+(?:the\s+)?$/u.exec(before);
-        if (posted && (kn.lexicons.titles.includes(posted[1]!.toLowerCase()) || reporterWord(kn).test(posted[1]!))) continue;
+        // (nor "the authorities in Tskhinvali": where a body that governs sits; facts.json seatedBodies)
+        if (posted && (kn.lexicons.titles.includes(posted[1]!.toLowerCase()) || reporterWord(kn).test(posted[1]!) || seatedBodyWord(kn).test(posted[1]!))) continue;
         // (nor a city in the possessive before a noun of calling the session: "at Washington's initiative" names the
         // government)
         if (convenerPossessive(kn).test(text.slice(m.end, m.end + 20))) continue;
