@@ -1079,6 +1079,18 @@ describe('rounds: a body that governs from a city', () => {
   });
 });
 
+describe('rounds: talks under the chairmanship of a body', () => {
+  // Passage written for this test.
+  it('takes the body "under the co-chairmanship of" which the talks meet for a mediator (F1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The fourth round of talks between Ghana and Togo, held under the co-chairmanship of the African Union, ended in Accra on March 5, 2031.\n', published: '2031-03-06' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.mediators.map((m) => m.name)).toContain('African Union');
+    expect(briefs[0]!.parties.map((p) => p.name)).not.toContain('African Union');
+  });
+});
+
 describe('rounds: a week a report plans after its own session', () => {
   // Passages written for this test.
   it('keeps a session and the talks its report expects "next week" apart, where the other report gives no city', async () => {
