@@ -659,7 +659,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         // (a range's two days alike: "January 5-6")
         const next = w.replace(/\d{4}/g, (y) => String(Number(y) + 1));
         const [t, t1] = [Date.parse(w.slice(0, 10)), Date.parse(next.slice(0, 10))];
-        if (g.redated?.has(w) || !Number.isFinite(t1)) continue;
+        // (nor where another report of the round gives that very day: "will host on Monday, August 12, the second round"
+        // beside a report of the second round that met on Monday, August 12)
+        if (g.redated?.has(w) || !Number.isFinite(t1) || others.some((o) => daysTold(o).includes(w.slice(0, 10)))) continue;
         // The sessions of the series before the guessed day (`now`) and before the day a year on (`then`); whether one
         // met after that.
         let [now, then, last, later] = [0, 0, -Infinity, false];

@@ -1091,6 +1091,21 @@ describe('rounds: talks under the chairmanship of a body', () => {
   });
 });
 
+describe("rounds: a round's day that another report of it gives", () => {
+  // Passages written for this test.
+  it('keeps the year a report without publication day reads for a numbered round where another report of that round gives the same day, though no session is dated before it (B2)', async () => {
+    const briefs = await briefsOf({
+      b: { text: 'Date\n3/9/2031 7:10 PM\nLome will host on Monday, March 10, the second round of border talks between Ghana and Togo, officials said on Sunday.\n' },
+      c: { text: 'The second round of border talks between Ghana and Togo opened in Lome on Monday.\n', published: '2031-03-11' },
+      d: { text: 'The presidents of Ghana and Togo met in Accra on Thursday and signed a border accord.\n', published: '2031-06-20' },
+    });
+    const second = briefs.filter((b) => b.ordinal === 2);
+    expect(second).toHaveLength(1);
+    expect(second[0]!.docs).toEqual(['b', 'c']);
+    expect(briefs.flatMap((b) => b.dates.planned.map((p) => p.value)).filter((v) => v.startsWith('2032'))).toEqual([]);
+  });
+});
+
 describe('rounds: a week a report plans after its own session', () => {
   // Passages written for this test.
   it('keeps a session and the talks its report expects "next week" apart, where the other report gives no city', async () => {
