@@ -1366,6 +1366,23 @@ export function resolveRounds(cues: RoundCue[], layout: { paragraphEnd: (sentenc
   const told = cues.filter((c) => c.sentence === body);
   if (current > 0 && told.some((c) => c.status === 'held') && told.every((c) => c.ordinal === undefined && c.relative === undefined) && explicit.every((c) => c.sentence > layout.paragraphEnd(body) && c.earlier))
     return { cues: cues.map((c) => (c.ordinal !== undefined ? { ...c, round: c.ordinal } : !c.relative || c.relative === 'current' || c.relative === 'renewed' ? { ...c, round: 0 } : c)), current: 0 };
+  // A lead on a session it tells as met and does not number, in an article that numbers only a round still to come
+  // ("the foreign ministers met in Ankara … will meet again on September 2 for a second round", under a headline
+  // "Second round of talks set"): the article's own session is the round before the first it numbers, and that round
+  // gets only the announcement.
+  const first = Math.min(...explicit.map((c) => c.ordinal!));
+  if (
+    current > 1 &&
+    // (a cue in lower case: a capitalized one is part of a name, "the Geneva Discussions")
+    told.some((c) => c.status === 'held' && !c.recalled && /^\p{Ll}/u.test(c.text)) &&
+    told.every((c) => c.ordinal === undefined && c.relative === undefined) &&
+    explicit.some((c) => c.status === 'planned' || c.status === 'announced') &&
+    explicit.every((c) => c.status === undefined || c.status === 'planned' || c.status === 'announced') &&
+    first >= 2
+  ) {
+    const own = first - 1;
+    return { cues: cues.map((c) => (c.ordinal !== undefined ? { ...c, round: c.ordinal } : c.relative === 'next' ? { ...c, round: first } : c.relative === 'previous' ? { ...c, round: Math.max(1, own - 1) } : { ...c, round: own })), current: own };
+  }
   // "The upcoming meeting" in an article that numbers only rounds still to come is the first of them.
   const held = Math.max(0, ...explicit.filter((c) => c.status !== 'announced' && c.status !== 'planned').map((c) => c.ordinal!));
   const comingNext = Math.min(...explicit.filter((c) => (c.status === 'planned' || c.status === 'announced') && c.ordinal! > held).map((c) => c.ordinal!));

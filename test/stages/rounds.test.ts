@@ -1106,6 +1106,21 @@ describe("rounds: a round's day that another report of it gives", () => {
   });
 });
 
+describe('rounds: a report of a session under a headline that sets the next round', () => {
+  // Passage written for this test.
+  it('gives the session its lead tells as met, unnumbered, to the round before the one the article numbers as to come (A2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Third round of talks between Chile and Peru set\n\nChilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Rojas met in Lima on Monday.\nA third round of talks will be held on May 4, 2031 in Arica, the host said.\n', published: '2031-03-04' },
+    });
+    const second = briefs.find((b) => b.ordinal === 2);
+    expect(second?.dates.held.map((h) => h.value)).toEqual(['2031-03-03']);
+    expect(second!.delegations.flatMap((d) => d.members.map((m) => m.person.name)).sort()).toEqual(['Ana Soto', 'Luis Rojas']);
+    const third = briefs.find((b) => b.ordinal === 3)!;
+    expect(third.dates.held).toEqual([]);
+    expect(third.delegations).toEqual([]);
+  });
+});
+
 describe('rounds: a week a report plans after its own session', () => {
   // Passages written for this test.
   it('keeps a session and the talks its report expects "next week" apart, where the other report gives no city', async () => {
