@@ -1121,6 +1121,30 @@ describe('rounds: a report of a session under a headline that sets the next roun
   });
 });
 
+describe('rounds: a lead on a numbered round met, under a standfirst on the next', () => {
+  // Passage written for this test.
+  it('gives the sentences after the announcement of the next round to the round the lead tells as met (A2)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru will meet next month for a third round, the mediator said.\n\nLIMA - A second round of talks between Chile and Peru ended without a deal on Tuesday.\n"We will reconvene in Arica on April 8 for a third round," the mediator said.\n\nRelated Coverage\n\nThe remarks came after ten hours of talks mediated by Ghana in Lima.\n', published: '2031-03-05' },
+    });
+    expect(briefs.find((b) => b.ordinal === 2)!.mediators.map((m) => m.name)).toContain('Ghana');
+    expect(briefs.find((b) => b.ordinal === 3)?.mediators ?? []).toEqual([]);
+  });
+});
+
+describe('rounds: the sides after a mediator', () => {
+  // Passage written for this test.
+  it('takes no one named after "between" in "mediated by X between A and B" for a mediator (F1)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Ten hours of talks mediated by Ghanaian officials between Chilean Foreign Minister Ana Soto and her Peruvian counterpart, Luis Rojas, ended in Accra on March 5, 2031.\n', published: '2031-03-06' },
+    });
+    expect(briefs).toHaveLength(1);
+    const mediators = briefs[0]!.mediators.map((m) => m.name);
+    expect(mediators).not.toContain('Ana Soto');
+    expect(mediators).not.toContain('Chile');
+  });
+});
+
 describe('rounds: a week a report plans after its own session', () => {
   // Passages written for this test.
   it('keeps a session and the talks its report expects "next week" apart, where the other report gives no city', async () => {

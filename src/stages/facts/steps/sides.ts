@@ -118,8 +118,12 @@ export const mediators: FactStep = {
       // The people who mediate: named after "by" ("mediated by former president NAME"), or the person the cue
       // describes right before it ("NAME, who chaired the meeting").
       const people = s.mentions.filter((m) => m.type === 'Person');
+      // (up to a word that names the sides: "talks mediated by Turkish officials between Somali Foreign Minister NAME and
+      // his Ethiopian counterpart NAME" — those after it meet, they do not mediate; facts.json betweenWords)
+      const sidesFrom = by ? kn.lexicons.facts.betweenWords.exec(text.slice(at + med[0].length, s.end)) : null;
+      const sidesAt = sidesFrom ? at + med[0].length + sidesFrom.index : Infinity;
       const named = by
-        ? people.filter((m) => m.start > at && m.end <= clauseEnd(s, at, kn)).slice(0, 4)
+        ? people.filter((m) => m.start > at && m.end <= Math.min(clauseEnd(s, at, kn), sidesAt)).slice(0, 4)
         : people.filter((m) => m.end <= at && (/^,\s*(?:who|the|a|an)?\s*[^,.;]{0,40}$/i.test(text.slice(m.end, at)) || verbLead(kn).test(text.slice(m.end, at)) || pronounLead(kn).test(text.slice(m.end, at)))).slice(-1);
       for (const p of named) facts.push({ rule: 'facts:mediator-person', kind: 'mediator', round: r, entity: cueOf(p), evidence: span(p.start, p.end) });
       // "TITLE NAME will host A's NAME and B's NAME": the guests of a host are the sides' people.
@@ -165,7 +169,7 @@ export const mediators: FactStep = {
       const joined = joinedVerb(kn).exec(text.slice(at, byClause));
       const byClause2 = joined ? at + joined.index : byClause;
       const lastItem = lastListItem(kn).exec(text.slice(at, byClause2));
-      const byEnd = lastItem ? at + lastItem.index + lastItem[0].length : byClause2;
+      const byEnd = Math.min(lastItem ? at + lastItem.index + lastItem[0].length : byClause2, sidesAt);
       // "talks hosted at the Malaysian Ministry of Defence", "hosted in Qatar": the country whose premises or land
       // hold the talks (the country or demonym right after "at"/"in"), not the subject before.
       const premises = !by ? premisesAfter(kn).exec(s.text.slice(med.index + med[0].length)) : null;
