@@ -10,6 +10,7 @@ import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
 import { lowerBound, startOf } from '../../../text/sorted.js';
+import { lexTest } from '../../../knowledge/gate.js';
 
 export const sessionSpan: FactStep = {
   name: 'session-span',
@@ -43,8 +44,8 @@ export const sessionSpan: FactStep = {
         if (!known.length) continue;
         // "four-day talks begin on Monday": the span runs from the first day; "concluded after 13 days of talks", to the
         // last day said. A duration that says neither gives no span.
-        const forward = kn.lexicons.facts.sessionBegins.test(s.text);
-        if (!forward && !kn.lexicons.facts.sessionEnds.test(s.text) && !facts.some((f) => f.kind === 'held' && groupKey(f) === s.round && f.value?.slice(0, 10) === known.at(-1) && kn.lexicons.facts.sessionEnds.test(sentenceText(f.evidence.start)))) continue;
+        const forward = lexTest(kn, s, kn.lexicons.facts.sessionBegins);
+        if (!forward && !lexTest(kn, s, kn.lexicons.facts.sessionEnds) && !facts.some((f) => f.kind === 'held' && groupKey(f) === s.round && f.value?.slice(0, 10) === known.at(-1) && kn.lexicons.facts.sessionEnds.test(sentenceText(f.evidence.start)))) continue;
         const from = forward ? known[0]! : new Date(Date.parse(known.at(-1)!) - (days - 1) * DAY).toISOString().slice(0, 10);
         const to = forward ? new Date(Date.parse(known[0]!) + (days - 1) * DAY).toISOString().slice(0, 10) : known.at(-1)!;
         facts.push({ rule: 'facts:session-duration', kind: 'held', round: s.round, value: `${from}/${to}`, inferred: `${m.text} ${forward ? 'from' : 'ending'} ${forward ? from : to}`, evidence: span(m.start, m.end) });
