@@ -34,53 +34,59 @@ export function leadingRuns(phrases: readonly string[]): string[] | null {
   return [...runs];
 }
 
-/** The class of an ASCII word character, case folded (0–9 the digits, 10–35 the letters, 36 the underscore), or -1. */
-const CLASS = new Int8Array(128).fill(-1);
-for (let c = 48; c <= 57; c++) CLASS[c] = c - 48;
-for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = c - 55;
-CLASS[95] = 36;
-const CLASSES = 37;
+/** The class of an ASCII word character, case folded (1–10 the digits, 11–36 the letters, 37 the underscore), or 0. */
+const CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASS[c] = c - 47;
+for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = c - 54;
+CLASS[95] = 37;
+/** A run's hash (FNV-1a over its characters' classes): the same for the same run whatever its case. */
+const FNV = 0x811c9dc5 | 0;
+const step = (h: number, k: number): number => Math.imul(h ^ k, 0x01000193);
+const runHash = (run: string): number => {
+  let h = FNV;
+  for (let i = 0; i < run.length; i++) h = step(h, CLASS[run.charCodeAt(i)]!);
+  return h;
+};
 
 export class LexiconGate {
   private readonly bits = new Map<RegExp, number>();
   private readonly size: number;
-  /** The opening runs as a trie of their characters' classes: state × class → next state (0: none; 1 is the root). */
-  private readonly next: Int32Array;
-  /** The lexicons a run that ends in a state can open, as an index into `masks` (-1: none). */
-  private readonly ending: Int32Array;
-  private readonly masks: Uint32Array[] = [];
+  /** The opening runs by their hash, in an open-addressed table (small enough to stay in the cache): a slot's hash,
+   * and 1 + the index of its lexicons in `masks` (0: an empty slot). Runs that share a hash share their lexicons (a
+   * text's run with the hash of an opening run only lets a lexicon through that cannot match: never the reverse). */
+  private readonly hashes: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly masks: Uint32Array;
 
   /** The lexicons to gate, each with the runs its matches can open with (see leadingRuns). */
   constructor(lexicons: Iterable<readonly [RegExp, readonly string[]]>) {
     const list = [...lexicons].filter(([re]) => re.flags === 'i');
-    this.size = Math.max(1, Math.ceil(list.length / 32));
-    const byRun = new Map<string, Uint32Array>();
+    const size = (this.size = Math.max(1, Math.ceil(list.length / 32)));
+    const byHash = new Map<number, Uint32Array>();
     list.forEach(([re, runs], bit) => {
       if (this.bits.has(re)) return;
       this.bits.set(re, bit);
       for (const run of runs) {
-        let mask = byRun.get(run);
-        if (!mask) byRun.set(run, (mask = new Uint32Array(this.size)));
+        const h = runHash(run);
+        let mask = byHash.get(h);
+        if (!mask) byHash.set(h, (mask = new Uint32Array(size)));
         mask[bit >> 5]! |= 1 << (bit & 31);
       }
     });
-    let states = 2;
-    for (const run of byRun.keys()) states += run.length;
-    const next = new Int32Array(states * CLASSES);
-    const ending = new Int32Array(states).fill(-1);
-    let used = 2;
-    for (const [run, mask] of byRun) {
-      let at = 1;
-      for (let i = 0; i < run.length; i++) {
-        const k = at * CLASSES + CLASS[run.charCodeAt(i)]!;
-        if (!next[k]) next[k] = used++;
-        at = next[k]!;
-      }
-      ending[at] = this.masks.length;
-      this.masks.push(mask);
+    let width = 16;
+    while (width < byHash.size * 4) width *= 2;
+    this.hashes = new Int32Array(width);
+    this.slots = new Int32Array(width);
+    this.masks = new Uint32Array(byHash.size * size);
+    let n = 0;
+    for (const [h, mask] of byHash) {
+      let slot = (h ^ (h >>> 16)) & (width - 1);
+      while (this.slots[slot]) slot = (slot + 1) & (width - 1);
+      this.hashes[slot] = h;
+      this.slots[slot] = n + 1;
+      this.masks.set(mask, n * size);
+      n++;
     }
-    this.next = next;
-    this.ending = ending;
   }
 
   /** Whether the gate knows the lexicon (a lexicon it does not know may always match). */
@@ -88,26 +94,29 @@ export class LexiconGate {
     return this.bits.has(re);
   }
 
-  /** The lexicons that can match a text, as bits: each maximal run of ASCII word characters, case folded, walked
-   * down the trie of the opening runs. */
+  /** The lexicons that can match a text, as bits: those of the opening runs that have the hash of one of its maximal
+   * runs of ASCII word characters. */
   maskOf(text: string): Uint32Array {
-    const mask = new Uint32Array(this.size);
-    const { next, ending, masks } = this;
+    const { size, hashes, slots, masks } = this;
+    const mask = new Uint32Array(size);
+    const wrap = slots.length - 1;
     const n = text.length;
-    // (at: the state of the run so far; 0 once it has left the trie; -1 between runs)
-    let at = -1;
+    let h = 0;
+    let inRun = false;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
-      const k = c < 128 ? CLASS[c]! : -1;
-      if (k >= 0) {
-        if (at < 0) at = 1;
-        if (at > 0) at = next[at * CLASSES + k]!;
-      } else if (at >= 0) {
-        if (at > 0 && ending[at]! >= 0) {
-          const found = masks[ending[at]!]!;
-          for (let j = 0; j < mask.length; j++) mask[j]! |= found[j]!;
+      const k = c < 128 ? CLASS[c]! : 0;
+      if (k !== 0) {
+        h = step(inRun ? h : FNV, k);
+        inRun = true;
+      } else if (inRun) {
+        inRun = false;
+        for (let slot = (h ^ (h >>> 16)) & wrap; slots[slot] !== 0; slot = (slot + 1) & wrap) {
+          if (hashes[slot] !== h) continue;
+          const from = (slots[slot]! - 1) * size;
+          for (let j = 0; j < size; j++) mask[j]! |= masks[from + j]!;
+          break;
         }
-        at = -1;
       }
     }
     return mask;
