@@ -8,8 +8,9 @@
  * character (`\b`), and the one after the run is either the word's next character, no word character (and, without
  * the `u` flag, matching no ASCII character but itself, whatever the case), or what follows the word in the regex
  * (white space, or the closing `\b` after a word character). So, lower-cased, that run of the text is the run at the
- * start of one of the lexicon's first words; a text holding none of them cannot match. A lexicon with a phrase whose
- * first word opens with another character (a quote, a dash, a letter outside ASCII) is never gated.
+ * start of one of the lexicon's first words; a text holding none of them cannot match. (A first word that opens with
+ * other characters, "'ll", gives its first run the same way: the character before it matches none of the text's word
+ * characters.) A lexicon with a phrase whose first word holds no ASCII word character is never gated.
  *
  * Each sentence's set of lexicons that can match is worked out once, from its runs of word characters, and kept on
  * the sentence: a lexicon that cannot match it costs a bit test instead of a scan.
@@ -20,14 +21,17 @@ export interface GateSlot {
   gateWords?: { gate: LexiconGate; mask: Uint32Array } | undefined;
 }
 
-/** The runs at the start of the phrases' first words, lower case; null when a phrase's first word opens with no ASCII
- * word character (its lexicon cannot be gated). Phrases are split into words at spaces, as the regex's trie does. */
+/** The first run of ASCII word characters of each phrase's first word, lower case; null when a phrase's first word
+ * holds none (its lexicon cannot be gated). Phrases are split into words at spaces, as the regex's trie does.
+ *
+ * (A first word may open with other characters, "'ll": the run after them is a whole run of the text all the same,
+ * since without the `u` flag such a character matches only itself or another that is no ASCII word character.) */
 export function leadingRuns(phrases: readonly string[]): string[] | null {
   const runs = new Set<string>();
   for (const p of phrases) {
     const first = p.split(' ').find(Boolean);
     if (first === undefined) continue; // (no words: the trie holds nothing for it)
-    const m = /^[A-Za-z0-9_]+/.exec(first);
+    const m = /[A-Za-z0-9_]+/.exec(first);
     if (!m) return null;
     runs.add(m[0].toLowerCase());
   }
@@ -130,6 +134,15 @@ export class LexiconGate {
     if (words === undefined || words.gate !== this) s.gateWords = words = { gate: this, mask: this.maskOf(s.text) };
     return (words.mask[bit >> 5]! & (1 << (bit & 31))) !== 0;
   }
+}
+
+/** Whether any of the lexicons can match the sentence's text (a regex made of alternatives that each open with a
+ * match of one of them needs one that can). */
+export function lexAny(kn: Gated, s: { readonly text: string } & GateSlot, res: readonly RegExp[]): boolean {
+  const gate = kn.lexiconGate;
+  if (gate === undefined) return true;
+  for (const re of res) if (gate.may(s, re)) return true;
+  return false;
 }
 
 /** What the helpers need of the knowledge: its gate, if it has one. */

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LexiconGate, leadingRuns, lexExec, lexTest } from '../../src/knowledge/gate.js';
+import { LexiconGate, leadingRuns, lexAny, lexExec, lexTest } from '../../src/knowledge/gate.js';
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
+import { anyOutcomeRule, outcomePatterns, outcomeRuleLexicons } from '../../src/stages/facts/patterns.js';
 import { analyze, defaultPipeline } from '../helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -71,6 +72,16 @@ describe('lexicon gate', () => {
     expect(regexes.filter(([, re]) => gate.gates(re)).length).toBeGreaterThan(200);
   });
 
+  it('lets through a lexicon whose phrase opens with an apostrophe where the word after it stands', () => {
+    const re = kn.lexicons.facts.nextModals;
+    expect(gate.gates(re)).toBe(true);
+    for (const text of ["They'll meet again.", 'They’ll meet again.', "THEY'LL MEET AGAIN."]) {
+      expect(re.test(text)).toBe(true);
+      expect(gate.may({ text }, re)).toBe(true);
+    }
+    expect(gate.may({ text: 'They met again.' }, re)).toBe(false);
+  });
+
   it('never turns down a lexicon that matches the text', () => {
     const wrong: string[] = [];
     let turnedDown = 0;
@@ -96,6 +107,18 @@ describe('lexicon gate', () => {
       }
   });
 
+  it('never turns down a regex made of alternatives that open with the lexicons it is gated by (lexAny)', () => {
+    const composites: Array<[RegExp, readonly RegExp[]]> = [
+      [outcomePatterns(kn).any, outcomePatterns(kn).anyLexicons],
+      [anyOutcomeRule(kn), outcomeRuleLexicons(kn)],
+    ];
+    const wrong: string[] = [];
+    for (const text of texts)
+      for (const [re, lexicons] of composites) if (re.test(text) && !lexAny(kn, { text }, lexicons)) wrong.push(`${re.source.slice(0, 40)}: ${text}`);
+    expect(wrong).toEqual([]);
+    expect(lexAny(kn, { text: 'Zzyzx qwv.' }, outcomeRuleLexicons(kn))).toBe(false);
+  });
+
   it('keeps what it worked out on the sentence, for its own gate only', () => {
     const re = kn.lexicons.facts.delegationWords;
     const s: { text: string; gateWords?: { gate: LexiconGate; mask: Uint32Array } } = { text: 'The delegation arrived.' };
@@ -107,9 +130,9 @@ describe('lexicon gate', () => {
   });
 
   it('gates no lexicon whose phrase opens with a character outside ASCII words, nor a regex it was not given', () => {
-    expect(leadingRuns(['talks', "'s own", 'held'])).toBeNull();
-    expect(leadingRuns(['Élysée talks'])).toBeNull();
-    expect(leadingRuns(['U.S. envoy', 'café', 'no  deal'])).toEqual(['u', 'caf', 'no']);
+    expect(leadingRuns(['talks', '— and', 'held'])).toBeNull();
+    expect(leadingRuns(['éé talks'])).toBeNull();
+    expect(leadingRuns(['U.S. envoy', 'café', 'no  deal', "'ll", '’d go', 'Élysée talks'])).toEqual(['u', 'caf', 'no', 'll', 'd', 'lys']);
     const g = new LexiconGate([]);
     expect(g.may({ text: 'anything' }, /x/i)).toBe(true);
     const cafe = /\bcaf\u00e9\b/i;

@@ -413,6 +413,9 @@ export const outcomeRegexes = perKnowledge((kn): Record<string, RegExp> =>
 );
 /** Any phrase of the outcome rules: one scan of a sentence that holds none (most) spares the four of the rules. */
 export const anyOutcomeRule = perKnowledge((kn) => new RegExp(Object.values(outcomeRegexes(kn)).map((re) => re.source).join('|'), 'i'));
+/** The lexicons every match of anyOutcomeRule opens with a match of (the outcome rules'): a sentence none of them can
+ * match needs no scan (gate.ts, lexAny). */
+export const outcomeRuleLexicons = perKnowledge((kn) => OUTCOME_RULES.map(([name]) => kn.lexicons.facts[name]));
 
 /** A session noun right after a name, with a word between at most ("the Hanoi summit", "the Doha peace talks"). */
 export const sessionAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'u'));
@@ -577,6 +580,9 @@ export const outcomePatterns = perKnowledge((kn) => {
       String.raw`\b(?:${[f.outcomeMaking.source, f.outcomeTerms.source, nextStepSource(kn), f.facilityNouns.source].map((x) => x.replace(/^\\b|\\b$/g, '')).join('|')})\b`,
       'i',
     ),
+    // The lexicons each alternative of `any` opens with a match of (nextStepSource: nextStep or nextModals): a sentence
+    // none of them can match needs no scan (gate.ts, lexAny).
+    anyLexicons: [f.outcomeMaking, f.outcomeTerms, f.nextStep, f.nextModals, f.facilityNouns],
     locative: new RegExp(String.raw`${f.facilityLocatives.source}\s+(?:the\s+)?$`, 'i'),
     sessionVerb: f.facilityVerbs,
     site: new RegExp(String.raw`^\s*,\s*${f.facilitySite.source}`, 'i'),

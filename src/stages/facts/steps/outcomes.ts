@@ -3,13 +3,13 @@
  * of an agreement.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { DAY, OUTCOME_RULES, anyOutcomeRule, outcomeRegexes } from '../patterns.js';
+import { DAY, OUTCOME_RULES, anyOutcomeRule, outcomeRegexes, outcomeRuleLexicons } from '../patterns.js';
 import { outcomePhrase, dayBounds, documentPhrase, sentencePhrase } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
 import type { Sent } from '../text.js';
 import type { SentenceState } from './step.js';
-import { lexTest } from '../../../knowledge/gate.js';
+import { lexAny, lexTest } from '../../../knowledge/gate.js';
 
 /** The sentence's outcome recorder: a phrase is seen once, and an outcome the phrase dates weeks before the report
  * ("agreed in June to restart them", in an October report) is background, an earlier round's, not this one's. */
@@ -34,7 +34,7 @@ export const outcomeCues: FactStep = {
     const { doc, kn, facts, OUT, outcomeNumbers } = x;
     const { seen } = st;
     const { inQuote, outcome } = outcomesOf(x, s, st);
-    if (!anyOutcomeRule(kn).test(s.text)) return;
+    if (!lexAny(kn, s, outcomeRuleLexicons(kn)) || !anyOutcomeRule(kn).test(s.text)) return;
     for (const [name, kind] of OUTCOME_RULES) {
       const re = outcomeRegexes(kn)[name]!;
       re.lastIndex = 0;
