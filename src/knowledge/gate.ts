@@ -93,6 +93,18 @@ export class LexiconGate {
     }
   }
 
+  /**
+   * Gates a regex by a lexicon it is made of: one that holds the lexicon's source as a part every match of it matches
+   * (not in an optional part, an alternative or a look-around), with no flag but `i`, `m` or `s` (none that keeps a
+   * state or changes what a word character is). The lexicon's match inside it opens on a run of the text as the
+   * lexicon's own does, so a text the lexicon cannot match, it cannot either. A regex with other flags, or a lexicon the
+   * gate does not know, is left ungated.
+   */
+  alias(re: RegExp, lexicon: RegExp): void {
+    const bit = this.bits.get(lexicon);
+    if (bit !== undefined && /^[ims]*$/.test(re.flags) && !this.bits.has(re)) this.bits.set(re, bit);
+  }
+
   /** Whether the gate knows the lexicon (a lexicon it does not know may always match). */
   gates(re: RegExp): boolean {
     return this.bits.has(re);
@@ -143,6 +155,12 @@ export function lexAny(kn: Gated, s: { readonly text: string } & GateSlot, res: 
   if (gate === undefined) return true;
   for (const re of res) if (gate.may(s, re)) return true;
   return false;
+}
+
+/** A regex made of a lexicon (see LexiconGate.alias), gated by it from now on; the regex itself is returned. */
+export function gatedBy<R extends RegExp>(kn: Gated, re: R, lexicon: RegExp): R {
+  kn.lexiconGate?.alias(re, lexicon);
+  return re;
 }
 
 /** What the helpers need of the knowledge: its gate, if it has one. */

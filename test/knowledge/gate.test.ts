@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LexiconGate, leadingRuns, lexAny, lexExec, lexTest } from '../../src/knowledge/gate.js';
+import { LexiconGate, gatedBy, leadingRuns, lexAny, lexExec, lexTest } from '../../src/knowledge/gate.js';
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
-import { anyOutcomeRule, outcomePatterns, outcomeRuleLexicons } from '../../src/stages/facts/patterns.js';
+import { accordBetween, anyOutcomeRule, meetingVerb, outcomePatterns, outcomeRuleLexicons, recallingOpener, resumedAfterGap, sponsoredAnywhere } from '../../src/stages/facts/patterns.js';
 import { analyze, defaultPipeline } from '../helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -117,6 +117,17 @@ describe('lexicon gate', () => {
       for (const [re, lexicons] of composites) if (re.test(text) && !lexAny(kn, { text }, lexicons)) wrong.push(`${re.source.slice(0, 40)}: ${text}`);
     expect(wrong).toEqual([]);
     expect(lexAny(kn, { text: 'Zzyzx qwv.' }, outcomeRuleLexicons(kn))).toBe(false);
+  });
+
+  it('never turns down a regex gated by a lexicon it is made of (gatedBy), and gates none that keeps a state or reads words otherwise', () => {
+    const composites = [recallingOpener(kn), resumedAfterGap(kn), sponsoredAnywhere(kn), meetingVerb(kn), accordBetween(kn)];
+    for (const re of composites) expect(gate.gates(re)).toBe(true);
+    const wrong: string[] = [];
+    for (const text of texts) for (const re of composites) if (re.test(text) && !gate.may({ text }, re)) wrong.push(`${re.source.slice(0, 40)}: ${text}`);
+    expect(wrong).toEqual([]);
+    const lexicon = kn.lexicons.events.meetingVerbs;
+    for (const flags of ['g', 'y', 'iu', 'gi']) expect(gate.gates(gatedBy(kn, new RegExp(lexicon.source, flags), lexicon))).toBe(false);
+    expect(gate.gates(gatedBy(kn, new RegExp(lexicon.source, 'ims'), lexicon))).toBe(true);
   });
 
   it('keeps what it worked out on the sentence, for its own gate only', () => {

@@ -3,6 +3,7 @@
  * grammar that joins them (a determiner, a few words between, the end of the text before a mention).
  */
 import { phraseSource, type Knowledge } from '../../knowledge/knowledge.js';
+import { gatedBy } from '../../knowledge/gate.js';
 
 /**
  * What may stand between a mediator and its cue: "X, which mediated", "X has hosted", "X, acting as mediator",
@@ -71,13 +72,13 @@ export const genericTopic = perKnowledge((kn) => new RegExp(String.raw`${kn.lexi
 /** A sentence that points back to the session of the sentence before: "those discussions" (events.json anaphoric…). */
 /** A sentence whose opening clause ends with (or is) a time that sets it well before the report, before its comma
  * ("Earlier this month, …", "During a meeting with NAME last month, …": events.json recallingOpeners). */
-export const recallingOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:[^,;:]{0,100}\s)?${kn.lexicons.events.recallingOpeners.source}\s*,`, 'i'));
+export const recallingOpener = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`^\W*(?:[^,;:]{0,100}\s)?${kn.lexicons.events.recallingOpeners.source}\s*,`, 'i'), kn.lexicons.events.recallingOpeners));
 /** A sentence that opens on a meeting not named before as the time of what follows ("During a three-hour meeting with
  * NAME in CITY on DATE, …": events.json recallingMeetingLeads, session nouns). */
 export const recallingMeeting = perKnowledge((kn) => new RegExp(String.raw`^\W*${kn.lexicons.events.recallingMeetingLeads.source}\s+(?:[\p{L}-]+\s+){0,3}?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b[^,;:]{0,160},`, 'iu'));
 /** A sentence that says the series started again after a stretch without talks ("Direct talks resumed on May 16 after a
  * more than three-year pause": events.json resumptionVerbs, gapNouns). */
-export const resumedAfterGap = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.events.resumptionVerbs.source})\b[^.;:]{0,120}?\bafter\s+(?:an?\s+|the\s+)?[^.;:,]{0,40}?\b(?:${kn.lexicons.events.gapNouns.source})\b`, 'i'));
+export const resumedAfterGap = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`\b(?:${kn.lexicons.events.resumptionVerbs.source})\b[^.;:]{0,120}?\bafter\s+(?:an?\s+|the\s+)?[^.;:,]{0,40}?\b(?:${kn.lexicons.events.gapNouns.source})\b`, 'i'), kn.lexicons.events.resumptionVerbs));
 /** A word that introduces a session not named before, and the tags of the words between it and the session noun
  * (events.json freshDeterminers, freshModifierTags): "an informal meeting". */
 export const freshDeterminer = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.events.freshDeterminers.source})$`, 'i'));
@@ -161,7 +162,7 @@ export const backerAfter = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\
 /** A sponsor's hyphened participle and the session it qualifies: "-brokered negotiations", "-mediated peace talks"
  * (events.json sponsorship, sessionModifiers, sessionNouns). */
 export const sponsoredSession = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011]\s*(?:${kn.lexicons.events.sponsorship.source})\s+(?:(?:${kn.lexicons.events.sessionModifiers.source})\s+)*(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'iu'));
-export const sponsoredAnywhere = perKnowledge((kn) => new RegExp(String.raw`[-\u2010\u2011]${kn.lexicons.events.sponsorship.source}`, 'i'));
+export const sponsoredAnywhere = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`[-\u2010\u2011]${kn.lexicons.events.sponsorship.source}`, 'i'), kn.lexicons.events.sponsorship));
 
 /** The lower-case building noun right after a name ("Çırağan palace": " palace"), with its space; places.json
  * facilities less landforms. */
@@ -184,7 +185,7 @@ export const capitalOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.l
 export const cityOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}${kn.lexicons.facts.cityNouns.source}\s+of\s+$`, 'iu'));
 
 /** Verbs that seat two at one table, and a "with" after them ("A met with B"; events.json meetingVerbs). */
-export const meetingVerb = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.meetingVerbs.source}\s+(?:with\s+)?`, 'i'));
+export const meetingVerb = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`${kn.lexicons.events.meetingVerbs.source}\s+(?:with\s+)?`, 'i'), kn.lexicons.events.meetingVerbs));
 /** The partner word of a session's verb or noun, after at most a few words of place and time in the same clause: "met
  * in Geneva on Tuesday with " (facts.json meetingPartners). */
 export const partnerAfterCue = perKnowledge((kn) => new RegExp(String.raw`^[^,;:.()\u2013\u2014]{0,40}?\b${kn.lexicons.facts.meetingPartners.source}\s+(?:the\s+)?`, 'iu'));
@@ -520,7 +521,7 @@ export const briefingLead = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${
 export const partTurn = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.partTurns.source}),\s*`, 'i'));
 /** An accord and the word that opens its sides ("a ceasefire agreement between "; facts.json agreementNouns,
  * betweenWords). */
-export const accordBetween = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.agreementNouns.source})\s+(?:${kn.lexicons.facts.betweenWords.source})\s+`, 'i'));
+export const accordBetween = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`\b(?:${kn.lexicons.facts.agreementNouns.source})\s+(?:${kn.lexicons.facts.betweenWords.source})\s+`, 'i'), kn.lexicons.facts.agreementNouns));
 /** Right before a speech at the session, a possessive that makes it the subject's own ("in their respective (opening
  * remarks)"; facts.json speechPossessives). */
 export const speechPossessive = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.speechPossessives.source})\s+$`, 'i'));

@@ -64,7 +64,7 @@ export const recalledOpeners: FactStep = {
     const told = new Set(doc.cues.map((c) => c.sentence));
     const recalled = new Map<number, number>();
     for (const s of sents) {
-      if (told.has(s.index) && (opener.test(s.text) || meeting.test(s.text))) recalled.set(s.index, s.index + 1);
+      if (told.has(s.index) && (lexTest(kn, s, opener) || meeting.test(s.text))) recalled.set(s.index, s.index + 1);
       // (the next sentence, pointing back: "That meeting …", "Those talks …")
       else if (recalled.has(s.index - 1) && !s.lineStart && anaphorOpening(kn).test(s.text)) recalled.set(s.index, recalled.get(s.index - 1)!);
     }
@@ -95,7 +95,7 @@ export const resumedSeries: FactStep = {
     const { doc, kn, sents } = x;
     const re = resumedAfterGap(kn);
     const numbered = new Set(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => c.sentence));
-    const restart = new Set(sents.filter((s) => s.round >= 2 && !numbered.has(s.index) && re.test(s.text)).map((s) => s.index));
+    const restart = new Set(sents.filter((s) => s.round >= 2 && !numbered.has(s.index) && lexTest(kn, s, re)).map((s) => s.index));
     if (restart.size) markBackground(x, restart);
   },
 };

@@ -32,7 +32,7 @@ export const attendance: FactStep = {
       // (in the presence of TITLE NAME: one who witnesses the session, for the body their title names, facts.json
       // presenceWords; stage briefs makes them a third party where that body is not a side)
       for (const [words, rule] of [[kn.lexicons.facts.passiveAttendance, 'facts:member-attended-by'], [kn.lexicons.facts.presenceWords, 'facts:member-present']] as const) {
-        const passive = s.cues.length || s.plain.length ? words.exec(s.text) : null;
+        const passive = s.cues.length || s.plain.length ? lexExec(kn, s, words) : null;
         if (passive) {
           const from = s.start + passive.index + passive[0].length;
           const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from);
@@ -530,7 +530,7 @@ export const acrossTheTable: FactStep = {
     const { kn, text, facts, span, cueOf, sidesIn, syncMembers, memberStarts } = x;
     // "A met B", "A will meet B", "A held talks with B": both sit at the table, each for the side of their own title,
     // or (with no country in the title) for the side B does not speak for.
-    const meet = meetingVerb(kn).exec(s.text);
+    const meet = lexExec(kn, s, meetingVerb(kn));
     // (not a meeting only wished for: "NAME said he was willing to meet his counterpart NAME")
     if (meet && (s.cues.length || s.plain.length) && !wishBefore(kn).test(s.text.slice(Math.max(0, meet.index - 40), meet.index))) {
       const at = s.start + meet.index;

@@ -447,7 +447,7 @@ export const accordSides: FactStep = {
     const { text, facts, sents, kn, span, countriesIn, sideCue, isMedia } = x;
     if (facts.some((f) => f.kind === 'party')) return;
     for (const s of sents) {
-      const m = accordBetween(kn).exec(s.text);
+      const m = lexExec(kn, s, accordBetween(kn));
       if (!m) continue;
       const from = s.start + m.index + m[0].length;
       const to = sidesEnd(x, s, from);

@@ -67,7 +67,7 @@ export const mediators: FactStep = {
     }
     // (a demonym too, which is no mention, before a session noun: "Norwegian-brokered negotiations" are Norway's to
     // mediate; a "Russian-brokered peace agreement" is no session)
-    if (sponsoredAnywhere(kn).test(s.text))
+    if (lexTest(kn, s, sponsoredAnywhere(kn)))
       for (const c of countriesIn(s, s.start, s.end))
         if (c.cue.country && !s.mentions.some((m) => m.start === c.at) && sponsoredSession(kn).test(text.slice(c.end, c.end + 40))) facts.push({ rule: 'facts:mediator-x-mediated', kind: 'mediator', round: r, entity: c.cue, evidence: span(c.at, c.end) });
     // "A and B met at the initiative of TITLE NAME", "talks under the auspices of the AU": who called the session hosts
@@ -107,7 +107,7 @@ export const mediators: FactStep = {
         const listed = doers.filter((c, k) => k === 0 || doers.slice(1, k + 1).every((d, j) => listJoin(kn).test(text.slice(doers[j]!.end, d.at))));
         for (const d of listed) if (!facts.slice(st.first).some((f) => f.kind === 'mediator' && f.evidence.start === d.at)) facts.push({ rule: 'facts:mediator-named-for-the-role', kind: 'mediator', round: r, entity: d.cue, evidence: span(d.at, d.end) });
       }
-    const med = sponsoredAnywhere(kn).test(s.text) ? null : lexExec(kn, s, kn.lexicons.mediatorCues);
+    const med = lexTest(kn, s, sponsoredAnywhere(kn)) ? null : lexExec(kn, s, kn.lexicons.mediatorCues);
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
