@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { LexiconGate, gatedBy, leadingRuns, lexAny, lexExec, lexTest } from '../../src/knowledge/gate.js';
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
 import { accordBetween, anyOutcomeRule, meetingVerb, outcomePatterns, outcomeRuleLexicons, recallingOpener, resumedAfterGap, sponsoredAnywhere } from '../../src/stages/facts/patterns.js';
+import { statusOf } from '../../src/stages/cues.js';
 import { analyze, defaultPipeline } from '../helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -128,6 +129,13 @@ describe('lexicon gate', () => {
     const lexicon = kn.lexicons.events.meetingVerbs;
     for (const flags of ['g', 'y', 'iu', 'gi']) expect(gate.gates(gatedBy(kn, new RegExp(lexicon.source, flags), lexicon))).toBe(false);
     expect(gate.gates(gatedBy(kn, new RegExp(lexicon.source, 'ims'), lexicon))).toBe(true);
+  });
+
+  it('gives the status of every text as the status rules alone do (cues: statusOf)', () => {
+    const ungated = { ...kn, lexiconGate: undefined };
+    const wrong = texts.filter((text) => statusOf(text, kn) !== statusOf(text, ungated));
+    expect(wrong).toEqual([]);
+    expect(texts.some((text) => statusOf(text, kn) !== undefined)).toBe(true);
   });
 
   it('keeps what it worked out on the sentence, for its own gate only', () => {
