@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LexiconGate, gatedBy, leadingRuns, lexAny, lexExec, lexTest } from '../../src/knowledge/gate.js';
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
-import { accordBetween, anyOutcomeRule, meetingVerb, outcomePatterns, outcomeRuleLexicons, recallingOpener, resumedAfterGap, sponsoredAnywhere } from '../../src/stages/facts/patterns.js';
+import { accordBetween, anyOutcomeRule, meetingVerb, pluralTitleEnd, outcomePatterns, outcomeRuleLexicons, recallingOpener, resumedAfterGap, sponsoredAnywhere } from '../../src/stages/facts/patterns.js';
 import { statusOf } from '../../src/stages/cues.js';
 import { analyze, defaultPipeline } from '../helpers.js';
 
@@ -136,6 +136,16 @@ describe('lexicon gate', () => {
     const wrong = texts.filter((text) => statusOf(text, kn) !== statusOf(text, ungated));
     expect(wrong).toEqual([]);
     expect(texts.some((text) => statusOf(text, kn) !== undefined)).toBe(true);
+  });
+
+  it('finds the end of a plural title where the regex of the titles\' last words and "s" does (facts: pluralTitleEnd)', () => {
+    const last = [...new Set(kn.lexicons.titles.map((t) => t.split(/[^\p{L}]+/u).filter(Boolean).at(-1)).filter((w): w is string => !!w))].sort((a, b) => b.length - a.length);
+    const re = new RegExp(String.raw`(?:${last.join('|')})s\b`, 'iu');
+    const end = pluralTitleEnd(kn);
+    expect(end).not.toBeInstanceOf(RegExp);
+    const odd = ['ministers', 'MINISTERS.', 'Foreign Ministers met', 'subministers', 'ministers_', 'ministers1', 'ministerſ', 'ministerS', 'miniſters', 'miniſterſ,', 'ministersé', 'ministers\u212a', 'presidents’', 'ministers-elect', 's', '', 'ss', 'Presidents', 'envoy’s', 'envoys', 'Envoyſ'];
+    const wrong = [...texts, ...odd, ...last.flatMap((w) => [`${w}s`, `x${w.toUpperCase()}S.`, `${w}s${w}`, `${w.slice(1)}s`, `${w}\u017f`])].filter((text) => end.test(text) !== re.test(text));
+    expect(wrong).toEqual([]);
   });
 
   it('keeps what it worked out on the sentence, for its own gate only', () => {

@@ -605,12 +605,46 @@ export const servedLink = perKnowledge((kn) => new RegExp(String.raw`${kn.lexico
 /** A plural title ("foreign ministers", "presidents"; titles.json), longest first: group 1 the title. */
 export const pluralTitle = perKnowledge((kn) => new RegExp(String.raw`\b(${titleAlternatives(kn)})s\b`, 'giu'));
 /** The end of any plural title: the last word of a title and "s". Every match of pluralTitle ends with one, and this
- * shorter alternation scans a sentence in a third of the time (most sentences hold none). */
-export const pluralTitleEnd = perKnowledge((kn) => {
+ * shorter test scans a sentence in a fraction of the time (most sentences hold none). As the regex
+ * `(?:WORD|…)s\b` with the flags `iu` does, but read from the ends of words in "s" back, where the last words are all
+ * of ASCII letters (else the regex itself). */
+export const pluralTitleEnd = perKnowledge((kn): { test(text: string): boolean } => {
   // (the last run of letters of every title, whatever stands between its words: "Lt. Gen." ends in "Gen")
   const last = [...kn.lexicons.titles].map((t) => t.split(/[^\p{L}]+/u).filter(Boolean).at(-1)).filter((w): w is string => !!w);
-  return new RegExp(String.raw`(?:${[...new Set(last)].sort((a, b) => b.length - a.length).join('|')})s\b`, 'iu');
+  const words = [...new Set(last)].sort((a, b) => b.length - a.length);
+  if (!words.every((w) => /^[A-Za-z]+$/.test(w))) return new RegExp(String.raw`(?:${words.join('|')})s\b`, 'iu');
+  // (the words backwards, as a trie of their lower-case letters: state × letter → next state, 0 none; 1 the root)
+  const next = new Int32Array((words.reduce((n, w) => n + w.length, 0) + 2) * 26);
+  const ends = new Uint8Array(next.length / 26);
+  let used = 2;
+  for (const w of words) {
+    let at = 1;
+    for (let k = w.length - 1; k >= 0; k--) {
+      const i = at * 26 + (w.toLowerCase().charCodeAt(k) - 97);
+      if (!next[i]) next[i] = used++;
+      at = next[i]!;
+    }
+    ends[at] = 1;
+  }
+  return { test: (text) => wordBeforeS(text, next, ends) };
 });
+/** The ASCII letter a code unit matches under the flags `iu`, lower case (the long s matches s, the Kelvin sign k), or 0. */
+const foldedLetter = (c: number): number => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : c === 0x17f ? 115 : c === 0x212a ? 107 : 0);
+/** Whether a code unit is a word character under the flags `iu` (`\w`, the long s and the Kelvin sign). */
+const wordCharIU = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
+/** Whether one of the words of a backward trie (see pluralTitleEnd) stands right before an "s" that ends a word, in any
+ * case: `(?:WORD|…)s\b` with the flags `iu`. */
+function wordBeforeS(text: string, next: Int32Array, ends: Uint8Array): boolean {
+  for (let e = 1; e < text.length; e++) {
+    if (foldedLetter(text.charCodeAt(e)) !== 115 || (e + 1 < text.length && wordCharIU(text.charCodeAt(e + 1)))) continue;
+    for (let k = e - 1, at = 1; k >= 0; k--) {
+      const c = foldedLetter(text.charCodeAt(k));
+      if (c === 0 || !(at = next[at * 26 + c - 97]!)) break;
+      if (ends[at]) return true;
+    }
+  }
+  return false;
+}
 
 /** Right before a meeting verb or noun: a wish to meet ("willing to meet", "eager to schedule a meeting between";
  * facts.json wishes), with a verb of arranging (wishArrangements) and an article between at most. */
