@@ -13,6 +13,7 @@ import type { EntityType, RoundStatus } from '../model/schema.js';
 import { EntityType as EntityTypeSchema, RoundStatus as RoundStatusSchema } from '../model/schema.js';
 import { InputError } from '../io/errors.js';
 import { isCommonWord, isGivenName } from './compromise-lexicon.js';
+import { LexiconGate, leadingRuns } from './gate.js';
 
 export interface KbEntity {
   id: string;
@@ -222,6 +223,8 @@ export interface Knowledge {
   aliasTokensByFirstWord: Map<string, number>;
   /** Names that are documents (treaties), never entities. */
   notEntities: Set<string>;
+  /** Which lexicon regexes can match a sentence, from its words (gate.ts): a cheap test before their scan. */
+  lexiconGate?: LexiconGate;
 }
 
 export const slug = (name: string): string =>
@@ -388,7 +391,27 @@ const phrasesSource = (phrases: string[]): string => {
   }
   return String.raw`\b${trieSource(root)}\b`;
 };
-const phrasesRegex = (phrases: string[]): RegExp => new RegExp(phrasesSource(phrases), 'i');
+/** The runs of word characters a lexicon regex's matches can open with (gate.ts), by regex. */
+const OPENING_RUNS = new WeakMap<RegExp, readonly string[]>();
+const phrasesRegex = (phrases: string[]): RegExp => {
+  const re = new RegExp(phrasesSource(phrases), 'i');
+  const runs = leadingRuns(phrases);
+  if (runs) OPENING_RUNS.set(re, runs);
+  return re;
+};
+/** The gate of every lexicon regex of the lexicons whose opening runs are known. */
+function gateOf(lexicons: Lexicons): LexiconGate {
+  const found: Array<readonly [RegExp, readonly string[]]> = [];
+  const visit = (v: unknown): void => {
+    if (v instanceof RegExp) {
+      const runs = OPENING_RUNS.get(v);
+      if (runs) found.push([v, runs]);
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) Object.values(v).forEach(visit);
+  };
+  visit(lexicons);
+  return new LexiconGate(found);
+}
 /** A photographer's credit naming an agency: "(First Last/AGENCY)", or "AGENCY/First Last" or ". AGENCY" ending its line. */
 const photoCredit = (agencies: string[]): { test(text: string): boolean } => {
   // (an agency's name in any case, "REUTERS/NAME": each letter a class of its two cases)
@@ -641,83 +664,85 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   // (English plurals of a title's last word and of a body's cue word: "ministers", "secretaries", "committees")
   const plural = (w: string) => (/(?:s|x|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
   const pluralTitles = titleWords.filter((w) => w.length >= 2 && /^\p{Ll}+$/u.test(w.at(-1)!)).map((w) => [...w.slice(0, -1), plural(w.at(-1)!)]);
+  const lexicons: Lexicons = {
+    titles,
+    ranks: new Set(titlesFile.ranks.map((t) => t.toLowerCase())),
+    honorifics: new Set(titlesFile.honorifics.map((t) => t.toLowerCase())),
+    titleSet: new Set(titles),
+    titleFirstWords: new Set(titleWords.map((w) => w[0]!)),
+    titleLastWords: new Set(titleWords.map((w) => w.at(-1)!)),
+    pluralTitleSet: new Set(pluralTitles.map((w) => w.join(' '))),
+    pluralTitleLastWords: new Set(pluralTitles.map((w) => w.at(-1)!)),
+    maxTitleWords: Math.max(...titleWords.map((w) => w.length)),
+    orgCues: new Set([...org.cues, ...(org.headFirst?.words ?? [])].map((c) => c.toLowerCase())),
+    orgHeadFirst: new Set((org.headFirst?.words ?? []).map((w) => w.toLowerCase())),
+    orgCuePlurals: new Set(org.cues.filter((c) => /^\p{L}+$/u.test(c)).map((c) => plural(c.toLowerCase()))),
+    orgConnectors: org.connectors,
+    orgPlacedHeads: { links: new Set((org.placedHeads?.links ?? []).map((w) => w.toLowerCase())), words: new Set((org.placedHeads?.words ?? []).map((w) => w.toLowerCase())) },
+    companySuffixes: new Set((org.companySuffixes?.words ?? []).map((w) => w.toLowerCase())),
+    orgContexts: org.contexts.rules.map((r) => ({ name: r.name, reason: r.reason, after: r.after.map(phraseWords), before: r.before.map(phraseWords) })),
+    ...(org.sports
+      ? { sports: { reportWords: new Set(org.sports.reportWords.map((w) => w.toLowerCase())), minReportWords: org.sports.minReportWords, teamAfter: org.sports.teamAfter.map(phraseWords), teamBefore: org.sports.teamBefore.map(phraseWords), placeTeamAfter: org.sports.placeTeamAfter.map(phraseWords), placeTeamBefore: org.sports.placeTeamBefore.map(phraseWords) } }
+      : {}),
+    placeGenerics: new Set(places.generics),
+    facilities: new Set(places.facilities),
+    buildings: new Set(places.facilities.filter((w) => !places.landforms.includes(w))),
+    facilityHeads: new Set(places.facilityHeads.map((w) => w.toLowerCase())),
+    communities: new Map(places.communities.flatMap((c) => [c.demonym, `${c.demonym}s`, c.name].map((form) => [form, { name: c.name, country: c.country }] as const))),
+    facilitySuffixes: places.facilitySuffixes.map((w) => w.toLowerCase()),
+    placePrepositions: new Set(places.placePrepositions),
+    settlementNouns: new Set(places.settlementNouns),
+    placePrefixes: new Set(places.prefixes),
+    particles: new Set(names.particles),
+    notNames: new Set(names.notNames),
+    documentHeads: new Set(names.documentHeads),
+    kinship: new Set(names.kinship),
+    groupNouns: new Set(names.groupNouns.map((w) => w.toLowerCase())),
+    collectivePossessives: new Set((names.collectivePossessives?.forms ?? []).map((w) => w.toLowerCase())),
+    portfolioWords: new Set((names.portfolioWords?.words ?? []).map((w) => w.toLowerCase())),
+    portfolioLinks: new Set((names.portfolioLinks?.words ?? ['of']).map((w) => w.toLowerCase())),
+    generationalSuffixes: new Set((names.generationalSuffixes?.words ?? []).map((w) => w.toLowerCase().replace(/\./g, ''))),
+    renameLinks: names.renameLinks?.words.length ? phrasesRegex(names.renameLinks.words) : /(?!)/,
+    givenNameForms: (names.givenNameForms?.groups ?? []).reduce((m, g, i) => {
+      for (const w of g) m.set(w.toLowerCase(), [...(m.get(w.toLowerCase()) ?? []), i]);
+      return m;
+    }, new Map<string, number[]>()),
+    spellings: names.spellings.map((r) => ({ name: r.name, from: r.from, to: r.to, at: r.at })),
+    offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
+    demonyms: new Set(demonyms),
+    sessionNouns: events.sessionNouns.words.map((w) => w.toLowerCase()),
+    // Concluding a settlement reports a session as meeting does (events.json settlementVerbs).
+    sessionVerbs: [...events.sessionVerbs.words, ...events.settlementVerbs.words].map((w) => w.toLowerCase()),
+    ordinals: new Map(Object.entries(events.ordinals.values).map(([k, v]) => [k.toLowerCase(), v])),
+    ordinalSuffixes: events.ordinals.numericSuffixes.map((w) => w.toLowerCase()),
+    relatives: new Map(Object.entries(events.relatives.values).map(([k, v]) => [k.toLowerCase(), v])),
+    statuses: events.statuses.rules.map((r) => ({ status: r.status, phrases: phrasesRegex(r.phrases), ...(r.unless ? { unless: phrasesRegex(r.unless) } : {}) })),
+    media: new Set(media.media.map(aliasKey)),
+    negotiatorRoles: phrasesRegex(events.negotiatorRoles.words),
+    headRoles: phrasesRegex(events.headRoles.words),
+    sideNouns: phrasesRegex(events.sideNouns.words),
+    mediatorCues: phrasesRegex(events.mediatorCues.words),
+    facts: Object.fromEntries(FACT_RULES.map((k) => [k, phrasesRegex(factRules[k].words)])) as Record<FactRuleName, RegExp>,
+    events: Object.fromEntries(EVENT_RULES.map((k) => [k, phrasesRegex(events[k].words)])) as Record<EventRuleName, RegExp>,
+    clauses: Object.fromEntries(CLAUSE_RULES.map((k) => [k, phrasesRegex(clauseRules[k].words)])) as Record<ClauseRuleName, RegExp>,
+    roleAbbreviations: new Map(Object.entries(factRules.roleAbbreviations.forms)),
+    speechVerbs: phrasesRegex(events.speechVerbs.words),
+    ongoing: phrasesRegex(events.ongoing.words),
+    partyNouns: phrasesRegex(events.partyNouns.words),
+    captionMarkers: phrasesRegex(events.captionMarkers.words),
+    photoCredits: photoCredit(media.media),
+    negatedPlans: phrasesRegex(events.negatedPlans.words),
+    recallingClauses: phrasesRegex(events.recallingClauses.words),
+    recallingPrepositions: phrasesRegex(events.recallingPrepositions.words),
+    sessionDurationsSource: phrasesSource(events.sessionDurations.words),
+    speechVerbsSource: phrasesSource(events.speechVerbs.words),
+    demonymCountry,
+    demonymSiblings,
+    dates,
+  };
   return {
-    lexicons: {
-      titles,
-      ranks: new Set(titlesFile.ranks.map((t) => t.toLowerCase())),
-      honorifics: new Set(titlesFile.honorifics.map((t) => t.toLowerCase())),
-      titleSet: new Set(titles),
-      titleFirstWords: new Set(titleWords.map((w) => w[0]!)),
-      titleLastWords: new Set(titleWords.map((w) => w.at(-1)!)),
-      pluralTitleSet: new Set(pluralTitles.map((w) => w.join(' '))),
-      pluralTitleLastWords: new Set(pluralTitles.map((w) => w.at(-1)!)),
-      maxTitleWords: Math.max(...titleWords.map((w) => w.length)),
-      orgCues: new Set([...org.cues, ...(org.headFirst?.words ?? [])].map((c) => c.toLowerCase())),
-      orgHeadFirst: new Set((org.headFirst?.words ?? []).map((w) => w.toLowerCase())),
-      orgCuePlurals: new Set(org.cues.filter((c) => /^\p{L}+$/u.test(c)).map((c) => plural(c.toLowerCase()))),
-      orgConnectors: org.connectors,
-      orgPlacedHeads: { links: new Set((org.placedHeads?.links ?? []).map((w) => w.toLowerCase())), words: new Set((org.placedHeads?.words ?? []).map((w) => w.toLowerCase())) },
-      companySuffixes: new Set((org.companySuffixes?.words ?? []).map((w) => w.toLowerCase())),
-      orgContexts: org.contexts.rules.map((r) => ({ name: r.name, reason: r.reason, after: r.after.map(phraseWords), before: r.before.map(phraseWords) })),
-      ...(org.sports
-        ? { sports: { reportWords: new Set(org.sports.reportWords.map((w) => w.toLowerCase())), minReportWords: org.sports.minReportWords, teamAfter: org.sports.teamAfter.map(phraseWords), teamBefore: org.sports.teamBefore.map(phraseWords), placeTeamAfter: org.sports.placeTeamAfter.map(phraseWords), placeTeamBefore: org.sports.placeTeamBefore.map(phraseWords) } }
-        : {}),
-      placeGenerics: new Set(places.generics),
-      facilities: new Set(places.facilities),
-      buildings: new Set(places.facilities.filter((w) => !places.landforms.includes(w))),
-      facilityHeads: new Set(places.facilityHeads.map((w) => w.toLowerCase())),
-      communities: new Map(places.communities.flatMap((c) => [c.demonym, `${c.demonym}s`, c.name].map((form) => [form, { name: c.name, country: c.country }] as const))),
-      facilitySuffixes: places.facilitySuffixes.map((w) => w.toLowerCase()),
-      placePrepositions: new Set(places.placePrepositions),
-      settlementNouns: new Set(places.settlementNouns),
-      placePrefixes: new Set(places.prefixes),
-      particles: new Set(names.particles),
-      notNames: new Set(names.notNames),
-      documentHeads: new Set(names.documentHeads),
-      kinship: new Set(names.kinship),
-      groupNouns: new Set(names.groupNouns.map((w) => w.toLowerCase())),
-      collectivePossessives: new Set((names.collectivePossessives?.forms ?? []).map((w) => w.toLowerCase())),
-      portfolioWords: new Set((names.portfolioWords?.words ?? []).map((w) => w.toLowerCase())),
-      portfolioLinks: new Set((names.portfolioLinks?.words ?? ['of']).map((w) => w.toLowerCase())),
-      generationalSuffixes: new Set((names.generationalSuffixes?.words ?? []).map((w) => w.toLowerCase().replace(/\./g, ''))),
-      renameLinks: names.renameLinks?.words.length ? phrasesRegex(names.renameLinks.words) : /(?!)/,
-      givenNameForms: (names.givenNameForms?.groups ?? []).reduce((m, g, i) => {
-        for (const w of g) m.set(w.toLowerCase(), [...(m.get(w.toLowerCase()) ?? []), i]);
-        return m;
-      }, new Map<string, number[]>()),
-      spellings: names.spellings.map((r) => ({ name: r.name, from: r.from, to: r.to, at: r.at })),
-      offices: new Map(offices.offices.flatMap((o) => o.forms.map((f) => [f.toLowerCase(), o.name] as [string, string]))),
-      demonyms: new Set(demonyms),
-      sessionNouns: events.sessionNouns.words.map((w) => w.toLowerCase()),
-      // Concluding a settlement reports a session as meeting does (events.json settlementVerbs).
-      sessionVerbs: [...events.sessionVerbs.words, ...events.settlementVerbs.words].map((w) => w.toLowerCase()),
-      ordinals: new Map(Object.entries(events.ordinals.values).map(([k, v]) => [k.toLowerCase(), v])),
-      ordinalSuffixes: events.ordinals.numericSuffixes.map((w) => w.toLowerCase()),
-      relatives: new Map(Object.entries(events.relatives.values).map(([k, v]) => [k.toLowerCase(), v])),
-      statuses: events.statuses.rules.map((r) => ({ status: r.status, phrases: phrasesRegex(r.phrases), ...(r.unless ? { unless: phrasesRegex(r.unless) } : {}) })),
-      media: new Set(media.media.map(aliasKey)),
-      negotiatorRoles: phrasesRegex(events.negotiatorRoles.words),
-      headRoles: phrasesRegex(events.headRoles.words),
-      sideNouns: phrasesRegex(events.sideNouns.words),
-      mediatorCues: phrasesRegex(events.mediatorCues.words),
-      facts: Object.fromEntries(FACT_RULES.map((k) => [k, phrasesRegex(factRules[k].words)])) as Record<FactRuleName, RegExp>,
-      events: Object.fromEntries(EVENT_RULES.map((k) => [k, phrasesRegex(events[k].words)])) as Record<EventRuleName, RegExp>,
-      clauses: Object.fromEntries(CLAUSE_RULES.map((k) => [k, phrasesRegex(clauseRules[k].words)])) as Record<ClauseRuleName, RegExp>,
-      roleAbbreviations: new Map(Object.entries(factRules.roleAbbreviations.forms)),
-      speechVerbs: phrasesRegex(events.speechVerbs.words),
-      ongoing: phrasesRegex(events.ongoing.words),
-      partyNouns: phrasesRegex(events.partyNouns.words),
-      captionMarkers: phrasesRegex(events.captionMarkers.words),
-      photoCredits: photoCredit(media.media),
-      negatedPlans: phrasesRegex(events.negatedPlans.words),
-      recallingClauses: phrasesRegex(events.recallingClauses.words),
-      recallingPrepositions: phrasesRegex(events.recallingPrepositions.words),
-      sessionDurationsSource: phrasesSource(events.sessionDurations.words),
-      speechVerbsSource: phrasesSource(events.speechVerbs.words),
-      demonymCountry,
-      demonymSiblings,
-      dates,
-    },
+    lexicons,
+    lexiconGate: gateOf(lexicons),
     entities,
     aliases,
     byId: new Map(entities.map((e) => [e.id, e])),

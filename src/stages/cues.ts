@@ -11,6 +11,7 @@ import { numericOrdinalSource, ordinalOf, ordinalSource, phraseSource, type Know
 import type { DocStage } from './stage.js';
 import { dayBounds } from './facts/text.js';
 import { afterSomething, awaitedBefore, countStart, perKnowledge } from './facts/patterns.js';
+import { lexTest, type GateSlot } from '../knowledge/gate.js';
 
 /**
  * What may stand between an ordinal and its session noun: a modifier of events.json sessionModifiers ("the third direct
@@ -115,7 +116,9 @@ const ELLIPTICAL = perKnowledge((kn) => new RegExp(String.raw`(?:,\s*|\s)(?:${kn
 
 /** The status a sentence states for the round it speaks of: the first status rule of lexicons/events.json that matches. */
 export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefined {
-  for (const r of kn.lexicons.statuses) if (r.phrases.test(sentence) && !r.unless?.test(sentence) && (!CALLED_OFF.has(r.status) || saysOfSession(sentence, r.phrases, kn))) return r.status;
+  // (a rule whose phrases the gate turns down cannot match: gate.ts)
+  const words: { text: string } & GateSlot = { text: sentence };
+  for (const r of kn.lexicons.statuses) if (lexTest(kn, words, r.phrases) && !r.unless?.test(sentence) && (!CALLED_OFF.has(r.status) || saysOfSession(sentence, r.phrases, kn))) return r.status;
   return undefined;
 }
 

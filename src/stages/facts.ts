@@ -15,6 +15,7 @@
 import type { Doc, TextSpan } from '../model/schema.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { DocStage } from './stage.js';
+import { lexAny } from '../knowledge/gate.js';
 import { readerOf, type FactsOptions } from './facts/reader.js';
 import { quotesIn } from './facts/text.js';
 import type { FactStep, SentenceState } from './facts/steps/step.js';
@@ -112,7 +113,7 @@ export function extractFacts(doc: Doc, kn: Knowledge, options: FactsOptions = {}
       const end = Math.min(quotes[k]!.end, s.end);
       if (end > start) quoted.push({ start, end, text: doc.text.slice(start, end) });
     }
-    const st: SentenceState = { r: s.round, first: x.facts.length, news: x.ofTheDay(s), anyWord: x.OUT.any.test(s.text), quoted, seen: [], announced: new Set() };
+    const st: SentenceState = { r: s.round, first: x.facts.length, news: x.ofTheDay(s), anyWord: lexAny(kn, s, x.OUT.anyLexicons) && x.OUT.any.test(s.text), quoted, seen: [], announced: new Set() };
     for (const step of perSentence) step.sentence!(x, s, st);
   }
   for (const step of steps) step.document?.(x);

@@ -610,12 +610,19 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     (g.redated ??= new Map()).set(value, [...days][0]!);
   };
   const weekdayOf = (value: string) => Number(value.slice(-1)) % 7;
+  /** The weekday of a day's value (NaN where it is none), read once per value: the same days come back for every group. */
+  const weekdayCache = new Map<string, number>();
+  const weekdayOfDay = (x: string): number => {
+    let d = weekdayCache.get(x);
+    if (d === undefined) weekdayCache.set(x, (d = new Date(Date.parse(x)).getUTCDay()));
+    return d;
+  };
   /** The days of a weekday two days at most from days already placed (a session's days follow each other). */
   const weekdayNear = (placed: number[], value: string) => new Set(placed.flatMap((t) => [-2, -1, 0, 1, 2].map((k) => t + k * DAY)).filter((t) => new Date(t).getUTCDay() === weekdayOf(value)).map((t) => new Date(t).toISOString().slice(0, 10)));
   const placedWeekdays = (g: Group) => g.weekdaysOnly.filter(({ value }) => g.redated?.has(value)).map(({ value }) => Date.parse(g.redated!.get(value)!));
   const placeWeekdays = (g: Group, told: string[]) => {
     for (const { value, kind } of g.weekdaysOnly)
-      if (!g.redated?.has(value)) placeWeekday(g, value, kind, new Set(told.filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && new Date(Date.parse(x)).getUTCDay() === weekdayOf(value))));
+      if (!g.redated?.has(value)) placeWeekday(g, value, kind, new Set(told.filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && weekdayOfDay(x) === weekdayOf(value))));
     const placed = placedWeekdays(g);
     if (placed.length) for (const { value, kind } of g.weekdaysOnly) if (!g.redated?.has(value)) placeWeekday(g, value, kind, weekdayNear(placed, value));
   };
@@ -633,16 +640,18 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       for (const set of [g.held, g.planned]) if (set.delete(w)) set.add(day);
       (g.redated ??= new Map()).set(w, day);
     };
+    // (the days the others tell, gathered once: only g's own days change below)
+    const othersTold = others.flatMap(daysTold);
     for (const w of g.weekdays) {
-      const weekday = new Date(Date.parse(w)).getUTCDay();
-      const days = new Set(others.flatMap((o) => daysTold(o).filter((x) => new Date(Date.parse(x)).getUTCDay() === weekday)));
+      const weekday = weekdayOfDay(w);
+      const days = new Set(othersTold.filter((x) => weekdayOfDay(x) === weekday));
       if (days.size === 1 && !days.has(w)) redate(w, [...days][0]!);
     }
     for (const w of g.guessedYears) {
-      const days = new Set(others.flatMap((o) => daysTold(o).filter((x) => x.slice(4) === w.slice(4))));
+      const days = new Set(othersTold.filter((x) => x.slice(4) === w.slice(4)));
       if (days.size === 1 && !days.has(w)) redate(w, [...days][0]!);
     }
-    placeWeekdays(g, others.flatMap(daysTold));
+    placeWeekdays(g, othersTold);
     // A round numbered N meets after N-1 sessions of its series: a guessed year that puts it after fewer of the sessions
     // the series' other reports date, where the next year puts it after N-1 of them, gives way to that year ("the fifth
     // round ... in Paris on January 5-6", in a report whose only years are its background's, 2024 and 2025, where the

@@ -3,6 +3,7 @@
  * grammar that joins them (a determiner, a few words between, the end of the text before a mention).
  */
 import { phraseSource, type Knowledge } from '../../knowledge/knowledge.js';
+import { gatedBy } from '../../knowledge/gate.js';
 
 /**
  * What may stand between a mediator and its cue: "X, which mediated", "X has hosted", "X, acting as mediator",
@@ -71,13 +72,13 @@ export const genericTopic = perKnowledge((kn) => new RegExp(String.raw`${kn.lexi
 /** A sentence that points back to the session of the sentence before: "those discussions" (events.json anaphoric…). */
 /** A sentence whose opening clause ends with (or is) a time that sets it well before the report, before its comma
  * ("Earlier this month, …", "During a meeting with NAME last month, …": events.json recallingOpeners). */
-export const recallingOpener = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:[^,;:]{0,100}\s)?${kn.lexicons.events.recallingOpeners.source}\s*,`, 'i'));
+export const recallingOpener = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`^\W*(?:[^,;:]{0,100}\s)?${kn.lexicons.events.recallingOpeners.source}\s*,`, 'i'), kn.lexicons.events.recallingOpeners));
 /** A sentence that opens on a meeting not named before as the time of what follows ("During a three-hour meeting with
  * NAME in CITY on DATE, …": events.json recallingMeetingLeads, session nouns). */
 export const recallingMeeting = perKnowledge((kn) => new RegExp(String.raw`^\W*${kn.lexicons.events.recallingMeetingLeads.source}\s+(?:[\p{L}-]+\s+){0,3}?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b[^,;:]{0,160},`, 'iu'));
 /** A sentence that says the series started again after a stretch without talks ("Direct talks resumed on May 16 after a
  * more than three-year pause": events.json resumptionVerbs, gapNouns). */
-export const resumedAfterGap = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.events.resumptionVerbs.source})\b[^.;:]{0,120}?\bafter\s+(?:an?\s+|the\s+)?[^.;:,]{0,40}?\b(?:${kn.lexicons.events.gapNouns.source})\b`, 'i'));
+export const resumedAfterGap = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`\b(?:${kn.lexicons.events.resumptionVerbs.source})\b[^.;:]{0,120}?\bafter\s+(?:an?\s+|the\s+)?[^.;:,]{0,40}?\b(?:${kn.lexicons.events.gapNouns.source})\b`, 'i'), kn.lexicons.events.resumptionVerbs));
 /** A word that introduces a session not named before, and the tags of the words between it and the session noun
  * (events.json freshDeterminers, freshModifierTags): "an informal meeting". */
 export const freshDeterminer = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.events.freshDeterminers.source})$`, 'i'));
@@ -161,7 +162,7 @@ export const backerAfter = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\
 /** A sponsor's hyphened participle and the session it qualifies: "-brokered negotiations", "-mediated peace talks"
  * (events.json sponsorship, sessionModifiers, sessionNouns). */
 export const sponsoredSession = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011]\s*(?:${kn.lexicons.events.sponsorship.source})\s+(?:(?:${kn.lexicons.events.sessionModifiers.source})\s+)*(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'iu'));
-export const sponsoredAnywhere = perKnowledge((kn) => new RegExp(String.raw`[-\u2010\u2011]${kn.lexicons.events.sponsorship.source}`, 'i'));
+export const sponsoredAnywhere = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`[-\u2010\u2011]${kn.lexicons.events.sponsorship.source}`, 'i'), kn.lexicons.events.sponsorship));
 
 /** The lower-case building noun right after a name ("Çırağan palace": " palace"), with its space; places.json
  * facilities less landforms. */
@@ -184,7 +185,7 @@ export const capitalOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.l
 export const cityOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}${kn.lexicons.facts.cityNouns.source}\s+of\s+$`, 'iu'));
 
 /** Verbs that seat two at one table, and a "with" after them ("A met with B"; events.json meetingVerbs). */
-export const meetingVerb = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.events.meetingVerbs.source}\s+(?:with\s+)?`, 'i'));
+export const meetingVerb = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`${kn.lexicons.events.meetingVerbs.source}\s+(?:with\s+)?`, 'i'), kn.lexicons.events.meetingVerbs));
 /** The partner word of a session's verb or noun, after at most a few words of place and time in the same clause: "met
  * in Geneva on Tuesday with " (facts.json meetingPartners). */
 export const partnerAfterCue = perKnowledge((kn) => new RegExp(String.raw`^[^,;:.()\u2013\u2014]{0,40}?\b${kn.lexicons.facts.meetingPartners.source}\s+(?:the\s+)?`, 'iu'));
@@ -413,6 +414,9 @@ export const outcomeRegexes = perKnowledge((kn): Record<string, RegExp> =>
 );
 /** Any phrase of the outcome rules: one scan of a sentence that holds none (most) spares the four of the rules. */
 export const anyOutcomeRule = perKnowledge((kn) => new RegExp(Object.values(outcomeRegexes(kn)).map((re) => re.source).join('|'), 'i'));
+/** The lexicons every match of anyOutcomeRule opens with a match of (the outcome rules'): a sentence none of them can
+ * match needs no scan (gate.ts, lexAny). */
+export const outcomeRuleLexicons = perKnowledge((kn) => OUTCOME_RULES.map(([name]) => kn.lexicons.facts[name]));
 
 /** A session noun right after a name, with a word between at most ("the Hanoi summit", "the Doha peace talks"). */
 export const sessionAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'u'));
@@ -519,7 +523,7 @@ export const briefingLead = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${
 export const partTurn = perKnowledge((kn) => new RegExp(String.raw`^\W*(?:${kn.lexicons.facts.partTurns.source}),\s*`, 'i'));
 /** An accord and the word that opens its sides ("a ceasefire agreement between "; facts.json agreementNouns,
  * betweenWords). */
-export const accordBetween = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.agreementNouns.source})\s+(?:${kn.lexicons.facts.betweenWords.source})\s+`, 'i'));
+export const accordBetween = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`\b(?:${kn.lexicons.facts.agreementNouns.source})\s+(?:${kn.lexicons.facts.betweenWords.source})\s+`, 'i'), kn.lexicons.facts.agreementNouns));
 /** Right before a speech at the session, a possessive that makes it the subject's own ("in their respective (opening
  * remarks)"; facts.json speechPossessives). */
 export const speechPossessive = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.speechPossessives.source})\s+$`, 'i'));
@@ -579,6 +583,9 @@ export const outcomePatterns = perKnowledge((kn) => {
       String.raw`\b(?:${[f.outcomeMaking.source, f.outcomeTerms.source, nextStepSource(kn), f.facilityNouns.source].map((x) => x.replace(/^\\b|\\b$/g, '')).join('|')})\b`,
       'i',
     ),
+    // The lexicons each alternative of `any` opens with a match of (nextStepSource: nextStep or nextModals): a sentence
+    // none of them can match needs no scan (gate.ts, lexAny).
+    anyLexicons: [f.outcomeMaking, f.outcomeTerms, f.nextStep, f.nextModals, f.facilityNouns],
     locative: new RegExp(String.raw`${f.facilityLocatives.source}\s+(?:the\s+)?$`, 'i'),
     sessionVerb: f.facilityVerbs,
     site: new RegExp(String.raw`^\s*,\s*${f.facilitySite.source}`, 'i'),
@@ -600,12 +607,46 @@ export const servedLink = perKnowledge((kn) => new RegExp(String.raw`${kn.lexico
 /** A plural title ("foreign ministers", "presidents"; titles.json), longest first: group 1 the title. */
 export const pluralTitle = perKnowledge((kn) => new RegExp(String.raw`\b(${titleAlternatives(kn)})s\b`, 'giu'));
 /** The end of any plural title: the last word of a title and "s". Every match of pluralTitle ends with one, and this
- * shorter alternation scans a sentence in a third of the time (most sentences hold none). */
-export const pluralTitleEnd = perKnowledge((kn) => {
+ * shorter test scans a sentence in a fraction of the time (most sentences hold none). As the regex
+ * `(?:WORD|…)s\b` with the flags `iu` does, but read from the ends of words in "s" back, where the last words are all
+ * of ASCII letters (else the regex itself). */
+export const pluralTitleEnd = perKnowledge((kn): { test(text: string): boolean } => {
   // (the last run of letters of every title, whatever stands between its words: "Lt. Gen." ends in "Gen")
   const last = [...kn.lexicons.titles].map((t) => t.split(/[^\p{L}]+/u).filter(Boolean).at(-1)).filter((w): w is string => !!w);
-  return new RegExp(String.raw`(?:${[...new Set(last)].sort((a, b) => b.length - a.length).join('|')})s\b`, 'iu');
+  const words = [...new Set(last)].sort((a, b) => b.length - a.length);
+  if (!words.every((w) => /^[A-Za-z]+$/.test(w))) return new RegExp(String.raw`(?:${words.join('|')})s\b`, 'iu');
+  // (the words backwards, as a trie of their lower-case letters: state × letter → next state, 0 none; 1 the root)
+  const next = new Int32Array((words.reduce((n, w) => n + w.length, 0) + 2) * 26);
+  const ends = new Uint8Array(next.length / 26);
+  let used = 2;
+  for (const w of words) {
+    let at = 1;
+    for (let k = w.length - 1; k >= 0; k--) {
+      const i = at * 26 + (w.toLowerCase().charCodeAt(k) - 97);
+      if (!next[i]) next[i] = used++;
+      at = next[i]!;
+    }
+    ends[at] = 1;
+  }
+  return { test: (text) => wordBeforeS(text, next, ends) };
 });
+/** The ASCII letter a code unit matches under the flags `iu`, lower case (the long s matches s, the Kelvin sign k), or 0. */
+const foldedLetter = (c: number): number => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : c === 0x17f ? 115 : c === 0x212a ? 107 : 0);
+/** Whether a code unit is a word character under the flags `iu` (`\w`, the long s and the Kelvin sign). */
+const wordCharIU = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
+/** Whether one of the words of a backward trie (see pluralTitleEnd) stands right before an "s" that ends a word, in any
+ * case: `(?:WORD|…)s\b` with the flags `iu`. */
+function wordBeforeS(text: string, next: Int32Array, ends: Uint8Array): boolean {
+  for (let e = 1; e < text.length; e++) {
+    if (foldedLetter(text.charCodeAt(e)) !== 115 || (e + 1 < text.length && wordCharIU(text.charCodeAt(e + 1)))) continue;
+    for (let k = e - 1, at = 1; k >= 0; k--) {
+      const c = foldedLetter(text.charCodeAt(k));
+      if (c === 0 || !(at = next[at * 26 + c - 97]!)) break;
+      if (ends[at]) return true;
+    }
+  }
+  return false;
+}
 
 /** Right before a meeting verb or noun: a wish to meet ("willing to meet", "eager to schedule a meeting between";
  * facts.json wishes), with a verb of arranging (wishArrangements) and an article between at most. */

@@ -138,6 +138,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       mentions: bySentence[index]!,
       heading: headingAt(index),
       lineStart,
+      gateWords: undefined,
     };
   });
   attributeSentences(sents, current, anaphor(kn), pastTense(kn), boundLead(kn));

@@ -3,6 +3,7 @@ import type { RoundCue } from '../../model/schema.js';
 import { awaitedBefore, venueMove, turnWord, continuingOpening, placeAfterList, placedIn, reportedClause } from './patterns.js';
 import type { Reader } from './reader.js';
 import { subjectStart, type Sent } from './text.js';
+import { lexTest } from '../../knowledge/gate.js';
 
 export interface SessionSentence {
   /** Its cues: numbered and relative ones, else (in an article that numbers one round) its plain session words. */
@@ -33,14 +34,14 @@ export function sessionOf(x: Reader, s: Sent): SessionSentence | undefined {
     // Lisbon on May 3 to 9, the rebels said …" dates the plan of that round)
     if (!held && s.round && s.plain.every((c) => c.status === 'planned' && awaitedBefore(x.kn).test(x.text.slice(Math.max(s.start, c.start - 60), c.start))) && x.cues.some((c) => c.round === s.round && c.ordinal !== undefined)) return { said: s.plain, r: s.round, postponed: false, caption: !x.verbsAt[s.index]!.length };
     if (!held || !((!s.lineStart && continuingOpening(x.kn).test(s.text)) || s.round === held.round)) return undefined;
-    return { said: s.plain, r: held.round!, postponed: x.kn.lexicons.facts.postponeWords.test(s.text), caption: !x.verbsAt[s.index]!.length };
+    return { said: s.plain, r: held.round!, postponed: lexTest(x.kn, s, x.kn.lexicons.facts.postponeWords), caption: !x.verbsAt[s.index]!.length };
   }
   if (!(s.cues.length || (s.plain.length && x.single))) return undefined;
   return {
     said: s.cues.length ? s.cues : s.plain,
     // (a cue the article numbers no round for goes on about the sentence's round: "after 12 hours of talks held on Sunday")
     r: s.cues.length ? s.cues.find((c) => c.status === 'held' && c.round !== undefined)?.round ?? s.cues.find((c) => c.round !== undefined)?.round ?? s.round : s.round,
-    postponed: x.kn.lexicons.facts.postponeWords.test(s.text),
+    postponed: lexTest(x.kn, s, x.kn.lexicons.facts.postponeWords),
     caption: !x.verbsAt[s.index]!.length,
   };
 }

@@ -4,11 +4,12 @@
  */
 import type { Doc, Mention, RoundCue, TextSpan, Token } from '../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
+import type { GateSlot } from '../../knowledge/gate.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { clausePatterns, servedLink, servedTitleBefore, DAY, genericTopic, honorific, remitWord, speechInRole, talksTail } from './patterns.js';
 
-/** A sentence of the document, with its round, its cues and its mentions. */
-export interface Sent {
+/** A sentence of the document, with its round, its cues and its mentions (and which lexicons can match it: gate.ts). */
+export interface Sent extends GateSlot {
   index: number;
   start: number;
   end: number;

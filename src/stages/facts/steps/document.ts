@@ -10,6 +10,7 @@ import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
 import { lowerBound, startOf } from '../../../text/sorted.js';
+import { lexTest } from '../../../knowledge/gate.js';
 
 export const sessionSpan: FactStep = {
   name: 'session-span',
@@ -43,8 +44,8 @@ export const sessionSpan: FactStep = {
         if (!known.length) continue;
         // "four-day talks begin on Monday": the span runs from the first day; "concluded after 13 days of talks", to the
         // last day said. A duration that says neither gives no span.
-        const forward = kn.lexicons.facts.sessionBegins.test(s.text);
-        if (!forward && !kn.lexicons.facts.sessionEnds.test(s.text) && !facts.some((f) => f.kind === 'held' && groupKey(f) === s.round && f.value?.slice(0, 10) === known.at(-1) && kn.lexicons.facts.sessionEnds.test(sentenceText(f.evidence.start)))) continue;
+        const forward = lexTest(kn, s, kn.lexicons.facts.sessionBegins);
+        if (!forward && !lexTest(kn, s, kn.lexicons.facts.sessionEnds) && !facts.some((f) => f.kind === 'held' && groupKey(f) === s.round && f.value?.slice(0, 10) === known.at(-1) && kn.lexicons.facts.sessionEnds.test(sentenceText(f.evidence.start)))) continue;
         const from = forward ? known[0]! : new Date(Date.parse(known.at(-1)!) - (days - 1) * DAY).toISOString().slice(0, 10);
         const to = forward ? new Date(Date.parse(known[0]!) + (days - 1) * DAY).toISOString().slice(0, 10) : known.at(-1)!;
         facts.push({ rule: 'facts:session-duration', kind: 'held', round: s.round, value: `${from}/${to}`, inferred: `${m.text} ${forward ? 'from' : 'ending'} ${forward ? from : to}`, evidence: span(m.start, m.end) });
@@ -63,7 +64,7 @@ export const recalledOpeners: FactStep = {
     const told = new Set(doc.cues.map((c) => c.sentence));
     const recalled = new Map<number, number>();
     for (const s of sents) {
-      if (told.has(s.index) && (opener.test(s.text) || meeting.test(s.text))) recalled.set(s.index, s.index + 1);
+      if (told.has(s.index) && (lexTest(kn, s, opener) || meeting.test(s.text))) recalled.set(s.index, s.index + 1);
       // (the next sentence, pointing back: "That meeting …", "Those talks …")
       else if (recalled.has(s.index - 1) && !s.lineStart && anaphorOpening(kn).test(s.text)) recalled.set(s.index, recalled.get(s.index - 1)!);
     }
@@ -94,7 +95,7 @@ export const resumedSeries: FactStep = {
     const { doc, kn, sents } = x;
     const re = resumedAfterGap(kn);
     const numbered = new Set(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => c.sentence));
-    const restart = new Set(sents.filter((s) => s.round >= 2 && !numbered.has(s.index) && re.test(s.text)).map((s) => s.index));
+    const restart = new Set(sents.filter((s) => s.round >= 2 && !numbered.has(s.index) && lexTest(kn, s, re)).map((s) => s.index));
     if (restart.size) markBackground(x, restart);
   },
 };

@@ -9,6 +9,7 @@ import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRo
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
+import { lexExec, lexTest } from '../../../knowledge/gate.js';
 
 /** The member rules that put a person on their own side's delegation (the delegation is named, not only an office). */
 export const DELEGATION_RULES = new Set(['facts:member-delegation-list', 'facts:member-of-delegation', 'facts:member-joins-delegation', 'facts:member-heads-delegation']);
@@ -31,7 +32,7 @@ export const attendance: FactStep = {
       // (in the presence of TITLE NAME: one who witnesses the session, for the body their title names, facts.json
       // presenceWords; stage briefs makes them a third party where that body is not a side)
       for (const [words, rule] of [[kn.lexicons.facts.passiveAttendance, 'facts:member-attended-by'], [kn.lexicons.facts.presenceWords, 'facts:member-present']] as const) {
-        const passive = s.cues.length || s.plain.length ? words.exec(s.text) : null;
+        const passive = s.cues.length || s.plain.length ? lexExec(kn, s, words) : null;
         if (passive) {
           const from = s.start + passive.index + passive[0].length;
           const people = s.mentions.filter((m) => m.type === 'Person' && m.start >= from);
@@ -48,7 +49,7 @@ export const attendance: FactStep = {
       // "A's minister NAME and B's minister NAME expressed their hope in their respective opening remarks", "In his opening
       // statement, TITLE NAME said": who speaks at the session is there (facts.json sessionSpeeches): the people of the
       // subject, before the speech where a possessive opens it, else those right after the opening clause.
-      const speech = kn.lexicons.facts.sessionSpeeches.exec(s.text);
+      const speech = lexExec(kn, s, kn.lexicons.facts.sessionSpeeches);
       if (speech) {
         const at = s.start + speech.index;
         const opener = /^\W*\p{Lu}\p{Ll}*\s+(?:\p{L}+\s+){0,2}$/u.test(s.text.slice(0, speech.index)) ? /^[^,]{0,20},\s*/.exec(s.text.slice(speech.index + speech[0].length)) : null;
@@ -76,7 +77,7 @@ export const attendance: FactStep = {
         // (not one whose work is to speak for a body: "Foreign Ministry spokesperson NAME"; facts.json pressOfficers)
         if (first && first.start - from <= 80 && !kn.lexicons.facts.pressOfficers.test(text.slice(from, first.start))) membersOfTheirTitles(s, from, first.end, r, 'facts:member-briefing', true);
       }
-      const part = kn.lexicons.facts.participation.exec(s.text);
+      const part = lexExec(kn, s, kn.lexicons.facts.participation);
       if (part) {
         const verbAt = s.start + part.index;
         // (less the attribution at the end: "NAME was also joining, an official said")
@@ -105,7 +106,7 @@ export const signatories: FactStep = {
     const { r } = st;
     // Who signs the round's agreement for a side, in any sentence of the round: "signed by TITLE NAME, ROLE, and TITLE
     // NAME, ROLE", "NAME, ROLE, and NAME, ROLE, signed the accord".
-    const signed = kn.lexicons.facts.signing.exec(s.text);
+    const signed = lexExec(kn, s, kn.lexicons.facts.signing);
     if (signed && !s.heading) {
       const at = s.start + signed.index;
       const by = /^[^,.;]{0,30}?\bby\b/i.exec(s.text.slice(signed.index + signed[0].length));
@@ -146,17 +147,17 @@ export const delegationLists: FactStep = {
     const { kn, text, facts, span, cueOf, countriesIn } = x;
     const { r } = st;
     // Delegations: who is on them, with their roles.
-    const mem = kn.lexicons.facts.memberCues.exec(s.text);
+    const mem = lexExec(kn, s, kn.lexicons.facts.memberCues);
     // "the administration led by NAME": a government and its leader, not a delegation and its head.
     if (mem && governmentBefore(kn).test(s.text.slice(0, mem.index))) return;
     // "NAME leads the ADJ delegation": the subject heads it (step heads-of-delegations); who follows is no member.
     // (with no one before the verb, the subject follows it: "Leading the ADJ delegation is TITLE NAME")
     if (mem && activeHead(kn).test(s.text.slice(mem.index)) && s.mentions.some((m) => m.type === 'Person' && m.end <= s.start + mem.index)) return;
-    if (mem && ((kn.lexicons.facts.delegationNouns.test(s.text) || kn.lexicons.sideNouns.test(s.text) || sideLedBy(kn).test(s.text)) || (x.lastParty && groupPronoun(kn).test(s.text)))) {
+    if (mem && ((lexTest(kn, s, kn.lexicons.facts.delegationNouns) || lexTest(kn, s, kn.lexicons.sideNouns) || sideLedBy(kn).test(s.text)) || (x.lastParty && groupPronoun(kn).test(s.text)))) {
       const cueAt = s.start + mem.index;
       // Whose delegation: the country word right before a delegation word ("Leading the Ukrainian delegation is …"),
       // else the last one before the cue, else (for "It is headed by …") the delegation the text spoke of last.
-      const delegationWord = kn.lexicons.facts.delegationWords.exec(s.text);
+      const delegationWord = lexExec(kn, s, kn.lexicons.facts.delegationWords);
       /** The country word right before the delegation word at `at` (in the sentence's text). */
       // (or the one right after it and "of": "the delegation of Chile headed by NAME")
       const ownerAt = (at: number) => {
@@ -258,7 +259,7 @@ export const delegationLists: FactStep = {
           ...(party ? { party } : { opposite: cueOf(across!) }),
           ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
           // (and the first after another side's head cue: "…, while B's delegation was led by NAME")
-          head: i === 0 || gappedSide ? kn.lexicons.facts.headCues.test(s.text) : !!ownerBefore && !people.slice(0, i).some((q) => q.start > cueOfPerson) && kn.lexicons.facts.headCues.test(text.slice(Math.max(s.start, cueOfPerson - 20), cueOfPerson)),
+          head: i === 0 || gappedSide ? lexTest(kn, s, kn.lexicons.facts.headCues) : !!ownerBefore && !people.slice(0, i).some((q) => q.start > cueOfPerson) && kn.lexicons.facts.headCues.test(text.slice(Math.max(s.start, cueOfPerson - 20), cueOfPerson)),
           evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)),
         });
       });
@@ -272,7 +273,7 @@ export const joiningDelegation: FactStep = {
   sentence(x, s) {
     const { kn, text, facts, span, cueOf, sidesIn, syncMembers, memberStarts } = x;
     // (the cheap test first: most sentences hold no delegation word)
-    if (!kn.lexicons.facts.delegationWords.test(s.text)) return;
+    if (!lexTest(kn, s, kn.lexicons.facts.delegationWords)) return;
     const j = joinsDelegation(kn).exec(s.text);
     if (!j) return;
     const at = s.start + j.index;
@@ -314,7 +315,7 @@ export const sideOfOrigin: FactStep = {
   reason: 'One named "from" a side ("the two co-chairs, NAME from the regime and NAME from the opposition") sits for that side: a side noun, the government, or a side the document names as a party.',
   sentence(x, s) {
     const { kn, text, facts, span, cueOf, syncMembers, memberStarts } = x;
-    if (s.heading || !kn.lexicons.facts.originWords.test(s.text)) return;
+    if (s.heading || !lexTest(kn, s, kn.lexicons.facts.originWords)) return;
     // (the sides the document names so far, read only where a name is followed by the word)
     let parties: Set<string | undefined> | undefined;
     for (const p of s.mentions) {
@@ -346,7 +347,7 @@ export const headsOfDelegations: FactStep = {
   sentence(x, s) {
     const { kn, text, facts, span, cueOf, sidesIn, countriesIn, syncMembers, memberStarts } = x;
     // (the cheap test first: most sentences hold no head verb)
-    if (!kn.lexicons.facts.headVerbs.test(s.text)) return;
+    if (!lexTest(kn, s, kn.lexicons.facts.headVerbs)) return;
     const re = headsDelegation(kn);
     re.lastIndex = 0;
     let clauseFrom = s.start;
@@ -472,7 +473,7 @@ export const alongside: FactStep = {
     const { kn, text, facts, span, cueOf, countriesIn, syncMembers, memberStarts } = x;
     // "A will be joined by TITLE NAME and TITLE NAME": the people at a negotiator's side are of A's side, unless their own
     // title names another.
-    const joined = kn.lexicons.facts.accompaniedBy.exec(s.text);
+    const joined = lexExec(kn, s, kn.lexicons.facts.accompaniedBy);
     if (joined) {
       const cueAt = s.start + joined.index;
       const listFrom = cueAt + joined[0].length;
@@ -500,7 +501,7 @@ export const alongside: FactStep = {
     }
     // "TITLE NAME accompanied NAME to the meeting": the subject goes to the session with a negotiator, of the side their
     // own title names, else of the negotiator's.
-    const going = kn.lexicons.facts.accompanying.exec(s.text);
+    const going = lexExec(kn, s, kn.lexicons.facts.accompanying);
     if (going && (s.cues.length || s.plain.length)) {
       const at = s.start + going.index;
       const after = at + going[0].length;
@@ -529,7 +530,7 @@ export const acrossTheTable: FactStep = {
     const { kn, text, facts, span, cueOf, sidesIn, syncMembers, memberStarts } = x;
     // "A met B", "A will meet B", "A held talks with B": both sit at the table, each for the side of their own title,
     // or (with no country in the title) for the side B does not speak for.
-    const meet = meetingVerb(kn).exec(s.text);
+    const meet = lexExec(kn, s, meetingVerb(kn));
     // (not a meeting only wished for: "NAME said he was willing to meet his counterpart NAME")
     if (meet && (s.cues.length || s.plain.length) && !wishBefore(kn).test(s.text.slice(Math.max(0, meet.index - 40), meet.index))) {
       const at = s.start + meet.index;
@@ -580,7 +581,7 @@ export const sideSpans: FactStep = {
   reason: "A sentence that sets people under the side they sit for ('On the U.S. side were TITLE NAME and NAME, while on the Chinese side was TITLE NAME'): each for the side its span names, with their titles.",
   sentence(x, s) {
     const { kn, text, facts, span, cueOf, sidesIn, syncMembers, memberStarts } = x;
-    if (!kn.lexicons.facts.sideSpanNouns.test(s.text) || !kn.lexicons.facts.sideSpanLeads.test(s.text)) return;
+    if (!lexTest(kn, s, kn.lexicons.facts.sideSpanNouns) || !lexTest(kn, s, kn.lexicons.facts.sideSpanLeads)) return;
     const hits = [...s.text.matchAll(sideSpanAll(kn))];
     hits.forEach((h, i) => {
       const from = s.start + h.index!;
@@ -654,7 +655,7 @@ export const delegationInFocus: FactStep = {
     const { kn, countriesIn } = x;
     // (the country word right before the delegation word, "after an Israeli delegation returned", else the sentence's first)
     // (or the body that names it, "the Taliban delegation")
-    const word = kn.lexicons.facts.delegationWords.exec(s.text);
+    const word = lexExec(kn, s, kn.lexicons.facts.delegationWords);
     const at = word ? s.start + word.index : 0;
     const owner = word ? x.sidesIn(s, s.start, at).filter((c) => at - c.end < 25).at(-1) : undefined;
     const delegationParty = word ? (owner ?? countriesIn(s, s.start, s.end)[0])?.cue : undefined;
@@ -667,7 +668,7 @@ export const respectivelyLists: FactStep = {
   reason: 'Two sides and two people paired in order ("the delegates of the government and the opposition, NAME and NAME, respectively", "Belgrade\'s and Pristina\'s chief negotiators, NAME and NAME, respectively"): each person is a member of the side in the same place, with the noun (and the side it is of) as their role.',
   sentence(x, s, st) {
     const { kn, text, facts, span, cueOf } = x;
-    if (!kn.lexicons.facts.respectivelyWords.test(s.text)) return;
+    if (!lexTest(kn, s, kn.lexicons.facts.respectivelyWords)) return;
     const people = s.mentions.filter((m) => m.type === 'Person');
     for (let i = 0; i + 1 < people.length; i++) {
       const [a, b] = [people[i]!, people[i + 1]!];

@@ -3,12 +3,13 @@
  * of an agreement.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { DAY, OUTCOME_RULES, anyOutcomeRule, outcomeRegexes } from '../patterns.js';
+import { DAY, OUTCOME_RULES, anyOutcomeRule, outcomeRegexes, outcomeRuleLexicons } from '../patterns.js';
 import { outcomePhrase, dayBounds, documentPhrase, sentencePhrase } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
 import type { Sent } from '../text.js';
 import type { SentenceState } from './step.js';
+import { lexAny, lexTest } from '../../../knowledge/gate.js';
 
 /** The sentence's outcome recorder: a phrase is seen once, and an outcome the phrase dates weeks before the report
  * ("agreed in June to restart them", in an October report) is background, an earlier round's, not this one's. */
@@ -33,7 +34,7 @@ export const outcomeCues: FactStep = {
     const { doc, kn, facts, OUT, outcomeNumbers } = x;
     const { seen } = st;
     const { inQuote, outcome } = outcomesOf(x, s, st);
-    if (!anyOutcomeRule(kn).test(s.text)) return;
+    if (!lexAny(kn, s, outcomeRuleLexicons(kn)) || !anyOutcomeRule(kn).test(s.text)) return;
     for (const [name, kind] of OUTCOME_RULES) {
       const re = outcomeRegexes(kn)[name]!;
       re.lastIndex = 0;
@@ -62,7 +63,7 @@ export const outcomeDocuments: FactStep = {
     // Outcomes not phrased with agree words: "signed off on a seven-day truce", "the talks produced two draft texts",
     // "released a joint statement, which has 12 articles".
     OUT.making.lastIndex = 0;
-    for (let hit = anyWord && kn.lexicons.facts.outcomeMaking.test(s.text) ? OUT.making.exec(s.text) : null; hit; hit = OUT.making.exec(s.text)) {
+    for (let hit = anyWord && lexTest(kn, s, kn.lexicons.facts.outcomeMaking) ? OUT.making.exec(s.text) : null; hit; hit = OUT.making.exec(s.text)) {
       const at = s.start + hit.index;
       if (kn.lexicons.facts.hedges.test(s.text.slice(0, hit.index)) || inQuote(at) || seen.some((x) => x.start <= at && at < x.end)) continue;
       outcome('facts:outcome-document', 'other', documentPhrase(s, at, kn));
@@ -82,7 +83,7 @@ export const outcomeTerms: FactStep = {
     // five bases.").
     if (!quoted.length || quoted.every((q) => q.end - q.start < s.text.length / 2)) {
       // (The terms verbs are rare: tested alone first.)
-      const verb = anyWord && kn.lexicons.facts.outcomeTerms.test(s.text);
+      const verb = anyWord && lexTest(kn, s, kn.lexicons.facts.outcomeTerms);
       const terms = (verb ? OUT.terms.exec(s.text) ?? (x.termsAt >= s.index - 1 ? OUT.termsIt.exec(s.text) : null) : null) ?? OUT.termsUnder.exec(s.text);
       const carried = !terms && x.termsAt === s.index - 1 && !s.lineStart && OUT.carry.test(s.text);
       if ((terms && !seen.some((x) => x.start <= s.start + terms.index && s.start + terms.index < x.end)) || carried) {

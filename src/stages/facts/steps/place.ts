@@ -7,6 +7,7 @@ import { groupKey } from '../../rounds.js';
 import { facilityCompound } from '../../../knowledge/knowledge.js';
 import { buildingApposed, buildingNounAfter, DAY, placedIn, settlementDay } from '../patterns.js';
 import type { FactStep } from './step.js';
+import { lexTest } from '../../../knowledge/gate.js';
 
 export const facilities: FactStep = {
   name: 'facilities',
@@ -45,7 +46,7 @@ export const facilities: FactStep = {
       const owner = s.mentions.find((o) => o.type === 'Place' && o.end < m.start && /^['’]s\s+$/.test(text.slice(o.end, m.start)) && countryKind(o) !== 'country');
       // (or in apposition to a building noun after "at": "at the UN building, Palais des Nations")
       const atIt = (/\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, (owner?.start ?? m.start) - 8), owner?.start ?? m.start)) || buildingApposed(kn).test(text.slice(Math.max(s.start, m.start - 50), m.start))) && (s.cues.length > 0 || s.plain.length > 0);
-      const said = atIt || (m.type === 'Place' && kn.lexicons.facts.venueWords.test(s.text));
+      const said = atIt || (m.type === 'Place' && lexTest(kn, s, kn.lexicons.facts.venueWords));
       // (a city's possessive before it is read through: "in CITY's X Palace")
       if (said || sessionSite(owner?.start ?? m.start, m.end)) {
         const city = cityAfter(m.end) ?? owner;
@@ -68,7 +69,7 @@ export const facilities: FactStep = {
     // building", "the Commission's landmark headquarters"): named by the name and the noun.
     OUT.building.lastIndex = 0;
     // (Most sentences name no building noun: the cheap test first.)
-    for (let hit = anyWord && kn.lexicons.facts.facilityNouns.test(s.text) ? OUT.building.exec(s.text) : null; hit; hit = OUT.building.exec(s.text)) {
+    for (let hit = anyWord && lexTest(kn, s, kn.lexicons.facts.facilityNouns) ? OUT.building.exec(s.text) : null; hit; hit = OUT.building.exec(s.text)) {
       const start = s.start + hit.index + hit[0].indexOf(hit[1]!);
       const end = s.start + hit.index + hit[0].length;
       // (nor one whose own name follows it: "the UN building, Palais des Nations")
@@ -80,7 +81,7 @@ export const facilities: FactStep = {
     }
     // "at the headquarters of the UN Interim Force in Lebanon (UNIFIL)": a building noun of a body, named by the body's
     // short form where the text gives one ("UNIFIL headquarters").
-    if (anyWord && kn.lexicons.facts.facilityNouns.test(s.text))
+    if (anyWord && lexTest(kn, s, kn.lexicons.facts.facilityNouns))
       for (const m of s.mentions) {
         if (m.type !== 'Organization') continue;
         const of = OUT.buildingOf.exec(text.slice(Math.max(s.start, m.start - 40), m.start));

@@ -10,6 +10,7 @@ import { aliasKey, ordinalOf, type Knowledge } from '../../../knowledge/knowledg
 import type { Sent } from '../text.js';
 import type { FactStep } from './step.js';
 import { roundNear, sessionOf, sessionSubject, sidesEnd } from '../session.js';
+import { lexExec, lexTest } from '../../../knowledge/gate.js';
 
 /** The longest a session may have run without a break (two months): a longer run is a process, not a round. */
 const MAX_RUN_DAYS = 62;
@@ -45,7 +46,7 @@ export const sessionDates: FactStep = {
     };
     // "The talks are under way in Jeddah": a session going on as the article appeared met on its publication day,
     // unless the sentence dates it.
-    const ongoing = kn.lexicons.ongoing.exec(s.text);
+    const ongoing = lexExec(kn, s, kn.lexicons.ongoing);
     if (ongoing && doc.anchor?.day && doc.anchor.source !== 'none' && said.some((c) => c.status !== 'planned' && c.status !== 'announced' && c.status !== 'cancelled' && c.status !== 'postponed') && !modalBefore(kn).test(s.text.slice(Math.max(0, ongoing.index - 20), ongoing.index)) && !s.mentions.some((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(m.value ?? '')))
       facts.push({ rule: 'facts:under-way-at-publication', kind: 'held', round: r, value: doc.anchor.day, inferred: `under way when ${doc.id} appeared`, evidence: span(s.start + ongoing.index, s.start + ongoing.index + ongoing[0].length) });
     // The lead of a report that tells of a session in the past tense and dates nothing ("Meeting in Jeddah, the
@@ -59,7 +60,7 @@ export const sessionDates: FactStep = {
     if (s.index === sents.findIndex((x) => !x.heading) && doc.anchor?.day && doc.anchor.source === 'published' && said.some((c) => over(c) && unquoted(c)) && !s.mentions.some((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-/.test(m.value ?? '') && !(/^\d{4}-(?:\d{2}|W\d{2})/.test(m.value!) && (dayBounds(m.value!)?.[0] ?? '') > doc.anchor!.day!)))
       facts.push({ rule: 'facts:lead-at-publication', kind: 'held', round: r, value: doc.anchor.day, upTo: true, inferred: `on or before the publication of ${doc.id}, whose lead tells of the session undated`, evidence: span(said[0]!.start, said[0]!.end) });
     // "… later for the final day of the fourth round", undated: the round meets on the day the report appeared.
-    const dayOf = kn.lexicons.facts.dayOfSession.exec(s.text);
+    const dayOf = lexExec(kn, s, kn.lexicons.facts.dayOfSession);
     // (three words may stand between: "the third day of peace talks", "the seventh day of the UN-brokered peace talks")
     const dayCue = dayOf && s.cues.find((c) => c.start >= s.start + dayOf.index + dayOf[0].length && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(s.start + dayOf.index + dayOf[0].length, c.start)));
     // (the report's day from its metadata or its own head: "AFP, Thursday 13 Dec 2018")
@@ -280,7 +281,7 @@ export const sessionVenues: FactStep = {
     }
     // "Talks in the Kenyan capital": the capital of the demonym's country, where no city follows ("the Kenyan capital
     // Nairobi" names it).
-    if (!caption && kn.lexicons.facts.capitalNouns.test(s.text))
+    if (!caption && lexTest(kn, s, kn.lexicons.facts.capitalNouns))
       for (const c of s.text.matchAll(capitalDescription(kn))) {
         // (the demonym's country, or the country named: "in Azerbaijan's capital")
         const named = c[2] ? kn.aliases.get(aliasKey(c[2]))?.find((e) => e.type === 'Place' && e.kind === 'country')?.name : undefined;
@@ -349,8 +350,8 @@ export const sessionParties: FactStep = {
     if (toCome(x, s, session.said, r, true)) return;
     // Parties: the countries (also as demonyms) and bodies the round's sentence names as meeting: "talks between
     // A, B and C", "involving A and B", "A and B negotiators".
-    const between = kn.lexicons.facts.betweenWords.exec(s.text);
-    const sides = kn.lexicons.sideNouns.exec(s.text);
+    const between = lexExec(kn, s, kn.lexicons.facts.betweenWords);
+    const sides = lexExec(kn, s, kn.lexicons.sideNouns);
     const ranges: Array<[number, number]> = [];
     if (between) ranges.push([s.start + between.index, sidesEnd(x, s, s.start + between.index)]);
     if (sides) {
@@ -427,7 +428,7 @@ export const sessionParties: FactStep = {
       }
       // "The United States has participated indirectly in the ongoing talks": the subject of a verb of taking part in
       // the session is a side.
-      const part = kn.lexicons.facts.participation.exec(s.text);
+      const part = lexExec(kn, s, kn.lexicons.facts.participation);
       if (part && s.start + part.index < at && at - (s.start + part.index + part[0].length) <= 40 && !denied(kn).test(s.text.slice(0, part.index))) {
         const verbAt = s.start + part.index;
         const subjFrom = s.start + subjectStart(s.text.slice(0, part.index), kn);
@@ -447,7 +448,7 @@ export const accordSides: FactStep = {
     const { text, facts, sents, kn, span, countriesIn, sideCue, isMedia } = x;
     if (facts.some((f) => f.kind === 'party')) return;
     for (const s of sents) {
-      const m = accordBetween(kn).exec(s.text);
+      const m = lexExec(kn, s, accordBetween(kn));
       if (!m) continue;
       const from = s.start + m.index + m[0].length;
       const to = sidesEnd(x, s, from);
@@ -522,7 +523,7 @@ export const sessionMembers: FactStep = {
         evidence: span(withEnd, Math.max(p.end, segEnd)),
       });
     }
-    const between = kn.lexicons.facts.betweenWords.exec(s.text);
+    const between = lexExec(kn, s, kn.lexicons.facts.betweenWords);
     // "a meeting between Serbian President NAME and Kosovo Prime Minister NAME": the same, after "between".
     // (not a meeting only wished for: "eager to schedule a meeting between NAME and NAME")
     if (!between || wishBefore(kn).test(s.text.slice(Math.max(0, between.index - 60), between.index))) return;

@@ -8,6 +8,7 @@ import type { EntityCue } from '../../../model/schema.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
 import { groupKey } from '../../rounds.js';
 import { DELEGATION_RULES } from './members.js';
+import { lexExec, lexTest } from '../../../knowledge/gate.js';
 
 export const partyList: FactStep = {
   name: 'party-list',
@@ -17,7 +18,7 @@ export const partyList: FactStep = {
     const { r } = st;
     // A list of three or more countries beside a noun for the sides ("the signatories — A, B, C and D — are
     // convening", "participants from A, B and C will resume"): the round's parties, in any sentence of the round.
-    if (kn.lexicons.partyNouns.test(s.text) && !s.heading) {
+    if (lexTest(kn, s, kn.lexicons.partyNouns) && !s.heading) {
       const cs = countriesIn(s, s.start, s.end);
       let run: typeof cs = [];
       let best: typeof cs = [];
@@ -39,7 +40,7 @@ export const delegationSides: FactStep = {
   sentence(x, s, st) {
     const { kn, text, facts, span, inDateline, sidesIn } = x;
     // (the cheap test first: most sentences name no delegation)
-    if (!kn.lexicons.facts.delegationWords.test(s.text)) return;
+    if (!lexTest(kn, s, kn.lexicons.facts.delegationWords)) return;
     // (not a country word that a number of delegations share: "the two Libyan delegations" are both sides, neither
     // of them Libya as such)
     const counted = (at: number) => s.mentions.some((m) => m.type === 'Quantity' && Number(m.value) >= 2 && /^\s+$/.test(text.slice(m.end, at)));
@@ -66,12 +67,12 @@ export const mediators: FactStep = {
     }
     // (a demonym too, which is no mention, before a session noun: "Norwegian-brokered negotiations" are Norway's to
     // mediate; a "Russian-brokered peace agreement" is no session)
-    if (sponsoredAnywhere(kn).test(s.text))
+    if (lexTest(kn, s, sponsoredAnywhere(kn)))
       for (const c of countriesIn(s, s.start, s.end))
         if (c.cue.country && !s.mentions.some((m) => m.start === c.at) && sponsoredSession(kn).test(text.slice(c.end, c.end + 40))) facts.push({ rule: 'facts:mediator-x-mediated', kind: 'mediator', round: r, entity: c.cue, evidence: span(c.at, c.end) });
     // "A and B met at the initiative of TITLE NAME", "talks under the auspices of the AU": who called the session hosts
     // or mediates it: the person named, else the country or body; not a side the sentence already names.
-    const conv = kn.lexicons.facts.conveners.exec(s.text);
+    const conv = lexExec(kn, s, kn.lexicons.facts.conveners);
     const of = conv ? convenerOf(kn).exec(s.text.slice(conv.index + conv[0].length)) : null;
     if (conv && of) {
       const from = s.start + conv.index + conv[0].length + of[0].length;
@@ -92,7 +93,7 @@ export const mediators: FactStep = {
     let thankedOnce: Array<{ cue: EntityCue; at: number; end: number }> | undefined;
     const thankedList = () => (thankedOnce ??= [...countriesIn(s, s.start, s.end), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m)).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]);
     // (the cheap test first: most sentences hold no mediator word)
-    if (kn.lexicons.mediatorCues.test(s.text))
+    if (lexTest(kn, s, kn.lexicons.mediatorCues))
       for (const cue of s.text.matchAll(mediatorCueAll(kn))) {
         const thanked = thankedList();
         const at = s.start + cue.index!;
@@ -106,7 +107,7 @@ export const mediators: FactStep = {
         const listed = doers.filter((c, k) => k === 0 || doers.slice(1, k + 1).every((d, j) => listJoin(kn).test(text.slice(doers[j]!.end, d.at))));
         for (const d of listed) if (!facts.slice(st.first).some((f) => f.kind === 'mediator' && f.evidence.start === d.at)) facts.push({ rule: 'facts:mediator-named-for-the-role', kind: 'mediator', round: r, entity: d.cue, evidence: span(d.at, d.end) });
       }
-    const med = sponsoredAnywhere(kn).test(s.text) ? null : kn.lexicons.mediatorCues.exec(s.text);
+    const med = lexTest(kn, s, sponsoredAnywhere(kn)) ? null : lexExec(kn, s, kn.lexicons.mediatorCues);
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;

@@ -3,6 +3,7 @@
  */
 import { listItems, isAgendaList, isNounPhrase } from '../text.js';
 import type { FactStep } from './step.js';
+import { lexExec } from '../../../knowledge/gate.js';
 
 export const topics: FactStep = {
   name: 'topics',
@@ -11,7 +12,7 @@ export const topics: FactStep = {
     const { doc, kn, text, sents, facts, span } = x;
     const { r } = st;
     // Topics: the items of an agenda sentence.
-    const topic = kn.lexicons.facts.topicCues.exec(s.text);
+    const topic = lexExec(kn, s, kn.lexicons.facts.topicCues);
     if (topic)
       for (const item of listItems(s, s.start + topic.index + topic[0].length, kn)) {
         if (!isNounPhrase(doc, item, s.mentions, kn)) continue;
@@ -19,7 +20,7 @@ export const topics: FactStep = {
       }
     if (/^\s*[-•*]\s/.test(s.text) && isAgendaList(sents, s, kn)) {
       // A bullet of an agenda: the items it lists ("… measures, such as A, B, and C"), else its head.
-      const sub = kn.lexicons.facts.examplesWords.exec(s.text);
+      const sub = lexExec(kn, s, kn.lexicons.facts.examplesWords);
       const items = sub ? listItems(s, s.start + sub.index + sub[0].length, kn).filter((item) => isNounPhrase(doc, item, [], kn)) : [];
       for (const item of items) facts.push({ rule: 'facts:topic-agenda-bullet', kind: 'topic', round: r, text: item.text, evidence: item });
       const body = s.start + s.text.search(/[^-•*\s]/) + (/^\s*[-•*]\s+the\s/i.test(s.text) ? 4 : 0);
