@@ -116,7 +116,9 @@ export const listedSessions: FactStep = {
       // (days of one year: a day without its year is read in a leap year, so that February 29 is one)
       const dayOf = (f: Fact) => Date.parse(f.value!.replace('XXXX', '2000'));
       const days = [...new Set(held.map(dayOf))].sort((a, b) => a - b);
-      if (days.length < 2 || (anchorTime !== undefined && !/^XXXX/.test(held[0]!.value!) && days[days.length - 1]! > anchorTime + DAY)) continue;
+      // (all with their year or all without it, the latest on or before the report's day)
+      const yearless = held.filter((f) => f.value!.startsWith('XXXX')).length;
+      if (days.length < 2 || (yearless > 0 && yearless < held.length) || (anchorTime !== undefined && !yearless && days[days.length - 1]! > anchorTime + DAY)) continue;
       if (!days.slice(1).every((d, i) => d - days[i]! > NEAR_DAYS * DAY)) continue;
       const numberOf = new Map(days.map((d, i) => [d, i === 0 ? s.index + 1 : ++extra]));
       for (const f of held) f.background = numberOf.get(dayOf(f))!;
