@@ -86,6 +86,8 @@ export interface Lexicons {
   collectivePossessives: Set<string>;
   /** Words of a minister's portfolio between a title's words ("Deputy Political Affairs Minister"; lexicons/names.json portfolioWords), lower case. */
   portfolioWords: Set<string>;
+  /** Head nouns of a meeting's or a process's name, which never end a person's name (lexicons/names.json forumHeads), lower case. */
+  forumHeads: Set<string>;
   /** Words between a title and its portfolio ("Minister of …", "Director General for …"; names.json portfolioLinks), lower case. */
   portfolioLinks: Set<string>;
   /** Words after a surname that are no part of it ("Jr", "III"; names.json generationalSuffixes), lower case, no dots. */
@@ -440,7 +442,7 @@ const photoCredit = (agencies: string[]): { test(text: string): boolean } => {
   return { test: (text: string) => (text.includes('/') && slashed.test(text)) || text.split('\n').some(endsInAgency) };
 };
 const SpellingRule = z.object({ name: z.string().min(1), reason: z.string().min(1), from: z.array(z.string().min(1)).min(1), to: z.string(), at: z.enum(['end', 'any', 'double']) });
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), portfolioLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), renameLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), givenNameForms: z.object({ reason: z.string().min(1), groups: z.array(z.array(z.string().min(1)).min(2)) }).optional(), generationalSuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), portfolioLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), renameLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), givenNameForms: z.object({ reason: z.string().min(1), groups: z.array(z.array(z.string().min(1)).min(2)) }).optional(), generationalSuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), forumHeads: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
 /**
  * The spelling key of a name word (lexicons/names.json spellings): lower case, accents removed, each rule applied in
  * order; two words with one key are one name written two ways.
@@ -700,6 +702,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     groupNouns: new Set(names.groupNouns.map((w) => w.toLowerCase())),
     collectivePossessives: new Set((names.collectivePossessives?.forms ?? []).map((w) => w.toLowerCase())),
     portfolioWords: new Set((names.portfolioWords?.words ?? []).map((w) => w.toLowerCase())),
+    forumHeads: new Set((names.forumHeads?.words ?? []).map((w) => w.toLowerCase())),
     portfolioLinks: new Set((names.portfolioLinks?.words ?? ['of']).map((w) => w.toLowerCase())),
     generationalSuffixes: new Set((names.generationalSuffixes?.words ?? []).map((w) => w.toLowerCase().replace(/\./g, ''))),
     renameLinks: names.renameLinks?.words.length ? phrasesRegex(names.renameLinks.words) : /(?!)/,

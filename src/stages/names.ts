@@ -504,8 +504,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     if (n <= 3 && allNameish && before && lx.placePrepositions.has(before.text.toLowerCase()) && !isGivenName(lower(p)) && !afterTitle) return { from: p, to, type: 'Place', rule: 'place-preposition' };
     if (n <= 3 && allNameish && before?.text === 'of' && p >= 2 && lx.settlementNouns.has(lower(p - 2)) && !afterTitle) return { from: p, to, type: 'Place', rule: 'settlement-of' };
     // (not words of a minister's portfolio alone, "Director General for Bilateral Political & Maritime Affairs": names.json
-    // portfolioWords)
-    if (core <= 4 && allNameish && !words.some((x, j) => isCommonWord(x.text) && !isPersonWord(x.text) && !(j > 0 && lx.particles.has(x.text.toLowerCase()))) && !words.every((x) => lx.portfolioWords.has(x.text.toLowerCase()))) {
+    // portfolioWords), nor the name of a meeting or process ("the Geneva International Discussions": names.json forumHeads)
+    if (core <= 4 && allNameish && !words.some((x, j) => isCommonWord(x.text) && !isPersonWord(x.text) && !(j > 0 && lx.particles.has(x.text.toLowerCase()))) && !words.every((x) => lx.portfolioWords.has(x.text.toLowerCase())) && !lx.forumHeads.has(words[words.length - 1]!.text.toLowerCase())) {
       // (nor the last word of a portfolio before the name: "Advisor for Middle East Affairs Bret McGurk")
       let lead = 0;
       while (lead < n - 2 && lx.portfolioWords.has(words[lead]!.text.toLowerCase())) lead++;

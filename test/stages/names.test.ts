@@ -11,6 +11,12 @@ describe('names: general rules on unseen text', () => {
         expect(texts(doc, 'Place')).toContain('Ankara');
       });
 
+      it('reads no person in the name of a meeting or process ("the Lima Regional Consultations", "the Quito Security Forum")', () => {
+        const doc = analyze('The 12th round of the Lima Regional Consultations ended on Friday, a week after the Quito Security Forum, and Tomas Varga spoke for Chile.', { noKnowledge });
+        expect(texts(doc, 'Person')).toEqual(['Tomas Varga']);
+        expect(texts(doc, 'Place')).toEqual(expect.arrayContaining(['Lima', 'Quito']));
+      });
+
       it('leaves Malay forms of address and titles of honour out of the name ("Tan Sri", "Datuk Seri", "Tun", "Ustaz")', () => {
         const doc = analyze('Tan Sri Rahman Yusof welcomed Datuk Seri Aziz Harun, Tun Kamal Idris and Ustaz Hafiz Omar to the talks.', { noKnowledge });
         expect(texts(doc, 'Person')).toEqual(['Rahman Yusof', 'Aziz Harun', 'Kamal Idris', 'Hafiz Omar']);
