@@ -220,7 +220,9 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
         for (let k = i; k < end && !leftTitle; k++) leftTitle = titleSet.has(spanText(k, end).toLowerCase());
         const rightCue = hasCue(end + n, after);
         // (a known name that runs across the connector is one name: "Democratic Republic of the Congo")
-        const known = kbMatch(i, after)?.to === after || (lower(i) === 'the' && i + 1 < end && kbMatch(i + 1, after)?.to === after);
+        // (across several connectors too: "Organization for Security and Co-operation in Europe")
+        const reach = (k: number) => kbMatch(k, tokens.length)?.to ?? k;
+        const known = reach(i) >= after || (lower(i) === 'the' && i + 1 < end && reach(i + 1) >= after);
         // (a minister's portfolio of two parts: "Minister of Irrigation and Water Resources NAME"; names.json
         // portfolioWords on both sides, after a title and "of")
         const portfolioAnd = (conn === 'and' || conn === '&') && lx.portfolioWords.has(lower(end + n)) && portfolioAfterTitle(i, end);

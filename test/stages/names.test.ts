@@ -17,6 +17,13 @@ describe('names: general rules on unseen text', () => {
         expect(texts(doc, 'Place')).toEqual(expect.arrayContaining(['Lima', 'Quito']));
       });
 
+      it('reads a known body whose name runs across several connectors as one ("Organization for Security and Cooperation in Europe")', () => {
+        const doc = analyze('The Organisation for Security and Cooperation in Europe sent two envoys to meet Tomas Varga in Lima.', { noKnowledge });
+        if (noKnowledge) return;
+        expect(texts(doc, 'Organization')).toEqual(['Organisation for Security and Cooperation in Europe']);
+        expect(texts(doc, 'Place')).toEqual(['Lima']);
+      });
+
       it('leaves Malay forms of address and titles of honour out of the name ("Tan Sri", "Datuk Seri", "Tun", "Ustaz")', () => {
         const doc = analyze('Tan Sri Rahman Yusof welcomed Datuk Seri Aziz Harun, Tun Kamal Idris and Ustaz Hafiz Omar to the talks.', { noKnowledge });
         expect(texts(doc, 'Person')).toEqual(['Rahman Yusof', 'Aziz Harun', 'Kamal Idris', 'Hafiz Omar']);
