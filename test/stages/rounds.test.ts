@@ -1079,6 +1079,17 @@ describe('rounds: a body that governs from a city', () => {
   });
 });
 
+describe('rounds: where someone spoke of the talks', () => {
+  // Passage written for this test.
+  it('takes no venue from a press appearance "in CITY" in a sentence on the session: where one spoke, not where the talks met', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru held the fourth round of their border talks on March 5, 2031.\nThe dates of the talks were announced by their mediator, Ana Ruiz, during a press briefing in Arica.\n', published: '2031-03-07' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.venue.city).toEqual([]);
+  });
+});
+
 describe('rounds: talks under the chairmanship of a body', () => {
   // Passage written for this test.
   it('takes the body "under the co-chairmanship of" which the talks meet for a mediator (F1)', async () => {

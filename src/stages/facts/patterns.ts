@@ -436,6 +436,8 @@ export const remitEnd = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexic
 export const reporterWord = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.reportersInPlace.source})$`, 'i'));
 /** A noun of a body that governs from a city (facts.json seatedBodies), the whole word. */
 export const seatedBodyWord = perKnowledge((kn) => new RegExp(String.raw`^(?:${kn.lexicons.facts.seatedBodies.source})$`, 'i'));
+/** A press appearance just before "in" and a place (facts.json pressAppearances): "during a press briefing in". */
+export const pressAppearanceIn = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.pressAppearances.source})\s+in\s+(?:the\s+)?$`, 'i'));
 /** A role's tail that names the talks, not an office: " to the talks", " at the Tumaini Peace Initiative" (facts.json
  * talksTailLinks, talksTails; events.json sessionNouns), up to the end of the role. */
 export const talksTail = perKnowledge((kn) => new RegExp(String.raw`\s+(?:${kn.lexicons.facts.talksTailLinks.source})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${kn.lexicons.facts.talksTails.source}|${kn.lexicons.sessionNouns.map(phraseSource).join('|')})$`, 'iu'));

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween, listJoin } from '../patterns.js';
+import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, pressAppearanceIn, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween, listJoin } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -262,6 +262,8 @@ export const sessionVenues: FactStep = {
         const posted = /(\p{L}+)\s+in\s+(?:the\s+)?$/u.exec(before);
         // (nor "the authorities in Tskhinvali": where a body that governs sits; facts.json seatedBodies)
         if (posted && (kn.lexicons.titles.includes(posted[1]!.toLowerCase()) || reporterWord(kn).test(posted[1]!) || seatedBodyWord(kn).test(posted[1]!))) continue;
+        // (nor where one spoke of the talks: "during a press briefing in Tskhinvali"; facts.json pressAppearances)
+        if (pressAppearanceIn(kn).test(before)) continue;
         // (nor a city in the possessive before a noun of calling the session: "at Washington's initiative" names the
         // government)
         if (convenerPossessive(kn).test(text.slice(m.end, m.end + 20))) continue;
