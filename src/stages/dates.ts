@@ -581,7 +581,8 @@ export function findDates(text: string, extra: Found[] = [], words: Set<string> 
   return taken.sort((a, b) => a.start - b.start);
 }
 
-type Tense = 'future' | 'past' | 'unknown';
+/** 'either': a plan told in the past (dates.json pastPlanCues), whose day may lie before the report or after it. */
+type Tense = 'future' | 'past' | 'unknown' | 'either';
 
 /** The tense cues of a lexicon as global regexes, compiled once per lexicon. */
 interface TenseCues {
@@ -684,7 +685,7 @@ function tenseAt(text: string, start: number, cues: TenseCues, bounds?: { start:
   const p = nearest(cues.past, sentence, start - from, (m) => ((/ed$/i.test(m[0]) || /^(?:held|met|begun|taken)$/i.test(m[0])) && (PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || cues.negatedPerfect.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) || (/ed$/i.test(m[0]) && !!notVerbAt?.(from + m.index)));
   if (f === Infinity && p === Infinity) return 'unknown';
   // (a plan told in the past, nearest the date, says neither: "was scheduled to take place in March")
-  if (nearest(cues.pastPlan, sentence, start - from) <= Math.min(f, p)) return 'unknown';
+  if (nearest(cues.pastPlan, sentence, start - from) <= Math.min(f, p)) return 'either';
   return f <= p ? 'future' : 'past';
 }
 
@@ -864,7 +865,7 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day, refVa
       let y = k.y ?? (k.rel !== undefined && (anchor.day?.y ?? anchor.year) !== undefined ? (anchor.day?.y ?? anchor.year)! + k.rel : undefined);
       if (y === undefined && pub && k.dir === 'last') y = k.m < pub.m ? pub.y : pub.y - 1;
       else if (y === undefined && pub && k.dir === 'next') y = k.m > pub.m ? pub.y : pub.y + 1;
-      else if (y === undefined && pub && dirTense !== 'unknown') y = tenseYear(k.m, dirTense === 'future' ? daysInMonth(pub.y, k.m) : 1, pub, dirTense, anchor.aheadDays);
+      else if (y === undefined && pub && dirTense !== 'unknown' && dirTense !== 'either') y = tenseYear(k.m, dirTense === 'future' ? daysInMonth(pub.y, k.m) : 1, pub, dirTense, anchor.aheadDays);
       y ??= anchor.year !== undefined ? nearestYear(k.m, 15, ref ?? anchor.day, anchor.year) : undefined;
       return y === undefined ? {} : { value: isoMonth(y, k.m), ...(k.mod ? { mod: k.mod } : {}) };
     }
@@ -904,6 +905,14 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day, refVa
       const step = tense === 'future' ? 1 : -1;
       let d = anchor.day;
       for (let i = 0; i < 7 && weekday(d) !== k.w; i++) d = addDays(d, step);
+      // (a plan told in the past, "were scheduled to meet on Monday", in a report of Sunday: the nearest such day, the
+      // one before where the two are as near; against a day the text gives, which the report often follows by days, the
+      // one before)
+      if (tense === 'either' && k.w2 === undefined && anchor.source === 'published') {
+        let e = anchor.day;
+        for (let i = 0; i < 7 && weekday(e) !== k.w; i++) e = addDays(e, 1);
+        if (compareDays(e, anchor.day) < compareDays(anchor.day, d)) d = e;
+      }
       if (k.w2 !== undefined) {
         let e = d;
         for (let i = 0; i < 7 && weekday(e) !== k.w2; i++) e = addDays(e, 1);

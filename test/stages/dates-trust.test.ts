@@ -30,6 +30,12 @@ describe('dates: a stated direction before a weekday, and a weekday in a future 
     expect(valueOf('The ninth round was scheduled to take place in March.', 'March', '2031-06-10')).toBe('2031-03');
     expect(valueOf('The ninth round was scheduled to take place in August.', 'August', '2031-06-10')).toBe('2031-08');
   });
+  it('a weekday a plan told in the past set is the nearest one to the publication day, before or after it ("were scheduled to meet on Monday")', () => {
+    // (2031-03-09 is a Sunday: the Monday after is one day away, the one before six)
+    expect(valueOf('The two delegations were scheduled to meet in Lima on Monday, the agency reported.', 'Monday', '2031-03-09')).toBe('2031-03-10');
+    // (2031-03-13 is a Thursday: the Monday before is three days away, the one after four)
+    expect(valueOf('The two delegations were scheduled to meet in Lima on Monday, the agency reported.', 'Monday', '2031-03-13')).toBe('2031-03-10');
+  });
   it('a weekday a session "is confirmed to take place" on is the coming one', () => {
     expect(valueOf('The ninth round is confirmed to take place on Sunday.', 'Sunday', '2025-06-18')).toBe('2025-06-22');
   });
