@@ -1090,6 +1090,18 @@ describe('rounds: where someone spoke of the talks', () => {
   });
 });
 
+describe('rounds: talks a third party leads', () => {
+  // Passage written for this test.
+  it('takes the name before "-led" and a session noun for a mediator ("the Kenya-led peace talks"), not one before "-led" and anything else', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The Kenya-led peace talks between Ghana and Togo opened in Nairobi on Monday, while a Saudi-led coalition kept its distance.\n', published: '2031-03-04' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.mediators.map((m) => m.name)).toEqual(['Kenya']);
+    expect(briefs[0]!.parties.map((p) => p.name).sort()).toEqual(['Ghana', 'Togo']);
+  });
+});
+
 describe('rounds: talks under the chairmanship of a body', () => {
   // Passage written for this test.
   it('takes the body "under the co-chairmanship of" which the talks meet for a mediator (F1)', async () => {

@@ -162,6 +162,9 @@ export const backerAfter = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\
 /** A sponsor's hyphened participle and the session it qualifies: "-brokered negotiations", "-mediated peace talks"
  * (events.json sponsorship, sessionModifiers, sessionNouns). */
 export const sponsoredSession = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011]\s*(?:${kn.lexicons.events.sponsorship.source})\s+(?:(?:${kn.lexicons.events.sessionModifiers.source})\s+)*(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'iu'));
+/** A leader's hyphened participle and the session it qualifies: "-led peace talks" (events.json leadingParticiples,
+ * sessionModifiers, sessionNouns). */
+export const ledSession = perKnowledge((kn) => new RegExp(String.raw`^[-\u2010\u2011]\s*(?:${kn.lexicons.events.leadingParticiples.source})\s+(?:(?:${kn.lexicons.events.sessionModifiers.source})\s+)*(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b`, 'iu'));
 export const sponsoredAnywhere = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`[-\u2010\u2011]${kn.lexicons.events.sponsorship.source}`, 'i'), kn.lexicons.events.sponsorship));
 
 /** The lower-case building noun right after a name ("Çırağan palace": " palace"), with its space; places.json

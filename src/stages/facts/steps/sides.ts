@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
+import { delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, ledSession, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -56,9 +56,10 @@ export const mediators: FactStep = {
     const { kn, text, facts, span, cueOf, sideCue, isMedia, countriesIn } = x;
     const { r } = st;
     // Mediators and hosts.
-    // "the EU-mediated talks", "Qatar-hosted negotiations": the name before the hyphen.
+    // "the EU-mediated talks", "Qatar-hosted negotiations": the name before the hyphen; "the Kenya-led peace talks" too,
+    // where a session noun follows.
     for (const m of s.mentions) {
-      if ((m.type === 'Organization' || m.type === 'Place') && sponsoredBy(kn).test(text.slice(m.end, m.end + 14)))
+      if ((m.type === 'Organization' || m.type === 'Place') && (sponsoredBy(kn).test(text.slice(m.end, m.end + 14)) || ledSession(kn).test(text.slice(m.end, m.end + 40))))
       {
         facts.push({ rule: 'facts:mediator-x-mediated', kind: 'mediator', round: r, entity: cueOf(m), evidence: span(m.start, m.end) });
         // "US-brokered trilateral talks": the broker is also a side.
