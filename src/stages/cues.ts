@@ -114,6 +114,10 @@ function regexes(kn: Knowledge): CueRegexes {
  * followed by a verb, not by a noun of its own. */
 const ELLIPTICAL = perKnowledge((kn) => new RegExp(String.raw`(?:,\s*|\s)(?:${kn.lexicons.events.ellipticalLeads.source})\s+(?:${kn.lexicons.clauses.articles.source})\s+(${ordinalSource(kn, phraseSource)})(?=\s+(?:${kn.lexicons.events.ellipticalVerbs.source})\b)`, 'gi'));
 
+/** "met for a second time": a verb of meeting, "for a"/"for the", an ordinal word (group 1) and "time" (events.json
+ * timesCountedVerbs). */
+const TIMES_COUNTED = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.events.timesCountedVerbs.source})\s+(?:again\s+)?for\s+(?:a|the)\s+(${ordinalSource(kn, phraseSource)})\s+time\b`, 'gi'));
+
 /** The status a sentence states for the round it speaks of: the first status rule of lexicons/events.json that matches. */
 export function statusOf(sentence: string, kn: Knowledge): RoundStatus | undefined {
   // (a rule whose phrases the gate turns down cannot match: gate.ts)
@@ -296,6 +300,19 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
     // "The first round was held in Cairo in August, while the second was held in Addis Ababa": an ordinal alone after
     // a numbered cue of the sentence, joined to it by a conjunction and followed by a verb, numbers a session of the
     // same noun (events.json ellipticalLeads, ellipticalVerbs), with its own clause's status.
+    // "The envoys met for a second time on Thursday": the time the sides meet numbers the session, where no other cue of
+    // the sentence does (not a count since a gap: "met for the first time in six years").
+    if (!cues.slice(before).some((c) => c.ordinal !== undefined) && lexTest(kn, { text }, kn.lexicons.events.timesCountedVerbs)) {
+      TIMES_COUNTED(kn).lastIndex = 0;
+      const t = TIMES_COUNTED(kn).exec(text);
+      const n = t ? ordinalOf(kn, t[1]!.toLowerCase()) : undefined;
+      const rest = t ? text.slice(t.index + t[0].length, t.index + t[0].length + 60) : '';
+      if (t && n !== undefined && !SINCE.test(rest) && !IN_SPAN.test(rest)) {
+        const at = sent.start + t.index + t[0].lastIndexOf(t[1]!);
+        const status = statusHere();
+        cues.push({ start: at, end: sent.start + t.index + t[0].length, text: text.slice(at - sent.start, t.index + t[0].length), ordinal: n, ...(status ? { status } : {}), sentence: si });
+      }
+    }
     const numbered = cues.slice(before).filter((c) => c.ordinal !== undefined);
     if (numbered.length) {
       const last = numbered.at(-1)!;

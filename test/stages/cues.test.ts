@@ -16,6 +16,13 @@ describe('round cues', () => {
     expect(doc.cues.map((c) => c.round)).toEqual([1, 1, 2]);
   });
 
+  it('numbers the session the sides meet "for a second time", not one they meet "for the first time in six years"', () => {
+    const doc = analyze('The envoys of Chile and Peru met for a second time on Thursday in Lima.', { published: '2031-03-08' });
+    expect(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => [c.text, c.ordinal, c.status])).toEqual([['second time', 2, 'held']]);
+    const since = analyze('The envoys of Chile and Peru met for the first time in six years on Thursday in Lima.', { published: '2031-03-08' });
+    expect(since.cues.filter((c) => c.ordinal !== undefined)).toEqual([]);
+  });
+
   it('makes no numbered cue of an ordinal that counts an occasion ("the 75th Anniversary Summit")', () => {
     const doc = analyze('The two ministers last met on the sidelines of the Pacific Forum 30th Anniversary Summit in Lima.', { published: '2031-03-06' });
     expect(doc.cues.filter((c) => c.ordinal !== undefined)).toEqual([]);
