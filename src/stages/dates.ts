@@ -1377,6 +1377,8 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   const reported = cues.reported;
   const messages: Message[] = [];
   const out: Array<{ value?: string; mod?: string; parts: DateParts } | undefined> = new Array(found.length);
+  /** The tense each weekday without a direction was read in (the same-weekday pass below). */
+  const weekdayTense = new Map<number, Tense>();
   /** The nearest earlier expression (in the same sentence with `sameSentence`) whose value passes `test`. */
   const prior = (i: number, test: (v: string) => boolean, sameSentence: boolean): string | undefined => {
     for (let j = i - 1; j >= 0; j--) {
@@ -1442,6 +1444,7 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
     }
     // A past-tense clause puts a year-less date placed by an event preposition ("collapsed on Aug. 30") on or before
     // the publication date; another may be a term it set ("extended to Nov. 20"), up to aheadDays after it.
+    if (k.k === 'weekday' && !k.dir && k.w2 === undefined && !k.part) weekdayTense.set(i, tense);
     const onEvent = cues.event.test(before);
     let r = resolve(f, onEvent ? { ...anchor, aheadDays: 0 } : anchor, tense, ref, refValue);
     // In a habitual clause ("talks usually pause between Christmas and New Year") a weekday, a holiday or a month
@@ -1493,6 +1496,20 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
   };
   // Times last: they take the day of their sentence, whatever its place.
   for (let i = 0; i < found.length; i++) if (found[i]!.kind.k !== 'time') resolveAt(i);
+  // One weekday named in several sentences of a report is one day: where the sentences whose tense says which one
+  // ("will resume talks on Wednesday") agree on it, a sentence that says nothing of it (a headline, "resume talks
+  // Wednesday in Geneva") names that day too, not the last one before the report.
+  const byWeekday = new Map<number, number[]>();
+  for (const [i] of weekdayTense) {
+    const k = found[i]!.kind;
+    if (k.k === 'weekday') byWeekday.set(k.w, [...(byWeekday.get(k.w) ?? []), i]);
+  }
+  for (const idx of byWeekday.values()) {
+    const told = new Set(idx.filter((i) => weekdayTense.get(i) === 'future' || weekdayTense.get(i) === 'past').map((i) => out[i]?.value));
+    const day = told.size === 1 ? [...told][0] : undefined;
+    if (!day || !DAY_VALUE.test(day)) continue;
+    for (const i of idx) if (weekdayTense.get(i) === 'unknown' && out[i]?.value && out[i]!.value !== day) out[i] = { ...out[i]!, value: day };
+  }
   for (let i = 0; i < found.length; i++) if (found[i]!.kind.k === 'time') resolveAt(i);
   const mentions: Mention[] = found.map((f, i) => {
     const { value, mod, parts } = out[i]!;

@@ -36,6 +36,13 @@ describe('dates: a stated direction before a weekday, and a weekday in a future 
     // (2031-03-13 is a Thursday: the Monday before is three days away, the one after four)
     expect(valueOf('The two delegations were scheduled to meet in Lima on Monday, the agency reported.', 'Monday', '2031-03-13')).toBe('2031-03-10');
   });
+  it('a weekday a sentence gives no tense for is the day the same weekday names where a tense says which one (a headline over "will resume talks on Wednesday")', () => {
+    // (2031-03-10 is a Monday)
+    const text = 'Ghana and Togo resume talks Wednesday in Accra\n\nThe two sides will resume talks on Wednesday in Accra, the mediators said.';
+    expect(valueOf(text, 'Wednesday', '2031-03-10')).toBe('2031-03-12');
+    // (alone, such a weekday is the last one before the report)
+    expect(valueOf('Ghana and Togo resume talks Wednesday in Accra', 'Wednesday', '2031-03-10')).toBe('2031-03-05');
+  });
   it('a weekday a session "is confirmed to take place" on is the coming one', () => {
     expect(valueOf('The ninth round is confirmed to take place on Sunday.', 'Sunday', '2025-06-18')).toBe('2025-06-22');
   });
