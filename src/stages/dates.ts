@@ -145,6 +145,12 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     make: (m) => ({ k: 'day', m: monthOf(m[1]!), d: dayOf(m[2]!), ...(m[3] ? { y: Number(m[3]) } : {}) }),
   },
   {
+    // "March the 21st": an ordinal day after the month and "the" (never a bare number: "in March the 21 delegates")
+    name: 'month-the-day',
+    re: new RegExp(String.raw`\b(${MONTH}) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?:,? (${YEAR})\b)?`, 'g'),
+    make: (m) => ({ k: 'day', m: monthOf(m[1]!), d: dayOf(m[2]!), ...(m[3] ? { y: Number(m[3]) } : {}) }),
+  },
+  {
     name: 'day-month',
     re: new RegExp(String.raw`\b(${DAY}) (?:of )?(${MONTH})\b(?:,? (${YEAR})\b)?`, 'g'),
     make: (m) => ({ k: 'day', m: monthOf(m[2]!), d: dayOf(m[1]!), ...(m[3] ? { y: Number(m[3]) } : {}) }),
@@ -303,7 +309,8 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     // "Monday, Oct. 26", "Tuesday 3 March 2026": the weekday and the calendar date beside it, one Date checked against each other.
     name: 'weekday-date',
     hint: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-    re: new RegExp(String.raw`\b(${WEEKDAY}),? (?:(${MONTH}) (${DAY})|(${DAY}) (?:of )?(${MONTH}))\b(?!:\d)(?:,? (${YEAR})\b)?`, 'g'),
+    // (and "Thursday, March the 21st": an ordinal day after "the")
+    re: new RegExp(String.raw`\b(${WEEKDAY}),? (?:(${MONTH}) (?:the (?=\d+(?:st|nd|rd|th)\b))?(${DAY})|(${DAY}) (?:of )?(${MONTH}))\b(?!:\d)(?:,? (${YEAR})\b)?`, 'g'),
     make: (m) => ({ k: 'weekday-date', w: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()), m: monthOf(m[2] ?? m[5]!), d: dayOf(m[3] ?? m[4]!), ...(m[6] ? { y: Number(m[6]) } : {}) }),
   },
   {

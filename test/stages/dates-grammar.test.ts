@@ -36,6 +36,8 @@ const ROWS: Row[] = [
   ['The board will meet again in May.', 'May', '1990-05'],
   ['Since April, output has doubled.', 'April', '1989-04'],
   ['The October figures were revised.', 'October', '1989-10'],
+  ['The audit ends on November the 3rd.', 'November the 3rd', '1989-11-03'],
+  ['The audit opened on Monday, October the 23rd.', 'Monday, October the 23rd', '1989-10-23'],
   // relative and vague
   ['The rules changed several years ago.', 'several years ago', 'PAST_REF'],
   ['The line closed a week or so ago.', 'a week or so ago', '1989-W42'],
