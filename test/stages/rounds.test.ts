@@ -1090,6 +1090,17 @@ describe('rounds: where someone spoke of the talks', () => {
   });
 });
 
+describe("rounds: a state's legislature", () => {
+  // Passage written for this test.
+  it('takes no legislature named with its country for a party beside that country ("Deputy Speaker of the National Assembly of Chile NAME")', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The special envoys of Chile and Peru, Deputy Speaker of the National Assembly of Chile Ana Ruiz and Ambassador Tomas Varga, held their third meeting in Lima on Wednesday.\n', published: '2031-03-06' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.parties.map((p) => p.name).sort()).toEqual(['Chile', 'Peru']);
+  });
+});
+
 describe('rounds: talks a third party leads', () => {
   // Passage written for this test.
   it('takes the name before "-led" and a session noun for a mediator ("the Kenya-led peace talks"), not one before "-led" and anything else', async () => {
