@@ -108,6 +108,28 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
   const byDoc = new Map(docs.map((d) => [d.id, d]));
   const maps = new Map(docs.map((d) => [d.id, new OffsetMap({ astral: d.astral, length: d.length })]));
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  // (what a body's name says of it: a state's own institution, of which country; facts.json stateBodyNouns)
+  const stateBody = (name: string): boolean => {
+    const nouns = knowledge.lexicons.facts.stateBodyNouns;
+    nouns.lastIndex = 0;
+    return nouns.test(name);
+  };
+  /** The country a body's name names, by a demonym or the country's name ("Indian Army", "Ministry of Foreign Affairs
+   * of Iran"). */
+  const countryInName = (name: string): string | undefined => {
+    const words = name.split(/\s+/);
+    for (const w of words) {
+      const c = knowledge.lexicons.demonymCountry.get(w);
+      if (c) return c;
+    }
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const c = knowledge.aliases.get(aliasKey(words.slice(i, i + n).join(' ')))?.find((e) => e.kind === 'country');
+        if (c) return c.name;
+      }
+    return undefined;
+  };
+  const isBody = (id: string) => (entityById.get(id)?.type ?? knowledge.byId.get(id)?.type) === 'Organization';
   const evidence = (doc: string, s: TextSpan): Evidence => {
     const map = maps.get(doc)!;
     return { doc, start: map.toCodePoint(s.start), end: map.toCodePoint(s.end), text: s.text };
@@ -563,6 +585,13 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         if (theirs) party = sides.find((p) => p.id !== theirs.id);
       }
       if (!person || !party) continue;
+      // (an official of a state's own body, "Deputy Speaker of the National Assembly of Armenia NAME", sits for that
+      // country where it is a side)
+      if (isBody(party.id) && stateBody(party.name)) {
+        const country = countryInName(party.name);
+        const side = country ? parties.find((p) => p.name === country && !isBody(p.id)) : undefined;
+        if (side) party = { id: side.id, name: side.name };
+      }
       const prev = members.get(person.id);
       const ev = evidence(doc, fact.evidence);
       if (prev) {
@@ -865,27 +894,6 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     return government.test(name);
   };
   const governmentOf = (name: string): string | undefined => (namesGovernment(name) ? countryInName(name) : undefined);
-  const stateBody = (name: string): boolean => {
-    const nouns = knowledge.lexicons.facts.stateBodyNouns;
-    nouns.lastIndex = 0;
-    return nouns.test(name);
-  };
-  /** The country a body's name names, by a demonym or the country's name ("Indian Army", "Ministry of Foreign Affairs
-   * of Iran"). */
-  const countryInName = (name: string): string | undefined => {
-    const words = name.split(/\s+/);
-    for (const w of words) {
-      const c = knowledge.lexicons.demonymCountry.get(w);
-      if (c) return c;
-    }
-    for (let i = 0; i < words.length; i++)
-      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-        const c = knowledge.aliases.get(aliasKey(words.slice(i, i + n).join(' ')))?.find((e) => e.kind === 'country');
-        if (c) return c.name;
-      }
-    return undefined;
-  };
-  const isBody = (id: string) => (entityById.get(id)?.type ?? knowledge.byId.get(id)?.type) === 'Organization';
   // (a government named with no country, "the Revitalized Transitional Government of National Unity", is the government of
   // the country its series' rounds name most beside it)
   const unnamedGovernment = new Map<string, string>();

@@ -1099,6 +1099,14 @@ describe("rounds: a state's legislature", () => {
     expect(briefs).toHaveLength(1);
     expect(briefs[0]!.parties.map((p) => p.name).sort()).toEqual(['Chile', 'Peru']);
   });
+  it("seats the legislature's official in the delegation of its country, not as a third party at the table", async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Deputy Speaker of the National Assembly of Chile Ana Ruiz met Peru\'s envoy Tomas Varga in Lima on Wednesday for talks between Chile and Peru.\n', published: '2031-03-06' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(briefs[0]!.mediators.map((m) => m.name)).toEqual([]);
+    expect(briefs[0]!.delegations.find((d) => d.party.name === 'Chile')?.members.map((m) => m.person.name)).toEqual(['Ana Ruiz']);
+  });
 });
 
 describe('rounds: talks a third party leads', () => {
