@@ -121,15 +121,24 @@ const AGO_GATE = new RegExp(String.raw`${UNIT}s?(?: or so)? ago\b`, 'i');
  * `gate`: a cheap pattern that every match of the rule holds (a part of it, tested once on the text, not global): where the
  * text lacks it, the rule's own pattern, slower to try at every offset, is not run.
  */
-const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kind | undefined; trimStart?: RegExp; hint?: string[]; marks?: string[]; gate?: RegExp }> = [
+/**
+ * `lead`: a global pattern of no width that holds at every offset a match of the rule can start at (MONTH_LEAD: a month's
+ * name at a word boundary, for the rules that open with one, with the same flags); it is scanned once per text for all
+ * the rules that share it, and each rule is tried at those offsets only (findDates), not at every offset. (Not worth it
+ * for the rules that open with a day's or a year's digits: a text holds too many numbers.)
+ */
+const MONTH_LEAD = new RegExp(String.raw`\b(?=${MONTH})`, 'g');
+const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kind | undefined; trimStart?: RegExp; hint?: string[]; marks?: string[]; gate?: RegExp; lead?: RegExp }> = [
   {
     name: 'month-day-range',
+    lead: MONTH_LEAD,
     re: new RegExp(String.raw`\b(${MONTH}) (${DAY})(?:${DASH}|\s+(?:and|to|through|&)\s+)(${DAY})\b(?:,? (${YEAR}))?`, 'g'),
     // ("and" joins two days, a span only where they follow each other: "September 23 and 24", not "July 8 and 10")
     make: (m) => (/\sand\s/.test(m[0]) && dayOf(m[3]!) !== dayOf(m[2]!) + 1 ? undefined : { k: 'range', m1: monthOf(m[1]!), d1: dayOf(m[2]!), m2: monthOf(m[1]!), d2: dayOf(m[3]!), ...(m[4] ? { y: Number(m[4]) } : {}) }),
   },
   {
     name: 'cross-month-range',
+    lead: MONTH_LEAD,
     re: new RegExp(String.raw`\b(${MONTH}) (${DAY})(?:${DASH}|\s+(?:to|through|and)\s+)(${MONTH}) (${DAY})\b(?:,? (${YEAR}))?`, 'g'),
     // ("May 31 and June 1" is a span; "May 16 and June 2" two days)
     make: (m) => (/\sand\s/.test(m[0]) && !(dayOf(m[4]!) === 1 && monthOf(m[3]!) === (monthOf(m[1]!) % 12) + 1 && dayOf(m[2]!) >= 28) ? undefined : { k: 'range', m1: monthOf(m[1]!), d1: dayOf(m[2]!), m2: monthOf(m[3]!), d2: dayOf(m[4]!), ...(m[5] ? { y: Number(m[5]) } : {}) }),
@@ -141,6 +150,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'month-day',
+    lead: MONTH_LEAD,
     re: new RegExp(String.raw`\b(${MONTH}) (${DAY})\b(?!:\d)(?:,? (${YEAR})\b)?`, 'g'),
     make: (m) => ({ k: 'day', m: monthOf(m[1]!), d: dayOf(m[2]!), ...(m[3] ? { y: Number(m[3]) } : {}) }),
   },
@@ -216,6 +226,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   },
   {
     name: 'month-year',
+    lead: MONTH_LEAD,
     re: new RegExp(String.raw`\b(${MONTH}),? (${YEAR})\b`, 'g'),
     make: (m) => ({ k: 'month', m: monthOf(m[1]!), y: Number(m[2]) }),
   },
@@ -246,6 +257,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "December's figures".
     name: 'month-possessive',
+    lead: MONTH_LEAD,
     re: new RegExp(String.raw`\b(${MONTH.replace('May|', '')})(?=[’']s\b)`, 'g'),
     make: (m) => ({ k: 'month', m: monthOf(m[1]!) }),
   },
@@ -290,6 +302,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     // "February this year", "in March last year": the month of the year named relative to the anchor.
     name: 'month-deictic-year',
+    lead: MONTH_LEAD,
     hint: ['year'],
     re: new RegExp(String.raw`\b(${MONTH}) (this|last|next) year\b`, 'g'),
     make: (m) => ({ k: 'month', m: monthOf(m[1]!), rel: /last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0 }),
@@ -565,20 +578,56 @@ export function wordsOf(text: string, more: readonly string[] = []): Set<string>
   return out;
 }
 
+/** Each rule with a lead, its pattern sticky: tried at one offset. */
+const STICKY = new Map(RULES.filter((r) => r.lead).map((r) => [r, new RegExp(r.re.source, r.re.flags + 'y')]));
+
 export function findDates(text: string, extra: Found[] = [], words: Set<string> = wordsOf(text)): Found[] {
   const all: Found[] = [...extra];
+  /** The offsets each lead holds at in the text, found when first asked. */
+  const leads = new Map<RegExp, number[]>();
+  const leadOffsets = (lead: RegExp): number[] => {
+    let at = leads.get(lead);
+    if (!at) {
+      leads.set(lead, (at = []));
+      lead.lastIndex = 0;
+      for (let m = lead.exec(text); m; m = lead.exec(text)) {
+        at.push(m.index);
+        lead.lastIndex = m.index + 1;
+      }
+    }
+    return at;
+  };
+  /** Keeps what a match means, if anything (false where it means nothing). */
+  const found = (rule: (typeof RULES)[number], m: RegExpExecArray): boolean => {
+    const kind = rule.make(m);
+    if (!kind) return false;
+    let start = m.index;
+    const trimmed = rule.trimStart?.exec(m[0]);
+    if (trimmed) start += trimmed[0].length;
+    all.push({ start, end: m.index + m[0].length, kind, rule: rule.name });
+    return true;
+  };
   for (const rule of RULES) {
     // (a rule runs only on a text that holds one of its hint words, or one of its marks that are no words: "½")
     if (rule.hint && !rule.hint.some((h) => words.has(h)) && !rule.marks?.some((x) => text.includes(x))) continue;
     if (rule.gate && !rule.gate.test(text)) continue;
+    if (rule.lead) {
+      // (the matches a global scan finds: the first at or after the end of the one before, tried at the lead's offsets)
+      const re = STICKY.get(rule)!;
+      let from = 0;
+      for (const at of leadOffsets(rule.lead)) {
+        if (at < from) continue;
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m) continue;
+        found(rule, m);
+        from = m[0].length === 0 ? at + 1 : at + m[0].length;
+      }
+      continue;
+    }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      const kind = rule.make(m);
-      if (!kind) continue;
-      let start = m.index;
-      const trimmed = rule.trimStart?.exec(m[0]);
-      if (trimmed) start += trimmed[0].length;
-      all.push({ start, end: m.index + m[0].length, kind, rule: rule.name });
+      if (!found(rule, m)) continue;
       if (m[0].length === 0) rule.re.lastIndex++;
     }
   }

@@ -337,6 +337,14 @@ export function joinLoneRounds<C extends { parties: Set<string> }>(start: C[][],
   return series;
 }
 
+/** Adds a value to the list a map keeps under a key (a list made at its first value; the map's keys in the order first
+ * added): a copy of the list at each value made gathering hundreds of groups quadratic. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: RoundsOptions = {}): Round[] {
   const RECENT_DAYS = options.recentDays ?? 21;
   const NEAR_DAYS = options.nearDays ?? 10;
@@ -376,7 +384,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   };
   for (const d of sorted) {
     const byStart = new Map<number, Mention[]>();
-    for (const m of d.mentions) byStart.set(m.start, [...(byStart.get(m.start) ?? []), m]);
+    for (const m of d.mentions) pushTo(byStart, m.start, m);
     const entityAt = (span: { start: number; end: number } | undefined) => span && byStart.get(span.start)?.find((m) => m.end === span.end)?.entityId;
     const countryId = (name: string) => {
       if (countryIds.has(name)) return countryIds.get(name);
@@ -631,7 +639,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   const toldInOrder = () => (toldSorted ??= groups.flatMap((o) => (o.held.size || o.planned.size ? timesTold(o).filter(Number.isFinite).map((t) => ({ t, o })) : [])).sort((a, b) => a.t - b.t));
   // (the groups of each ordinal, and those with an ordinal, gathered once: a folder may hold hundreds of reports)
   const byOrdinal = new Map<number, Group[]>();
-  for (const g of groups) if (g.ordinal !== undefined) byOrdinal.set(g.ordinal, [...(byOrdinal.get(g.ordinal) ?? []), g]);
+  for (const g of groups) if (g.ordinal !== undefined) pushTo(byOrdinal, g.ordinal, g);
   const withOrdinal = groups.filter((g) => g.ordinal !== undefined);
   for (const g of groups) {
     if ((!g.weekdays.length && !g.guessedYears.length && !g.weekdaysOnly.length) || g.ordinal === undefined) continue;
@@ -640,8 +648,12 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       for (const set of [g.held, g.planned]) if (set.delete(w)) set.add(day);
       (g.redated ??= new Map()).set(w, day);
     };
-    // (the days the others tell, gathered once: only g's own days change below)
-    const othersTold = others.flatMap(daysTold);
+    // (the days the others tell, gathered once: only g's own days change below; each day once, in the order first told,
+    // since only the set of those that pass each test below counts, and the others of a round in a large folder are
+    // hundreds of reports that tell the same few days)
+    const toldOnce = new Set<string>();
+    for (const o of others) for (const x of daysTold(o)) toldOnce.add(x);
+    const othersTold = [...toldOnce];
     for (const w of g.weekdays) {
       const weekday = weekdayOfDay(w);
       const days = new Set(othersTold.filter((x) => weekdayOfDay(x) === weekday));
@@ -723,7 +735,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // before it).
   // (the groups of each report, gathered once for the two passes below)
   const groupsOf = new Map<string, Group[]>();
-  for (const g of groups) groupsOf.set(g.doc, [...(groupsOf.get(g.doc) ?? []), g]);
+  for (const g of groups) pushTo(groupsOf, g.doc, g);
   for (const doc of new Set(groups.filter((g) => g.guessedYears.length && g.published === undefined).map((g) => g.doc))) {
     const own = groupsOf.get(doc)!;
     const shifts = new Set(own.flatMap((g) => g.guessedYears.filter((w) => g.redated?.has(w)).map((w) => Number(g.redated!.get(w)!.slice(0, 4)) - Number(w.slice(0, 4)))));
@@ -1217,7 +1229,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   links.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   for (const [, i, j] of links) if (root(i) !== root(j) && !conflicts(i, j)) parent[root(j)] = root(i);
   const members = new Map<number, Cluster[]>();
-  clusters.forEach((c, i) => members.set(root(i), [...(members.get(root(i)) ?? []), c]));
+  clusters.forEach((c, i) => pushTo(members, root(i), c));
   const final = joinLoneRounds([...members.values()], seriesAffinity);
   const firstTime = (c: Cluster) => (c.times.size ? Math.min(...c.times) : c.periods.length ? Math.min(...c.periods.map(([a]) => a)) : c.bounds.size ? Math.min(...c.bounds) : Infinity);
   // Series in order of their first day, then of their first document.

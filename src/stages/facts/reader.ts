@@ -6,6 +6,7 @@
 import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
+import { lexTest } from '../../knowledge/gate.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
 import { boundLead, ownPhraseLead, sharedDemonymPair, pastTense, backerAfter, sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, servesTitle, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
@@ -483,14 +484,19 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   // holds a caption marker describes a photograph, not the session; it gives no fact but a negotiator named by title
   // ("Iran's chief nuclear negotiator NAME", pictured at the talks).
   // (A text with no marker at all has no such line: one test of the whole text spares one per line.)
+  // (A marker made of a lexicon is asked of a sentence only where the lexicon gate lets it through: where it lets
+  // none through, no line is marked, and the text is not scanned either.)
   const linesMarked = (marker: { test(text: string): boolean }): boolean[] => {
     const marked = sents.map(() => false);
+    const gated = marker instanceof RegExp && !!kn.lexiconGate?.gates(marker);
+    const test = gated ? (x: Sent) => lexTest(kn, x, marker as RegExp) : (x: Sent) => marker.test(x.text);
+    if (gated && !sents.some((x) => kn.lexiconGate!.may(x, marker as RegExp))) return marked;
     if (!marker.test(text)) return marked;
     let lineFrom = 0;
     for (let i = 0; i <= sents.length; i++)
       if (i === sents.length || (i > 0 && sents[i]!.lineStart)) {
         const line = sents.slice(lineFrom, i);
-        if (line.some((x) => marker.test(x.text))) for (const x of line) marked[x.index] = true;
+        if (line.some(test)) for (const x of line) marked[x.index] = true;
         lineFrom = i;
       }
     return marked;

@@ -3,7 +3,7 @@
  * of an agreement.
  */
 import type { TextSpan } from '../../../model/schema.js';
-import { DAY, OUTCOME_RULES, anyOutcomeRule, outcomeRegexes, outcomeRuleLexicons } from '../patterns.js';
+import { DAY, OUTCOME_RULES, outcomeRegexes, outcomeRuleLexicons } from '../patterns.js';
 import { outcomePhrase, dayBounds, documentPhrase, sentencePhrase } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -34,8 +34,12 @@ export const outcomeCues: FactStep = {
     const { doc, kn, facts, OUT, outcomeNumbers } = x;
     const { seen } = st;
     const { inQuote, outcome } = outcomesOf(x, s, st);
-    if (!lexAny(kn, s, outcomeRuleLexicons(kn)) || !anyOutcomeRule(kn).test(s.text)) return;
-    for (const [name, kind] of OUTCOME_RULES) {
+    // Each rule's regex is its lexicon's (the proposals' with a look-ahead after it): only the rules whose lexicon the gate
+    // lets through are scanned, each once (no scan of the rules' alternation first: its match is one of theirs).
+    const lexicons = outcomeRuleLexicons(kn);
+    if (!lexAny(kn, s, lexicons)) return;
+    for (const [k, [name, kind]] of OUTCOME_RULES.entries()) {
+      if (kn.lexiconGate && !kn.lexiconGate.may(s, lexicons[k]!)) continue;
       const re = outcomeRegexes(kn)[name]!;
       re.lastIndex = 0;
       for (let hit = re.exec(s.text); hit; hit = re.exec(s.text)) {
