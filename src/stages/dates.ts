@@ -159,6 +159,7 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     name: 'month-the-day',
     re: new RegExp(String.raw`\b(${MONTH}) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?:,? (${YEAR})\b)?`, 'g'),
     make: (m) => ({ k: 'day', m: monthOf(m[1]!), d: dayOf(m[2]!), ...(m[3] ? { y: Number(m[3]) } : {}) }),
+    lead: MONTH_LEAD,
   },
   {
     name: 'day-month',
