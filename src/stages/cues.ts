@@ -116,6 +116,8 @@ const ELLIPTICAL = perKnowledge((kn) => new RegExp(String.raw`(?:,\s*|\s)(?:${kn
 
 /** "met for a second time": a verb of meeting, "for a"/"for the", an ordinal word (group 1) and "time" (events.json
  * timesCountedVerbs). */
+/** The word every such phrase holds, tested first (few sentences hold it). */
+const TIME_WORD = /\btime\b/;
 const TIMES_COUNTED = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.events.timesCountedVerbs.source})\s+(?:again\s+)?for\s+(?:a|the)\s+(${ordinalSource(kn, phraseSource)})\s+time\b`, 'gi'));
 
 /** The status a sentence states for the round it speaks of: the first status rule of lexicons/events.json that matches. */
@@ -302,7 +304,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
     // same noun (events.json ellipticalLeads, ellipticalVerbs), with its own clause's status.
     // "The envoys met for a second time on Thursday": the time the sides meet numbers the session, where no other cue of
     // the sentence does (not a count since a gap: "met for the first time in six years").
-    if (!cues.slice(before).some((c) => c.ordinal !== undefined) && lexTest(kn, { text }, kn.lexicons.events.timesCountedVerbs)) {
+    if (TIME_WORD.test(text) && !cues.slice(before).some((c) => c.ordinal !== undefined)) {
       TIMES_COUNTED(kn).lastIndex = 0;
       const t = TIMES_COUNTED(kn).exec(text);
       const n = t ? ordinalOf(kn, t[1]!.toLowerCase()) : undefined;
