@@ -114,10 +114,10 @@ function regexes(kn: Knowledge): CueRegexes {
  * followed by a verb, not by a noun of its own. */
 const ELLIPTICAL = perKnowledge((kn) => new RegExp(String.raw`(?:,\s*|\s)(?:${kn.lexicons.events.ellipticalLeads.source})\s+(?:${kn.lexicons.clauses.articles.source})\s+(${ordinalSource(kn, phraseSource)})(?=\s+(?:${kn.lexicons.events.ellipticalVerbs.source})\b)`, 'gi'));
 
+/** The word every phrase of TIMES_COUNTED holds, tested first (few sentences hold it). */
+const TIME_WORD = /\btime\b/i;
 /** "met for a second time": a verb of meeting, "for a"/"for the", an ordinal word (group 1) and "time" (events.json
  * timesCountedVerbs). */
-/** The word every such phrase holds, tested first (few sentences hold it). */
-const TIME_WORD = /\btime\b/;
 const TIMES_COUNTED = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.events.timesCountedVerbs.source})\s+(?:again\s+)?for\s+(?:a|the)\s+(${ordinalSource(kn, phraseSource)})\s+time\b`, 'gi'));
 
 /** The status a sentence states for the round it speaks of: the first status rule of lexicons/events.json that matches. */
