@@ -151,15 +151,9 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
   {
     name: 'month-day',
     lead: MONTH_LEAD,
-    re: new RegExp(String.raw`\b(${MONTH}) (${DAY})\b(?!:\d)(?:,? (${YEAR})\b)?`, 'g'),
+    // (and "March the 21st": an ordinal day after "the", never a bare number, "in March the 21 delegates")
+    re: new RegExp(String.raw`\b(${MONTH}) (?:the (?=\d+(?:st|nd|rd|th)\b))?(${DAY})\b(?!:\d)(?:,? (${YEAR})\b)?`, 'g'),
     make: (m) => ({ k: 'day', m: monthOf(m[1]!), d: dayOf(m[2]!), ...(m[3] ? { y: Number(m[3]) } : {}) }),
-  },
-  {
-    // "March the 21st": an ordinal day after the month and "the" (never a bare number: "in March the 21 delegates")
-    name: 'month-the-day',
-    re: new RegExp(String.raw`\b(${MONTH}) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?:,? (${YEAR})\b)?`, 'g'),
-    make: (m) => ({ k: 'day', m: monthOf(m[1]!), d: dayOf(m[2]!), ...(m[3] ? { y: Number(m[3]) } : {}) }),
-    lead: MONTH_LEAD,
   },
   {
     name: 'day-month',

@@ -1388,9 +1388,8 @@ export function resolveRounds(cues: RoundCue[], layout: { paragraphEnd: (sentenc
   if (current > 0 && told.some((c) => c.status === 'held') && told.every((c) => c.ordinal === undefined && c.relative === undefined) && explicit.every((c) => c.sentence > layout.paragraphEnd(body) && c.earlier))
     return { cues: cues.map((c) => (c.ordinal !== undefined ? { ...c, round: c.ordinal } : !c.relative || c.relative === 'current' || c.relative === 'renewed' ? { ...c, round: 0 } : c)), current: 0 };
   // A lead that tells a numbered round as met ("A second round of talks ended on Tuesday", under a standfirst "will meet
-  // next month for a third round"), in an article whose higher
-  // numbers are only rounds to come ("We will reconvene on Sept. 17 for a third round"), reports that round: its
-  // unnumbered sentences are that round's, not the one announced.
+  // next month for a third round"), in an article whose higher numbers are only rounds to come ("We will reconvene on
+  // Sept. 17 for a third round"), reports that round: its unnumbered sentences are that round's, not the one announced.
   // (the lead: the first two sentences with cues that are no heading, a standfirst and the first of the body)
   const leads = [...new Set(cues.filter((c) => !layout.heading(c.sentence)).map((c) => c.sentence))].sort((a, b) => a - b).slice(0, 2);
   const ownMet = cues.filter((c) => leads.includes(c.sentence) && c.ordinal !== undefined && c.status === 'held' && !c.recalled).map((c) => c.ordinal!);
