@@ -73,6 +73,10 @@ describe('step session-parties: a war named beside the sides', () => {
     expect(sides('Since the outbreak of the Bolivia-Paraguay conflict, Chilean and Peruvian officials met in Lima on Tuesday.').sort()).toEqual(['Chilean', 'Peruvian']);
     expect(sides('Chile and Peru agreed to work on ending the war in Paraguay during talks in Lima on Tuesday.').sort()).toEqual(['Chile', 'Peru']);
   });
+  it('takes no country named alone before a war noun ("the Bolivia dispute"), but a list that runs into one is of sides', () => {
+    expect(sides('The two parties to the Bolivia dispute, Chile and Peru, met in Lima on Tuesday.').sort()).toEqual(['Chile', 'Peru']);
+    expect(sides('Chile and Peru conflict resolution teams met in Lima on Tuesday.').sort()).toEqual(['Chile', 'Peru']);
+  });
 });
 
 describe('step session-dates: a term', () => {

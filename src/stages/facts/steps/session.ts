@@ -406,8 +406,12 @@ export const sessionParties: FactStep = {
       const orgsIn = (a: number, b: number) => s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= a && m.end <= b).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }));
       if (kn.lexicons.clauses.coordinators.test(subject) && !kn.lexicons.clauses.notSubject.test(subject) && subject.split(/\s+/).length <= 24) {
         // (not two countries a hyphen joins before a noun of war, "since the outbreak of the Russia-Ukraine conflict", nor
-        // the country a war is in, "ending the conflict in Ukraine")
-        const ofWar = (c: Side) => (warPairAfter(kn).test(text.slice(c.end, c.end + 30)) && (/^[-\u2013]/.test(text.slice(c.end, c.end + 1)) || /[-\u2013]$/.test(text.slice(c.at - 1, c.at)))) || warInBefore(kn).test(text.slice(Math.max(s.start, c.at - 30), c.at));
+        // the country a war is in, "ending the conflict in Ukraine", nor one named alone before such a noun, "the two
+        // parties to the Western Sahara conflict, A and B", where no list runs into it: "A and B conflict" names no war)
+        const listedBefore = new RegExp(String.raw`(?:,|\b(?:${kn.lexicons.clauses.itemConjunctions.source}))\s*$`, 'i');
+        const ofWar = (c: Side) =>
+          (warPairAfter(kn).test(text.slice(c.end, c.end + 30)) && (/^[-\u2013]/.test(text.slice(c.end, c.end + 1)) || /[-\u2013]$/.test(text.slice(c.at - 1, c.at)) || !listedBefore.test(text.slice(Math.max(s.start, c.at - 8), c.at)))) ||
+          warInBefore(kn).test(text.slice(Math.max(s.start, c.at - 30), c.at));
         const sides = withCommonSides(x, s, from, at, [...countriesIn(s, from, at), ...orgsIn(from, at)])
           .filter((c) => !sponsoredBy(kn).test(text.slice(c.end, c.end + 14)) && !ofWar(c))
           .sort((a, b) => a.at - b.at);
