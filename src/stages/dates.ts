@@ -879,12 +879,17 @@ const DAYPART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', e
  */
 export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day, refValue?: string): { value?: string; mod?: string } {
   const k = f.kind;
-  const year = (m: number, d: number, y?: number) => {
+  const year = (m: number, d: number, y?: number): number | undefined => {
     if (y !== undefined) return y;
     if (anchor.year === undefined) return undefined;
     // Against a publication date, tense decides: "will meet on Jan. 5" is the next January 5th.
     if (anchor.source === 'published' && anchor.day && !ref) return tenseYear(m, d, anchor.day, tense, anchor.aheadDays);
-    return nearestYear(m, d, ref ?? anchor.day, anchor.year);
+    const near = nearestYear(m, d, ref ?? anchor.day, anchor.year);
+    // (a day to come in a report with no date of its own, where the nearest year puts it before the latest day the text
+    // writes with its year: the report came out on or after that day, how long after the text does not say, so the
+    // year is unknown, and other reports on the same round may give it)
+    if (anchor.source === 'text' && !anchor.fromLine && !ref && tense === 'future' && anchor.day && compareDays({ y: near, m, d }, anchor.day) < 0) return undefined;
+    return near;
   };
   switch (k.k) {
     case 'day': {

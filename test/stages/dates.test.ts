@@ -187,6 +187,17 @@ describe('dates: a photo caption\'s date', () => {
   });
 });
 
+describe('dates: a day to come in a report with no date of its own', () => {
+  // A passage written for this test (no publication date; the latest day written with its year is March 9, 2031).
+  const text = 'The first meeting of the envoys took place in Lima on March 9, 2031. The envoys will meet again at the border on February 2, the ministry said. They will brief the press on April 2.';
+  it('leaves the year open where the nearest year would put it before the latest dated day, and keeps it where it falls after', () => {
+    const doc = analyze(text);
+    expect(doc.anchor?.source).toBe('text');
+    expect(doc.mentions.find((m) => m.text === 'February 2')!.value).toBe('XXXX-02-02');
+    expect(doc.mentions.find((m) => m.text === 'April 2')!.value).toBe('2031-04-02');
+  });
+});
+
 describe('dates: a page date line and "Sept"', () => {
   // Passages written for this test.
   it('takes a full date alone on the first line for the anchor, not a later day the text plans', () => {
