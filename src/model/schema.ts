@@ -308,6 +308,11 @@ export const Fact = z.object({
    */
   background: z.number().int().positive().optional(),
   /**
+   * A background held day that a sentence counts among the series' sessions, as many days as it counts ("Four rounds of
+   * talks followed, on January 4, February 9, May 3 and July 1"): where no round met on it, it starts one.
+   */
+  counted: z.boolean().optional(),
+  /**
    * A fact of a later session the report announces as a meeting of its own ("the leaders agreed to convene an informal
    * meeting of commanders tomorrow"), numbered by the sentence that announces it (its index + 1): it joins the round
    * that meets then, or is a planned round of its own, and says nothing of the session the report tells.

@@ -146,6 +146,9 @@ interface Group {
   nextOnly: boolean;
   /** A session the document only recalls (key < 0): it joins the round that met then and there, never starts one. */
   recalled: boolean;
+  /** A recalled session a report counts among the series' sessions (facts marked `counted`): it starts a round where
+   * none met then. */
+  counted?: boolean;
   /** A later session the document announces as a meeting of its own: never the round the document reports. */
   foreseen: boolean;
 }
@@ -468,6 +471,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       }
     for (const f of d.facts) {
       const g = group(groupKey(f));
+      if (f.counted) g.counted = true;
       if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-\d{2}-\d{2}(?:\/XXXX-\d{2}-\d{2})?$/.test(f.value!)) g.vague.push({ value: f.value!, kind: f.kind });
       else if ((f.kind === 'held' || f.kind === 'planned') && /^XXXX-WXX-[1-7]$/.test(f.value!)) g.weekdaysOnly.push({ value: f.value!, kind: f.kind });
       // A day that only bounds the session ("on or before the publication") does not place the group by day.
@@ -1171,7 +1175,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
 
   // 5. A session a report only recalls ("the agreement signed on November 2 in Pretoria") joins the round of its
   //    series that met then and there: within near days of the round's (its days touch them where it names no
-  //    city), at the round's city where both name one; the nearest such round. It never starts a round.
+  //    city), at the round's city where both name one; the nearest such round. It never starts a round, unless the
+  //    report counts it among the series' sessions ("Four rounds of talks followed, on January 4, February 9, May 3 and
+  //    July 1"): then one no round met on is a round of its own.
   for (const g of groups.filter((x) => x.recalled && x.times.length)) {
     let pick: Cluster | undefined;
     let bestGap = Infinity;
@@ -1191,6 +1197,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (undated.length === 1) pick = undated[0];
     }
     if (pick) add(pick, g);
+    else if (g.counted) open(g);
   }
 
   // Series: rounds joined by evidence they belong together (shared sides, people, bodies), transitively; a round

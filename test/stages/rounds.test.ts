@@ -2349,3 +2349,15 @@ describe('rounds: a report with no publication day that looks ahead', () => {
     expect(second.dates.held.map((h) => h.value)).toContain('2031-03-11');
   });
 });
+
+describe('rounds: sessions a report counts and dates', () => {
+  // A passage written for this test.
+  it('makes a round of each day a count of the series\' sessions dates, where no report tells one', async () => {
+    const briefs = await briefsOf({ a: { text: 'Chile and Peru held a fourth round of talks in Lima on Thursday. The two neighbours named envoys last year. Four rounds of talks have followed, on January 9, February 6, March 3 and March 20.\n', published: '2031-03-21' } });
+    expect(briefs.map((b) => [b.ordinal, held(b)])).toEqual([[1, ['2031-01-09']], [2, ['2031-02-06']], [3, ['2031-03-03']], [4, ['2031-03-20']]]);
+  });
+  it('makes none of days that a count of part of the series dates', async () => {
+    const briefs = await briefsOf({ a: { text: 'Chile and Peru held a fourth round of talks in Lima on Thursday. The previous three rounds of talks were held on January 9, February 6 and March 3.\n', published: '2031-03-21' } });
+    expect(briefs.map((b) => b.ordinal)).toEqual([4]);
+  });
+});

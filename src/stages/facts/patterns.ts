@@ -76,6 +76,19 @@ export const recallingOpener = perKnowledge((kn) => gatedBy(kn, new RegExp(Strin
 /** A sentence that opens on a meeting not named before as the time of what follows ("During a three-hour meeting with
  * NAME in CITY on DATE, …": events.json recallingMeetingLeads, session nouns). */
 export const recallingMeeting = perKnowledge((kn) => new RegExp(String.raw`^\W*${kn.lexicons.events.recallingMeetingLeads.source}\s+(?:[\p{L}-]+\s+){0,3}?(?:${kn.lexicons.sessionNouns.map(phraseSource).join('|')})\b[^,;:]{0,160},`, 'iu'));
+/** A count of the series' sessions, around its number (events.json countedSessionNouns, partialCounts): `after` the
+ * number, its noun with at most one word before it ("Four rounds", "three formal meetings"), and not a word that
+ * makes it part of the series ("two more rounds"); `before` it, such a word ("the last three rounds"). */
+export const countedSessions = perKnowledge((kn) => ({
+  after: new RegExp(String.raw`^\s+(?!(?:${kn.lexicons.events.partialCounts.source})\b)(?:[\p{L}-]+\s+)?(?:${kn.lexicons.events.countedSessionNouns.source})\b`, 'iu'),
+  before: new RegExp(String.raw`\b(?:${kn.lexicons.events.partialCounts.source})\s+$`, 'i'),
+}));
+/** Whether a sentence counts the series' sessions and dates each ("Four rounds of talks followed, on January 4, February
+ * 9, May 3 and July 1"): a number before a count's noun (countedSessions) equal to the days it gives. */
+export function countsSessions(kn: Knowledge, text: string, s: { start: number; end: number; mentions: ReadonlyArray<{ type: string; start: number; end: number; value?: string | undefined }> }): boolean {
+  const days = s.mentions.filter((m) => m.type === 'Date' && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(m.value ?? '')).length;
+  return days >= 2 && s.mentions.some((m) => m.type === 'Quantity' && Number(m.value) === days && countedSessions(kn).after.test(text.slice(m.end, s.end)) && !countedSessions(kn).before.test(text.slice(Math.max(s.start, m.start - 20), m.start)));
+}
 /** A sentence that says the series started again after a stretch without talks ("Direct talks resumed on May 16 after a
  * more than three-year pause": events.json resumptionVerbs, gapNouns). */
 export const resumedAfterGap = perKnowledge((kn) => gatedBy(kn, new RegExp(String.raw`\b(?:${kn.lexicons.events.resumptionVerbs.source})\b[^.;:]{0,120}?\bafter\s+(?:an?\s+|the\s+)?[^.;:,]{0,40}?\b(?:${kn.lexicons.events.gapNouns.source})\b`, 'i'), kn.lexicons.events.resumptionVerbs));

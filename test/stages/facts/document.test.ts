@@ -273,3 +273,15 @@ describe('step other-city-days', () => {
     expect(read(['session-dates', 'session-venues', 'other-city-days'], numbered).filter(([rule]) => rule === 'facts:date-in-session-sentence').map(([, v]) => v)).toEqual(['2031-03-02', '2031-03-04']);
   });
 });
+
+describe('step listed-sessions: a count of the series\' sessions', () => {
+  // Passages written for this test (published on Friday, March 21, 2031).
+  const counted = (text: string) => factsWith(['session-dates', 'listed-sessions'], text, { published: '2031-03-21' }).filter((f) => f.kind === 'held' && f.background).map((f) => `${f.value}${f.counted ? ' counted' : ''}`);
+  it('keeps every day a count dates, each counted, as many as it counts', () => {
+    expect(counted('Chile and Peru held a fourth round of talks in Lima on Thursday. Four rounds of talks have followed, on January 9, February 6, March 3 and March 20.').sort()).toEqual(['2031-01-09 counted', '2031-02-06 counted', '2031-03-03 counted', '2031-03-20 counted']);
+  });
+  it('counts none where the count is part of the series, or counts other than the days', () => {
+    expect(counted('Chile and Peru held a fourth round of talks in Lima on Thursday. The last two rounds of talks were held on March 3 and March 20.').every((v) => !v.endsWith('counted'))).toBe(true);
+    expect(counted('Chile and Peru held a fourth round of talks in Lima on Thursday. Three rounds of talks were held, on March 3 and March 20.').every((v) => !v.endsWith('counted'))).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../../knowledge/knowledge.js';
 import { daysOf, groupKey } from '../../rounds.js';
-import { DAY, durationLed, listJoin, pluralTitle, pluralTitleEnd, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
+import { DAY, countsSessions, durationLed, listJoin, pluralTitle, pluralTitleEnd, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -104,7 +104,7 @@ export const listedSessions: FactStep = {
   name: 'listed-sessions',
   reason: "One sentence that dates meetings on days weeks apart ('Both sides met in Geneva on March 3 and April 9') recounts several sessions, each of its own: each day, with the sentence's city, is background of its own (it joins the round that met then), not days of the session the article tells elsewhere.",
   document(x) {
-    const { doc, sents, facts, anchorTime, captionLine, NEAR_DAYS } = x;
+    const { kn, text, doc, sents, facts, anchorTime, captionLine, NEAR_DAYS } = x;
     const told = new Set(doc.cues.map((c) => c.sentence));
     const numbered = new Set(doc.cues.filter((c) => c.ordinal !== undefined).map((c) => c.sentence));
     // (a background number of its own for each day after a sentence's first: above every sentence's own)
@@ -121,7 +121,13 @@ export const listedSessions: FactStep = {
       if (days.length < 2 || (yearless > 0 && yearless < held.length) || (anchorTime !== undefined && !yearless && days[days.length - 1]! > anchorTime + DAY)) continue;
       if (!days.slice(1).every((d, i) => d - days[i]! > NEAR_DAYS * DAY)) continue;
       const numberOf = new Map(days.map((d, i) => [d, i === 0 ? s.index + 1 : ++extra]));
-      for (const f of held) f.background = numberOf.get(dayOf(f))!;
+      // (a count of the series' sessions with as many days as it counts: "Four rounds of talks followed, on January 4,
+      // February 9, May 3 and July 1"; each day is a session of the series, counted)
+      const counted = countsSessions(kn, text, s);
+      for (const f of held) {
+        f.background = numberOf.get(dayOf(f))!;
+        if (counted) f.counted = true;
+      }
       for (const v of facts.filter((f) => f.kind === 'venue' && !f.background && !f.foreseen && within(f, s))) {
         v.background = numberOf.get(days[0]!)!;
         for (const d of days.slice(1)) facts.push({ ...v, background: numberOf.get(d)! });

@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, pressAppearanceIn, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween, listJoin } from '../patterns.js';
+import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, pressAppearanceIn, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween, listJoin, countsSessions } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -115,8 +115,9 @@ export const sessionDates: FactStep = {
         // (a day in a relative clause on a person: "NAME, who took office last week, led the delegation")
         if (s.mentions.some((p) => p.type === 'Person' && p.end < m.start && personClauseOpen(kn).test(text.slice(p.end, m.start)) && !said.some((c) => c.start > p.end && c.start < m.start))) continue;
         const before = text.slice(Math.max(s.start, m.start - 30), m.start);
-        // "held today, October 23": the day restated right after says which day it is.
-        if (s.mentions.some((n) => n !== m && n.type === 'Date' && n.start > m.end && n.start - m.end <= 3 && /^[\s,(]*$/.test(text.slice(m.end, n.start)) && /^\d{4}-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
+        // "held today, October 23": the day restated right after says which day it is (a day written with its number
+        // is none restated: "on January 9, February 6 and March 3" lists days).
+        if (!/\d/.test(m.text) && s.mentions.some((n) => n !== m && n.type === 'Date' && n.start > m.end && n.start - m.end <= 3 && /^[\s,(]*$/.test(text.slice(m.end, n.start)) && /^\d{4}-\d{2}-\d{2}/.test(n.value ?? ''))) continue;
         // (not "after 12 hours of talks held on Sunday": the session's own length, and its day)
         const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
         if (afterSomething(kn).test(lead) && !sessionLength(kn).test(lead)) continue;
@@ -177,8 +178,10 @@ export const sessionDates: FactStep = {
             facts.push({ rule: 'facts:date-in-session-sentence', kind: 'planned', round: rn, value: m.value, evidence: span(m.start, m.end) });
             continue;
           }
-          // (a month or a week lies in that window where any of its days does: "met earlier this month")
-          if (from && to && (Date.parse(from) > anchorTime + DAY || Date.parse(to) < anchorTime - RECENT_DAYS * DAY)) continue;
+          // (a month or a week lies in that window where any of its days does: "met earlier this month"; an older day
+          // that a count of the series' sessions dates is one of them, "Four rounds of talks followed, on January 4,
+          // February 9, …", which the step listed-sessions keeps as background of its own)
+          if (from && to && (Date.parse(from) > anchorTime + DAY || (Date.parse(to) < anchorTime - RECENT_DAYS * DAY && !countsSessions(kn, text, s)))) continue;
         }
         // A sentence that names no round, in an article that numbers its round only as one to come ("the fifth round
         // will take place in Rome on Friday"): a day weeks before that it says met is an earlier session's ("resumed
