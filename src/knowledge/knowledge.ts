@@ -37,6 +37,8 @@ export interface Lexicons {
   ranks: Set<string>;
   /** Forms of address (titles.json honorifics): no role, and no part of one when they end it before the name. */
   honorifics: Set<string>;
+  /** Words that make one office of the title after them (titles.json modifiers): "Deputy Speaker". */
+  titleModifiers: Set<string>;
   /** The titles as a set, and the words they can start and end with (cheap filters before a look-up). */
   titleSet: Set<string>;
   titleFirstWords: Set<string>;
@@ -262,7 +264,7 @@ const KbFile = z.object({
   // (`country`: for a state body, the country it acts for, by its common name: the Kremlin, Russia)
   entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional(), country: z.string().optional() })),
 });
-const TitlesFile = z.object({ titles: z.array(z.string()), ranks: z.array(z.string()).default([]), honorifics: z.array(z.string()).default([]) });
+const TitlesFile = z.object({ titles: z.array(z.string()), ranks: z.array(z.string()).default([]), honorifics: z.array(z.string()).default([]), modifiers: z.array(z.string()).default([]) });
 const OrgContextRule = z.object({ name: z.string().min(1), reason: z.string().min(1), after: z.array(z.string().min(1)).default([]), before: z.array(z.string().min(1)).default([]) });
 const OrgFile = z.object({
   cues: z.array(z.string()),
@@ -670,6 +672,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     titles,
     ranks: new Set(titlesFile.ranks.map((t) => t.toLowerCase())),
     honorifics: new Set(titlesFile.honorifics.map((t) => t.toLowerCase())),
+    titleModifiers: new Set(titlesFile.modifiers.map((t) => t.toLowerCase())),
     titleSet: new Set(titles),
     titleFirstWords: new Set(titleWords.map((w) => w[0]!)),
     titleLastWords: new Set(titleWords.map((w) => w.at(-1)!)),

@@ -315,7 +315,9 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const inBody = (c: { at: number; end: number }) => s.mentions.find((o) => o.type === 'Organization' && !isMedia(o) && o.start <= c.at && c.end <= o.end && o.end - o.start > c.end - c.at);
       const titleCountry = countriesIn(s, segStart, p.start).filter((c) => !remitBefore(c.at, c.end)).at(-1);
       const owner = titleCountry && inBody(titleCountry);
-      const named = commonSidesIn(s, segStart, p.start).at(-1) ?? (owner ? { cue: sideCue(owner), at: owner.start, end: owner.end } : titleCountry) ?? apposition ?? (body ? { cue: sideCue(body), at: body.start, end: body.end } : undefined);
+      // (or the country right after the name: "Deputy Speaker NAME of Chile")
+      const ofCountry = countriesIn(s, p.end, Math.min(to, p.end + 40)).find((c) => /^\s+of\s+(?:the\s+)?$/.test(text.slice(p.end, c.at)));
+      const named = commonSidesIn(s, segStart, p.start).at(-1) ?? (owner ? { cue: sideCue(owner), at: owner.start, end: owner.end } : titleCountry) ?? ofCountry ?? apposition ?? (body ? { cue: sideCue(body), at: body.start, end: body.end } : undefined);
       // (else a title of theirs that ends in a comma right before the name, honorifics aside: "Qatar's prime minister
       // and top diplomat, NAME, was heading to …", where that title names no one else; it is their role too)
       const comma = !named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(segStart, p.start)) ? /,\s*$/.exec(text.slice(Math.max(from, segStart - 4), segStart)) : null;

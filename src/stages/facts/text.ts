@@ -75,7 +75,10 @@ export const lastSeparator = (text: string, from: number, at: number, mentions: 
     const abs = from + m.index;
     // "and" parts two people, or opens a second title with its demonym ("ADJ TITLE NAME and ADJ TITLE NAME", where the
     // first name went untagged); not the words of one title ("Foreign and Commonwealth Secretary").
-    if (coordinator.test(m[0]) && !mentions.some((x) => x.type === 'Person' && x.end <= abs && /^\s*$/.test(text.slice(x.end, abs))) && !kn.lexicons.demonymCountry.has(/^[A-Z][a-z]+/.exec(text.slice(abs + m[0].length, at).trimStart())?.[0] ?? '')) continue;
+    // (a person's country after the name is theirs, and the "and" after it parts the two: "Ambassador NAME of Peru and
+    // Deputy Speaker NAME")
+    const endsPerson = (x: Mention) => x.type === 'Person' && x.end <= abs && (/^\s*$/.test(text.slice(x.end, abs)) || mentions.some((c) => c.type === 'Place' && c.start > x.end && c.end <= abs && /^\s+of\s+(?:the\s+)?$/.test(text.slice(x.end, c.start)) && /^\s*$/.test(text.slice(c.end, abs))));
+    if (coordinator.test(m[0]) && !mentions.some(endsPerson) && !kn.lexicons.demonymCountry.has(/^[A-Z][a-z]+/.exec(text.slice(abs + m[0].length, at).trimStart())?.[0] ?? '')) continue;
     best = abs + m[0].length;
   }
   return best + (text.slice(best, at).length - text.slice(best, at).trimStart().length);
@@ -146,8 +149,8 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
     else break;
   }
   // An honorific or rank right before the name is not the role ("intelligence chief Admiral"), unless it ends a title of
-  // two words ("Deputy Minister", "Vice President").
-  while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!) && !kn.lexicons.titles.includes(words.slice(-2).join(' ').toLowerCase())) words.pop();
+  // two words ("Deputy Minister", "Vice President"), or one a modifier makes ("Deputy Speaker"; titles.json modifiers).
+  while (words.length > 1 && kn.lexicons.titles.includes(words.at(-1)!.toLowerCase()) && /^[A-Z]/.test(words.at(-1)!) && kn.lexicons.titles.includes(words.slice(0, -1).join(' ').toLowerCase().split(' ').at(-1)!) && !kn.lexicons.titles.includes(words.slice(-2).join(' ').toLowerCase()) && !kn.lexicons.titleModifiers.has(words.at(-2)!.toLowerCase())) words.pop();
   // A form of address before the name ("panel members Mr. NAME", "Chief Political Consultant Prof. NAME") is no part of
   // the role, and alone is none (titles.json honorifics).
   while (words.length && kn.lexicons.honorifics.has(words.at(-1)!.toLowerCase())) words.pop();

@@ -269,6 +269,19 @@ describe('step session-members', () => {
   });
 });
 
+describe('step session-members: the country after a name, and a title a modifier makes', () => {
+  // A passage written for this test.
+  it('seats each for the country after their name, with the title before it ("Deputy Speaker" whole)', () => {
+    const text = 'Ambassador Pablo Mena of Peru and Deputy Speaker Ana Ruiz of Chile held their fourth meeting in Lima on Tuesday.';
+    const out = factsWith(['session-members'], text, { published: P });
+    const side = (f: (typeof out)[number]) => (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : f.party?.country);
+    expect(out.map((f) => [f.evidence.text.split(' ').slice(-2).join(' '), side(f), f.role])).toEqual([
+      ['Pablo Mena', 'Peru', 'Ambassador'],
+      ['Ana Ruiz', 'Chile', 'Deputy Speaker'],
+    ]);
+  });
+});
+
 describe('step session-members: a body\'s envoy for a country', () => {
   it('seats one whose title names a body and a country it serves for ("U.N. Special Envoy for Peru NAME") with the body, not the country', () => {
     const text = 'Chile and Peru resumed talks in Geneva on Monday. U.N. Special Envoy for Peru Ana Ruiz joined the talks on Tuesday.';
