@@ -9,7 +9,7 @@ import { lowerBound, startOf } from '../../text/sorted.js';
 import { lexTest } from '../../knowledge/gate.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
 import { boundLead, ownPhraseLead, sharedDemonymPair, pastTense, backerAfter, sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
-import { clauseEnd, cleanRole, servesTitle, datelineOf, lastSeparator, nextSeparator, roleOf, withoutAttribution, type Sent } from './text.js';
+import { clauseEnd, cleanRole, servesTitle, datelineOf, lastSeparator, nextSeparator, roleOf, singularRole, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
  * its last day still belong to it, and which steps run in which order (all, in their order, when not given). */
@@ -323,7 +323,14 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const comma = !named && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(segStart, p.start)) ? /,\s*$/.exec(text.slice(Math.max(from, segStart - 4), segStart)) : null;
       const commaAt = comma ? Math.max(from, segStart - 4) + comma.index : -1;
       const titleFrom = comma ? lastSeparator(text, from, commaAt, s.mentions, kn) : -1;
-      const ownTitle = comma && !s.mentions.some((m) => m.type === 'Person' && m.start >= titleFrom && m.start < commaAt);
+      // (not a title in the plural, which two names share: "the foreign ministers of A and B, NAME and NAME"; step
+      // respectively-lists pairs them; but where a title of one ends the list after it, that one is the person's:
+      // "senior representatives of A and B's intelligence chief, NAME")
+      const titleText = comma ? text.slice(titleFrom, commaAt) : '';
+      const plural = comma ? /([\p{Ll}-]+)\s+(?:of|from)\s/u.exec(titleText) ?? /([\p{Ll}-]+)$/u.exec(titleText) : null;
+      const ownAfterList = kn.lexicons.titleLastWords.has(titleText.split(/\s+/).at(-1)!.toLowerCase());
+      const shared = !!plural && !ownAfterList && singularRole(plural[1]!) !== plural[1] && kn.lexicons.titleSet.has(singularRole(plural[1]!));
+      const ownTitle = comma && !shared && !s.mentions.some((m) => m.type === 'Person' && m.start >= titleFrom && m.start < commaAt);
       // (with `bodies`, a body that title names where it names no country of theirs: "the UN special representative
       // in Bolivia, NAME")
       const titleBody = ownTitle && bodies ? s.mentions.find((m) => m.type === 'Organization' && !isMedia(m) && m.start >= titleFrom && m.end <= commaAt) : undefined;

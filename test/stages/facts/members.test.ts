@@ -443,6 +443,22 @@ describe('members: pairs in order, added members, second offices', () => {
       ['Rosa Vidal', 'Peru', 'chief negotiator'],
     ]);
   });
+  it('pairs "the PLURAL TITLE of|from A and B, NAME and NAME" in order without "respectively", each with the title in the singular', () => {
+    const text = 'The special representatives from Chile and Peru for the border talks, Ana Ruiz and Pablo Mena, will hold their fifth meeting in Lima on Tuesday.';
+    const side = (f: Fact) => (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : sideOf(f));
+    expect(factsWith(['respectively-lists'], text).map((f) => [who(f, text), side(f), f.role])).toEqual([
+      ['Ana Ruiz', 'Chile', 'special representative'],
+      ['Pablo Mena', 'Peru', 'special representative'],
+    ]);
+    // (nor does the subject of the session read the shared title as the first one's alone, with the last country)
+    const own = factsWith(['session-members'], text).filter((f) => who(f, text) === 'Ana Ruiz');
+    expect(own.map((f) => (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : sideOf(f)))).not.toContain('Peru');
+  });
+  it('pairs none where a title of one ends the list ("envoys of A and B\'s foreign minister, NAME"), and keeps that title the person\'s', () => {
+    const text = 'Senior envoys of Chile and Peru\'s foreign minister, Pablo Mena, attended the fifth round of talks in Lima on Tuesday.';
+    expect(factsWith(['respectively-lists'], text)).toEqual([]);
+    expect(factsWith(['session-members'], text).map((f) => [who(f, text), f.role])).toEqual([['Pablo Mena', 'foreign minister']]);
+  });
   it('keeps a noun that holds a body of its own whole, its head in the singular ("the Ministers of Foreign Affairs of A and B")', () => {
     const text = 'The envoys of Chile and Peru met in Lima. Also present were the Ministers of Foreign Affairs of Chile and Peru, Pablo Mena and Rosa Vidal respectively.';
     expect(factsWith(['respectively-lists'], text).map((f) => [who(f, text), f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : sideOf(f), f.role])).toEqual([

@@ -8,6 +8,7 @@ import { appositionBeforeJoiner, briefingLead, partTurn, originAfter, government
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
+import { sessionOf } from '../session.js';
 import { aliasKey } from '../../../knowledge/knowledge.js';
 import { lexExec, lexTest } from '../../../knowledge/gate.js';
 
@@ -665,16 +666,30 @@ export const delegationInFocus: FactStep = {
 
 export const respectivelyLists: FactStep = {
   name: 'respectively-lists',
-  reason: 'Two sides and two people paired in order ("the delegates of the government and the opposition, NAME and NAME, respectively", "Belgrade\'s and Pristina\'s chief negotiators, NAME and NAME, respectively"): each person is a member of the side in the same place, with the noun (and the side it is of) as their role.',
+  reason: 'Two sides and two people paired in order ("the delegates of the government and the opposition, NAME and NAME, respectively", "Belgrade\'s and Pristina\'s chief negotiators, NAME and NAME, respectively"): each person is a member of the side in the same place, with the noun (and the side it is of) as their role. A plural title of two countries set beside two names pairs them in order too, without "respectively" ("the special representatives of A and B, NAME and NAME, will meet"): each has the title in the singular.',
   sentence(x, s, st) {
     const { kn, text, facts, span, cueOf } = x;
-    if (!lexTest(kn, s, kn.lexicons.facts.respectivelyWords)) return;
+    const respectively = lexTest(kn, s, kn.lexicons.facts.respectivelyWords);
     const people = s.mentions.filter((m) => m.type === 'Person');
     for (let i = 0; i + 1 < people.length; i++) {
       const [a, b] = [people[i]!, people[i + 1]!];
-      if (!/^\s+and\s+$/.test(text.slice(a.end, b.start)) || !respectivelyAfter(kn).test(text.slice(b.end, b.end + 20))) continue;
+      if (!/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
       // The list of sides before the pair: "NOUN(S) of|for SIDE and SIDE, " back to the clause's start.
       const lead = text.slice(s.start, a.start);
+      if (!respectively || !respectivelyAfter(kn).test(text.slice(b.end, b.end + 20))) {
+        // (without "respectively": a plural title of two countries right before the pair, "the special representatives
+        // from Chile and Peru for the border talks, NAME and NAME")
+        const titled = /(?:^|\b(?:[Tt]he|[Tt]heir)\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[^\Ws]s)\s+(?:of|from)\s+((?:(?!\s(?:of|for|from)\s)[^,;:])+?)\s+and\s+(\p{Lu}[^,;:]*?)(?:\s+(?:for|on|to)\s+[^,;:]+)?,\s*$/du.exec(lead);
+        if (!titled || !kn.lexicons.titleSet.has(singularRole(titled[1]!.split(/\s+/).at(-1)!))) continue;
+        const at = (k: number) => titled.indices![k]!.map((o) => s.start + o) as [number, number];
+        const sides = [x.countriesIn(s, ...at(2)), x.countriesIn(s, ...at(3))];
+        if (sides.some((c) => c.length !== 1) || x.sideKey(sides[0]![0]!.cue) === x.sideKey(sides[1]![0]!.cue)) continue;
+        const role = singularRole(titled[1]!);
+        // (the round the sentence reports, as for the session's subject: "… will hold their fifth meeting")
+        const r = sessionOf(x, s)?.r ?? st.r;
+        [a, b].forEach((p, k) => facts.push({ rule: 'facts:member-paired-title', kind: 'member', round: r, entity: cueOf(p), party: sides[k]![0]!.cue, role, roleSource: 'title', head: false, evidence: span(at(1)[0], b.end) }));
+        continue;
+      }
       // (or, first, the sides before the noun, as possessives: "Belgrade's and Pristina's chief negotiators, NAME and NAME")
       const owners = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+and\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u.exec(lead);
       // (the noun may hold a body of its own: "the Ministers of Foreign Affairs of A and B")
