@@ -467,8 +467,15 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     // "THE ROLE, NAME": a role that stands alone before the comma.
     const prevClause = /(?:^|[,;(]\s*)((?:the\s+)?[^,;()]{3,90}?),\s*$/i.exec(before);
     if (prevClause && !title.trim() && kn.lexicons.negotiatorRoles.test(prevClause[1]!) && !s.mentions.some((m) => m.type === 'Person' && m.start >= s.start + prevClause.index && m.end <= p.start)) {
-      const st = s.start + before.lastIndexOf(prevClause[1]!);
-      out.push({ start: st, end: st + prevClause[1]!.length, text: prevClause[1]! });
+      // (a title holds no finite verb: in a clause, only what follows its last verb and a boundary after it, "and he
+      // reflected on his meeting with his Armenian counterpart, NAME" gives "his Armenian counterpart")
+      const from = s.start + before.lastIndexOf(prevClause[1]!);
+      const verb = verbsAt[s.index]!.filter((v) => v >= from && v < p.start && /^[a-z]+(?<!ing)\b/.test(text.slice(v, v + 30))).at(-1);
+      // (or, with no boundary after it, what follows the verb itself: "spoke beside the delegate for the Front, NAME")
+      const afterVerb = verb === undefined ? 0 : verb - from + /^\S+\s*/.exec(text.slice(verb))![0].length;
+      const inner = verb === undefined ? 0 : Math.max(afterVerb, ...[...prevClause[1]!.matchAll(OUT.titleCut)].map((m) => m.index! + m[0].length).filter((e) => from + e > verb));
+      const role = prevClause[1]!.slice(inner);
+      if (role && kn.lexicons.negotiatorRoles.test(role)) out.push({ start: from + inner, end: from + inner + role.length, text: role });
     }
     // The apposition: ", ROLE," or ", who led the ADJ delegation".
     // (two offices joined by "and" may run long: "president of the X Assembly and chief of the government delegation")

@@ -420,6 +420,10 @@ describe('members: lists, owners and long appositions', () => {
     const text = 'The delegates of the Bolivian opposition coalition of Rosa Vidal and the Chilean government met in Lima.';
     expect(factsWith(['session-members'], text).map((f) => who(f, text))).not.toContain('Rosa Vidal');
   });
+  it('reads no clause before a comma as a title: only what follows its verb ("and she reflected on her meeting with her Peruvian counterpart, NAME")', () => {
+    const text = 'Ana Ruiz praised the fifth round in Lima, and she reflected on her meeting with her Peruvian counterpart, Pablo Mena.';
+    expect(factsWith(['negotiator-titles'], text).map((f) => [who(f, text), f.party?.country, f.role])).toEqual([['Pablo Mena', 'Peru', undefined]]);
+  });
   it('reads a side from an apposition of two offices joined by "and"', () => {
     const text = 'Bolivia and Chile met in Lima. “We will stay,” said Pablo Mena, president of the government-controlled chamber of commerce of the north and chief of the Bolivian delegation.';
     expect(factsWith(['negotiator-titles'], text).map((f) => [who(f, text), f.party?.country])).toEqual([['Pablo Mena', 'Bolivia']]);
