@@ -420,6 +420,10 @@ describe('members: lists, owners and long appositions', () => {
     const text = 'The delegates of the Bolivian opposition coalition of Rosa Vidal and the Chilean government met in Lima.';
     expect(factsWith(['session-members'], text).map((f) => who(f, text))).not.toContain('Rosa Vidal');
   });
+  it('takes no country after "with" in a title for the person\'s side ("Peru\'s Special Representative for Normalisation with Chile")', () => {
+    const text = 'Pablo Mena, Peru\'s Special Representative for Normalisation with Chile, met in Lima on Tuesday for a fifth round.';
+    expect(factsWith(['negotiator-titles'], text).map((f) => [who(f, text), f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : f.party?.country])).toEqual([['Pablo Mena', 'Peru']]);
+  });
   it('reads no clause before a comma as a title: only what follows its verb ("and she reflected on her meeting with her Peruvian counterpart, NAME")', () => {
     const text = 'Ana Ruiz praised the fifth round in Lima, and she reflected on her meeting with her Peruvian counterpart, Pablo Mena.';
     expect(factsWith(['negotiator-titles'], text).map((f) => [who(f, text), f.party?.country, f.role])).toEqual([['Pablo Mena', 'Peru', undefined]]);
