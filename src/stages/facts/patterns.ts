@@ -311,7 +311,7 @@ export const groupOpener = perKnowledge((kn) => new RegExp(String.raw`^${kn.lexi
 export const delegationOwner = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.delegationOwners.source})\s+(?:the\s+)?`, 'i'));
 /** A passive's agent with the verb left out, between two names: " and the ADJ delegation by " (group 1: the words that
  * name the side; clauses.json coordinators, contrastOpeners; facts.json gappedAgents). */
-export const gappedAgent = perKnowledge((kn) => new RegExp(String.raw`^,?\s+(?:${kn.lexicons.clauses.coordinators.source}|${kn.lexicons.clauses.contrastOpeners.source})\s+([^,;]{1,60}?)\s+(?:${kn.lexicons.facts.gappedAgents.source})\s+$`, 'i'));
+export const gappedAgent = perKnowledge((kn) => new RegExp(String.raw`^,?\s+(?:${kn.lexicons.clauses.coordinators.source}|${kn.lexicons.clauses.contrastOpeners.source})\s+([^,;]{1,60}?)\s+(?:${kn.lexicons.facts.gappedAgents.source})\s+(?:[^,;]{1,60}?\s+)?$`, 'i'));
 
 /** Every member cue of a sentence (facts.json memberCues), in order. */
 export const memberCueAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.memberCues.source, 'gi'));

@@ -132,6 +132,14 @@ describe('step delegation-lists: the head named after the verb, and a passive wi
       ['Pablo Mena', 'Peru', null],
     ]);
   });
+  it('reads the gap with a title after "by" too: "…, and the Peruvian one by Deputy Minister NAME2"', () => {
+    const text = 'Talks between Chile and Peru opened in Lima on Monday. The Chilean delegation was led by Foreign Minister Rosa Vidal, and the Peruvian one by Deputy Minister Pablo Mena.';
+    const out = factsWith(['delegation-lists'], text).map((f) => [text.slice(f.entity!.mention!.start, f.entity!.mention!.end), side(text)(f.party), f.role]);
+    expect(out).toEqual([
+      ['Rosa Vidal', 'Chile', 'Foreign Minister'],
+      ['Pablo Mena', 'Peru', 'Deputy Minister'],
+    ]);
+  });
 });
 
 describe('step delegation-lists: roles', () => {
