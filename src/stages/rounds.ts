@@ -1120,6 +1120,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         c.ordinal === undefined &&
         c.groups.some((g) => g.held.size) &&
         sameSeries(a, c) &&
+        // (and sharing a side or a person, not only bodies and places: the next round of one negotiation, planned for
+        // March, is no meeting of another that met that month in the same city under the same organisation)
+        affinity(a, c, 0) > 0 &&
         Math.min(...c.times) > before &&
         Math.max(...c.times) < after &&
         Math.min(...c.times) >= plannedFrom - NEAR_DAYS * DAY &&

@@ -2361,3 +2361,18 @@ describe('rounds: sessions a report counts and dates', () => {
     expect(briefs.map((b) => b.ordinal)).toEqual([4]);
   });
 });
+
+describe('rounds: a round announced for a month, and another negotiation that met then', () => {
+  // Passages written for this test: two negotiations in one folder, both in Geneva under the same bodies.
+  it('joins no meeting that shares only bodies and a city with the announced round (no side, no person)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 12th round of the Geneva talks ended on Friday under the auspices of the United Nations, the European Union and the African Union. The co-chairs agreed to hold the next round in March, UN envoy Lars Holm said.\n', published: '2031-01-11' },
+      b: { text: 'Ghana and Togo held talks in Geneva on Monday with the United Nations, the European Union and the African Union, Ghanaian envoy Kofi Mensah said.\n', published: '2031-03-18' },
+      c: { text: 'The 11th round of talks between Chile and Peru ended in Geneva on Friday under the auspices of the United Nations, UN envoy Lars Holm said.\n', published: '2030-10-11' },
+    });
+    const thirteenth = briefs.find((x) => x.ordinal === 13)!;
+    expect(thirteenth.status).toBe('announced');
+    expect(thirteenth.docs).toEqual(['a']);
+    expect(briefs.find((x) => x.docs.includes('b'))!.ordinal).not.toBe(13);
+  });
+});
