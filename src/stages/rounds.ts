@@ -564,6 +564,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         g.parties.add(same);
       }
   }
+  // (the groups of each ordinal, and those with an ordinal, gathered once: a folder may hold hundreds of reports)
+  const byOrdinal = new Map<number, Group[]>();
+  for (const g of groups) if (g.ordinal !== undefined) pushTo(byOrdinal, g.ordinal, g);
   /** The year that puts days without a year (`MM-DD`) nearest the days the other articles of a group's series give,
    * within two months of one of them. */
   const seriesYear = (g: Group, mds: string[]): number | undefined => {
@@ -579,9 +582,11 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
         }
       return best && best.dist <= 60 * DAY ? best.y : undefined;
     };
-    // (the groups that share most with it first, the same sides: "too little named to tell" is no evidence of a year,
-    // and a folder of several negotiations holds other rounds near any day)
-    return yearNear(groups.filter((o) => o.doc !== g.doc && affinity(g, o) >= 2)) ?? yearNear(groups.filter((o) => o.doc !== g.doc && sameSeries(g, o)));
+    // (the other reports of the same numbered round first, "the fourth round … in Oslo April 2-6" beside a report of the
+    // fourth round of 5 April 2017; then the groups that share most with it, the same sides: "too little named to tell" is
+    // no evidence of a year, and a folder of several negotiations holds other rounds near any day)
+    const sameRound = g.ordinal !== undefined ? (byOrdinal.get(g.ordinal) ?? []).filter((o) => o.doc !== g.doc && sameSeries(g, o)) : [];
+    return yearNear(sameRound) ?? yearNear(groups.filter((o) => o.doc !== g.doc && affinity(g, o) >= 2)) ?? yearNear(groups.filter((o) => o.doc !== g.doc && sameSeries(g, o)));
   };
   // A day without a year takes that year.
   for (const g of groups) {
@@ -641,9 +646,6 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // (every day a group tells, with its group, in order of days: found once, when first asked)
   let toldSorted: Array<{ t: number; o: Group }> | undefined;
   const toldInOrder = () => (toldSorted ??= groups.flatMap((o) => (o.held.size || o.planned.size ? timesTold(o).filter(Number.isFinite).map((t) => ({ t, o })) : [])).sort((a, b) => a.t - b.t));
-  // (the groups of each ordinal, and those with an ordinal, gathered once: a folder may hold hundreds of reports)
-  const byOrdinal = new Map<number, Group[]>();
-  for (const g of groups) if (g.ordinal !== undefined) pushTo(byOrdinal, g.ordinal, g);
   const withOrdinal = groups.filter((g) => g.ordinal !== undefined);
   for (const g of groups) {
     if ((!g.weekdays.length && !g.guessedYears.length && !g.weekdaysOnly.length) || g.ordinal === undefined) continue;

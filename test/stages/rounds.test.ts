@@ -2376,3 +2376,19 @@ describe('rounds: a round announced for a month, and another negotiation that me
     expect(briefs.find((x) => x.docs.includes('b'))!.ordinal).not.toBe(13);
   });
 });
+
+describe('rounds: the year of a day written without one', () => {
+  // Passages written for this test: an undated report of the fourth round, a report of the fourth round a year after
+  // the first, and one of the first.
+  it('takes it from the other reports of the same numbered round first, not from a nearer day of another round', async () => {
+    const briefs = await briefsOf({
+      r1: { text: 'The first round of talks between Chile and Peru was held in Oslo on April 3.\n', published: '2030-04-04' },
+      r4: { text: 'The fourth round of talks between Chile and Peru ended in Oslo on April 5.\n', published: '2031-04-07' },
+      p2: { text: 'Chile and Peru held a fourth round of talks in Oslo on April 2-6.\n' },
+    });
+    const fourth = briefs.filter((b) => b.ordinal === 4);
+    expect(fourth).toHaveLength(1);
+    expect(held(fourth[0]!)).toContain('2031-04-02/2031-04-06');
+    expect(fourth[0]!.docs.sort()).toEqual(['p2', 'r4']);
+  });
+});
