@@ -1047,6 +1047,15 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       if (open.length === 1 && fits.length > 1) pick = open[0];
       const scored = (open.length ? open : fits).map((c) => ({ c, score: affinity(g, c) + venueFit(g.venues, venues(c)) })).sort((a, b) => b.score - a.score);
       if (!pick && scored[0]!.score >= 3 && (scored.length === 1 || scored[0]!.score > scored[1]!.score)) pick = scored[0]!.c;
+      // (of rounds it shares as much with, the one whose people it names where no other candidate names them: the
+      // delegation heads of a series change over the years, its mediator stays; "the Thai delegation is led by NAME", of
+      // the one round that NAME led, beside the mediator of them all)
+      if (!pick && scored.length > 1 && scored[0]!.score >= 3 && scored[0]!.score === scored[1]!.score) {
+        const tied = scored.filter((x) => x.score === scored[0]!.score);
+        const own = tied.map(({ c }) => [...g.persons].filter((p) => c.persons.has(p) && !scored.some((o) => o.c !== c && o.c.persons.has(p))).length);
+        const most = Math.max(...own);
+        if (most > 0 && own.filter((n) => n === most).length === 1) pick = tied[own.indexOf(most)]!.c;
+      }
       // (a report that shares as much with two rounds of its series reports one of them, which it cannot tell: no
       // round of its own)
       if (!pick && scored.length > 1 && scored[0]!.score >= 3 && scored[0]!.score === scored[1]!.score) continue;

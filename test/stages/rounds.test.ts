@@ -397,6 +397,23 @@ describe('rounds as clusters of meeting events', () => {
     ]);
   });
 
+  it('puts an undated report that shares as much with two rounds in the one whose delegation head it names, not the one it shares only the mediator with (A2)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Chile and Peru held talks in Arica on Tuesday, facilitated by Norwegian envoy Lars Holt. Chilean Foreign Minister Ana Lema led her delegation; the Andean Trade Council, the Pacific Fisheries Board, the Humboldt Current Institute, the Atacama Water Authority and the Tacna Port Office sent observers.\n',
+        published: '2031-02-14',
+      },
+      b: { text: 'Chile and Peru held talks in Arica on Tuesday, facilitated by Norwegian envoy Lars Holt. The Chilean delegation was led by Jorge Pinto.\n', published: '2032-03-10' },
+      c: {
+        text: 'Talks between Chile and Peru resumed this morning in Arica, facilitated by Norwegian envoy Lars Holt, with the Andean Trade Council, the Pacific Fisheries Board, the Humboldt Current Institute, the Atacama Water Authority and the Tacna Port Office as observers. The Chilean delegation is led by Jorge Pinto.\n',
+      },
+    });
+    expect(briefs.map((b) => [held(b).join(','), b.docs.join(',')])).toEqual([
+      ['2031-02-11', 'a'],
+      ['2032-03-09', 'b,c'],
+    ]);
+  });
+
   it('reads a team list whose roles follow a dash, with another person named inside a role (C2)', async () => {
     const briefs = await briefsOf({
       a: {
