@@ -362,6 +362,9 @@ export const roleBy = perKnowledge((kn) => new RegExp(String.raw`^[”"’]?\s+(
 /** A verb of speech right after a name ("…, spokesperson NAME told state television"): the name is the speaker of an
  * attribution, not an item of the list before it. */
 export const speechAfterName = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${kn.lexicons.speechVerbsSource})\b`, 'u'));
+/** A third party's role word used as the title of an office in a side's own body: "Chair of the Government of …",
+ * "chairman of the Laayoune Region Council" (facts.json chairedBodies, past up to four capitalized words of its name). */
+export const chairedBodyAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}?(?:${kn.lexicons.facts.chairedBodies.source})`, 'iu'));
 export const doerAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+(?:${kn.lexicons.facts.doerNouns.source}))?(?:\s+of|,)\s+(?:the\s+)?$`, 'i'));
 /** "the government delegation", "the government's negotiating team", "the government's chief negotiator": the government
  * noun (group 1) before a delegation's or a delegate's word, past one word of rank (facts.json governmentNouns,

@@ -81,6 +81,15 @@ describe('step delegation-lists', () => {
       ['Luis Choque', { country: 'Bolivia' }, false],
     ]);
   });
+  it('reads "Joining him were NAME, ROLE, and NAME, ROLE" after the sentence that names a delegation\'s head as that delegation\'s people', () => {
+    const text = 'The Bolivian delegation, led by Deputy Minister Pablo Mena, raised the issue of water rights. Joining him were Sara Quispe, Governor of the Potosi Department, and Luis Choque, head of the Oruro water board.';
+    const out = factsWith(['delegation-lists', 'delegation-in-focus'], text).filter((f) => f.kind === 'member');
+    expect(out.map((f) => [who(f, text), f.party, f.head, f.role])).toEqual([
+      ['Pablo Mena', { country: 'Bolivia' }, true, 'Deputy Minister'],
+      ['Sara Quispe', { country: 'Bolivia' }, false, 'Governor of the Potosi Department'],
+      ['Luis Choque', { country: 'Bolivia' }, false, 'head of the Oruro water board'],
+    ]);
+  });
 });
 
 describe('roles: a place alone after a name', () => {

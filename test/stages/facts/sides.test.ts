@@ -27,6 +27,14 @@ describe('step mediators', () => {
   });
 });
 
+describe('step mediators: a chair of a side\'s own body', () => {
+  it('makes no mediator of one whose title chairs a government or council of a side, but does of one who chairs the talks', () => {
+    expect(read(['mediators'], 'Chile and Bolivia met in Arica; Pablo Mena, Chair of the Government of the Autonomous Region of Tarapaca, spoke for the Chilean side.').filter((f) => f[1] === 'mediator')).toEqual([]);
+    expect(read(['mediators'], 'Chile and Bolivia met in Arica; Pablo Mena, chairman of the Arica Region Council, spoke for the Chilean side.').filter((f) => f[1] === 'mediator')).toEqual([]);
+    expect(read(['mediators'], 'Chile and Bolivia met in Arica; Pablo Mena, who chaired the talks, spoke to reporters.').filter((f) => f[1] === 'mediator').map((f) => f[2])).toEqual(['Pablo Mena']);
+  });
+});
+
 describe('step mediators: one thanked for another service', () => {
   it('takes one thanked for facilitating the talks as a mediator, not one thanked for facilitating a journey to them', () => {
     const named = (text: string) => read(['mediators'], text).filter((f) => f[0] === 'facts:mediator-named-for-the-role').map((f) => f[2]);

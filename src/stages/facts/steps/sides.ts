@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, ledSession, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
+import { chairedBodyAfter, delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, ledSession, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -102,13 +102,17 @@ export const mediators: FactStep = {
         // (a role in something other than a session: "thanked Pakistan for facilitating the travel of Taliban leaders")
         const object = articleObject(kn).exec(text.slice(end, end + 40));
         if (object && !sessionWord(kn).test(object[1]!) && /^\s+of\b/.test(text.slice(end + object[0].length, end + object[0].length + 4))) continue;
+        // (nor an office in a side's own body: "NAME, Chair of the Government of the Autonomous Republic of X")
+        if (chairedBodyAfter(kn).test(text.slice(end, end + 80))) continue;
         const doer = thanked.find((c) => creditFor(kn).test(text.slice(c.end, at))) ?? thanked.find((c) => c.at > end && doerAfter(kn).test(text.slice(end, c.at)));
         // (and those listed with it: "under the mediation of Turkiye and Qatar")
         const doers = doer ? [doer, ...thanked.filter((c) => c.at > doer.at).sort((a, b) => a.at - b.at)] : [];
         const listed = doers.filter((c, k) => k === 0 || doers.slice(1, k + 1).every((d, j) => listJoin(kn).test(text.slice(doers[j]!.end, d.at))));
         for (const d of listed) if (!facts.slice(st.first).some((f) => f.kind === 'mediator' && f.evidence.start === d.at)) facts.push({ rule: 'facts:mediator-named-for-the-role', kind: 'mediator', round: r, entity: d.cue, evidence: span(d.at, d.end) });
       }
-    const med = lexTest(kn, s, sponsoredAnywhere(kn)) ? null : lexExec(kn, s, kn.lexicons.mediatorCues);
+    const med0 = lexTest(kn, s, sponsoredAnywhere(kn)) ? null : lexExec(kn, s, kn.lexicons.mediatorCues);
+    // (the title of an office in a side's own body is no role in the talks: "NAME, Chair of the Government of …")
+    const med = med0 && chairedBodyAfter(kn).test(s.text.slice(med0.index + med0[0].length, med0.index + med0[0].length + 80)) ? null : med0;
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
