@@ -69,7 +69,9 @@ export function processFile(task: FileTask, pipeline: Pipeline): FileAnswer {
     const e = err instanceof InputError ? err : new InputError(file, String((err as Error).message ?? err));
     return { file, messages: [{ reason: e.reason, origin: 'read:error', file: e.file, ...(e.line ? { line: e.line } : {}), fatal: true }], reused: false };
   }
-  const hash = contentHash(document, pipeline);
+  // (needed only to keep the result, or to reuse a kept one: hashing the text and the pipeline costs as much as a light
+  // stage)
+  const hash = task.out ? contentHash(document, pipeline) : '';
   // The sidecar's warnings come from reading it, every time (not kept with the result).
   const read: Message[] = (document.warnings ?? []).map((w) => ({ reason: w.reason, origin: 'read:warning', file: w.file, ...(w.line ? { line: w.line } : {}), fatal: false }));
   if (task.resume && task.out) {

@@ -200,11 +200,12 @@ export async function processCorpus(files: string[], pipeline: Pipeline, opts: P
  * cost half the corpus stages' time on ×100.)
  */
 function contentKey(d: DocResult): string {
-  const parts: string[] = [];
-  for (const m of d.mentions) parts.push(`m${m.start}:${m.end}:${m.type}:${m.value ?? ''}:${m.text}`);
-  for (const c of d.cues) parts.push(`c${c.start}:${c.end}:${c.round ?? ''}:${c.status ?? ''}`);
-  for (const f of d.facts) parts.push(`f${f.evidence.start}:${f.evidence.end}:${f.kind}:${f.rule ?? ''}:${f.round}:${f.value ?? ''}`);
-  parts.sort();
+  // (each kind sorted apart, then joined in the order of their letters, c < f < m: the order of all of them sorted as
+  // one list, in fewer comparisons)
+  const mentions = d.mentions.map((m) => `m${m.start}:${m.end}:${m.type}:${m.value ?? ''}:${m.text}`).sort();
+  const cues = d.cues.map((c) => `c${c.start}:${c.end}:${c.round ?? ''}:${c.status ?? ''}`).sort();
+  const facts = d.facts.map((f) => `f${f.evidence.start}:${f.evidence.end}:${f.kind}:${f.rule ?? ''}:${f.round}:${f.value ?? ''}`).sort();
+  const parts = [...cues, ...facts, ...mentions];
   return createHash('sha256').update(`${d.length}\n${d.meta.published ?? ''}\n${parts.join('\n')}`).digest('hex');
 }
 

@@ -696,10 +696,21 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     // day before, is the announced round's own plan: it tells what came after this round only where this round's own
     // reports say nothing of what comes next)
     const announcing = (x: Located) => x.fact.rule === 'facts:next-later-round' && leadRound.get(x.doc) === x.fact.round + 1;
-    const nextFacts = nexts.filter((x) => !ownStep(x) && !(announcing(x) && nexts.some((y) => !announcing(y))));
+    // (whether any is not such an announcement, asked once: a round of a large folder has hundreds of next steps)
+    const notAllAnnouncing = nexts.some((y) => !announcing(y));
+    const nextFacts = nexts.filter((x) => !ownStep(x) && !(announcing(x) && notAllAnnouncing));
     // A schedule: one announcement that lists several days ("further talks in the weeks of 17 July, 28 August …").
     const isDay = (v?: string) => !!v && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(v);
-    const schedule = nextFacts.filter((x) => isDay(x.fact.value) && nextFacts.some((y) => y !== x && y.doc === x.doc && y.fact.evidence.start === x.fact.evidence.start && isDay(y.fact.value) && y.fact.value !== x.fact.value));
+    // (the days each announcement gives, by its report and place: one lists several where it gives two days or more)
+    const daysAt = new Map<string, Set<string>>();
+    for (const y of nextFacts)
+      if (isDay(y.fact.value)) {
+        const key = `${y.doc}\u0000${y.fact.evidence.start}`;
+        let days = daysAt.get(key);
+        if (!days) daysAt.set(key, (days = new Set()));
+        days.add(y.fact.value!);
+      }
+    const schedule = nextFacts.filter((x) => isDay(x.fact.value) && daysAt.get(`${x.doc}\u0000${x.fact.evidence.start}`)!.size > 1);
     // A day without a year takes the year the round's sources give it, as held days do, else the first year that puts
     // it after the round's last day (what comes next comes after).
     const last = round.days.at(-1) ?? round.bound;

@@ -255,10 +255,10 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
   // "Democratic Republic of the Congo"), not another entity the short name alone would be.
   const longerInDoc = (x: Item, type: EntityType, kb: KbEntity | undefined): KbEntity | undefined => {
     // (only a short form, not the entity's own name: "Sudan" beside "South Sudan" stays Sudan)
-    if (!kb || type !== 'Place' || aliasKey(kb.name) === aliasKey(x.mention.text) || words(x.mention.text).length > 1) return kb;
-    const key = aliasKey(x.mention.text);
-    const longer = (o: Item) => o.mention.type === type && o.mention.text.length > x.mention.text.length && aliasKey(o.mention.text).endsWith(` ${key}`);
-    for (const o of byDoc.get(x.doc) ?? []) {
+    if (!kb || type !== 'Place' || keyOf(kb.name) === keyOf(x.mention.text) || words(x.mention.text).length > 1) return kb;
+    const key = keyOf(x.mention.text);
+    const longer = (o: Item) => o.mention.type === type && o.mention.text.length > x.mention.text.length && keyOf(o.mention.text).endsWith(` ${key}`);
+    for (const o of longerForms(x.doc)) {
       if (!longer(o)) continue;
       const other = kbFor(o.mention.text, type);
       if (other && other.id !== kb.id) return other;
@@ -269,13 +269,21 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     if (elsewhere && elsewhere.id !== kb.id && !namedByOtherForm(kb, type)) return elsewhere;
     return kb;
   };
+  /** A document's Place mentions whose key has several words: only those can end with another name's key after a
+   * space (found once per document, in its order). */
+  const longerFormsOf = new Map<string, Item[]>();
+  const longerForms = (doc: string): Item[] => {
+    let v = longerFormsOf.get(doc);
+    if (!v) longerFormsOf.set(doc, (v = (byDoc.get(doc) ?? []).filter((o) => o.mention.type === 'Place' && keyOf(o.mention.text).includes(' '))));
+    return v;
+  };
   const corpusLongerCache = new Map<string, KbEntity | null>();
   function corpusLonger(key: string, type: EntityType): KbEntity | undefined {
     let v = corpusLongerCache.get(key);
     if (v === undefined) {
       const found = new Map<string, KbEntity>();
       for (const o of entityMentions) {
-        if (o.mention.type !== type || !aliasKey(o.mention.text).endsWith(` ${key}`)) continue;
+        if (o.mention.type !== type || !keyOf(o.mention.text).endsWith(` ${key}`)) continue;
         const e = kbFor(o.mention.text, type);
         if (e) found.set(e.id, e);
       }
@@ -417,7 +425,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
       docCountries = new Map();
       for (const x of entityMentions) {
         if (x.mention.type !== 'Place') continue;
-        const c = kn.aliases.get(aliasKey(x.mention.text))?.find((e) => e.type === 'Place' && e.kind === 'country');
+        const c = kn.aliases.get(keyOf(x.mention.text))?.find((e) => e.type === 'Place' && e.kind === 'country');
         if (!c) continue;
         const set = docCountries.get(x.doc) ?? new Set<string>();
         set.add(c.name);
@@ -430,7 +438,7 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     if (short.words.length < 2 || long.words.length <= short.words.length + 1) return undefined;
     const m = /^(.+?)\s+of\s+(?:the\s+)?(\S.*)$/.exec(long.text);
     if (!m || words(m[1]!).join(' ') !== short.words.join(' ')) return undefined;
-    const country = kn.aliases.get(aliasKey(m[2]!))?.find((e) => e.type === 'Place' && e.kind === 'country')?.name;
+    const country = kn.aliases.get(keyOf(m[2]!))?.find((e) => e.type === 'Place' && e.kind === 'country')?.name;
     if (!country || ![...shortCluster.docs].every((d) => countriesOfDoc(d)?.has(country))) return undefined;
     return `'${long.text}' is '${short.text}' with its country, which the reports of '${short.text}' name`;
   }

@@ -567,18 +567,46 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   // (the groups of each ordinal, and those with an ordinal, gathered once: a folder may hold hundreds of reports)
   const byOrdinal = new Map<number, Group[]>();
   for (const g of groups) if (g.ordinal !== undefined) pushTo(byOrdinal, g.ordinal, g);
+  /** `Date.parse` of a day, each distinct day parsed once (the reports of a round tell the same few days). */
+  const dayTimes = new Map<string, number>();
+  const parseDay = (x: string): number => {
+    let t = dayTimes.get(x);
+    if (t === undefined) dayTimes.set(x, (t = Date.parse(x)));
+    return t;
+  };
   /** The year that puts days without a year (`MM-DD`) nearest the days the other articles of a group's series give,
    * within two months of one of them. */
   const seriesYear = (g: Group, mds: string[]): number | undefined => {
     // (and the days they were published: a report of a session appears days after it)
     const yearNear = (others: Group[]): number | undefined => {
-      const known = others.flatMap((o) => [...[...o.held, ...o.planned].map((x) => Date.parse(x)), ...(o.published !== undefined ? [o.published] : [])]);
+      const known: number[] = [];
+      for (const o of others) {
+        for (const x of o.held) known.push(parseDay(x));
+        for (const x of o.planned) known.push(parseDay(x));
+        if (o.published !== undefined) known.push(o.published);
+      }
+      // (a day that does not parse leaves every distance NaN: no year is near enough)
+      if (known.some(Number.isNaN)) return undefined;
+      // (the distance to the nearest known day, by binary search in them sorted: the reports of a large folder give
+      // hundreds of days)
+      const sorted = Float64Array.from(known).sort();
+      const nearest = (t: number): number => {
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (sorted[mid]! < t) lo = mid + 1;
+          else hi = mid;
+        }
+        return Math.min(lo < sorted.length ? sorted[lo]! - t : Infinity, lo > 0 ? t - sorted[lo - 1]! : Infinity);
+      };
       let best: { y: number; dist: number } | undefined;
       for (const md of mds)
         for (const y of [...new Set(known.map((t) => new Date(t).getUTCFullYear()))].flatMap((x) => [x - 1, x, x + 1])) {
           const t = Date.parse(`${y}-${md}`);
-          const dist = Math.min(...known.map((k) => Math.abs(k - t)));
-          if (Number.isFinite(t) && (!best || dist < best.dist)) best = { y, dist };
+          if (!Number.isFinite(t)) continue;
+          const dist = nearest(t);
+          if (!best || dist < best.dist) best = { y, dist };
         }
       return best && best.dist <= 60 * DAY ? best.y : undefined;
     };

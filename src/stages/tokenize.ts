@@ -8,7 +8,6 @@ import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../model/schema.js';
 import type { DocStage } from './stage.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
-import { lowerBound } from '../text/sorted.js';
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 /** The wink-nlp instance, loaded once per process (or worker). */
@@ -133,16 +132,24 @@ export function tokenize(doc: Doc, kn?: Knowledge): Doc {
   }
   close(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   if (inserted.length) {
-    // (an offset of wink's text less the spaces inserted before it)
-    const back = (at: number): number => at - lowerBound(inserted, at, (x) => x);
-    for (const t of tokens) {
-      t.start = back(t.start);
-      t.end = back(t.end);
-    }
-    for (const x of sentences) {
-      x.start = back(x.start);
-      x.end = back(x.end);
-    }
+    // (an offset of wink's text less the spaces inserted before it: tokens and sentences come in offset order, so the
+    // count of spaces before an offset only grows along them, and is walked up rather than searched for)
+    const shift = (spans: Array<{ start: number; end: number }>) => {
+      let k = 0;
+      let last = -1;
+      for (const x of spans) {
+        if (x.start < last) k = 0;
+        last = x.start;
+        while (k < inserted.length && inserted[k]! < x.start) k++;
+        const before = k;
+        let j = k;
+        while (j < inserted.length && inserted[j]! < x.end) j++;
+        x.start -= before;
+        x.end -= j;
+      }
+    };
+    shift(tokens);
+    shift(sentences);
   }
   return { ...doc, sentences, tokens };
 }

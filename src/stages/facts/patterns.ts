@@ -653,13 +653,18 @@ export const pluralTitleEnd = perKnowledge((kn): { test(text: string): boolean }
 });
 /** The ASCII letter a code unit matches under the flags `iu`, lower case (the long s matches s, the Kelvin sign k), or 0. */
 const foldedLetter = (c: number): number => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : c === 0x17f ? 115 : c === 0x212a ? 107 : 0);
-/** Whether a code unit is a word character under the flags `iu` (`\w`, the long s and the Kelvin sign). */
-const wordCharIU = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
+/** An "s" under the flags `iu` (s, S, the long s) that no word character under them follows (`\w`, the long s and the
+ * Kelvin sign): the end of `s\b` with `iu`. */
+const S_AT_WORD_END = /[sS\u017f](?![A-Za-z0-9_\u017f\u212a])/g;
 /** Whether one of the words of a backward trie (see pluralTitleEnd) stands right before an "s" that ends a word, in any
  * case: `(?:WORD|…)s\b` with the flags `iu`. */
 function wordBeforeS(text: string, next: Int32Array, ends: Uint8Array): boolean {
-  for (let e = 1; e < text.length; e++) {
-    if (foldedLetter(text.charCodeAt(e)) !== 115 || (e + 1 < text.length && wordCharIU(text.charCodeAt(e + 1)))) continue;
+  // (each "s" that ends a word, from the second code unit on, found by the regex engine's scan rather than a loop over
+  // every code unit)
+  const re = S_AT_WORD_END;
+  re.lastIndex = 1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const e = m.index;
     for (let k = e - 1, at = 1; k >= 0; k--) {
       const c = foldedLetter(text.charCodeAt(k));
       if (c === 0 || !(at = next[at * 26 + c - 97]!)) break;
