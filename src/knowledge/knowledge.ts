@@ -27,6 +27,9 @@ export interface KbEntity {
   kind?: 'country' | 'capital' | 'city' | 'region';
   /** The country of a capital or city; for a state body (the Kremlin, the CIA), the country it acts for. */
   country?: string;
+  /** For a movement that speaks for a territory's people at the table (the Polisario Front, Western Sahara): a side that
+   * text names by the territory or its people ("the Sahrawi delegation") is this movement. */
+  speaksFor?: string;
   /** A country whose capital bears its name (Singapore, Monaco): also a city, where a session can meet. */
   cityState?: boolean;
 }
@@ -219,6 +222,8 @@ export interface Knowledge {
   /** Alias key (see aliasKey) → entities. */
   aliases: Map<string, KbEntity[]>;
   byId: Map<string, KbEntity>;
+  /** Territory (its place's name) → the movement that speaks for its people at the table (an entity's `speaksFor`). */
+  speakers: Map<string, KbEntity>;
   /** Longest alias length in tokens (bounds the gazetteer lookup). */
   maxAliasWords: number;
   /** First words of every alias, lower-cased (a token that starts none cannot start a match). */
@@ -262,7 +267,7 @@ function computeAliasKey(text: string): string {
 const KbFile = z.object({
   notEntities: z.array(z.string()).optional(),
   // (`country`: for a state body, the country it acts for, by its common name: the Kremlin, Russia)
-  entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional(), country: z.string().optional() })),
+  entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional(), country: z.string().optional(), speaksFor: z.string().optional() })),
 });
 const TitlesFile = z.object({ titles: z.array(z.string()), ranks: z.array(z.string()).default([]), honorifics: z.array(z.string()).default([]), modifiers: z.array(z.string()).default([]) });
 const OrgContextRule = z.object({ name: z.string().min(1), reason: z.string().min(1), after: z.array(z.string().min(1)).default([]), before: z.array(z.string().min(1)).default([]) });
@@ -614,6 +619,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       if (prev.kind === 'country' && e.kind === 'capital') prev.cityState = true;
       prev.kind ??= e.kind;
       prev.country ??= e.country;
+      prev.speaksFor ??= e.speaksFor;
     } else merged.set(key, { ...e, aliases: [...e.aliases] });
   };
   countryList.forEach(add);
@@ -641,7 +647,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
           add({ ...prev, name: e.name, aliases: [...prev.aliases, a] });
         }
       }
-      add({ name: e.name, type: e.type, ...(e.qid ? { qid: e.qid } : {}), ...(e.country ? { country: e.country } : {}), aliases: e.aliases ?? [], source: 'kb' });
+      add({ name: e.name, type: e.type, ...(e.qid ? { qid: e.qid } : {}), ...(e.country ? { country: e.country } : {}), ...(e.speaksFor ? { speaksFor: e.speaksFor } : {}), aliases: e.aliases ?? [], source: 'kb' });
     }
     for (const n of kb.notEntities ?? []) notEntities.add(n);
   }
@@ -752,6 +758,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     entities,
     aliases,
     byId: new Map(entities.map((e) => [e.id, e])),
+    speakers: new Map(entities.filter((e) => e.speaksFor).map((e) => [e.speaksFor!, e])),
     maxAliasWords,
     aliasFirstWords,
     aliasTokensByFirstWord,

@@ -166,6 +166,10 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       // (a country read from a demonym several countries share is the one the folder's reports name, where they name
       // that one and not the other: "Congolese" in reports on the Democratic Republic of the Congo)
       const country = cue.country ? sharedDemonymCountry(cue.country, namedPlaces, knowledge) : cue.place!;
+      // (a territory whose people a movement speaks for at the table is that movement: "the Sahrawi delegation" is the
+      // Polisario Front's; knowledge base `speaksFor`)
+      const speaker = cue.country ? knowledge.speakers.get(country) : undefined;
+      if (speaker) return { id: speaker.id, name: entityById.get(speaker.id)?.name ?? speaker.name };
       const kb = knowledge.aliases.get(aliasKey(country))?.find((e) => e.type === 'Place');
       if (kb) return { id: kb.id, name: entityById.get(kb.id)?.name ?? kb.name };
     }

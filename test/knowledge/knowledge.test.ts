@@ -121,4 +121,14 @@ describe('knowledge: the country a state body acts for', () => {
     expect(body('CIA')?.country).toBe('United States');
     expect(body('African Union')?.country).toBeUndefined();
   });
+  it('names every `country` and `speaksFor` of the knowledge base by a place it holds, and maps each territory to the one movement that speaks for it', () => {
+    const k = loadKnowledge({ pipelineDir: PIPELINE });
+    const place = (s: string) => k.aliases.get(aliasKey(s))?.some((e) => e.type === 'Place');
+    for (const e of k.entities.filter((x) => x.source === 'kb' && x.type === 'Organization')) {
+      if (e.country) expect(place(e.country), `${e.name}: country ${e.country}`).toBe(true);
+      if (e.speaksFor) expect(place(e.speaksFor), `${e.name}: speaksFor ${e.speaksFor}`).toBe(true);
+    }
+    expect(k.speakers.get('Western Sahara')?.name).toBe('Polisario Front');
+    expect([...k.speakers.values()].every((e) => e.speaksFor && k.speakers.get(e.speaksFor) === e)).toBe(true);
+  });
 });

@@ -414,6 +414,18 @@ describe('rounds as clusters of meeting events', () => {
     ]);
   });
 
+  it('names a side that a movement speaks for by the movement, whether the text names the movement or the people, and reads a list of sides with it (knowledge base speaksFor; D, E1)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Morocco and the Polisario Front resumed talks in Geneva on Tuesday under UN auspices. The Sahrawi delegation was led by Ahmed Salek, and the Moroccan delegation by Foreign Minister Karim Tazi.\n',
+        published: '2031-03-06',
+      },
+      b: { text: 'The participants, Morocco, Algeria, Mauritania and the Polisario, met again in Geneva on Tuesday.\n', published: '2031-03-06' },
+    });
+    expect(briefs.map((b) => names(b.parties).join(','))).toEqual(['Algeria,Mauritania,Morocco,Polisario Front']);
+    expect(members(briefs[0]!)).toEqual(['Morocco: Karim Tazi (Foreign Minister) head', 'Polisario Front: Ahmed Salek head']);
+  });
+
   it('reads a team list whose roles follow a dash, with another person named inside a role (C2)', async () => {
     const briefs = await briefsOf({
       a: {

@@ -175,7 +175,10 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       if (e) country = e.name;
     }
     // (a state body acts for its country: "Mossad's NAME", "the CIA's NAME"; the knowledge base's `country`)
-    country ??= kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Organization' && e.country)?.country;
+    // (and a movement that speaks for a territory's people is the side named by that territory: the Polisario Front,
+    // "the Sahrawi delegation"; stage briefs names the side by the movement)
+    const body = kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Organization' && (e.country || e.speaksFor));
+    country ??= body?.country ?? body?.speaksFor;
     return country ? { country } : cueOf(m);
   };
   /** A side by its country's name, however written ("Chile", "Chilean", "the Government of Chile"), else its words. */

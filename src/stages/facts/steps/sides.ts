@@ -19,7 +19,11 @@ export const partyList: FactStep = {
     // A list of three or more countries beside a noun for the sides ("the signatories — A, B, C and D — are
     // convening", "participants from A, B and C will resume"): the round's parties, in any sentence of the round.
     if (lexTest(kn, s, kn.lexicons.partyNouns) && !s.heading) {
-      const cs = countriesIn(s, s.start, s.end);
+      // (and a body that acts or speaks for a country, as the knowledge base says: "Morocco, Algeria, Mauritania and the
+      // Polisario")
+      const countries = countriesIn(s, s.start, s.end);
+      const forCountry = s.mentions.filter((m) => m.type === 'Organization' && !countries.some((c) => c.at <= m.start && m.start < c.end) && kn.aliases.get(aliasKey(m.text))?.some((e) => e.type === 'Organization' && (e.country || e.speaksFor)));
+      const cs = forCountry.length ? [...countries, ...forCountry.map((m) => ({ cue: x.sideCue(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at) : countries;
       let run: typeof cs = [];
       let best: typeof cs = [];
       for (const c of cs) {
