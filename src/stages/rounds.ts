@@ -897,6 +897,9 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       const said = namedBy(bare);
       if (named.parties.size >= 2 && !bare.memberSides.size && ![...named.parties].some((x) => said.has(x)) && !intersects(bare.persons, named.persons) && !intersects(placesOf(bare), placesOf(named))) return false;
     }
+    // (nor, where one of them does not name both sides, one at another city that names none of the other's people: "the
+    // second round" of military talks in Nairobi, naming one side, is no second round of another pair of sides in Ankara)
+    if ((g.parties.size < 2 || c.parties.size < 2) && g.venues.size && venuesOf(c).size && !intersects(g.venues, venuesOf(c)) && !intersects(g.persons, c.persons)) return false;
     if (sameSeries(g, c)) return true;
     // (one that names no side, or one of the other's: "the Chilean side was led by …" beside "talks between Chile and
     // Peru", where its text names every country the other's sides are)

@@ -426,6 +426,17 @@ describe('rounds as clusters of meeting events', () => {
     expect(members(briefs[0]!)).toEqual(['Morocco: Karim Tazi (Foreign Minister) head', 'Polisario Front: Ahmed Salek head']);
   });
 
+  it('keeps apart two reports of a "second round" at two cities where one names one side only and they share no person (A, mixed folders)', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The second round of talks between Chile and Peru opened in Arica on Monday, mediated by Norwegian envoy Lars Holt.\n', published: '2031-03-04' },
+      b: { text: 'A Chilean delegation led by General Pedro Sosa attended the second round of talks in Accra, where commanders of the two armies discussed the border.\n' },
+    });
+    expect(briefs.map((b) => [names(b.venue.city).join(','), b.docs.join(',')]).sort()).toEqual([
+      ['Accra', 'b'],
+      ['Arica', 'a'],
+    ]);
+  });
+
   it('reads a team list whose roles follow a dash, with another person named inside a role (C2)', async () => {
     const briefs = await briefsOf({
       a: {
