@@ -437,6 +437,17 @@ describe('rounds as clusters of meeting events', () => {
     ]);
   });
 
+  it('reads a chair of a side\'s own committee, a former office and a delegation "chaired by" its head as no mediators, and the office held now as the role (D3, D4, E)', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'Chile and Peru held talks in Arica on Tuesday. The Chilean delegation will be chaired by Foreign Minister Ana Ruiz. Peru will be represented by Pablo Mena, a former diplomat who is now chair of the Senate\'s Foreign Affairs Committee. The talks were chaired by Norwegian envoy Lars Holt.\n',
+        published: '2031-03-06',
+      },
+    });
+    expect(briefs.map((b) => [names(b.parties).join(','), names(b.mediators).join(',')])).toEqual([['Chile,Peru', 'Lars Holt,Norway']]);
+    expect(members(briefs[0]!)).toEqual(['Peru: Pablo Mena (chair of the Foreign Affairs Committee)']);
+  });
+
   it('reads a team list whose roles follow a dash, with another person named inside a role (C2)', async () => {
     const briefs = await briefsOf({
       a: {

@@ -103,8 +103,17 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   const P = clausePatterns(kn);
   // "NAME, who had taken over as the commander of the XIV Corps": the office the relative clause gives (a title of the
   // lexicon must open it: "who is expected to …" gives none).
-  const clause = P.roleClause.exec(raw);
+  // (and after an apposition that gives a former office, read past the segment's end: "NAME, a former diplomat who is
+  // now chair of the Senate's committee, and NAME2")
+  const clause = P.roleClause.exec(raw) ?? P.formerRoleClause.exec(text.slice(p.end, Math.max(segEnd, p.end + 200)));
   if (clause) {
+    const ahead = segEnd < p.end + clause[0].length;
+    if (ahead) {
+      const from = p.end + clause[0].length;
+      const stop = /[,;]|\.(?:\s|$)/.exec(text.slice(from, from + 120));
+      const office = text.slice(from, from + (stop ? stop.index : 0)).trim();
+      if (office && office.split(/\s+/).length <= 12 && opensWithTitle(office, kn)) return { text: office, apposition: true };
+    }
     // (to a day that dates the taking over, if any: "… of the XIV Corps last week")
     const from = p.end + clause[0].length;
     const day = mentions.find((m) => m.type === 'Date' && m.start >= from && m.start < segEnd);

@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { chairedBodyAfter, delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, ledSession, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
+import { chairedBodyAfter, delegationChaired, delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, ledSession, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -108,6 +108,8 @@ export const mediators: FactStep = {
         if (object && !sessionWord(kn).test(object[1]!) && /^\s+of\b/.test(text.slice(end + object[0].length, end + object[0].length + 4))) continue;
         // (nor an office in a side's own body: "NAME, Chair of the Government of the Autonomous Republic of X")
         if (chairedBodyAfter(kn).test(text.slice(end, end + 80))) continue;
+        // (nor a delegation's head: "the Chilean delegation will be chaired by NAME")
+        if (delegationChaired(kn).test(text.slice(Math.max(s.start, at - 30), at))) continue;
         const doer = thanked.find((c) => creditFor(kn).test(text.slice(c.end, at))) ?? thanked.find((c) => c.at > end && doerAfter(kn).test(text.slice(end, c.at)));
         // (and those listed with it: "under the mediation of Turkiye and Qatar")
         const doers = doer ? [doer, ...thanked.filter((c) => c.at > doer.at).sort((a, b) => a.at - b.at)] : [];
@@ -116,7 +118,9 @@ export const mediators: FactStep = {
       }
     const med0 = lexTest(kn, s, sponsoredAnywhere(kn)) ? null : lexExec(kn, s, kn.lexicons.mediatorCues);
     // (the title of an office in a side's own body is no role in the talks: "NAME, Chair of the Government of …")
-    const med = med0 && chairedBodyAfter(kn).test(s.text.slice(med0.index + med0[0].length, med0.index + med0[0].length + 80)) ? null : med0;
+    // (nor does a delegation that a person chairs: "the delegation will be chaired by Foreign Minister NAME" is headed by
+    // them; facts.json delegationWords)
+    const med = med0 && (chairedBodyAfter(kn).test(s.text.slice(med0.index + med0[0].length, med0.index + med0[0].length + 80)) || delegationChaired(kn).test(s.text.slice(Math.max(0, med0.index - 30), med0.index))) ? null : med0;
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
@@ -236,9 +240,11 @@ export const thirdParties: FactStep = {
     const fix = (key: number, side: string | undefined) => {
       if (side) fixed.set(key, (fixed.get(key) ?? new Set()).add(side));
     };
+    // (not by a person the text names as mediating: "the talks were chaired by Norwegian envoy NAME" seats no Norway)
+    const mediating = new Set(facts.filter((f) => f.kind === 'mediator' && f.entity?.mention).map((f) => f.entity!.mention!.start));
     for (const f of facts) {
       if (f.kind === 'party' && f.rule === 'facts:party-between-or-from' && kn.lexicons.facts.betweenWords.test(sentenceText(f.evidence.start))) fix(groupKey(f), sideKey(f.entity));
-      else if (f.kind === 'member' && f.party && OWN_SIDE_RULES.has(f.rule ?? '')) fix(groupKey(f), sideKey(f.party));
+      else if (f.kind === 'member' && f.party && OWN_SIDE_RULES.has(f.rule ?? '') && !mediating.has(f.entity?.mention?.start ?? -1)) fix(groupKey(f), sideKey(f.party));
     }
     const moved = new Set<number>();
     for (let i = 0; i < facts.length; i++) {
