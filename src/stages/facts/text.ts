@@ -110,8 +110,9 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
     const ahead = segEnd < p.end + clause[0].length;
     if (ahead) {
       const from = p.end + clause[0].length;
+      // (to the clause's end: a comma, a semicolon or a full stop, else the end of the text)
       const stop = /[,;]|\.(?:\s|$)/.exec(text.slice(from, from + 120));
-      const office = text.slice(from, from + (stop ? stop.index : 0)).trim();
+      const office = text.slice(from, stop ? from + stop.index : Math.min(text.length, from + 120)).trim();
       if (office && office.split(/\s+/).length <= 12 && opensWithTitle(office, kn)) return { text: office, apposition: true };
     }
     // (to a day that dates the taking over, if any: "… of the XIV Corps last week")
