@@ -264,7 +264,7 @@ export const clausePatterns = perKnowledge((kn) => {
     roleClause: new RegExp(String.raw`^\s*,\s*${c.roleClauses.source}\s+(?:${c.articles.source}\s+)?`, 'i'),
     /** The same clause after an apposition that gives a former office (", a former diplomat who is now "): the clause's
      * office is the role. */
-    formerRoleClause: new RegExp(String.raw`^\s*,\s*(?:(?:${c.articles.source}|${c.indefiniteArticles.source})\s+)?former\s+[^,;.]{1,60}?\s+${c.roleClauses.source}\s+(?:${c.articles.source}\s+)?`, 'i'),
+    formerRoleClause: new RegExp(String.raw`^\s*,\s*(?:(?:${c.articles.source}|${c.indefiniteArticles.source})\s+)?(?:${kn.lexicons.facts.formerTitles.source})\s+[^,;.]{1,60}?\s+${c.roleClauses.source}\s+(?:${c.articles.source}\s+)?`, 'i'),
     /** A preposition of time ending a phrase, before the day it introduces ("… of the XIV Corps in"). */
     timePrepositionEnd: new RegExp(String.raw`\s+(?:${c.timePrepositions.source})$`, 'i'),
     roleLeads: new RegExp(String.raw`^(?:${c.roleLeads.source}(?:\s+|$))+`, 'i'),
@@ -369,8 +369,8 @@ export const speechAfterName = perKnowledge((kn) => new RegExp(String.raw`^\s+(?
  * "chairman of the Laayoune Region Council" (facts.json chairedBodies, past up to four capitalized words of its name). */
 export const chairedBodyAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}?(?:${kn.lexicons.facts.chairedBodies.source})`, 'iu'));
 /** A delegation word right before a third party's role word ("the delegation will be chaired by", "the Moroccan
- * delegation, chaired by"): the one after it heads that delegation (facts.json delegationWords). */
-export const delegationChaired = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.delegationWords.source}),?\s+(?:(?:will|would|was|is|to)\s+)?(?:be\s+)?$`, 'i'));
+ * delegation, chaired by"): the one after it heads that delegation (facts.json delegationWords, delegationRoleLinks). */
+export const delegationChaired = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.delegationWords.source}),?\s+(?:(?:${kn.lexicons.facts.delegationRoleLinks.source})\s+)?$`, 'i'));
 export const doerAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+(?:${kn.lexicons.facts.doerNouns.source}))?(?:\s+of|,)\s+(?:the\s+)?$`, 'i'));
 /** "the government delegation", "the government's negotiating team", "the government's chief negotiator": the government
  * noun (group 1) before a delegation's or a delegate's word, past one word of rank (facts.json governmentNouns,

@@ -4,7 +4,7 @@
  * next steps from a span of a sentence. Built once per document; the steps (steps/*.ts) add to `facts`.
  */
 import type { Doc, EntityCue, Fact, Mention, RoundCue, TextSpan } from '../../model/schema.js';
-import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
+import { aliasKey, bodySide, type Knowledge } from '../../knowledge/knowledge.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { lexTest } from '../../knowledge/gate.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
@@ -177,8 +177,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     // (a state body acts for its country: "Mossad's NAME", "the CIA's NAME"; the knowledge base's `country`)
     // (and a movement that speaks for a territory's people is the side named by that territory: the Polisario Front,
     // "the Sahrawi delegation"; stage briefs names the side by the movement)
-    const body = kn.aliases.get(aliasKey(m.text))?.find((e) => e.type === 'Organization' && (e.country || e.speaksFor));
-    country ??= body?.country ?? body?.speaksFor;
+    country ??= bodySide(m.text, kn);
     return country ? { country } : cueOf(m);
   };
   /** A side by its country's name, however written ("Chile", "Chilean", "the Government of Chile"), else its words. */

@@ -5,7 +5,7 @@ import { chairedBodyAfter, delegationChaired, delegationAfter, sideNounAfter, ar
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
-import { aliasKey } from '../../../knowledge/knowledge.js';
+import { aliasKey, bodySide } from '../../../knowledge/knowledge.js';
 import { groupKey } from '../../rounds.js';
 import { DELEGATION_RULES } from './members.js';
 import { lexExec, lexTest } from '../../../knowledge/gate.js';
@@ -22,7 +22,7 @@ export const partyList: FactStep = {
       // (and a body that acts or speaks for a country, as the knowledge base says: "Morocco, Algeria, Mauritania and the
       // Polisario")
       const countries = countriesIn(s, s.start, s.end);
-      const forCountry = s.mentions.filter((m) => m.type === 'Organization' && !countries.some((c) => c.at <= m.start && m.start < c.end) && kn.aliases.get(aliasKey(m.text))?.some((e) => e.type === 'Organization' && (e.country || e.speaksFor)));
+      const forCountry = s.mentions.filter((m) => m.type === 'Organization' && !countries.some((c) => c.at <= m.start && m.start < c.end) && bodySide(m.text, kn) !== undefined);
       const cs = forCountry.length ? [...countries, ...forCountry.map((m) => ({ cue: x.sideCue(m), at: m.start, end: m.end }))].sort((a, b) => a.at - b.at) : countries;
       let run: typeof cs = [];
       let best: typeof cs = [];
