@@ -2443,3 +2443,22 @@ describe('rounds: the year of a day written without one', () => {
     expect(fourth[0]!.docs.sort()).toEqual(['p2', 'r4']);
   });
 });
+
+describe('rounds: an undated report of a session that met, and a round only undated reports tell', () => {
+  // Passages written for this test.
+  it('joins the round whose report says it met though no report gives it a day, not the dated rounds it shares only the mediator with', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru reached an agreement on water sharing on Thursday in Arica. The head of the Chilean delegation, Ana Lema, praised the deal.\n' },
+      b: { text: 'The two countries agreed on sharing the Lauca river after talks between Chile and Peru brokered by Norwegian envoy Lars Holt. Ana Lema and Jorge Ruiz signed the accord.\n' },
+      c: { text: 'Chile and Peru held talks in Tacna on May 5, 2031, brokered by Norwegian envoy Lars Holt. The Chilean delegation was led by Pablo Vera.\n', published: '2031-05-06' },
+      d: { text: 'Chile and Peru met again in Tacna on June 9, 2031, brokered by Norwegian envoy Lars Holt. The Peruvian delegation was led by Luis Paz.\n', published: '2031-06-10' },
+      e: { text: 'Chile and Peru met in Tacna on July 2, 2031, brokered by Norwegian envoy Lars Holt. The meeting follows discussions on carrying out the accord signed on March 6 in Arica.\n', published: '2031-07-03' },
+    });
+    expect(briefs.map((b) => [names(b.venue.city).join(','), held(b).join(','), b.docs.join(',')]).sort()).toEqual([
+      ['Arica', '2031-03-06', 'a,b,e'],
+      ['Tacna', '2031-05-05', 'c'],
+      ['Tacna', '2031-06-09', 'd'],
+      ['Tacna', '2031-07-02', 'e'],
+    ]);
+  });
+});
