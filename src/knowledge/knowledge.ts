@@ -131,6 +131,8 @@ export interface Lexicons {
   recallingClauses: RegExp;
   /** Prepositions of time right before a numbered round that is an earlier one (events.json recallingPrepositions). */
   recallingPrepositions: RegExp;
+  /** Past participles of a round's outcome right before "during/at/in" a numbered round it recalls (events.json recallingParticiples). */
+  recallingParticiples: RegExp;
   /** Words that mark a photo caption or credit (lexicons/events.json). */
   captionMarkers: RegExp;
   /** Whether a text holds a line that ends in a photographer's credit, "(NAME/AGENCY)", "AGENCY/NAME" or ". AGENCY", of
@@ -320,6 +322,7 @@ const EventsFile = z.object({
   negatedPlans: Rule,
   recallingClauses: Rule,
   recallingPrepositions: Rule,
+  recallingParticiples: Rule,
   sessionDurations: Rule,
   // (`numericSuffixes`: the endings that make a number an ordinal, "61st", "64th", beyond the words listed)
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()), numericSuffixes: z.array(z.string().min(1)).default([]) }),
@@ -329,7 +332,7 @@ const EventsFile = z.object({
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
 /** The outcome, next-step and facility rules of facts.json (its last block). */
 const OUTCOME_RULE_NAMES = ['outcomeProposals', 'outcomeMaking', 'outcomeDocuments', 'outcomeTerms', 'termsCarry', 'backgroundCounts', 'sideCounts', 'meetAgain', 'nextStep', 'nextModals', 'nextVerbs', 'nextAdverbs', 'nextVerbFollowers', 'tentativeSteps', 'levelLeaders', 'levelMinisters', 'levelExperts', 'facilityNouns', 'facilityModifiers', 'facilityLocatives', 'facilityVerbs', 'facilitySite', 'aims'] as const;
-export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'sessionPauses', 'sessionResumptions', 'signing', 'lookingAhead', 'accompaniedBy', 'accompanying', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'wishes', 'wishArrangements', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'travelClauses', 'venueMoves', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', 'governmentNouns', 'stateBodyNouns', 'conveners', 'convenerNouns', 'convenerLinks', 'membershipRelations', 'sideHeadNouns', 'headVerbs', 'supportPhrases', 'attendanceOpeners', 'sideDelegateWords', 'creditLeads', 'roleEffortNouns', 'doerNouns', 'sideCommonNouns', 'sideNounModifies', 'sideDescriptorLinks', 'respectivelyWords', 'passiveAttendance', 'presenceWords', 'sessionSpeeches', 'speechPossessives', 'briefingLeads', 'pressOfficers', 'reportDayWords', 'sessionRunsOn', 'partTurns', 'servedLinks', 'talksTails', 'talksTailLinks', 'reportersInPlace', 'seatedBodies', 'pressAppearances', 'durationLeads', 'deadlineWords', 'deadlineNouns', 'documentDates', 'membershipPosts', 'presentStateWords', 'observerWords', 'reportObjects', 'proposalVerbs', 'futureRoleLeads', 'termsLeads', 'observerLeads', 'observerRoleLeads', 'sideOpeners', 'originWords', 'delegationOwners', 'gappedAgents', 'stepTerms', 'obligationModals', 'otherSideOpeners', 'sideSpanLeads', 'sideSpanNouns', 'sideSpanVerbs', 'pointSides', 'stanceVerbs', 'doubts', 'sendingVerbs', 'backers', 'plannedEvents', 'otherMeetingLeads', 'meetingPartners', 'conflictNouns', 'chairedBodies', 'delegationRoleLinks', ...OUTCOME_RULE_NAMES] as const;
+export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'sessionPauses', 'sessionResumptions', 'signing', 'lookingAhead', 'accompaniedBy', 'accompanying', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'launchedProcesses', 'launchVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'wishes', 'wishArrangements', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'travelClauses', 'venueMoves', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', 'governmentNouns', 'stateBodyNouns', 'conveners', 'convenerNouns', 'convenerLinks', 'membershipRelations', 'sideHeadNouns', 'headVerbs', 'supportPhrases', 'attendanceOpeners', 'sideDelegateWords', 'creditLeads', 'roleEffortNouns', 'doerNouns', 'sideCommonNouns', 'sideNounModifies', 'sideDescriptorLinks', 'respectivelyWords', 'passiveAttendance', 'presenceWords', 'sessionSpeeches', 'speechPossessives', 'briefingLeads', 'pressOfficers', 'reportDayWords', 'sessionRunsOn', 'partTurns', 'servedLinks', 'talksTails', 'talksTailLinks', 'reportersInPlace', 'seatedBodies', 'pressAppearances', 'durationLeads', 'deadlineWords', 'deadlineNouns', 'documentDates', 'membershipPosts', 'presentStateWords', 'observerWords', 'reportObjects', 'proposalVerbs', 'futureRoleLeads', 'termsLeads', 'observerLeads', 'observerRoleLeads', 'sideOpeners', 'originWords', 'delegationOwners', 'gappedAgents', 'stepTerms', 'obligationModals', 'otherSideOpeners', 'sideSpanLeads', 'sideSpanNouns', 'sideSpanVerbs', 'pointSides', 'stanceVerbs', 'doubts', 'sendingVerbs', 'backers', 'plannedEvents', 'otherMeetingLeads', 'meetingPartners', 'conflictNouns', 'chairedBodies', 'delegationRoleLinks', ...OUTCOME_RULE_NAMES] as const;
 export type FactRuleName = (typeof FACT_RULES)[number];
 const FactsFile = z.object({
   ...(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>),
@@ -746,6 +749,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     negatedPlans: phrasesRegex(events.negatedPlans.words),
     recallingClauses: phrasesRegex(events.recallingClauses.words),
     recallingPrepositions: phrasesRegex(events.recallingPrepositions.words),
+    recallingParticiples: phrasesRegex(events.recallingParticiples.words),
     sessionDurationsSource: phrasesSource(events.sessionDurations.words),
     speechVerbsSource: phrasesSource(events.speechVerbs.words),
     demonymCountry,

@@ -153,6 +153,15 @@ function RECALLING_PREP(kn: Knowledge): RegExp {
   return r;
 }
 
+const recallingPartCache = new WeakMap<Knowledge, RegExp>();
+/** The text before a cue, when it ends with a participle of a round's outcome and a preposition ("the protocols agreed upon
+ * during the"; events.json recallingParticiples). */
+function RECALLING_PART(kn: Knowledge): RegExp {
+  let r = recallingPartCache.get(kn);
+  if (!r) recallingPartCache.set(kn, (r = new RegExp(String.raw`\b(?:${kn.lexicons.recallingParticiples.source})\s+(?:during|at|in)\s+(?:the\s+)?$`, 'i')));
+  return r;
+}
+
 /** Stage options (pipeline.json): how many days before its report a round the report numbers may have met and still be
  * the one it reports (an older one it only recalls). */
 export interface CuesOptions {
@@ -279,7 +288,8 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       const ordinal = counted ? undefined : stated;
       // "Before the first round was suspended, mediators …": a clause opening the sentence that sets its time recalls
       // an earlier round.
-      const recalled = ordinal !== undefined && (RECALLING(kn).test(text.slice(0, m.index)) || (status !== 'planned' && status !== 'announced' && datedLongBefore(doc, sent.start, sent.end, recentDays, kn, start + m[0].length)));
+      // (so does "the protocols agreed upon during the first round": what that round produced, now at hand)
+      const recalled = ordinal !== undefined && (RECALLING(kn).test(text.slice(0, m.index)) || RECALLING_PART(kn).test(text.slice(0, m.index)) || (status !== 'planned' && status !== 'announced' && datedLongBefore(doc, sent.start, sent.end, recentDays, kn, start + m[0].length)));
       // A preposition of time right before it: the sentence dates something by that round ("the first talks since
       // Athens broke them off after the 9th round").
       const datedBy = ordinal !== undefined && status !== 'planned' && status !== 'announced' && RECALLING_PREP(kn).test(text.slice(0, m.index));

@@ -20,6 +20,7 @@ import { addDays, compareDays, daysInMonth, isoDay, isoMonth, isoWeek, isValidDa
 import { lowerBound, overlapTest } from '../text/sorted.js';
 import { loadDateLexicon, type DateLexicon, type Holiday } from '../knowledge/knowledge.js';
 import { datelineOf } from './facts/text.js';
+import { recalledLaunch, recalledSettlement } from './facts/patterns.js';
 
 /** The bundled lexicons/dates.json, for callers that run the stage without a loaded pipeline (benchmarks, tests). */
 let bundledLexicon: DateLexicon | undefined;
@@ -803,7 +804,7 @@ function weekdayYear(w: number, m: number, d: number, y: number, span: number): 
   return fits.length === 1 ? fits[0]! : y;
 }
 
-export function inferAnchor(found0: Found[], published?: string, byline?: { text: string; markers: RegExp; captions?: { test(line: string): boolean } }): Anchor {
+export function inferAnchor(found0: Found[], published?: string, byline?: { text: string; markers: RegExp; captions?: { test(line: string): boolean }; background?: (start: number) => boolean }): Anchor {
   if (published) {
     const day = parseDay(published);
     if (day) return { day, year: day.y, source: 'published' };
@@ -855,6 +856,9 @@ export function inferAnchor(found0: Found[], published?: string, byline?: { text
   };
   let day: Day | undefined;
   for (const f of found) {
+    // (not the day of a settlement or a process's launch the text recalls, "the Initiative, launched on May 9, 2024":
+    // the report came after it, and it still bounds the year, but its day is no day the report was written near)
+    if (byline?.background?.(f.start)) continue;
     const k = f.kind;
     let c: Day | undefined;
     if (k.k === 'day') c = { y: k.y ?? yearOf(k.m, k.d), m: k.m, d: k.d };
@@ -1379,7 +1383,7 @@ function lookedAheadTo(doc: Doc, found: Found[], day: Day, cues: TenseCues): boo
   });
 }
 
-export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { aheadDays?: number } = {}, captions?: { test(line: string): boolean }): Doc {
+export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { aheadDays?: number } = {}, captions?: { test(line: string): boolean }, background?: (before: string) => boolean): Doc {
   const cues = tenseCues(lex);
   // A span a name mention already covers is not a date.
   const named = overlapTest(doc.mentions.filter((m) => m.type !== 'Date'));
@@ -1392,7 +1396,15 @@ export function tagDates(doc: Doc, lex: DateLexicon = bundled(), options: { ahea
     const [a, b] = [found[i]!, found[i + 1]!];
     if (a.kind.k === 'day' && a.kind.y === undefined && b.kind.k === 'day' && b.kind.y !== undefined && sharesYear.test(doc.text.slice(a.end, b.start))) found[i] = { ...a, kind: { ...a.kind, y: b.kind.y } };
   }
-  const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex), ...(captions ? { captions } : {}) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
+  // (the words before a day, within its sentence)
+  const recalledAt = background
+    ? (start: number) => {
+        const i = sentenceAt(doc.sentences, start);
+        const from = i >= 0 ? doc.sentences[i]!.start : 0;
+        return background(doc.text.slice(Math.max(from, start - 80), start));
+      }
+    : undefined;
+  const anchor: Anchor = { ...inferAnchor(found, doc.meta.published, { text: doc.text, markers: bylineMarkers(lex), ...(captions ? { captions } : {}), ...(recalledAt ? { background: recalledAt } : {}) }), aheadDays: options.aheadDays ?? DEFAULT_AHEAD_DAYS };
   // No day to anchor on, but a dateline with a day and no year ("BANGKOK, Dec 27 —"): "today" is that day.
   // (so too where the only day is the latest a text writes with its year, a background's: "PATTANI, Jan 12 — … resumed
   // on Tuesday … The second meeting was held on March 2 and March 3, 2020" was not written on March 3, 2020)
@@ -1594,5 +1606,12 @@ export const datesStage: DocStage = {
   name: 'dates',
   requires: ['tokens'],
   assigns: ['mentions', 'anchor'],
-  run: (doc, options, ctx) => tagDates(doc, ctx.knowledge.lexicons.dates, options as { aheadDays?: number }, { test: (line) => ctx.knowledge.lexicons.captionMarkers.test(line) || ctx.knowledge.lexicons.photoCredits.test(line) }),
+  run: (doc, options, ctx) =>
+    tagDates(
+      doc,
+      ctx.knowledge.lexicons.dates,
+      options as { aheadDays?: number },
+      { test: (line) => ctx.knowledge.lexicons.captionMarkers.test(line) || ctx.knowledge.lexicons.photoCredits.test(line) },
+      (before) => recalledSettlement(ctx.knowledge).test(before) || recalledLaunch(ctx.knowledge).test(before),
+    ),
 };

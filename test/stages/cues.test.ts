@@ -280,3 +280,14 @@ describe('cues: a numbered session a report with a dateline and no year recalls'
     expect(near.cues.filter((c) => c.ordinal === 1).map((c) => !!c.recalled)).toEqual([false]);
   });
 });
+
+describe('cues: a numbered round whose outcome a sentence holds up', () => {
+  // Passage written for this test.
+  it('takes "the texts agreed upon during the first round" for a round the report recalls, not the one it reports', () => {
+    const doc = analyze('The texts agreed upon during the first round of talks are still disputed. Talks between Chile and Peru reopened in Lima on Wednesday.', { published: '2031-06-06' });
+    expect(doc.cues.filter((c) => c.ordinal === 1).map((c) => !!c.recalled)).toEqual([true]);
+    // (a round said to have agreed something is the one the sentence reports)
+    const own = analyze('The two sides agreed during the first round of talks in Lima on Wednesday to free prisoners.', { published: '2031-06-06' });
+    expect(own.cues.filter((c) => c.ordinal === 1).map((c) => !!c.recalled)).toEqual([false]);
+  });
+});

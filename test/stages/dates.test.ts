@@ -173,6 +173,20 @@ describe('dates: anchor inferred from the text', () => {
   });
 });
 
+describe('dates: a recalled launch or settlement in a report with no date of its own', () => {
+  // Passages written for this test.
+  it('takes no anchor day from the day a process was launched or an accord signed, only its year', () => {
+    const doc = analyze('Talks between Chile and Peru reopened in Lima on Wednesday. The talks are part of the Andes Initiative, launched on May 9, 2031, to settle the border.');
+    expect(doc.anchor).toEqual({ year: 2031, source: 'text' });
+    expect(doc.mentions.find((m) => m.text === 'Wednesday')!.value).toBe('XXXX-WXX-3');
+    const signed = analyze('Chile and Peru met in Lima on Wednesday to carry out the accord signed on May 9, 2031.');
+    expect(signed.anchor).toEqual({ year: 2031, source: 'text' });
+    // (a session's own day stays the anchor's)
+    const own = analyze('Talks between Chile and Peru were launched in Lima on May 9, 2031. They met again on Wednesday.');
+    expect(own.anchor).toEqual({ day: '2031-05-09', year: 2031, source: 'text' });
+  });
+});
+
 describe('dates: a photo caption\'s date', () => {
   // A passage written for this test.
   it('takes no caption\'s day for the anchor day, but lets it bound the year', () => {

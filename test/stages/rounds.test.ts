@@ -572,6 +572,18 @@ describe('rounds as clusters of meeting events', () => {
     expect(held(briefs[0]!)).toEqual(['2031-06-08']);
   });
 
+  it('keeps the day and city of a process\'s launch a later report recalls with the round that met then and there (A5, C1)', async () => {
+    // Passages written for this test.
+    const briefs = await briefsOf({
+      a: { text: 'Delegations from Ghana and Togo opened talks on fishing rights in Takoradi on Monday.\n', published: '2031-05-13' },
+      b: { text: 'Ghana and Togo held talks in Lome on Tuesday. The talks are part of the Gulf Fisheries Initiative, launched on May 12 in Takoradi.\n', published: '2031-06-11' },
+    });
+    expect(briefs.map((b) => [names(b.venue.city).join(','), held(b).join(','), b.docs.join(',')])).toEqual([
+      ['Takoradi', '2031-05-12', 'a,b'],
+      ['Lomé', '2031-06-10', 'b'],
+    ]);
+  });
+
   it('keeps the day and city of an accord a later report recalls with the round that met then and there, and reads its co-signatory for the other side (A5, C1)', async () => {
     const briefs = await briefsOf({
       a: { text: 'Delegations from Ghana and Togo began talks on a fishing accord in Takoradi on Monday.\n', published: '2031-05-05' },

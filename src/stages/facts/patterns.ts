@@ -477,6 +477,13 @@ export const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\
  */
 export const recalledSettlement = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.agreementNouns.source})(?:\s+(?:of|on|for|\p{Lu}[\p{L}-]*)){0,4}\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:${kn.lexicons.facts.concludedVerbs.source})[^,;.()“”"]{0,40}$`, 'iu'));
 
+/**
+ * The words before a day or a city that belong to a process the sentence recalls as launched ("the Tumaini Initiative,
+ * launched on …", "the dialogue, which was started in"): a process noun, a comma or "which was", a launching participle,
+ * then no clause boundary.
+ */
+export const recalledLaunch = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.launchedProcesses.source})(?:\s*,\s*|\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)(?:${kn.lexicons.facts.launchVerbs.source})[^,;.()“”"]{0,40}$`, 'iu'));
+
 /** "in the Kenyan capital", "in Kenya's capital": a demonym or a country's name in the possessive (group 1) and a
  * capital noun (group 2) after "in"/"at". */
 export const capitalDescription = perKnowledge((kn) => new RegExp(String.raw`\b(?:in|at)\s+(?:the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)|(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s)\s+(${kn.lexicons.facts.capitalNouns.source.replace(/^\\b|\\b$/g, '')})\b`, 'gu'));

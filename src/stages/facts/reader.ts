@@ -8,7 +8,7 @@ import { aliasKey, bodySide, type Knowledge } from '../../knowledge/knowledge.js
 import { lowerBound, startOf } from '../../text/sorted.js';
 import { lexTest } from '../../knowledge/gate.js';
 import { attributeSentences, resolveRounds } from '../rounds.js';
-import { boundLead, ownPhraseLead, sharedDemonymPair, pastTense, backerAfter, sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
+import { boundLead, ownPhraseLead, sharedDemonymPair, pastTense, backerAfter, sideOpener, GOVERNMENT_SIDE, governmentBefore, governmentOfBefore, leaderGovernment, sideCommonNoun, sideDescriptorLink, sideNounModifier, afterSomething, anaphor, countryGovernment, governmentOpen, sideHead, delegationAfter, governmentDelegation, governmentOf, DAY, DURATION_UNIT, MULTI_FIRST, outcomePatterns, recalledLaunch, recalledSettlement, remitEnd, reportDay, sessionAfter, sessionDuration } from './patterns.js';
 import { clauseEnd, cleanRole, servesTitle, datelineOf, lastSeparator, nextSeparator, roleOf, singularRole, withoutAttribution, type Sent } from './text.js';
 
 /** Stage options (pipeline.json): how long before its report an unnumbered session may have met, how many days around
@@ -523,8 +523,12 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   // Lines that end in a photographer's or an agency's credit ("(NAME/AGENCY)", "… last September. AGENCY"): captions
   // too, of a photograph that may be of another meeting.
   const creditLine = linesMarked(kn.lexicons.photoCredits);
-  /** Whether the text before an offset recalls a settlement ("the agreement signed on … in"). */
-  const recalls = (s: Sent, at: number) => recalledSettlement(kn).test(text.slice(Math.max(s.start, at - 80), at));
+  /** Whether the text before an offset recalls a settlement ("the agreement signed on … in") or a process's launch ("the
+   * Initiative, launched on"). */
+  const recalls = (s: Sent, at: number) => {
+    const before = text.slice(Math.max(s.start, at - 80), at);
+    return recalledSettlement(kn).test(before) || recalledLaunch(kn).test(before);
+  };
   /**
    * A settlement the sentence recalls as concluded within the days before the article appeared ("a joint agreement
    * signed in Doha on Saturday", the article's Saturday): the news the article reports, not an earlier round's.
