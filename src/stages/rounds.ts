@@ -846,6 +846,23 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
    * foresees the other ("agreed to convene an informal meeting tomorrow", in the report of today's). */
   const toldApart = (a: { groups: Group[] }, b: { groups: Group[] }) => a.groups.some((x) => b.groups.some((y) => x.doc === y.doc && x.key !== y.key && (x.foreseen || y.foreseen)));
   const venuesOf = (c: Cluster) => new Set(c.groups.flatMap((g) => [...g.venues]));
+  /** The countries a group's or a cluster's reports name, as a check of sides reads them: none where the only ones are
+   * those its venues lie in, named as no side (a co-chairs' communiqué datelined "GENEVA" names no side by naming
+   * Switzerland). */
+  const sideNamedBy = (x: Named): Set<string> => {
+    const all = namedBy(x);
+    if (!all.size || !knowledge) return all;
+    const venues = 'groups' in x ? venuesOf(x as Cluster) : (x as Group).venues;
+    const hosts = new Set<string>();
+    for (const v of venues) {
+      const e = knowledge.byId.get(v);
+      const id = e?.kind === 'country' ? e.id : e?.country ? knowledge.aliases.get(aliasKey(e.country))?.find((o) => o.type === 'Place')?.id : undefined;
+      if (id) hosts.add(id);
+    }
+    // (not a host whose own negotiator or side the report names: "Peruvian Trade Minister NAME held talks in Lima")
+    const sided = x as Named & { memberSides: Set<string> };
+    return [...all].every((c) => hosts.has(c) && !x.parties.has(c) && !sided.memberSides.has(c)) ? new Set() : all;
+  };
   /** Days a group shares with a cluster, a day apart at most (a day apart counts half). */
   const overlap = (g: Group, c: Cluster) => g.times.reduce((n, t) => n + (c.times.has(t) ? 1 : c.times.has(t - DAY) || c.times.has(t + DAY) ? 0.5 : 0), 0);
   /** Whether a day lies in one of the weeks or months a session is said to have met in, or days from it ("last week"
@@ -933,7 +950,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   for (const g of groups) if (ownCount.has(g.doc) && g.ordinal !== undefined) delete g.ordinal;
   // 1. Stated ordinals.
   for (const g of groups.filter((x) => x.ordinal !== undefined)) {
-    const c = clusters.find((x) => x.ordinal === g.ordinal && sameNumbered(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameNumbered(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, sideNamedBy));
     if (c) add(c, g);
     // (a round a report only recalls, with nothing said of it, no day, no place, no side, is background, not a round it
     // reports: "after the 60th round of talks in March 2016, Athens suspended the meetings")
@@ -941,12 +958,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     // next, not a round of its own, unless another report gives it one)
     // (nor one a report only points back to, unnumbered, with nothing said of it: "buffer zones set up as part of earlier
     // talks")
-    else if (!g.nextOnly && (g.substantive || g.cues.some(({ cue }) => !cue.recalled && !cue.datedBy && !(cue.relative === 'previous' && cue.ordinal === undefined))) && !onlyAhead(g)) open(g);
+    // (nor one no cue of its report numbers, only the round before one it announces, "The 62nd round is scheduled for
+    // November 5-6" in a report of a press briefing: that round's facts, where a report of it is found, not a round)
+    else if (!g.nextOnly && g.cues.length > 0 && (g.substantive || g.cues.some(({ cue }) => !cue.recalled && !cue.datedBy && !(cue.relative === 'previous' && cue.ordinal === undefined))) && !onlyAhead(g)) open(g);
   }
   // What a round announced joins it only where the round is reported too.
   for (const g of groups.filter((x) => x.ordinal !== undefined && (x.nextOnly || onlyAhead(x)))) {
     if (clusters.some((c) => c.groups.includes(g))) continue;
-    const c = clusters.find((x) => x.ordinal === g.ordinal && sameNumbered(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, namedBy));
+    const c = clusters.find((x) => x.ordinal === g.ordinal && sameNumbered(g, x) && notApart(g, x) && !sidesContradict(g, x, knowledge, sideNamedBy));
     if (c) add(c, g);
   }
   // 2. Unnumbered groups with days: the round they share days with.
@@ -959,7 +978,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     for (const c of clusters) {
       const n = overlap(g, c);
       // (the same day and a name in common, with nothing that contradicts, say one round even where both name much)
-      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0) && !sidesContradict(g, c, knowledge, namedBy) && !outsidePeriods(g.times, c) && !toldApart({ groups: [g] }, c)) {
+      if (n > bestOverlap && (sameSeries(g, c) || affinity(g, c) > 0) && !sidesContradict(g, c, knowledge, sideNamedBy) && !outsidePeriods(g.times, c) && !toldApart({ groups: [g] }, c)) {
         best = c;
         bestOverlap = n;
       }
@@ -1033,7 +1052,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       // contradict, the ones it shares most with)
       const sidesOf = (c: Cluster) => c.groups.flatMap((x) => [...x.parties]);
       const opened = (c: Cluster) => Math.min(...c.times);
-      const before = clusters.filter((c) => c.times.size && opened(c) <= g.anchor! && opened(c) >= g.anchor! - ONGOING_DAYS * DAY && sidesOf(c).some((x) => !knowledge?.byId.has(x) && (g.parties.has(x) || g.others.has(x))) && !disjointSides(g, c) && !sidesContradict(g, c, knowledge, namedBy));
+      const before = clusters.filter((c) => c.times.size && opened(c) <= g.anchor! && opened(c) >= g.anchor! - ONGOING_DAYS * DAY && sidesOf(c).some((x) => !knowledge?.byId.has(x) && (g.parties.has(x) || g.others.has(x))) && !disjointSides(g, c) && !sidesContradict(g, c, knowledge, sideNamedBy));
       const most = Math.max(...before.map((c) => affinity(g, c)));
       const best = before.filter((c) => affinity(g, c) === most);
       if (best.length) pick = best.reduce((a, b) => (opened(b) > opened(a) ? b : a));
@@ -1209,7 +1228,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const at = Math.max(-Infinity, ...c.groups.map((g) => g.anchor ?? -Infinity));
     if (!Number.isFinite(at)) continue;
     const recent = (o: Cluster) => Math.max(-Infinity, ...[...o.times].filter((t) => t <= at + DAY));
-    const fits = clusters.filter((o) => o !== c && (o.ordinal === undefined || o.ordinal === c.ordinal) && recent(o) >= at - RECENT_DAYS * DAY && c.groups.every((g) => sameSeries(g, o) && !sidesContradict(g, o, knowledge, namedBy)));
+    const fits = clusters.filter((o) => o !== c && (o.ordinal === undefined || o.ordinal === c.ordinal) && recent(o) >= at - RECENT_DAYS * DAY && c.groups.every((g) => sameSeries(g, o) && !sidesContradict(g, o, knowledge, sideNamedBy)));
     if (!fits.length) continue;
     const pick = fits.reduce((a, b) => (recent(b) > recent(a) ? b : a));
     // (not where a round of the series met between it and the article: the article's round is the latest)

@@ -2474,3 +2474,25 @@ describe('rounds: an undated report of a session that met, and a round only unda
     ]);
   });
 });
+
+describe('rounds: a communiqué that names no side but its host, and a report numbered only by a round it announces', () => {
+  // Passages written for this test.
+  it('joins a one-sided report of round N to the round N a communiqué naming only its host country reports', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'GENEVA, 5 May 2031 – The 40th round of the Geneva Border Talks took place on 4-5 May 2031. The participants reviewed the security situation along the line.\n', published: '2031-05-05' },
+      b: { text: '"Once again the Azerbaijani delegation walked out of the 40th round of the Geneva Border Talks," Armenian Deputy Foreign Minister Ara Sarkissian said on Friday.\n' },
+    });
+    expect(briefs.map((b) => [b.ordinal, b.docs.join(',')])).toEqual([[40, 'a,b']]);
+  });
+
+  it('gives no round of its own to the round before one a report only announces', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'GENEVA, 5 May 2031 – The 40th round of the Geneva Border Talks took place on 4-5 May 2031. The participants reviewed the security situation along the line.\n', published: '2031-05-05' },
+      b: {
+        text: 'The co-chairs of the Geneva Border Talks oppose moving them to another country, the UN co-chair Lena Varga told a press briefing in Yerevan. "The talks must stay in Geneva," she said.\nThe head of the Armenian delegation, Ara Sarkissian, said there are "no obstacles" for the upcoming round of the Geneva Border Talks.\nThe 42nd round of the Geneva Border Talks is scheduled for November 5-6.\n',
+        published: '2031-09-20',
+      },
+    });
+    expect(briefs.map((b) => b.ordinal)).not.toContain(41);
+  });
+});
