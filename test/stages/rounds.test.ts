@@ -2496,3 +2496,30 @@ describe('rounds: a communiqué that names no side but its host, and a report nu
     expect(briefs.map((b) => b.ordinal)).not.toContain(41);
   });
 });
+
+describe('rounds: the launch of the body whose sittings are the talks', () => {
+  // Passage written for this test.
+  it("starts the series' first round on the day and at the city of the launch a later report recalls, and keeps the dateline's city for the report's own session", async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'ARICA, May 5 (Andes Agency) — The fifth meeting of the Border Commission of Chile and Peru ended here on Friday without agreement, the chairman said.\nThe Andean Border Commission — which brings together officials of both countries — was officially launched in Lima on March 3, 2029.\n',
+        published: '2031-05-05',
+      },
+    });
+    expect(briefs.map((b) => [names(b.venue.city).join(',').toLowerCase(), held(b).join(','), b.ordinal])).toEqual([
+      ['lima', '2029-03-03', 1],
+      ['arica', '2031-05-02', 2],
+    ]);
+    expect(briefs[0]!.dates.held[0]!.rules).toContain('facts:launch-day');
+  });
+
+  it('takes no launch of a body named in lower case (a sub-committee set up) for the first round', async () => {
+    const briefs = await briefsOf({
+      a: {
+        text: 'ARICA, May 5 (Andes Agency) — The fifth meeting of the Border Commission of Chile and Peru ended here on Friday without agreement, the chairman said.\nA joint technical committee was officially launched in Lima on March 3, 2029.\n',
+        published: '2031-05-05',
+      },
+    });
+    expect(briefs.flatMap((b) => held(b))).not.toContain('2029-03-03');
+  });
+});

@@ -482,7 +482,16 @@ export const recalledSettlement = perKnowledge((kn) => new RegExp(String.raw`(?:
  * launched on …", "the dialogue, which was started in"): a process noun, a comma or "which was", a launching participle,
  * then no clause boundary.
  */
-export const recalledLaunch = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.launchedProcesses.source})(?:\s*,\s*|\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)(?:${kn.lexicons.facts.launchVerbs.source})[^,;.()“”"]{0,40}$`, 'iu'));
+export const recalledLaunch = perKnowledge((kn) => {
+  const f = kn.lexicons.facts;
+  // (the participle, after "was" and an adverb or not, to the day or the city)
+  const launched = String.raw`(?:${f.launchVerbs.source})[^,;.()“”"]{0,40}$`;
+  const apposition = new RegExp(String.raw`(?:${f.launchedProcesses.source})(?:\s*,\s*|\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)${launched}`, 'iu');
+  // ("The Syrian Constitutional Committee — which comprises … — was officially launched in Geneva on Oct. 30, 2019": a
+  // body's name, capitalized, a dashed aside or none, "was launched")
+  const finite = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+(?:${f.launchedBodies.source})(?:\s*[—–]\s*[^—–]{1,160}?\s*[—–])?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:${f.launchAdverbs.source})\s+)?${launched}`, 'u');
+  return { test: (before: string) => apposition.test(before) || finite.test(before) };
+});
 
 /** "in the Kenyan capital", "in Kenya's capital": a demonym or a country's name in the possessive (group 1) and a
  * capital noun (group 2) after "in"/"at". */

@@ -525,10 +525,10 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
   const creditLine = linesMarked(kn.lexicons.photoCredits);
   /** Whether the text before an offset recalls a settlement ("the agreement signed on … in") or a process's launch ("the
    * Initiative, launched on"). */
-  const recalls = (s: Sent, at: number) => {
-    const before = text.slice(Math.max(s.start, at - 80), at);
-    return recalledSettlement(kn).test(before) || recalledLaunch(kn).test(before);
-  };
+  const recalls = (s: Sent, at: number) => recalledSettlement(kn).test(text.slice(Math.max(s.start, at - 80), at)) || launches(s, at);
+  /** Whether the text before an offset recalls the launch of the process or the body whose sittings are the talks: the
+   * series' first session. */
+  const launches = (s: Sent, at: number) => recalledLaunch(kn).test(text.slice(Math.max(s.start, at - 240), at));
   /**
    * A settlement the sentence recalls as concluded within the days before the article appeared ("a joint agreement
    * signed in Doha on Saturday", the article's Saturday): the news the article reports, not an earlier round's.
@@ -541,7 +541,7 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     doc, kn, text, cues, current, single, backRefs, sents, facts, verbsAt, dateline, anchorTime, captionLine, creditLine,
     RECENT_DAYS, NEAR_DAYS, REPORT_DAY, SESSION_AFTER, SESSION_DURATION, OUT,
     sentenceText, phraseEnd, nextDates, stepText, stepDates, stepOf, outcomeNumbers, span, cueOf, sideCue, sideKey, isMedia, countryKind, cityState,
-    countriesIn, commonSidesIn, statedGovernment, remitBefore, ownsBody, membersOfTheirTitles, sidesIn, negotiatorRoles, inDateline, recalls, ofTheDay,
+    countriesIn, commonSidesIn, statedGovernment, remitBefore, ownsBody, membersOfTheirTitles, sidesIn, negotiatorRoles, inDateline, recalls, launches, ofTheDay,
     syncMembers, membersIn, memberStarts,
     /** The delegation the text spoke of last ("It is headed by …" reads it). */
     lastParty: undefined as EntityCue | undefined,

@@ -136,6 +136,29 @@ export const listedSessions: FactStep = {
   },
 };
 
+export const launchedSeries: FactStep = {
+  name: 'launched-series',
+  reason: "A sentence that recalls the launch of the process or the body whose sittings are the talks ('The Syrian Constitutional Committee … was officially launched in Geneva on Oct. 30, 2019', 'the Initiative, launched on May 9') dates and places the series' first session, however long before the report: its day and city are background of their own, counted among the series' sessions, so that they join the round that met then or start one.",
+  document(x) {
+    const { text, sents, facts, captionLine, span, cueOf, countryKind, cityState, launches } = x;
+    for (const s of sents) {
+      if (captionLine[s.index]) continue;
+      const day = s.mentions.find((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && launches(s, m.start));
+      if (!day) continue;
+      const background = s.index + 1;
+      // (the facts other steps read there, of a session the sentence does not tell, give way to these)
+      for (let i = facts.length - 1; i >= 0; i--) {
+        const f = facts[i]!;
+        if ((f.kind === 'held' || f.kind === 'venue') && s.start <= f.evidence.start && f.evidence.start < s.end) facts.splice(i, 1);
+      }
+      facts.push({ rule: 'facts:launch-day', kind: 'held', round: 0, background, value: day.value!, counted: true, evidence: span(day.start, day.end) });
+      // (its city: a place that is no country, right after "in", within the launch's words)
+      const city = s.mentions.find((m) => m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, m.start - 8), m.start)) && launches(s, m.start));
+      if (city) facts.push({ rule: 'facts:launch-place', kind: 'venue', round: 0, background, entity: cueOf(city), evidence: span(city.start, city.end) });
+    }
+  },
+};
+
 export const pluperfectBackground: FactStep = {
   name: 'pluperfect-background',
   reason: "A sentence whose first verb is in the past perfect ('Both sides had signed a ceasefire in Doha on October 19') tells of what came before the events the report tells: its days and places are an earlier session's (background), where the article tells of a session in another sentence and the sentence numbers no round; not a past perfect after a verb of speech ('said they had agreed'), which reports the session; nor a session's beginning told after its end ('The talks had opened on Wednesday').",
@@ -383,7 +406,7 @@ export const datelineVenue: FactStep = {
       // "FRANKFURT AM MAIN" beside "Frankfurt": the city as the text names it)
       const first = city ? city.text.split(/\s+/)[0]!.toLowerCase() : '';
       const named = city && city.text.includes(' ') ? doc.mentions.find((m) => m.type === 'Place' && (m.end <= dateline.start || m.start >= dateline.end) && m.text.toLowerCase() === first) : undefined;
-      if (city && !facts.some((f) => f.kind === 'venue' && f.round === main) && !sents.some(elsewhere)) facts.push({ rule: 'facts:venue-dateline', kind: 'venue', round: main, entity: cueOf(named ?? city), evidence: span(city.start, city.end) });
+      if (city && !facts.some((f) => f.kind === 'venue' && f.round === main && !f.background) && !sents.some(elsewhere)) facts.push({ rule: 'facts:venue-dateline', kind: 'venue', round: main, entity: cueOf(named ?? city), evidence: span(city.start, city.end) });
     }
   },
 };
