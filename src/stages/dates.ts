@@ -813,7 +813,15 @@ export function inferAnchor(found0: Found[], published?: string, byline?: { text
   // often long before the report; events.json captionMarkers)
   const captions = byline?.captions;
   const lineOf = (at: number) => byline!.text.slice(byline!.text.lastIndexOf('\n', at - 1) + 1, (byline!.text.indexOf('\n', at) + 1 || byline!.text.length + 1) - 1);
-  const found = captions ? found0.filter((f) => !captions.test(lineOf(f.start))) : found0;
+  // (each line tested once, however many dates it holds)
+  const captionAt = new Map<number, boolean>();
+  const inCaption = (at: number): boolean => {
+    const start = byline!.text.lastIndexOf('\n', at - 1) + 1;
+    let c = captionAt.get(start);
+    if (c === undefined) captionAt.set(start, (c = captions!.test(lineOf(at))));
+    return c;
+  };
+  const found = captions ? found0.filter((f) => !inCaption(f.start)) : found0;
   if (byline)
     for (const f of found) {
       const k = f.kind;

@@ -490,7 +490,9 @@ export const recalledLaunch = perKnowledge((kn) => {
   // ("The Syrian Constitutional Committee — which comprises … — was officially launched in Geneva on Oct. 30, 2019": a
   // body's name, capitalized, a dashed aside or none, "was launched")
   const finite = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+(?:${f.launchedBodies.source})(?:\s*[—–]\s*[^—–]{1,160}?\s*[—–])?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:${f.launchAdverbs.source})\s+)?${launched}`, 'u');
-  return { test: (before: string) => apposition.test(before) || finite.test(before) };
+  // (first the participle near the end, which most texts before a day or a city lack: one short test)
+  const near = new RegExp(launched, 'iu');
+  return { test: (before: string) => near.test(before.slice(-60)) && (apposition.test(before) || finite.test(before)) };
 });
 
 /** "in the Kenyan capital", "in Kenya's capital": a demonym or a country's name in the possessive (group 1) and a
