@@ -61,6 +61,7 @@ interface CueRegexes {
   partOfRound: RegExp;
   /** A relative clause about the session right after its word (", which was held in …"; events.json sessionRelatives). */
   relative: RegExp;
+  participle: RegExp;
 }
 const compiled = new WeakMap<Knowledge, CueRegexes>();
 const recallingCache = new WeakMap<Knowledge, RegExp>();
@@ -104,6 +105,8 @@ function regexes(kn: Knowledge): CueRegexes {
       partOfRound: new RegExp(String.raw`^\s+(?:${ev.partOfRoundLinks.source})`, 'i'),
       separate: new RegExp(String.raw`\b${ev.separateSessionLeads.source}\s+(?:[\p{L}-]+\s+)?$`, 'iu'),
       relative: new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:${ev.sessionRelatives.source})\s+([^,;.]+)`, 'i'),
+      // ("like the first round, held in Geneva last December": a participle apposition, clauses.json sessionParticiples)
+      participle: new RegExp(String.raw`^\s*,\s*((?:${lex.clauses.sessionParticiples.source})\b[^,;.]+)`, 'i'),
     };
     compiled.set(kn, r);
   }
@@ -213,10 +216,10 @@ export function afterRunningTime(text: string, at: number): boolean {
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
   const earlierDays = options.earlierDays ?? 2;
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, subSeries: SUB_SERIES, subSeriesSession: SUB_SERIES_SESSION, subSeriesBody: SUB_SERIES_BODY, groupPossessive: GROUP_POSSESSIVE, partOfRound: PART_OF_ROUND, separate: SEPARATE, relative: RELATIVE } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, subSeries: SUB_SERIES, subSeriesSession: SUB_SERIES_SESSION, subSeriesBody: SUB_SERIES_BODY, groupPossessive: GROUP_POSSESSIVE, partOfRound: PART_OF_ROUND, separate: SEPARATE, relative: RELATIVE, participle: PARTICIPLE } = regexes(kn);
   /** The status a relative clause right after a session word states of it (", which was held in …"), if any. */
   const ownStatus = (after: string): RoundStatus | undefined => {
-    const m = RELATIVE.exec(after);
+    const m = RELATIVE.exec(after) ?? PARTICIPLE.exec(after);
     return m ? statusOf(m[1]!, kn) : undefined;
   };
   const cues: RoundCue[] = [];

@@ -291,3 +291,12 @@ describe('cues: a numbered round whose outcome a sentence holds up', () => {
     expect(own.cues.filter((c) => c.ordinal === 1).map((c) => !!c.recalled)).toEqual([false]);
   });
 });
+
+describe('cues: a numbered round in a participle apposition', () => {
+  // Passage written for this test.
+  it('reads "like the first round, held in Lima last March 3-4" as that round met, whatever the sentence says of the next', () => {
+    const doc = analyze('The second round will take place in Arica behind closed doors, like the first round, held in Lima last March 3-4.', { published: '2031-06-06' });
+    expect(doc.cues.filter((c) => c.ordinal === 1).map((c) => [c.status, c.round])).toEqual([['held', 1]]);
+    expect(doc.cues.filter((c) => c.ordinal === 2).map((c) => c.status)).toEqual(['planned']);
+  });
+});

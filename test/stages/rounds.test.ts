@@ -2523,3 +2523,15 @@ describe('rounds: the launch of the body whose sittings are the talks', () => {
     expect(briefs.flatMap((b) => held(b))).not.toContain('2029-03-03');
   });
 });
+
+describe('rounds: an earlier round in a participle apposition', () => {
+  // Passage written for this test.
+  it('gives the days after "like the first round, held in CITY" to the first round, not to the round the sentence announces', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Chile and Peru will hold the second round of talks in Arica on June 20, behind closed doors, like the first round, held in Lima last March 3-4.\n', published: '2031-06-06' },
+    });
+    const byOrdinal = new Map(briefs.map((b) => [b.ordinal, b]));
+    expect(held(byOrdinal.get(1)!)).toEqual(['2031-03-03/2031-03-04']);
+    expect(byOrdinal.get(2)!.dates.planned.map((d) => d.value).join(',')).not.toContain('2031-03');
+  });
+});

@@ -704,3 +704,7 @@ export const wishBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lex
 
 /** Right after a word: an article and the noun it opens (group 1), "for facilitating the travel of …". */
 export const articleObject = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.clauses.articles.source})\s+([\p{L}-]+)`, 'iu'));
+
+/** ", held in Geneva last", ", which took place on": a session's participle apposition up to a day or a place
+ * (clauses.json sessionParticiples). */
+export const participleApposition = perKnowledge((kn) => new RegExp(String.raw`^\s*,\s*(?:${kn.lexicons.clauses.sessionParticiples.source})\b[^,;:()"“”\n]{0,50}$`, 'i'));

@@ -1,6 +1,6 @@
 /** A sentence that reports the session: what the session steps read it by. */
 import type { RoundCue } from '../../model/schema.js';
-import { awaitedBefore, venueMove, turnWord, continuingOpening, placeAfterList, placedIn, reportedClause } from './patterns.js';
+import { awaitedBefore, venueMove, turnWord, continuingOpening, participleApposition, placeAfterList, placedIn, reportedClause } from './patterns.js';
 import type { Reader } from './reader.js';
 import { subjectStart, type Sent } from './text.js';
 import { lexTest } from '../../knowledge/gate.js';
@@ -60,7 +60,9 @@ export function roundNear(x: Reader, s: Sent, at: number, r: number): number {
     if (c.end <= at) before = c;
   }
   if (!other || !before || before.round === r) return r;
-  return /^[^,;:()"“”\n]{0,50}$/.test(x.text.slice(before.end, at)) ? before.round! : r;
+  // (or in an apposition a participle opens: "like the first round, held in Geneva last December 5-6")
+  const between = x.text.slice(before.end, at);
+  return /^[^,;:()"“”\n]{0,50}$/.test(between) || participleApposition(x.kn).test(between) ? before.round! : r;
 }
 
 /**
