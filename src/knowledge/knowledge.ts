@@ -97,6 +97,8 @@ export interface Lexicons {
   portfolioLinks: Set<string>;
   /** Words after a surname that are no part of it ("Jr", "III"; names.json generationalSuffixes), lower case, no dots. */
   generationalSuffixes: Set<string>;
+  /** Lower-case words a page may glue to the name before them ("NAMEfrom the regime"; names.json gluedWords). */
+  gluedWords: string[];
   /** Words between two names of one body ("NAME, formerly known as NAME2"; names.json renameLinks). */
   renameLinks: RegExp;
   /** The groups each familiar form of a given name belongs to ("tom" → the group of "thomas"; names.json
@@ -452,7 +454,7 @@ const photoCredit = (agencies: string[]): { test(text: string): boolean } => {
   return { test: (text: string) => (text.includes('/') && slashed.test(text)) || text.split('\n').some(endsInAgency) };
 };
 const SpellingRule = z.object({ name: z.string().min(1), reason: z.string().min(1), from: z.array(z.string().min(1)).min(1), to: z.string(), at: z.enum(['end', 'any', 'double']) });
-const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), portfolioLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), renameLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), givenNameForms: z.object({ reason: z.string().min(1), groups: z.array(z.array(z.string().min(1)).min(2)) }).optional(), generationalSuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), forumHeads: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
+const NamesFile = z.object({ particles: z.array(z.string()), notNames: z.array(z.string()), documentHeads: z.array(z.string()), kinship: z.array(z.string()), groupNouns: z.array(z.string()).default([]), collectivePossessives: z.object({ reason: z.string().min(1), forms: z.array(z.string().regex(/^\S+'s?$/)) }).optional(), portfolioWords: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), portfolioLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), renameLinks: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), givenNameForms: z.object({ reason: z.string().min(1), groups: z.array(z.array(z.string().min(1)).min(2)) }).optional(), generationalSuffixes: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), gluedWords: z.object({ reason: z.string().min(1), words: z.array(z.string().regex(/^\p{Ll}+$/u)) }).optional(), forumHeads: z.object({ reason: z.string().min(1), words: z.array(z.string()) }).optional(), spellings: z.array(SpellingRule).default([]) });
 /**
  * The spelling key of a name word (lexicons/names.json spellings): lower case, accents removed, each rule applied in
  * order; two words with one key are one name written two ways.
@@ -717,6 +719,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     forumHeads: new Set((names.forumHeads?.words ?? []).map((w) => w.toLowerCase())),
     portfolioLinks: new Set((names.portfolioLinks?.words ?? ['of']).map((w) => w.toLowerCase())),
     generationalSuffixes: new Set((names.generationalSuffixes?.words ?? []).map((w) => w.toLowerCase().replace(/\./g, ''))),
+    gluedWords: names.gluedWords?.words ?? [],
     renameLinks: names.renameLinks?.words.length ? phrasesRegex(names.renameLinks.words) : /(?!)/,
     givenNameForms: (names.givenNameForms?.groups ?? []).reduce((m, g, i) => {
       for (const w of g) m.set(w.toLowerCase(), [...(m.get(w.toLowerCase()) ?? []), i]);

@@ -789,8 +789,30 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     mentions.push(m);
   }
   renamedBodies(doc.text, mentions, kn);
+  unglue(doc.text, mentions, kn);
   tieOffices(doc, mentions, kn);
   return { ...doc, mentions: [...doc.mentions.filter((m) => m.type === 'Date' || m.type === 'Quantity'), ...mentions].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * A person's name that a page glued to the word after it, a space lost ("Ahmed Al-Kuzbarifrom the regime"; names.json
+ * gluedWords): where the text writes the last word without that ending elsewhere ("Al-Kuzbari"), the mention ends
+ * before the glued word.
+ */
+function unglue(text: string, mentions: Mention[], kn: Knowledge): void {
+  const words = kn.lexicons.gluedWords;
+  if (!words.length) return;
+  for (const m of mentions) {
+    if (m.type !== 'Person') continue;
+    const last = /[\p{L}'’-]+$/u.exec(m.text)?.[0];
+    const glued = last && words.find((w) => last.length > w.length + 2 && last.endsWith(w) && /\p{Ll}/u.test(last.charAt(last.length - w.length - 1)));
+    if (!last || !glued) continue;
+    const stem = last.slice(0, last.length - glued.length);
+    const alone = new RegExp(String.raw`(?<![\p{L}'’-])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’-])`, 'u');
+    if (!alone.test(text)) continue;
+    m.end -= glued.length;
+    m.text = m.text.slice(0, m.text.length - glued.length);
+  }
 }
 
 /**

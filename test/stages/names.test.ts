@@ -458,3 +458,14 @@ describe('names: a long sentence a page cut short', () => {
     expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toContain('Sarin Jayomala');
   });
 });
+
+describe('names: a name glued to the word after it', () => {
+  // Passage written for this test.
+  it('ends the name before a glued word where the text writes the name alone elsewhere, and keeps a name that only ends so', () => {
+    const persons = (text: string) => analyze(text).mentions.filter((m) => m.type === 'Person').map((m) => m.text);
+    expect(persons('The co-chairs (Omar Khaledifrom the government and Lina Haddad from the opposition) met. Khaledi spoke first.').slice(0, 2)).toEqual(['Omar Khaledi', 'Lina Haddad']);
+    // (not where the text never writes the name without the ending)
+    expect(persons('The co-chairs (Omar Khaledifrom the government and Lina Haddad from the opposition) met.').slice(0, 1)).toEqual(['Omar Khaledifrom']);
+    expect(persons('Omar Ferdinand spoke first.')).toEqual(['Omar Ferdinand']);
+  });
+});

@@ -412,7 +412,8 @@ export const sideDescriptorLink = perKnowledge((kn) => new RegExp(String.raw`^(?
 export const sideNounAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.governmentNouns.source}|${kn.lexicons.facts.sideCommonNouns.source})\b`, 'i'));
 /** The words right after a name that say which side the person comes from ("NAME from the opposition"; facts.json
  * originWords), up to the side. */
-export const originAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.originWords.source})\s+(?:the\s+)?`, 'i'));
+// (no space where a page glued the word to the name: "NAMEfrom the regime", stage names' gluedWords)
+export const originAfter = perKnowledge((kn) => new RegExp(String.raw`^\s*(?:${kn.lexicons.facts.originWords.source})\s+(?:the\s+)?`, 'i'));
 export const delegationAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:[’']s)?(?:\s+${kn.lexicons.facts.governmentNouns.source})?\s+${kn.lexicons.facts.delegationWords.source}`, 'i'));
 
 /** A day that dates the report, not the session: right after a speech verb ("the EU said Thursday", "told reporters on

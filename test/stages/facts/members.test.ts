@@ -772,6 +772,14 @@ describe('step side-of-origin', () => {
     ]);
     expect(roles('The sixth round of talks ended in Lima on Friday. In Lima, Ana Ruiz from the government said little.')).toEqual([['Ana Ruiz', undefined]]);
   });
+  it('reads a name a page glued to "from" ("Ana Ruizfrom the government"), where the text writes the name alone elsewhere', () => {
+    const text = 'The sixth round of talks ended in Lima on Friday. The envoy met the two co-chairs (Ana Ruizfrom the government and Tito Vask from the opposition). Ruiz and Vask then met alone.';
+    const roles = factsWith(['session-parties', 'side-of-origin'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'member').map((f) => [text.slice(f.entity!.mention!.start, f.entity!.mention!.end), f.role]);
+    expect(roles).toEqual([
+      ['Ana Ruiz', 'co-chair'],
+      ['Tito Vask', 'co-chair'],
+    ]);
+  });
 });
 
 describe('members: who speaks at the session (facts.json sessionSpeeches)', () => {
