@@ -376,6 +376,10 @@ export const doerAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+(?:${
  * noun (group 1) before a delegation's or a delegate's word, past one word of rank (facts.json governmentNouns,
  * delegationWords, sideDelegateWords). */
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+(?:${kn.lexicons.facts.delegationWords.source}|(?:\p{Ll}+\s+)?${kn.lexicons.facts.sideDelegateWords.source})`, 'giu'));
+/** Two sides and the pairing word before a first person and their title ("between A and B, respectively, the Deputy
+ * Speaker of A's parliament "): the sides (groups 1, 2) and the title (group 3), to the person's name. */
+export const respectivelyBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:between|of|for|from)\s+((?:(?!\s(?:of|for|from|between)\s)[^,;:])+?)\s+and\s+([^,;:]+?),\s*(?:${kn.lexicons.facts.respectivelyWords.source}),\s*([^,;:]*)$`, 'di'));
+
 /** The word that pairs two lists in order, right after the second ("NAME and NAME, respectively"; facts.json respectivelyWords). */
 export const respectivelyAfter = perKnowledge((kn) => new RegExp(String.raw`^,?\s+(?:${kn.lexicons.facts.respectivelyWords.source})\b`, 'i'));
 /** A side named as a government by a common noun: "the national government", "the Government" (facts.json governmentNouns). */

@@ -451,6 +451,14 @@ describe('members: lists, owners and long appositions', () => {
   });
 });
 
+describe('members: a body\'s envoy who comments on the session', () => {
+  // Passage written for this test.
+  it('seats no envoy of a body whose apposition a verb of comment closes, and keeps one whose apposition a session verb closes', () => {
+    const text = 'Ana Ruiz, the EU\'s special representative for the Andes, commented on the meeting in Lima. Pablo Mena, the African Union\'s special representative, attended the talks.';
+    expect(factsWith(['negotiator-titles'], text, { published: '2031-03-06' }).map((f) => who(f, text))).toEqual(['Pablo Mena']);
+  });
+});
+
 describe('members: pairs in order, added members, second offices', () => {
   // Passages written for these tests, about invented negotiators.
   const sideOf = (f: Fact) => f.party?.side ?? f.party?.country;
@@ -478,6 +486,14 @@ describe('members: pairs in order, added members, second offices', () => {
     // (nor does the subject of the session read the shared title as the first one's alone, with the last country)
     const own = factsWith(['session-members'], text).filter((f) => who(f, text) === 'Ana Ruiz');
     expect(own.map((f) => (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : sideOf(f)))).not.toContain('Peru');
+  });
+  it('pairs "between A and B, respectively, TITLE NAME and TITLE NAME" in order, each with their own title', () => {
+    const text = 'Special envoys for the talks between Chile and Peru, respectively, the Deputy Speaker of the Congress of Chile Ana Ruiz and Ambassador Pablo Mena held a meeting today in Quito.';
+    const side = (f: Fact) => (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : sideOf(f));
+    expect(factsWith(['respectively-lists'], text, { published: '2031-03-06' }).map((f) => [who(f, text), side(f), f.role])).toEqual([
+      ['Ana Ruiz', 'Chile', 'Deputy Speaker of the Congress of Chile'],
+      ['Pablo Mena', 'Peru', 'Ambassador'],
+    ]);
   });
   it('pairs none where a title of one ends the list ("envoys of A and B\'s foreign minister, NAME"), and keeps that title the person\'s', () => {
     const text = 'Senior envoys of Chile and Peru\'s foreign minister, Pablo Mena, attended the fifth round of talks in Lima on Tuesday.';

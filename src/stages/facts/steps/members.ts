@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { appositionBeforeJoiner, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, sessionAfter, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
+import { appositionBeforeJoiner, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, respectivelyBefore, sessionAfter, stanceVerb, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -427,6 +427,9 @@ export const negotiatorTitles: FactStep = {
         const body = kn.lexicons.facts.sideDelegateWords.test(role.text) ? s.mentions.find((m) => m.type === 'Organization' && !x.isMedia(m) && m.start >= role.start && m.end <= role.end) : undefined;
         const party = sidesIn(s, role.start, role.end).filter((c) => !remitBefore(c.at, c.end)).at(-1) ?? (body ? { cue: x.sideCue(body), at: body.start, end: body.end } : undefined);
         if (!party) continue;
+        // (not a body's envoy whose apposition a verb of comment closes, "NAME, the EU's special representative for the
+        // region, commented on the meeting": who comments on the session does not sit at it; facts.json stanceVerbs)
+        if (role.start >= p.end && s.mentions.some((m) => m.type === 'Organization' && m.start === party.at) && stanceVerb(kn).test(text.slice(role.end, role.end + 40).replace(/^[\s,]+/, ''))) continue;
         // "NAME, who is part of the ADJ delegation": a relation, not an office; the role is the title before the name.
         if (role.start >= p.end && kn.lexicons.facts.membershipRelations.test(role.text)) {
           // (or the title that ends in a comma right before the name: "Policy adviser to NAME, NAME, is part of …")
@@ -673,6 +676,23 @@ export const respectivelyLists: FactStep = {
     const people = s.mentions.filter((m) => m.type === 'Person');
     for (let i = 0; i + 1 < people.length; i++) {
       const [a, b] = [people[i]!, people[i + 1]!];
+      // The pairing word after the two sides and before the two people, each with a title or none ("Special
+      // Representatives for the process between A and B, respectively, the Deputy Speaker of A's parliament NAME and
+      // Ambassador NAME held a meeting"): each person is a member of the side in the same place, with their own title.
+      if (respectively && i === 0) {
+        const ahead = respectivelyBefore(kn).exec(text.slice(s.start, a.start));
+        const joined = ahead ? /^\s+and\s+((?:[^,;:]*\s)?)$/.exec(text.slice(a.end, b.start)) : null;
+        if (ahead && joined) {
+          const at = (k: number) => ahead.indices![k]!.map((o) => s.start + o) as [number, number];
+          const sides = [x.sidesIn(s, ...at(1)), x.sidesIn(s, ...at(2))];
+          const titles = [ahead[3]!.trim(), joined[1]!.trim()];
+          if (sides.every((c) => c.length === 1) && x.sideKey(sides[0]![0]!.cue) !== x.sideKey(sides[1]![0]!.cue) && titles.every((t) => !t || opensWithTitle(t, kn))) {
+            const r = sessionOf(x, s)?.r ?? st.r;
+            [a, b].forEach((p, k) => facts.push({ rule: 'facts:member-respectively-before', kind: 'member', round: r, entity: cueOf(p), party: sides[k]![0]!.cue, ...(titles[k] ? { role: cleanRole(titles[k]!.replace(/^the\s+/i, ''), kn), roleSource: 'title' as const } : {}), head: false, evidence: span(at(1)[0], b.end) }));
+            break;
+          }
+        }
+      }
       if (!/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
       // The list of sides before the pair: "NOUN(S) of|for SIDE and SIDE, " back to the clause's start.
       const lead = text.slice(s.start, a.start);
