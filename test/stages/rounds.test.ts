@@ -2535,3 +2535,17 @@ describe('rounds: an earlier round in a participle apposition', () => {
     expect(byOrdinal.get(2)!.dates.planned.map((d) => d.value).join(',')).not.toContain('2031-03');
   });
 });
+
+describe('rounds: a month one source gives against the day others state', () => {
+  // Passages written for this test.
+  it('lists a month that holds none of the preferred days as a conflict, not a held value, and keeps one that holds them', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The first round of talks between Chile and Peru was held in Lima on January 14, 2031.\n', published: '2031-01-15' },
+      b: { text: 'The first round of talks between Chile and Peru took place in Lima on January 14, officials recalled.\n', published: '2031-03-02' },
+      c: { text: 'The first round of talks between Chile and Peru took place in February in Lima, the minister said.\n', published: '2031-07-02' },
+    });
+    const first = briefs.find((b) => b.ordinal === 1)!;
+    expect(held(first)).toEqual(['2031-01-14']);
+    expect((first.dates.conflicts ?? []).map((d) => d.value)).toEqual(['2031-02']);
+  });
+});
