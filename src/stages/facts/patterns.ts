@@ -713,3 +713,7 @@ export const articleObject = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:$
 /** ", held in Geneva last", ", which took place on": a session's participle apposition up to a day or a place
  * (clauses.json sessionParticiples). */
 export const participleApposition = perKnowledge((kn) => new RegExp(String.raw`^\s*,\s*(?:${kn.lexicons.clauses.sessionParticiples.source})\b[^,;:()"“”\n]{0,50}$`, 'i'));
+
+/** "after week-long", "at the end of two days of": an adjunct opener and up to four words, right before a session word
+ * (clauses.json sessionAdjuncts). */
+export const sessionAdjunctBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.clauses.sessionAdjuncts.source})\s+(?:[\p{L}\d'’-]+\s+){0,4}$`, 'iu'));

@@ -645,3 +645,18 @@ describe('step session-parties: a list of sides before a verb that moves the ses
     expect(parties('The peace dialogue between Chile and Peru moves to Bolivia in early 2032.')).toEqual(['Chile', 'Peru']);
   });
 });
+
+describe('step session-parties: the subject of a clause a session adjunct closes', () => {
+  // Passages written for this test.
+  it('reads the sides from the main clause\'s subject, up to its verb, where the session word stands in "after talks"', () => {
+    expect(rules(['session-parties'], 'Chile and Peru have agreed to share the waters of the Lauca river after week-long talks brokered by Norway.').filter((r) => r.startsWith('facts:party'))).toEqual([
+      'facts:party-subject-before-session Chile',
+      'facts:party-subject-before-session Peru',
+    ]);
+    // (not a country of the main clause's object)
+    expect(rules(['session-parties'], 'Chile and Peru agreed to respect the rights of Bolivia after talks in Lima.').filter((r) => r.startsWith('facts:party'))).toEqual([
+      'facts:party-subject-before-session Chile',
+      'facts:party-subject-before-session Peru',
+    ]);
+  });
+});

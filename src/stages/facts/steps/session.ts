@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, pressAppearanceIn, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween, listJoin, countsSessions } from '../patterns.js';
+import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, pressAppearanceIn, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween, listJoin, countsSessions, sessionAdjunctBefore } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -419,6 +419,19 @@ export const sessionParties: FactStep = {
           .filter((c) => !sponsoredBy(kn).test(text.slice(c.end, c.end + 14)) && !ofWar(c))
           .sort((a, b) => a.at - b.at);
         if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+      }
+      // "A and B have agreed to a ceasefire after week-long talks": where the session word stands in an adjunct after the
+      // main clause, the sides that met are the main clause's subject, up to its verb (clauses.json sessionAdjuncts).
+      const adjunct = sessionAdjunctBefore(kn).exec(text.slice(s.start, at));
+      if (adjunct && !facts.slice(factsAt).some((f) => f.rule === 'facts:party-sides-that-meet')) {
+        const adjAt = s.start + adjunct.index;
+        const mainFrom = s.start + subjectStart(text.slice(s.start, adjAt), kn);
+        const verbAt = x.verbsAt[s.index]!.find((v) => v > mainFrom && v < adjAt);
+        const main = verbAt !== undefined ? text.slice(mainFrom, verbAt) : '';
+        if (main && kn.lexicons.clauses.coordinators.test(main) && !kn.lexicons.clauses.notSubject.test(main) && main.split(/\s+/).length <= 16 && !s.mentions.some((m) => m.type === 'Person' && m.start >= mainFrom && m.end <= verbAt!)) {
+          const sides = withCommonSides(x, s, mainFrom, verbAt!, [...countriesIn(s, mainFrom, verbAt!), ...orgsIn(mainFrom, verbAt!)]).sort((a, b) => a.at - b.at);
+          if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-subject-before-session', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+        }
       }
       // "Germany, the UK and France met in Geneva on Tuesday with Iran", "Russia held talks with Ukraine": where the
       // subject names a side, the sides named right after the session's partner word (facts.json meetingPartners) meet
