@@ -97,7 +97,7 @@ export interface Lexicons {
   portfolioLinks: Set<string>;
   /** Words after a surname that are no part of it ("Jr", "III"; names.json generationalSuffixes), lower case, no dots. */
   generationalSuffixes: Set<string>;
-  /** Lower-case words a page may glue to the name before them ("NAMEfrom the regime"; names.json gluedWords). */
+  /** Lower-case words a page may glue to the name before them ("NAMEfrom the government"; names.json gluedWords). */
   gluedWords: string[];
   /** Words between two names of one body ("NAME, formerly known as NAME2"; names.json renameLinks). */
   renameLinks: RegExp;

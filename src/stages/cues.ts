@@ -105,7 +105,7 @@ function regexes(kn: Knowledge): CueRegexes {
       partOfRound: new RegExp(String.raw`^\s+(?:${ev.partOfRoundLinks.source})`, 'i'),
       separate: new RegExp(String.raw`\b${ev.separateSessionLeads.source}\s+(?:[\p{L}-]+\s+)?$`, 'iu'),
       relative: new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:${ev.sessionRelatives.source})\s+([^,;.]+)`, 'i'),
-      // ("like the first round, held in Geneva last December": a participle apposition, clauses.json sessionParticiples)
+      // ("like the first round, held in Lima last March": a participle apposition, clauses.json sessionParticiples)
       participle: new RegExp(String.raw`^\s*,\s*((?:${lex.clauses.sessionParticiples.source})\b[^,;.]+)`, 'i'),
     };
     compiled.set(kn, r);
@@ -157,7 +157,7 @@ function RECALLING_PREP(kn: Knowledge): RegExp {
 }
 
 const recallingPartCache = new WeakMap<Knowledge, RegExp>();
-/** The text before a cue, when it ends with a participle of a round's outcome and a preposition ("the protocols agreed upon
+/** The text before a cue, when it ends with a participle of a round's outcome and a preposition ("the texts agreed upon
  * during the"; events.json recallingParticiples). */
 function RECALLING_PART(kn: Knowledge): RegExp {
   let r = recallingPartCache.get(kn);
@@ -291,7 +291,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       const ordinal = counted ? undefined : stated;
       // "Before the first round was suspended, mediators …": a clause opening the sentence that sets its time recalls
       // an earlier round.
-      // (so does "the protocols agreed upon during the first round": what that round produced, now at hand)
+      // (so does "the texts agreed upon during the first round": what that round produced, now at hand)
       const recalled = ordinal !== undefined && (RECALLING(kn).test(text.slice(0, m.index)) || RECALLING_PART(kn).test(text.slice(0, m.index)) || (status !== 'planned' && status !== 'announced' && datedLongBefore(doc, sent.start, sent.end, recentDays, kn, start + m[0].length)));
       // A preposition of time right before it: the sentence dates something by that round ("the first talks since
       // Athens broke them off after the 9th round").

@@ -795,8 +795,8 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
 }
 
 /**
- * A person's name that a page glued to the word after it, a space lost ("Ahmed Al-Kuzbarifrom the regime"; names.json
- * gluedWords): where the text writes the last word without that ending elsewhere ("Al-Kuzbari"), the mention ends
+ * A person's name that a page glued to the word after it, a space lost ("Omar Khaledifrom the government"; names.json
+ * gluedWords): where the text writes the last word without that ending elsewhere ("Khaledi"), the mention ends
  * before the glued word.
  */
 function unglue(text: string, mentions: Mention[], kn: Knowledge): void {

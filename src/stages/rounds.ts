@@ -1090,7 +1090,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
       // series sit at each of its rounds, but a round meets in one city)
       // (and, for a report of a session that met, a round no report says met is none of them where one is left: a report
       // that dates it but says a side never showed up does not say it met; an undated report that tells a session met,
-      // "reached an agreement on Wednesday in Pretoria" with no publication day, does, though it gives no day)
+      // "reached an agreement on Thursday in Arica" with no publication day, does, though it gives no day)
       const open0 = fits.filter((c) => venueFit(g.venues, venues(c)) >= 0);
       const met = g.cues.some((c) => c.cue.status === 'held') ? open0.filter((c) => c.groups.some((x) => (x.held.size || (!x.times.length && x.cues.some((q) => q.cue.status === 'held'))) && !x.cues.some((q) => q.cue.status === 'cancelled'))) : [];
       const open = met.length ? met : open0;

@@ -416,7 +416,7 @@ export const sideDescriptorLink = perKnowledge((kn) => new RegExp(String.raw`^(?
 export const sideNounAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.governmentNouns.source}|${kn.lexicons.facts.sideCommonNouns.source})\b`, 'i'));
 /** The words right after a name that say which side the person comes from ("NAME from the opposition"; facts.json
  * originWords), up to the side. */
-// (no space where a page glued the word to the name: "NAMEfrom the regime", stage names' gluedWords)
+// (no space where a page glued the word to the name: "NAMEfrom the government", stage names' gluedWords)
 export const originAfter = perKnowledge((kn) => new RegExp(String.raw`^\s*(?:${kn.lexicons.facts.originWords.source})\s+(?:the\s+)?`, 'i'));
 export const delegationAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:[’']s)?(?:\s+${kn.lexicons.facts.governmentNouns.source})?\s+${kn.lexicons.facts.delegationWords.source}`, 'i'));
 
@@ -483,7 +483,7 @@ export const SINCE_SESSION = perKnowledge((kn) => new RegExp(String.raw`\bsince\
 export const recalledSettlement = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.agreementNouns.source})(?:\s+(?:of|on|for|\p{Lu}[\p{L}-]*)){0,4}\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:${kn.lexicons.facts.concludedVerbs.source})[^,;.()“”"]{0,40}$`, 'iu'));
 
 /**
- * The words before a day or a city that belong to a process the sentence recalls as launched ("the Tumaini Initiative,
+ * The words before a day or a city that belong to a process the sentence recalls as launched ("the Andes Initiative,
  * launched on …", "the dialogue, which was started in"): a process noun, a comma or "which was", a launching participle,
  * then no clause boundary.
  */
@@ -492,7 +492,7 @@ export const recalledLaunch = perKnowledge((kn) => {
   // (the participle, after "was" and an adverb or not, to the day or the city)
   const launched = String.raw`(?:${f.launchVerbs.source})[^,;.()“”"]{0,40}$`;
   const apposition = new RegExp(String.raw`(?:${f.launchedProcesses.source})(?:\s*,\s*|\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)${launched}`, 'iu');
-  // ("The Syrian Constitutional Committee — which comprises … — was officially launched in Geneva on Oct. 30, 2019": a
+  // ("The Andean Border Commission — which brings together … — was officially launched in Lima on March 3, 2029": a
   // body's name, capitalized, a dashed aside or none, "was launched")
   const finite = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+(?:${f.launchedBodies.source})(?:\s*[—–]\s*[^—–]{1,160}?\s*[—–])?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:${f.launchAdverbs.source})\s+)?${launched}`, 'u');
   // (first the participle near the end, which most texts before a day or a city lack: one short test)
@@ -710,7 +710,7 @@ export const wishBefore = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lex
 /** Right after a word: an article and the noun it opens (group 1), "for facilitating the travel of …". */
 export const articleObject = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.clauses.articles.source})\s+([\p{L}-]+)`, 'iu'));
 
-/** ", held in Geneva last", ", which took place on": a session's participle apposition up to a day or a place
+/** ", held in Lima last", ", which took place on": a session's participle apposition up to a day or a place
  * (clauses.json sessionParticiples). */
 export const participleApposition = perKnowledge((kn) => new RegExp(String.raw`^\s*,\s*(?:${kn.lexicons.clauses.sessionParticiples.source})\b[^,;:()"“”\n]{0,50}$`, 'i'));
 

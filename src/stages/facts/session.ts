@@ -60,7 +60,7 @@ export function roundNear(x: Reader, s: Sent, at: number, r: number): number {
     if (c.end <= at) before = c;
   }
   if (!other || !before || before.round === r) return r;
-  // (or in an apposition a participle opens: "like the first round, held in Geneva last December 5-6")
+  // (or in an apposition a participle opens: "like the first round, held in Lima last March 3-4")
   const between = x.text.slice(before.end, at);
   return /^[^,;:()"“”\n]{0,50}$/.test(between) || participleApposition(x.kn).test(between) ? before.round! : r;
 }

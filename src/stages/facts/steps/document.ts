@@ -138,7 +138,7 @@ export const listedSessions: FactStep = {
 
 export const launchedSeries: FactStep = {
   name: 'launched-series',
-  reason: "A sentence that recalls the launch of the process or the body whose sittings are the talks ('The Syrian Constitutional Committee … was officially launched in Geneva on Oct. 30, 2019', 'the Initiative, launched on May 9') dates and places the series' first session, however long before the report: its day and city are background of their own, counted among the series' sessions, so that they join the round that met then or start one.",
+  reason: "A sentence that recalls the launch of the process or the body whose sittings are the talks ('The Andean Border Commission … was officially launched in Lima on March 3, 2029', 'the Initiative, launched on May 9') dates and places the series' first session, however long before the report: its day and city are background of their own, counted among the series' sessions, so that they join the round that met then or start one.",
   document(x) {
     const { text, sents, facts, captionLine, span, cueOf, countryKind, cityState, launches } = x;
     for (const s of sents) {
