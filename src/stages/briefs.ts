@@ -54,6 +54,8 @@ interface Located {
 
 const ONE_DAY = /^\d{4}-\d{2}-\d{2}(?:T\w+)?$/;
 const SPAN = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+/** A session's length with no day ("P7D": "after week-long talks", stage facts' session-duration-ending). */
+const DURATION = /^P(\d+)D$/;
 /** One day, or a span of days. */
 const DAY_OR_SPAN = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
 /** The days of a span "YYYY-MM-DD/YYYY-MM-DD" (at most 62). */
@@ -360,6 +362,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         // A day without a year ("May 2") takes the year the round's other sources give, or is left out.
         // A clock time says no more of the round than its day ("2031-02-13T11:00" is the 13th).
         let value = fact.value!.replace(/^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$/, '$1');
+        // (a length with no day, "after week-long talks", is read below, with the day the session ended)
+        if (DURATION.test(value)) continue;
         // (a weekday a report nothing anchors gives is the day the round's other reports give on it, or left out)
         if (value.startsWith('XXXX-W') && !round.redated.get(doc)?.has(value)) continue;
         if (value.startsWith('XXXX') && !value.startsWith('XXXX-W')) {
@@ -449,6 +453,16 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         if (!held.some((h) => h.value === value))
           held.push({ value, inferred: 'the span from the first to the last day its sources give', evidence: held.filter((h) => days.includes(h.value)).flatMap((h) => h.evidence), rules: ['briefs:session-span'] });
       }
+    // A session a report measures as over with no day of its own ("have agreed … after week-long talks"), whose round
+    // the other reports date by one day: the span of that length ending on that day, inferred.
+    const lengths = of('held').filter(({ fact }) => DURATION.test(fact.value ?? ''));
+    const ends = held.filter((h) => ONE_DAY.test(h.value) && !bounding(h)).map((h) => h.value.slice(0, 10));
+    if (lengths.length && !held.some((h) => SPAN.test(h.value)) && new Set(ends).size === 1) {
+      const { doc, fact } = lengths[0]!;
+      const to = ends[0]!;
+      const from = new Date(Date.parse(to) - (Number(DURATION.exec(fact.value!)![1]) - 1) * 86_400_000).toISOString().slice(0, 10);
+      if (from < to) held.push({ value: `${from}/${to}`, inferred: `${fact.evidence.text} of talks, ending on ${to}`, evidence: [evidence(doc, fact.evidence), ...held.filter((h) => h.value === to).flatMap((h) => h.evidence)], rules: [fact.rule ?? 'facts:session-duration-ending'] });
+    }
     // A round reported as held that no article dates met on or before its first report's publication.
     if (round.status === 'held' && !held.length && !planned.length && round.bound) {
       const cue = round.cues.find((c) => byDoc.get(c.doc)?.anchor?.day === round.bound && byDoc.get(c.doc)?.anchor?.source === 'published');

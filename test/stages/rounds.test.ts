@@ -2549,3 +2549,16 @@ describe('rounds: a month one source gives against the day others state', () => 
     expect((first.dates.conflicts ?? []).map((d) => d.value)).toEqual(['2031-02']);
   });
 });
+
+describe('rounds: a session a report measures as over, with no day of its own', () => {
+  // Passages written for this test.
+  it('spans the length a report gives ("after week-long talks") back from the one day the round\'s other report dates it by', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Talks between Chile and Peru ended in Arica on Friday with a water accord, the mediator said.\n', published: '2031-05-10' },
+      b: { text: 'Chile and Peru have agreed to share the waters of the Lauca river after week-long talks in Arica, mediated by Norway.\n' },
+    });
+    expect(briefs).toHaveLength(1);
+    expect(held(briefs[0]!)).toEqual(['2031-05-09', '2031-05-03/2031-05-09']);
+    expect(briefs[0]!.dates.preferred?.value).toBe('2031-05-03/2031-05-09');
+  });
+});

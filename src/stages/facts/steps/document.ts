@@ -41,6 +41,10 @@ export const sessionSpan: FactStep = {
           facts.push({ rule: 'facts:session-duration', kind: 'held', round: s.round, value: `${from}/${to}`, inferred: `${m.text}, ending on or before ${to}, the day its outcome was told`, evidence: span(toldOn.start, m.end) });
           continue;
         }
+        // (a session measured as over, with no day in the report: "A and B have agreed to a truce after week-long talks";
+        // its length, kept for the day the round's other reports give it ended on, stage briefs)
+        if (!known.length && !toldOn && /\bafter\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 12), m.start)) && s.cues.some((c) => c.status === 'held'))
+          facts.push({ rule: 'facts:session-duration-ending', kind: 'held', round: s.round, value: `P${days}D`, inferred: `${m.text}, ending on the last day the round's reports give`, evidence: span(m.start, m.end) });
         if (!known.length) continue;
         // "four-day talks begin on Monday": the span runs from the first day; "concluded after 13 days of talks", to the
         // last day said. A duration that says neither gives no span.
