@@ -508,9 +508,10 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     // (not words of a minister's portfolio alone, "Director General for Bilateral Political & Maritime Affairs": names.json
     // portfolioWords), nor the name of a meeting or process ("the Geneva International Discussions": names.json forumHeads)
     if (core <= 4 && allNameish && !words.some((x, j) => isCommonWord(x.text) && !isPersonWord(x.text) && !(j > 0 && lx.particles.has(x.text.toLowerCase()))) && !words.every((x) => lx.portfolioWords.has(x.text.toLowerCase())) && !lx.forumHeads.has(words[words.length - 1]!.text.toLowerCase())) {
-      // (nor the last word of a portfolio before the name: "Advisor for Middle East Affairs Bret McGurk")
+      // (nor the last word of a portfolio before the name: "Advisor for Middle East Affairs Bret McGurk"; nor that of the
+      // talks a title names: "Representative to the Geneva International Discussions NAME")
       let lead = 0;
-      while (lead < n - 2 && lx.portfolioWords.has(words[lead]!.text.toLowerCase())) lead++;
+      while (lead < n - 2 && (lx.portfolioWords.has(words[lead]!.text.toLowerCase()) || lx.forumHeads.has(words[lead]!.text.toLowerCase()))) lead++;
       return { from: p + lead, to, type: 'Person', rule: 'name-shape' };
     }
     return undefined;

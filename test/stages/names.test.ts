@@ -469,3 +469,11 @@ describe('names: a name glued to the word after it', () => {
     expect(persons('Omar Ferdinand spoke first.')).toEqual(['Omar Ferdinand']);
   });
 });
+
+describe('names: a title that names the talks before a name', () => {
+  // Passage written for this test.
+  it('starts the name after the head word of the talks\' name ("Representative to the Lima International Discussions NAME")', () => {
+    const persons = analyze('She chaired the round with her colleagues, UN Representative to the Lima International Discussions Maria Castro and the OSCE envoy Omar Haddad.').mentions.filter((m) => m.type === 'Person').map((m) => m.text);
+    expect(persons).toEqual(['Maria Castro', 'Omar Haddad']);
+  });
+});
