@@ -135,6 +135,8 @@ export interface Lexicons {
   recallingPrepositions: RegExp;
   /** Past participles of a round's outcome right before "during/at/in" a numbered round it recalls (events.json recallingParticiples). */
   recallingParticiples: RegExp;
+  /** The prepositions between such a participle and the round (events.json recallingParticipleLinks). */
+  recallingParticipleLinks: RegExp;
   /** Words that mark a photo caption or credit (lexicons/events.json). */
   captionMarkers: RegExp;
   /** Whether a text holds a line that ends in a photographer's credit, "(NAME/AGENCY)", "AGENCY/NAME" or ". AGENCY", of
@@ -325,6 +327,7 @@ const EventsFile = z.object({
   recallingClauses: Rule,
   recallingPrepositions: Rule,
   recallingParticiples: Rule,
+  recallingParticipleLinks: Rule,
   sessionDurations: Rule,
   // (`numericSuffixes`: the endings that make a number an ordinal, "61st", "64th", beyond the words listed)
   ordinals: z.object({ reason: z.string().min(1), values: z.record(z.string(), z.number().int().positive()), numericSuffixes: z.array(z.string().min(1)).default([]) }),
@@ -334,7 +337,7 @@ const EventsFile = z.object({
 const MediaFile = z.object({ media: z.array(z.string().min(1)) });
 /** The outcome, next-step and facility rules of facts.json (its last block). */
 const OUTCOME_RULE_NAMES = ['outcomeProposals', 'outcomeMaking', 'outcomeDocuments', 'outcomeTerms', 'termsCarry', 'backgroundCounts', 'sideCounts', 'meetAgain', 'nextStep', 'nextModals', 'nextVerbs', 'nextAdverbs', 'nextVerbFollowers', 'tentativeSteps', 'levelLeaders', 'levelMinisters', 'levelExperts', 'facilityNouns', 'facilityModifiers', 'facilityLocatives', 'facilityVerbs', 'facilitySite', 'aims'] as const;
-export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'sessionPauses', 'sessionResumptions', 'signing', 'lookingAhead', 'accompaniedBy', 'accompanying', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'launchedProcesses', 'launchedBodies', 'launchAdverbs', 'launchVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'wishes', 'wishArrangements', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'travelClauses', 'venueMoves', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', 'governmentNouns', 'stateBodyNouns', 'conveners', 'convenerNouns', 'convenerLinks', 'membershipRelations', 'sideHeadNouns', 'headVerbs', 'supportPhrases', 'attendanceOpeners', 'sideDelegateWords', 'creditLeads', 'roleEffortNouns', 'doerNouns', 'sideCommonNouns', 'sideNounModifies', 'sideDescriptorLinks', 'respectivelyWords', 'passiveAttendance', 'presenceWords', 'sessionSpeeches', 'speechPossessives', 'briefingLeads', 'pressOfficers', 'reportDayWords', 'sessionRunsOn', 'partTurns', 'servedLinks', 'talksTails', 'talksTailLinks', 'reportersInPlace', 'seatedBodies', 'pressAppearances', 'durationLeads', 'deadlineWords', 'deadlineNouns', 'documentDates', 'membershipPosts', 'presentStateWords', 'observerWords', 'reportObjects', 'proposalVerbs', 'futureRoleLeads', 'termsLeads', 'observerLeads', 'observerRoleLeads', 'sideOpeners', 'originWords', 'delegationOwners', 'gappedAgents', 'stepTerms', 'obligationModals', 'otherSideOpeners', 'sideSpanLeads', 'sideSpanNouns', 'sideSpanVerbs', 'pointSides', 'stanceVerbs', 'doubts', 'sendingVerbs', 'backers', 'plannedEvents', 'otherMeetingLeads', 'meetingPartners', 'conflictNouns', 'chairedBodies', 'delegationRoleLinks', ...OUTCOME_RULE_NAMES] as const;
+export const FACT_RULES = ['memberCues', 'headCues', 'delegationNouns', 'topicCues', 'outcomeFailure', 'outcomeAgreement', 'outcomeOther', 'hedges', 'postponeWords', 'sessionBegins', 'sessionEnds', 'sessionPauses', 'sessionResumptions', 'signing', 'lookingAhead', 'accompaniedBy', 'accompanying', 'relationalTitles', 'atTheTable', 'countsFrom', 'participation', 'coSigning', 'dayOfSession', 'remitWords', 'agreementNouns', 'concludedVerbs', 'pairedSideLeads', 'endedAfterLeads', 'launchedProcesses', 'launchedBodies', 'launchAdverbs', 'launchVerbs', 'objectOfCue', 'capitalNouns', 'honorifics', 'ceremonies', 'formerTitles', 'denials', 'wishes', 'wishArrangements', 'planningWords', 'planningLinks', 'postponedFrom', 'genericTopicHeads', 'scareQuoteLeads', 'laterThan', 'travelClauses', 'venueMoves', 'delegationWords', 'venueWords', 'cityNouns', 'betweenWords', 'examplesWords', 'agendaWords', 'modalsBefore', 'listJoiners', 'actingAs', 'pressAudiences', 'governmentNouns', 'stateBodyNouns', 'conveners', 'convenerNouns', 'convenerLinks', 'membershipRelations', 'sideHeadNouns', 'headVerbs', 'supportPhrases', 'attendanceOpeners', 'sideDelegateWords', 'creditLeads', 'roleEffortNouns', 'doerNouns', 'sideCommonNouns', 'sideNounModifies', 'sideDescriptorLinks', 'respectivelyWords', 'passiveAttendance', 'presenceWords', 'sessionSpeeches', 'speechPossessives', 'briefingLeads', 'pressOfficers', 'reportDayWords', 'sessionRunsOn', 'partTurns', 'servedLinks', 'talksTails', 'talksTailLinks', 'reportersInPlace', 'seatedBodies', 'pressAppearances', 'durationLeads', 'deadlineWords', 'deadlineNouns', 'documentDates', 'membershipPosts', 'presentStateWords', 'observerWords', 'reportObjects', 'proposalVerbs', 'futureRoleLeads', 'termsLeads', 'observerLeads', 'observerRoleLeads', 'sideOpeners', 'originWords', 'delegationOwners', 'gappedAgents', 'stepTerms', 'obligationModals', 'otherSideOpeners', 'sideSpanLeads', 'sideSpanNouns', 'sideSpanVerbs', 'pointSides', 'stanceVerbs', 'doubts', 'sendingVerbs', 'backers', 'plannedEvents', 'otherMeetingLeads', 'meetingPartners', 'conflictNouns', 'chairedBodies', 'delegationRoleLinks', ...OUTCOME_RULE_NAMES] as const;
 export type FactRuleName = (typeof FACT_RULES)[number];
 const FactsFile = z.object({
   ...(Object.fromEntries(FACT_RULES.map((k) => [k, Rule])) as Record<FactRuleName, typeof Rule>),
@@ -753,6 +756,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
     recallingClauses: phrasesRegex(events.recallingClauses.words),
     recallingPrepositions: phrasesRegex(events.recallingPrepositions.words),
     recallingParticiples: phrasesRegex(events.recallingParticiples.words),
+    recallingParticipleLinks: phrasesRegex(events.recallingParticipleLinks.words),
     sessionDurationsSource: phrasesSource(events.sessionDurations.words),
     speechVerbsSource: phrasesSource(events.speechVerbs.words),
     demonymCountry,

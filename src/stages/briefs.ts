@@ -489,14 +489,14 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
     planned = planned.filter((p) => !held.some((h) => h.value === p.value));
 
     const { preferred, conflicts } = preferredWhen(held);
-    // (a month or a week a source gives that holds none of the stated days preferred, "the first meeting that took place
+    // (a month, a week or a weekend a source gives that holds none of the stated days preferred, "the first meeting that took place
     // in February" of a meeting three sources date January 14, is a conflict, not a held value)
     if (preferred && !preferred.inferred && (ONE_DAY.test(preferred.value) || SPAN.test(preferred.value))) {
       const [from, to] = [preferred.value.slice(0, 10), SPAN.test(preferred.value) ? preferred.value.slice(11) : preferred.value.slice(0, 10)];
-      const apart = held.filter((d) => /^\d{4}-(?:\d{2}|W\d{2})$/.test(d.value) && (() => {
-        const b = dayBounds(d.value);
+      const apart = held.filter((d) => {
+        const b = periodBounds(d.value);
         return !!b && (b[1] < from || b[0] > to);
-      })());
+      });
       if (apart.length) {
         held = held.filter((d) => !apart.includes(d));
         conflicts.push(...apart);

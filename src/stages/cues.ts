@@ -161,7 +161,7 @@ const recallingPartCache = new WeakMap<Knowledge, RegExp>();
  * during the"; events.json recallingParticiples). */
 function RECALLING_PART(kn: Knowledge): RegExp {
   let r = recallingPartCache.get(kn);
-  if (!r) recallingPartCache.set(kn, (r = new RegExp(String.raw`\b(?:${kn.lexicons.recallingParticiples.source})\s+(?:during|at|in)\s+(?:the\s+)?$`, 'i')));
+  if (!r) recallingPartCache.set(kn, (r = new RegExp(String.raw`\b(?:${kn.lexicons.recallingParticiples.source})\s+(?:${kn.lexicons.recallingParticipleLinks.source})\s+(?:the\s+)?$`, 'i')));
   return r;
 }
 

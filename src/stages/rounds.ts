@@ -385,16 +385,17 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     clusterCountries.set(x, { n: groupsOf.length, set });
     return set;
   };
+  /** The place id of a country's name (read once per name). */
+  const countryId = (name: string) => {
+    if (countryIds.has(name)) return countryIds.get(name);
+    const id = knowledge?.aliases.get(aliasKey(knowledge ? sharedDemonymCountry(name, namedCountries, knowledge) : name))?.find((e) => e.type === 'Place')?.id;
+    countryIds.set(name, id);
+    return id;
+  };
   for (const d of sorted) {
     const byStart = new Map<number, Mention[]>();
     for (const m of d.mentions) pushTo(byStart, m.start, m);
     const entityAt = (span: { start: number; end: number } | undefined) => span && byStart.get(span.start)?.find((m) => m.end === span.end)?.entityId;
-    const countryId = (name: string) => {
-      if (countryIds.has(name)) return countryIds.get(name);
-      const id = knowledge?.aliases.get(aliasKey(knowledge ? sharedDemonymCountry(name, namedCountries, knowledge) : name))?.find((e) => e.type === 'Place')?.id;
-      countryIds.set(name, id);
-      return id;
-    };
     const persons = new Set<string>();
     const others = new Set<string>();
     for (const m of d.mentions) {
@@ -856,7 +857,7 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
     const hosts = new Set<string>();
     for (const v of venues) {
       const e = knowledge.byId.get(v);
-      const id = e?.kind === 'country' ? e.id : e?.country ? knowledge.aliases.get(aliasKey(e.country))?.find((o) => o.type === 'Place')?.id : undefined;
+      const id = e?.kind === 'country' ? e.id : e?.country ? countryId(e.country) : undefined;
       if (id) hosts.add(id);
     }
     // (not a host whose own negotiator or side the report names: "Peruvian Trade Minister NAME held talks in Lima")

@@ -377,8 +377,9 @@ export const doerAfter = perKnowledge((kn) => new RegExp(String.raw`^(?:\s+(?:${
  * delegationWords, sideDelegateWords). */
 export const governmentDelegation = perKnowledge((kn) => new RegExp(String.raw`\bthe\s+(${kn.lexicons.facts.governmentNouns.source})(?:[’']s)?\s+(?:${kn.lexicons.facts.delegationWords.source}|(?:\p{Ll}+\s+)?${kn.lexicons.facts.sideDelegateWords.source})`, 'giu'));
 /** Two sides and the pairing word before a first person and their title ("between A and B, respectively, the Deputy
- * Speaker of A's parliament "): the sides (groups 1, 2) and the title (group 3), to the person's name. */
-export const respectivelyBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:between|of|for|from)\s+((?:(?!\s(?:of|for|from|between)\s)[^,;:])+?)\s+and\s+([^,;:]+?),\s*(?:${kn.lexicons.facts.respectivelyWords.source}),\s*([^,;:]*)$`, 'di'));
+ * Speaker of A's parliament "): the sides (groups 1, 2) and the title (group 3), to the person's name (facts.json
+ * pairedSideLeads, respectivelyWords). */
+export const respectivelyBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.pairedSideLeads.source})\s+((?:(?!\s(?:${kn.lexicons.facts.pairedSideLeads.source})\s)[^,;:])+?)\s+and\s+([^,;:]+?),\s*(?:${kn.lexicons.facts.respectivelyWords.source}),\s*([^,;:]*)$`, 'di'));
 
 /** The word that pairs two lists in order, right after the second ("NAME and NAME, respectively"; facts.json respectivelyWords). */
 export const respectivelyAfter = perKnowledge((kn) => new RegExp(String.raw`^,?\s+(?:${kn.lexicons.facts.respectivelyWords.source})\b`, 'i'));
@@ -717,3 +718,7 @@ export const participleApposition = perKnowledge((kn) => new RegExp(String.raw`^
 /** "after week-long", "at the end of two days of": an adjunct opener and up to four words, right before a session word
  * (clauses.json sessionAdjuncts). */
 export const sessionAdjunctBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.clauses.sessionAdjuncts.source})\s+(?:[\p{L}\d'’-]+\s+){0,4}$`, 'iu'));
+
+/** "after", "at the end of" right before a session's length ("after week-long talks"): the session is over (facts.json
+ * endedAfterLeads). */
+export const endedAfter = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.endedAfterLeads.source})\s+(?:the\s+)?$`, 'i'));

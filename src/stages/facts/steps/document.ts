@@ -5,7 +5,7 @@
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../../knowledge/knowledge.js';
 import { daysOf, groupKey } from '../../rounds.js';
-import { DAY, countsSessions, durationLed, listJoin, pluralTitle, pluralTitleEnd, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote } from '../patterns.js';
+import { DAY, countsSessions, durationLed, listJoin, pluralTitle, pluralTitleEnd, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote, endedAfter } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -43,7 +43,7 @@ export const sessionSpan: FactStep = {
         }
         // (a session measured as over, with no day in the report: "A and B have agreed to a truce after week-long talks";
         // its length, kept for the day the round's other reports give it ended on, stage briefs)
-        if (!known.length && !toldOn && /\bafter\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 12), m.start)) && s.cues.some((c) => c.status === 'held'))
+        if (!known.length && !toldOn && endedAfter(kn).test(text.slice(Math.max(s.start, m.start - 24), m.start)) && s.cues.some((c) => c.status === 'held'))
           facts.push({ rule: 'facts:session-duration-ending', kind: 'held', round: s.round, value: `P${days}D`, inferred: `${m.text}, ending on the last day the round's reports give`, evidence: span(m.start, m.end) });
         if (!known.length) continue;
         // "four-day talks begin on Monday": the span runs from the first day; "concluded after 13 days of talks", to the
@@ -144,7 +144,7 @@ export const launchedSeries: FactStep = {
   name: 'launched-series',
   reason: "A sentence that recalls the launch of the process or the body whose sittings are the talks ('The Andean Border Commission … was officially launched in Lima on March 3, 2029', 'the Initiative, launched on May 9') dates and places the series' first session, however long before the report: its day and city are background of their own, counted among the series' sessions, so that they join the round that met then or start one.",
   document(x) {
-    const { text, sents, facts, captionLine, span, cueOf, countryKind, cityState, launches } = x;
+    const { kn, text, sents, facts, captionLine, span, cueOf, countryKind, cityState, launches } = x;
     for (const s of sents) {
       if (captionLine[s.index]) continue;
       const day = s.mentions.find((m) => m.type === 'Date' && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && launches(s, m.start));
@@ -156,8 +156,9 @@ export const launchedSeries: FactStep = {
         if ((f.kind === 'held' || f.kind === 'venue') && s.start <= f.evidence.start && f.evidence.start < s.end) facts.splice(i, 1);
       }
       facts.push({ rule: 'facts:launch-day', kind: 'held', round: 0, background, value: day.value!, counted: true, evidence: span(day.start, day.end) });
-      // (its city: a place that is no country, right after "in", within the launch's words)
-      const city = s.mentions.find((m) => m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, m.start - 8), m.start)) && launches(s, m.start));
+      // (its city: a place that is no country, right after "in" or "at", within the launch's words; clauses.json
+      // placeLocatives)
+      const city = s.mentions.find((m) => m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && placedIn(kn).test(text.slice(Math.max(s.start, m.start - 10), m.start)) && launches(s, m.start));
       if (city) facts.push({ rule: 'facts:launch-place', kind: 'venue', round: 0, background, entity: cueOf(city), evidence: span(city.start, city.end) });
     }
   },
