@@ -32,11 +32,16 @@ const LIST_RULES = new Set(['facts:member-takes-part', 'facts:member-in-attendan
 /** An apposition (", the Secretary of …") says the role more fully than a title before the name. */
 const roleWeight = (f: Fact) => (f.roleSource === 'apposition' ? 2 : 1);
 
-/** The role most like the others the sources give (weighted), so that one odd wording does not win. */
-function medoidRole(roles: Map<string, number>): string | undefined {
+/** The role most like the others the sources give (weighted), so that one odd wording does not win. A grade of rank
+ * alone ("Gen", "Maj Gen": titles.json ranks) is a role only where the sources give no office: "Gen NAME" in one report
+ * and "NAME, the head of the dialogue panel" in another is the head of the panel. */
+function medoidRole(roles: Map<string, number>, ranks: ReadonlySet<string>): string | undefined {
+  const rankOnly = (r: string) => ranks.has(r.toLowerCase().replace(/\s*\([^)]*\)\s*$/, ''));
+  const offices = [...roles.keys()].filter((r) => !rankOnly(r));
+  const candidates = offices.length ? offices : [...roles.keys()];
   let best: string | undefined;
   let bestScore = -1;
-  for (const [r] of roles) {
+  for (const r of candidates) {
     let score = 0;
     for (const [o, w] of roles) score += w * (o === r ? 1 : dice(o, r));
     if (score > bestScore || (score === bestScore && best !== undefined && r.length < best.length)) {
@@ -668,7 +673,7 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         if (!mediators.some((m) => m.id === member.person.id)) mediators.push({ ...member.person, evidence: member.evidence });
         continue;
       }
-      const role = medoidRole(roles);
+      const role = medoidRole(roles, knowledge.lexicons.ranks);
       const d = delegations.get(party.id) ?? { party, members: [] };
       d.members.push({ ...member, ...(role ? { role } : {}) });
       delegations.set(party.id, d);

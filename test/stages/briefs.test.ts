@@ -408,3 +408,19 @@ describe('briefs: a round a side stayed away from', () => {
     expect(briefs.map((b) => [b.status, b.dates.held.map((d) => d.value)])).toEqual([['held', ['2031-05-08']]]);
   });
 });
+
+describe('briefs: a member whose reports give a grade of rank and an office', () => {
+  // Passages written for this test.
+  it('has the office as role, however more reports give the rank alone', async () => {
+    const dir = tempDir();
+    const opened = 'The third round of talks between Norway and the Lapland Liberation Front opened in Oslo on Tuesday. The Norwegian delegation was led by Gen Erik Dahlberg.';
+    const second = 'Norway and the Lapland Liberation Front began their third round of talks in Oslo on Tuesday. The Norwegian delegation was headed by Gen Erik Dahlberg.';
+    const ended = 'The third round of talks between Norway and the Lapland Liberation Front ended in Oslo on Wednesday. The Norwegian delegation was led by Erik Dahlberg, the head of the Norwegian dialogue panel.';
+    [opened, second, ended].forEach((t, i) => {
+      writeFileSync(join(dir, `d${i}.txt`), `${t}\n`);
+      writeFileSync(join(dir, `d${i}.meta.json`), JSON.stringify({ published: '2031-03-06' }));
+    });
+    const { briefs } = await run({ corpus: dir, workers: 1 });
+    expect(briefs.flatMap((b) => b.delegations.flatMap((d) => d.members.map((m) => [m.person.name, m.role])))).toEqual([['Erik Dahlberg', 'head of the dialogue panel']]);
+  });
+});
