@@ -33,6 +33,10 @@ const NON_ASCII = /[^\x00-\x7F]/;
 /** A short form in capitals, a hyphen and a lower-case word, as one token ("UN-mediated"). */
 const ACRONYM_HYPHENED = /^(\p{Lu}{2,5})([-\u2010\u2011])(\p{Ll}+)$/u;
 const LETTERS = /^\p{L}+$/u;
+/** Two capitalized names hyphened into one word, one of them a short form with a digit ("Iran-E3", "G7-China"): wink
+ * keeps such a word whole, where it cuts "Iran-EU" into three. Not a name and a number ("F-16", "Covid-19"): both parts
+ * hold a letter. */
+const NAMES_HYPHENED = /^(\p{Lu}[\p{L}\d]*)([-\u2010\u2011])(\p{Lu}[\p{L}\d]*)$/u;
 /** Whether a string holds a digit (a loop over its code units: no regex per token). */
 function hasDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
@@ -40,6 +44,15 @@ function hasDigit(s: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+/** The parts of a word that NAMES_HYPHENED matches where both are names: each holds a letter and more than one
+ * character, and one is a word of letters ("Iran-E3"; not "A320-B737"). */
+function namesHyphened(value: string): [string, string, string] | undefined {
+  const m = NAMES_HYPHENED.exec(value);
+  if (!m) return undefined;
+  const [, first, hyphen, second] = m as unknown as [string, string, string, string];
+  const named = (x: string) => x.length > 1 && /\p{L}/u.test(x);
+  return named(first) && named(second) && (LETTERS.test(first) || LETTERS.test(second)) ? [first, hyphen, second] : undefined;
 }
 /** Whether a code unit may be white space (`\s`): the cheap test before the regex, which most tokens fail. */
 const mayBeSpace = (c: number): boolean => c <= 32 || c === 0xa0 || c >= 0x1680;
@@ -83,6 +96,7 @@ export function tokenize(doc: Doc, kn?: Knowledge): Doc {
     inSentence = 0;
   };
   let offset = 0;
+  let hyphened: [string, string, string] | undefined;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i]!.length;
     const value = values[i]!;
@@ -113,6 +127,14 @@ export function tokenize(doc: Doc, kn?: Knowledge): Doc {
         tokens.push({ start: at[0]!, end: at[1]!, text: short!, pos: 'PROPN', kind: 'word', lemma: short!.toLowerCase(), sentence: sentences.length });
         tokens.push({ start: at[1]!, end: at[2]!, text: hyphen!, pos: 'PUNCT', kind: 'punctuation', lemma: hyphen!, sentence: sentences.length });
         tokens.push({ start: at[2]!, end, text: word!, pos: 'ADJ', kind: 'word', lemma: word!.toLowerCase(), sentence: sentences.length });
+        inSentence += 3;
+      } else if (value.length > 3 && hasDigit(value) && (hyphened = namesHyphened(value))) {
+        // (two names, "Iran-E3": the first, the hyphen and the second, as wink gives "Iran-EU")
+        const [first, hyphen, second] = hyphened;
+        const at = [start, start + first.length, start + first.length + 1];
+        tokens.push({ start: at[0]!, end: at[1]!, text: first, pos: 'PROPN', kind: 'word', lemma: first.toLowerCase(), sentence: sentences.length });
+        tokens.push({ start: at[1]!, end: at[2]!, text: hyphen, pos: 'PUNCT', kind: 'punctuation', lemma: hyphen, sentence: sentences.length });
+        tokens.push({ start: at[2]!, end, text: second, pos: 'PROPN', kind: 'word', lemma: second.toLowerCase(), sentence: sentences.length });
         inSentence += 3;
       } else {
         tokens.push({ start, end, text: value, pos: pos[i]!, kind: kinds[i]!, lemma: lemmaOf(i) ?? value.toLowerCase(), sentence: sentences.length });

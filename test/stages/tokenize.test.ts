@@ -38,6 +38,17 @@ describe('tokenize: a short form hyphened to a word', () => {
   });
 });
 
+describe('tokenize: two names hyphened into one word, one a short form with a digit', () => {
+  // Passage written for this test.
+  it('cuts "Chile-G4" into the names and the hyphen, and leaves a name and its number whole', () => {
+    const text = 'The Chile-G4 talks on the F-16 sale met in Lima.';
+    const doc = analyze(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text).slice(0, 9)).toEqual(['The', 'Chile', '-', 'G4', 'talks', 'on', 'the', 'F-16', 'sale']);
+    expect(doc.mentions.filter((m) => m.type === 'Place').map((m) => m.text)).toEqual(['Chile', 'Lima']);
+  });
+});
+
 describe('tokenize: a full stop inside a word', () => {
   // A passage written for this test.
   it('ends a sentence whose space after the stop was lost, but not at a hyphened pair of short forms', () => {
