@@ -30,6 +30,8 @@ export interface KbEntity {
   /** For a movement that speaks for a territory's people at the table (the Polisario Front, Western Sahara): a side that
    * text names by the territory or its people ("the Sahrawi delegation") is this movement. */
   speaksFor?: string;
+  /** For a group of states that sits at a table as one side (the E3): its members, by the gazetteer's common names. */
+  members?: string[];
   /** A country whose capital bears its name (Singapore, Monaco): also a city, where a session can meet. */
   cityState?: boolean;
 }
@@ -273,7 +275,7 @@ function computeAliasKey(text: string): string {
 const KbFile = z.object({
   notEntities: z.array(z.string()).optional(),
   // (`country`: for a state body, the country it acts for, by its common name: the Kremlin, Russia)
-  entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional(), country: z.string().optional(), speaksFor: z.string().optional() })),
+  entities: z.array(z.object({ name: z.string(), type: EntityTypeSchema, qid: z.string().regex(/^Q\d+$/).optional(), aliases: z.array(z.string()).optional(), country: z.string().optional(), speaksFor: z.string().optional(), members: z.array(z.string()).min(2).optional() })),
 });
 const TitlesFile = z.object({ titles: z.array(z.string()), ranks: z.array(z.string()).default([]), honorifics: z.array(z.string()).default([]), modifiers: z.array(z.string()).default([]) });
 const OrgContextRule = z.object({ name: z.string().min(1), reason: z.string().min(1), after: z.array(z.string().min(1)).default([]), before: z.array(z.string().min(1)).default([]) });
@@ -628,6 +630,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
       prev.kind ??= e.kind;
       prev.country ??= e.country;
       prev.speaksFor ??= e.speaksFor;
+      prev.members ??= e.members;
     } else merged.set(key, { ...e, aliases: [...e.aliases] });
   };
   countryList.forEach(add);
@@ -655,7 +658,7 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
           add({ ...prev, name: e.name, aliases: [...prev.aliases, a] });
         }
       }
-      add({ name: e.name, type: e.type, ...(e.qid ? { qid: e.qid } : {}), ...(e.country ? { country: e.country } : {}), ...(e.speaksFor ? { speaksFor: e.speaksFor } : {}), aliases: e.aliases ?? [], source: 'kb' });
+      add({ name: e.name, type: e.type, ...(e.qid ? { qid: e.qid } : {}), ...(e.country ? { country: e.country } : {}), ...(e.speaksFor ? { speaksFor: e.speaksFor } : {}), ...(e.members ? { members: e.members } : {}), aliases: e.aliases ?? [], source: 'kb' });
     }
     for (const n of kb.notEntities ?? []) notEntities.add(n);
   }

@@ -995,5 +995,18 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
       b.mediators.push({ id: host.id, name: host.name, evidence: b.venue.city[0]!.evidence.slice(0, 1), rules: ['briefs:venue-host'], inferred: `the country of the venue, which mediates or hosts the series' other rounds` });
     }
   }
+  // A group of states named as a side ("the E3"; knowledge base `members`) is its members: each a side, inferred, where
+  // the round's sources do not name it already.
+  for (const b of briefs) {
+    const groups = b.parties.filter((p) => knowledge.byId.get(p.id)?.members);
+    if (!groups.length) continue;
+    b.parties = b.parties.filter((p) => !groups.includes(p));
+    for (const g of groups)
+      for (const name of knowledge.byId.get(g.id)!.members!) {
+        const member = knowledge.aliases.get(aliasKey(name))?.find((e) => e.kind === 'country');
+        if (member && !b.parties.some((p) => p.id === member.id) && !b.mediators.some((m) => m.id === member.id))
+          b.parties.push({ id: member.id, name: member.name, evidence: g.evidence.slice(0, 1), rules: [...(g.rules ?? []), 'briefs:group-members'], inferred: `a member of ${g.name}, which the sources name as a side` });
+      }
+  }
   return briefs;
 }

@@ -424,3 +424,15 @@ describe('briefs: a member whose reports give a grade of rank and an office', ()
     expect(briefs.flatMap((b) => b.delegations.flatMap((d) => d.members.map((m) => [m.person.name, m.role])))).toEqual([['Erik Dahlberg', 'head of the dialogue panel']]);
   });
 });
+
+describe('briefs: a group of states named as a side', () => {
+  // Passage written for this test.
+  it('has its members as sides, inferred (knowledge base members)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'The second round of talks between Chile and the E3 ended in Lima on Tuesday.\n');
+    writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ published: '2031-03-06' }));
+    const [b] = (await run({ corpus: dir, workers: 1 })).briefs;
+    expect(b!.parties.map((p) => p.name)).toEqual(['Chile', 'France', 'Germany', 'United Kingdom']);
+    expect(b!.parties.slice(1).every((p) => p.rules?.includes('briefs:group-members') && p.inferred)).toBe(true);
+  });
+});
