@@ -243,6 +243,9 @@ function affinity(g: Named, c: Named, othersWeight = 0.5): number {
   // One person in common (a president who heads two negotiations) does not tie them where one names no side, nor where
   // one names a side none of the other's is.
   if (disjointSides(g, c) && sharedPersons < 2) return 0;
+  // Two of the three or more sides of another round, with one person at most in common, are another negotiation
+  // between two of them ("A and B" on their embassies, beside the A–B–C talks, A's foreign minister named in both).
+  if (sameSides && g.parties.size !== c.parties.size && sharedPersons < 2) return Math.min(score, 1);
   return (!g.parties.size || !c.parties.size) && sharedPersons < 2 && !sharedOthers ? Math.min(score, 1) : score;
 }
 

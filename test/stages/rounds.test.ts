@@ -2562,3 +2562,21 @@ describe('rounds: a session a report measures as over, with no day of its own', 
     expect(briefs[0]!.dates.preferred?.value).toBe('2031-05-03/2031-05-09');
   });
 });
+
+describe('rounds: talks between two of the three sides of another negotiation', () => {
+  // Passages written for this test.
+  it('are a series of their own where the two share one person at most', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 12th round of the Andean Border Discussions between Chile, Peru and Bolivia ended in Geneva on Tuesday. Chile’s foreign minister Ana Torres said the talks were hard.\n', published: '2031-03-05' },
+      b: { text: 'The 13th round of the Andean Border Discussions between Chile, Peru and Bolivia ended in Geneva on Tuesday. Bolivian envoy Luis Rojas said the talks were useful.\n', published: '2031-06-04' },
+      c: { text: 'Chile and Peru held consultations on the work of their embassies in Istanbul on Thursday. Chile’s foreign minister Ana Torres said the talks were useful.\n', published: '2031-07-11' },
+      d: { text: 'Chile and Peru held a second round of consultations on their embassies in Istanbul on Monday, led by Peruvian diplomat Marta Soto.\n', published: '2031-08-26' },
+    });
+    expect(briefs.map((b) => [b.id, b.docs])).toEqual([
+      ['s1-round-12', ['a']],
+      ['s1-round-13', ['b']],
+      ['s2-round-1', ['c']],
+      ['s2-round-2', ['d']],
+    ]);
+  });
+});
