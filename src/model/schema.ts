@@ -256,6 +256,11 @@ export const RoundCue = Span.extend({
    */
   datedBy: z.boolean().optional(),
   /**
+   * A numbered round that a session of the sentence prepares ("a preparatory meeting for the 12th round took place in
+   * Cusco on March 3"): the round is planned, and the sentence's facts are the preparatory session's.
+   */
+  prepared: z.boolean().optional(),
+  /**
    * A numbered round that met, whose sentence dates it days before the report's own day ("The first meeting … was held
    * on Feb. 18 in Riyadh", in a report of February 27): where the report's lead tells of a session it does not number,
    * that round is an earlier one, not the lead's.

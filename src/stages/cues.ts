@@ -48,6 +48,8 @@ interface CueRegexes {
   compared: RegExp;
   /** Words right before a session word that set it apart from the talks ("a separate meeting"; events.json separateSessionLeads). */
   separate: RegExp;
+  /** Words right before a numbered round that a session of the sentence prepares (events.json preparatoryLeads). */
+  prepared: RegExp;
   /** What a "round of" counts besides talks, right after a cue ("the latest round of hostilities"; events.json otherRounds). */
   otherRound: RegExp;
   /** A body's own series after a numbered meeting: "of the … consultation mechanism" (events.json subSeriesBodies). */
@@ -104,6 +106,7 @@ function regexes(kn: Knowledge): CueRegexes {
       groupPossessive: new RegExp(String.raw`(?:${lex.clauses.groupPossessives.source})\s+$`, 'i'),
       partOfRound: new RegExp(String.raw`^\s+(?:${ev.partOfRoundLinks.source})`, 'i'),
       separate: new RegExp(String.raw`\b${ev.separateSessionLeads.source}\s+(?:[\p{L}-]+\s+)?$`, 'iu'),
+      prepared: new RegExp(String.raw`\b(?:${ev.preparatoryLeads.source})\s+(?:the\s+)?$`, 'i'),
       relative: new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:${ev.sessionRelatives.source})\s+([^,;.]+)`, 'i'),
       // ("like the first round, held in Lima last March": a participle apposition, clauses.json sessionParticiples)
       participle: new RegExp(String.raw`^\s*,\s*((?:${lex.clauses.sessionParticiples.source})\b[^,;.]+)`, 'i'),
@@ -216,7 +219,7 @@ export function afterRunningTime(text: string, at: number): boolean {
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
   const earlierDays = options.earlierDays ?? 2;
-  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, subSeries: SUB_SERIES, subSeriesSession: SUB_SERIES_SESSION, subSeriesBody: SUB_SERIES_BODY, groupPossessive: GROUP_POSSESSIVE, partOfRound: PART_OF_ROUND, separate: SEPARATE, relative: RELATIVE, participle: PARTICIPLE } = regexes(kn);
+  const { cue: CUE, session: SESSION, sessionAll: SESSION_ALL, copula: COPULA, since: SINCE, inSpan: IN_SPAN, past: PAST, roundOnly: ROUND_ONLY, roundNoun: ROUND_NOUN, bodySession: BODY_SESSION, compared: COMPARED, otherRound: OTHER_ROUND, subSeries: SUB_SERIES, subSeriesSession: SUB_SERIES_SESSION, subSeriesBody: SUB_SERIES_BODY, groupPossessive: GROUP_POSSESSIVE, partOfRound: PART_OF_ROUND, separate: SEPARATE, prepared: PREPARED, relative: RELATIVE, participle: PARTICIPLE } = regexes(kn);
   /** The status a relative clause right after a session word states of it (", which was held in …"), if any. */
   const ownStatus = (after: string): RoundStatus | undefined => {
     const m = RELATIVE.exec(after) ?? PARTICIPLE.exec(after);
@@ -270,6 +273,9 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
         const own = head === undefined ? 'announced' : statusOf(head, kn);
         if (own !== 'announced') status = own;
       }
+      // "a preparatory meeting for the 12th round took place": the round is still to meet.
+      const prepared = ordinalOf(kn, word) !== undefined && PREPARED.test(text.slice(Math.max(0, m.index - 60), m.index));
+      if (prepared) status = 'planned';
       // "No plans had been made for a third summit": a denied plan is no round.
       if (status !== 'held' && kn.lexicons.negatedPlans.test(text.slice(0, m.index + m[0].length))) continue;
       // "the first formal talks since June", "the third encounter this year", "first talks in six years": a count
@@ -309,6 +315,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
         ...(recalled ? { recalled } : {}),
         ...(datedBy ? { datedBy } : {}),
         ...(earlier ? { earlier } : {}),
+        ...(prepared ? { prepared } : {}),
         sentence: si,
       });
     }

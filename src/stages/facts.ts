@@ -26,7 +26,7 @@ import { daysOfSettlement, facilities, venueOfSettlement } from './facts/steps/p
 import { topics } from './facts/steps/topics.js';
 import { outcomeCues, outcomeDocuments, outcomeTerms } from './facts/steps/outcomes.js';
 import { nextDatedSession, nextLaterRound, nextSteps, nextTerms, nextUnnumbered, reportedPlans } from './facts/steps/next.js';
-import { captionLines, numberedRoundDays, otherCityDays, datelineVenue, emptyRoles, sharedTitles, foreseenSessions, pluperfectBackground, launchedSeries, listedSessions, quotes, recalledOpeners, recentDays, resumedSeries, sessionSpan } from './facts/steps/document.js';
+import { captionLines, numberedRoundDays, otherCityDays, datelineVenue, emptyRoles, sharedTitles, foreseenSessions, pluperfectBackground, launchedSeries, listedSessions, quotes, preparatorySessions, recalledOpeners, recentDays, resumedSeries, sessionSpan } from './facts/steps/document.js';
 
 export { dayBounds, datelineOf, withYear } from './facts/text.js';
 export type { FactsOptions } from './facts/reader.js';
@@ -70,6 +70,7 @@ export const FACT_STEPS: readonly FactStep[] = [
   nextTerms,
   reportedPlans,
   recalledOpeners,
+  preparatorySessions,
   resumedSeries,
   pluperfectBackground,
   listedSessions,

@@ -221,6 +221,12 @@ interface Named {
 /** Whether one names a side and none of the two or more the other names ("the Chinese team" is no side of US–Iran talks). */
 const disjointSides = (g: Named, c: Named): boolean => g.parties.size > 0 && c.parties.size > 0 && Math.max(g.parties.size, c.parties.size) >= 2 && !intersects(g.parties, c.parties);
 
+/** Whether one names two sides, both among the three or more the other names, and the two share one person at most. */
+function pairOfMoreSides(g: Named, c: Named): boolean {
+  const [few, many] = g.parties.size <= c.parties.size ? [g, c] : [c, g];
+  return few.parties.size === 2 && many.parties.size > 2 && intersects(few.parties, many.parties) === 2 && intersects(g.persons, c.persons) < 2;
+}
+
 /**
  * How much says two groups (or rounds) belong to one series: -1 when their parties contradict and
  * little else is shared, else a score of what they share (the same sides count most, then people,
@@ -243,9 +249,10 @@ function affinity(g: Named, c: Named, othersWeight = 0.5): number {
   // One person in common (a president who heads two negotiations) does not tie them where one names no side, nor where
   // one names a side none of the other's is.
   if (disjointSides(g, c) && sharedPersons < 2) return 0;
-  // Two of the three or more sides of another round, with one person at most in common, are another negotiation
-  // between two of them ("A and B" on their embassies, beside the A–B–C talks, A's foreign minister named in both).
-  if (sameSides && g.parties.size !== c.parties.size && sharedPersons < 2) return Math.min(score, 1);
+  // Two of the three or more sides of another round, with one person at most in common, may be another negotiation
+  // between two of them ("A and B" on their embassies, beside the A–B–C talks, A's foreign minister named in both):
+  // weak evidence of one series (and two series that hold such rounds stay apart: `pairOfMoreSides`).
+  if (pairOfMoreSides(g, c)) return Math.min(score, 1);
   return (!g.parties.size || !c.parties.size) && sharedPersons < 2 && !sharedOthers ? Math.min(score, 1) : score;
 }
 
@@ -1274,12 +1281,14 @@ export function findRounds(docs: DocResult[], knowledge?: Knowledge, options: Ro
   const parent = clusters.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   // Two series join only if no round of one contradicts a round of the other (their sides differ): a round that
-  // names people of both (the same president in two negotiations) does not bridge them.
+  // names people of both (the same president in two negotiations) does not bridge them. Nor where a round of one is
+  // between two of the three or more sides of a round of the other, with one person at most in common: two
+  // negotiations, one of them between two of the other's sides (a lone such round still joins: `joinLoneRounds`).
   const conflicts = (x: number, y: number) => {
     const rx = root(x);
     const ry = root(y);
     for (let a = 0; a < clusters.length; a++)
-      if (root(a) === rx) for (let b = 0; b < clusters.length; b++) if (root(b) === ry && affinity(clusters[a]!, clusters[b]!) < 0) return true;
+      if (root(a) === rx) for (let b = 0; b < clusters.length; b++) if (root(b) === ry && (affinity(clusters[a]!, clusters[b]!) < 0 || pairOfMoreSides(clusters[a]!, clusters[b]!))) return true;
     return false;
   };
   /** Whether every day of one lies more than half a year from every day of the other (its days, else the publication

@@ -2580,3 +2580,30 @@ describe('rounds: talks between two of the three sides of another negotiation', 
     ]);
   });
 });
+
+describe('rounds: a session that prepares a numbered round', () => {
+  // Passages written for this test.
+  it('is no round: its report names the round only as planned, and joins the round that meets', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 60th round of the Andean Border Discussions between Chile, Peru and Bolivia took place in Geneva on 4-5 April 2031.\n', published: '2031-04-06' },
+      b: { text: 'On 10 June 2031, a preparatory meeting for the 61st round of the Andean Border Discussions took place in Cusco, involving the co-chairs from the European Union, the United Nations and the OSCE. The 61st round of the Andean Border Discussions is scheduled to take place on 25-26 June 2031.\n' },
+      c: { text: 'The 61st round of the Andean Border Discussions took place in Geneva on 25-26 June 2031.\n', published: '2031-06-27' },
+    });
+    expect(briefs.map((b) => b.id)).toEqual(['round-60', 'round-61']);
+    const r61 = briefs[1]!;
+    expect([r61.docs, held(r61), r61.venue.city.map((v) => v.name)]).toEqual([['b', 'c'], ['2031-06-25/2031-06-26'], ['Geneva']]);
+    expect(r61.parties.map((p) => p.name)).not.toContain('European Union');
+  });
+});
+
+describe('rounds: a lone report of two of a series\' three sides', () => {
+  // Passages written for this test.
+  it('joins the series where nothing else tells it apart', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'The 12th round of talks between Chile, Peru and Bolivia ended in Arica on Tuesday.\n', published: '2031-03-05' },
+      b: { text: 'The 13th round of talks between Chile, Peru and Bolivia ended in Arica on Tuesday.\n', published: '2031-06-04' },
+      c: { text: 'The 14th round of talks between Chile and Peru ended in Arica on Thursday.\n', published: '2031-09-12' },
+    });
+    expect(briefs.map((b) => b.id)).toEqual(['round-12', 'round-13', 'round-14']);
+  });
+});

@@ -285,3 +285,14 @@ describe('step listed-sessions: a count of the series\' sessions', () => {
     expect(counted('Chile and Peru held a fourth round of talks in Lima on Thursday. Three rounds of talks were held, on March 3 and March 20.').every((v) => !v.endsWith('counted'))).toBe(true);
   });
 });
+
+describe('step preparatory-sessions', () => {
+  // A passage written for this test.
+  it('makes the facts of a session that prepares a numbered round background, and the round planned', () => {
+    const text = 'On 10 June 2031, a preparatory meeting for the 61st round of the Lima discussions took place in Cusco. The 61st round is scheduled to take place on 25-26 June 2031.';
+    const dated = (steps: string[]) => factsWith(steps, text, {}).filter((f) => f.kind === 'held' || f.kind === 'planned').map((f) => [f.kind, f.value, f.background ?? null]);
+    expect(dated(['session-dates', 'preparatory-sessions'])).toEqual([['planned', '2031-06-10', 1], ['planned', '2031-06-25/2031-06-26', null]]);
+    expect(dated(['session-dates'])).toEqual([['planned', '2031-06-10', null], ['planned', '2031-06-25/2031-06-26', null]]);
+    expect(analyze(text).cues.filter((c) => c.ordinal === 61).map((c) => [c.status, c.prepared ?? false])).toEqual([['planned', true], ['planned', false]]);
+  });
+});

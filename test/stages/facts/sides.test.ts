@@ -292,3 +292,13 @@ describe('the government an article names', () => {
     expect(sides('Talks with the rebels resumed in Libreville, the Equatorial Guinea government said on Monday. The government delegation walked out on the second day.')).toEqual(['Equatorial Guinea']);
   });
 });
+
+describe('parties: the chairs of a session are not sides', () => {
+  // Passage written for this test.
+  it('names no party in a list after "the co-chairs from"', () => {
+    const text = 'The second round of talks took place in Lima on Tuesday, involving the co-chairs from the European Union, the United Nations and the OSCE.';
+    expect(factsWith(['session-parties'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'party')).toEqual([]);
+    const sides = 'The second round of talks took place in Lima on Tuesday, involving Chile and Peru.';
+    expect(factsWith(['session-parties'], sides, { published: '2031-03-06' }).filter((f) => f.kind === 'party')).toHaveLength(2);
+  });
+});

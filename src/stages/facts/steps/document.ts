@@ -92,6 +92,15 @@ function markBackground(x: Parameters<NonNullable<FactStep['document']>>[0], sen
   }
 }
 
+export const preparatorySessions: FactStep = {
+  name: 'preparatory-sessions',
+  reason: "A sentence that tells of a session preparing a numbered round ('On March 3, a preparatory meeting for the 12th round took place in Cusco, with the co-chairs') gives the preparatory session's day, place and sides, not the round's, which is still to meet: its facts are background of that session (they join a round only where one met then and there).",
+  document(x) {
+    const prepared = new Set(x.doc.cues.filter((c) => c.prepared).map((c) => c.sentence));
+    if (prepared.size) markBackground(x, prepared);
+  },
+};
+
 export const resumedSeries: FactStep = {
   name: 'resumed-series',
   reason: "A sentence that says the talks started again after a stretch without them ('Direct talks resumed on May 16 after a more than three-year pause') tells of the series' restart, its first session after the gap: in a report of a later round the article numbers (the second, the third), its facts are background, not that round's.",

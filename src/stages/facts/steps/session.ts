@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, pressAppearanceIn, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, accordBetween, listJoin, countsSessions, sessionAdjunctBefore } from '../patterns.js';
+import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, pressAppearanceIn, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, chairListLead, accordBetween, listJoin, countsSessions, sessionAdjunctBefore } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -387,7 +387,9 @@ export const sessionParties: FactStep = {
         const named = withCommonSides(x, s, from, to, [...countriesIn(s, from, to), ...s.mentions.filter((m) => m.type === 'Organization' && !isMedia(m) && m.start >= from && m.end <= to && !backerAfter(kn).test(text.slice(m.end, m.end + 16)) && !officialOf(m)).map((m) => ({ cue: sideCue(m), at: m.start, end: m.end }))]);
         // (not a place that names a session after "the": "exchanged between the two sides during the Sweden talks")
         const namesVenue = (c: Side) => venueNamingSession(kn).before.test(text.slice(Math.max(s.start, c.at - 5), c.at)) && venueNamingSession(kn).after.test(text.slice(c.end, c.end + 40));
-        for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end) && !namesVenue(c)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
+        // (nor one after the words that bring in the session's chairs: "involving the co-chairs from A, B and C")
+        const chaired = (c: Side) => chairListLead(kn).test(text.slice(from, c.at));
+        for (const c of named) if (!inDateline(c.at) && !ownsBody(s, c.end) && !namesVenue(c) && !chaired(c)) facts.push({ rule: 'facts:party-between-or-from', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }
     // "the US-China talks", "the 15th round China-India Corps Commander Level Meeting": two sides joined by a hyphen
     // before the session noun meet.
