@@ -479,6 +479,21 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
       const role = prevClause[1]!.slice(inner);
       if (role && kn.lexicons.negotiatorRoles.test(role)) out.push({ start: from + inner, end: from + inner + role.length, text: role });
     }
+    // "THE ROLE, TITLE NAME": the same role before a comma, with the person's own titles between it and the name ("The
+    // head of Peru's delegation, presidential adviser and former sports minister NAME, said"): a few words, no verb and
+    // no other name between.
+    if (!out.length && !prevClause) {
+      const comma = before.lastIndexOf(',');
+      const between = comma >= 0 ? before.slice(comma + 1).trim() : '';
+      // (a title: it ends in a title's last word, and no conjunction opens it, "…, and top commander NAME")
+      const words = between.split(/\s+/);
+      const plain = between && words.length <= 8 && kn.lexicons.titleLastWords.has(words.at(-1)!.toLowerCase()) && !/^(?:and|or|but|while)$/i.test(words[0]!) && !/[;:()\u2013\u2014]/.test(between) && !verbsAt[s.index]!.some((v) => v > s.start + comma && v < p.start) && !s.mentions.some((m) => m.type === 'Person' && m.start > s.start + comma && m.end <= p.start);
+      const lead = plain ? /(?:^|[,;(]\s*)((?:the\s+)?[^,;()]{3,90}?),\s*$/i.exec(before.slice(0, comma + 1)) : null;
+      if (lead && kn.lexicons.negotiatorRoles.test(lead[1]!) && !s.mentions.some((m) => m.type === 'Person' && m.start >= s.start + lead.index && m.end <= s.start + comma)) {
+        const at = s.start + before.slice(0, comma + 1).lastIndexOf(lead[1]!);
+        if (!verbsAt[s.index]!.some((v) => v >= at && v < at + lead[1]!.length && /^[a-z]+(?<!ing)\b/.test(text.slice(v, v + 30)))) out.push({ start: at, end: at + lead[1]!.length, text: lead[1]! });
+      }
+    }
     // The apposition: ", ROLE," or ", who led the ADJ delegation".
     // (two offices joined by "and" may run long: "president of the X Assembly and chief of the government delegation")
     // (or a second office the apposition adds after ", and": "NAME, president of the Assembly, and representative of

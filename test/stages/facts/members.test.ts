@@ -855,3 +855,16 @@ describe('members: those leading the talks', () => {
     ]);
   });
 });
+
+describe('step negotiator-titles: the role before a comma, the person\'s own titles after it', () => {
+  // Passages written for this test.
+  it('reads "the head of X\'s delegation, TITLE and former TITLE NAME" as the head of that side', () => {
+    const text = "The head of Peru's delegation, presidential adviser and former sports minister Luis Marsh, said the talks were useful.";
+    const out = factsWith(['negotiator-titles'], text);
+    expect(out.map((f) => [f.rule, who(f, text), f.head, f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : undefined)])).toEqual([['facts:member-negotiator-title', 'Luis Marsh', true, 'Peru']]);
+  });
+  it('not a person after words that are no title ("in the presence of") or a conjunction ("and top commander")', () => {
+    for (const text of ['Ana Ruiz sat with Luis Marsh, leader of the Peruvian delegation to the talks, in the presence of Lars Holm.', 'Luis Marsh, the head of the Peruvian delegation, and top commander Lars Holm said the fighters agree.'])
+      expect(factsWith(['negotiator-titles'], text).map((f) => who(f, text))).toEqual(['Luis Marsh']);
+  });
+});
