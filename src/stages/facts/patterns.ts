@@ -29,6 +29,9 @@ export const observersAround = perKnowledge((kn) => {
 /** Words before a list of a session's chairs or mediators, anywhere in the text before a name (facts.json chairListLeads). */
 export const chairListLead = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.chairListLeads.source})\s`, 'i'));
 
+/** The words that open a list of examples, each match ("senior officials such as "; facts.json examplesWords). */
+export const examplesLead = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.examplesWords.source})\s+`, 'gi'));
+
 /** Every delegation word of a text (facts.json delegationWords). */
 export const delegationWordAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.delegationWords.source, 'gi'));
 /** A place that ends a list of sides, after its "and": "(between A and B) in an Egyptian resort" (clauses.json

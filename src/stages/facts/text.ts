@@ -6,7 +6,7 @@ import type { Doc, Mention, RoundCue, TextSpan, Token } from '../../model/schema
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import type { GateSlot } from '../../knowledge/gate.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
-import { clausePatterns, servedLink, servedTitleBefore, DAY, genericTopic, honorific, remitWord, speechInRole, talksTail } from './patterns.js';
+import { clausePatterns, examplesLead, servedLink, servedTitleBefore, DAY, genericTopic, honorific, remitWord, speechInRole, talksTail } from './patterns.js';
 
 /** A sentence of the document, with its round, its cues and its mentions (and which lexicons can match it: gate.ts). */
 export interface Sent extends GateSlot {
@@ -149,6 +149,10 @@ export function roleOf(text: string, segStart: number, p: Mention, segEnd: numbe
   for (const m of mentions) if (m.type === 'Person' && m !== p && m.end <= p.start && m.start >= segStart) from = Math.max(from, m.end);
   // Nor the clause before a verb ("the ELN announced that NAME …"): a title holds no finite verb.
   for (const v of verbs) if (v >= from && v < p.start && /^[a-z]+(?<!ing)\b/.test(text.slice(v, v + 30))) from = Math.max(from, v + /^\S+/.exec(text.slice(v))![0].length);
+  // Nor the group a list of examples names first ("senior officials such as Deputy Minister NAME"; facts.json
+  // examplesWords): the role is the title after it.
+  const examples = [...text.slice(from, p.start).matchAll(examplesLead(kn))].at(-1);
+  if (examples) from += examples.index! + examples[0].length;
   const before = text.slice(from, p.start).trim().replace(P.roleLeads, '').replace(P.article, '');
   // Country words in front ("US special envoy", "Russia’s military intelligence chief") say the party, not the role.
   const words = before.split(/\s+/).filter(Boolean);

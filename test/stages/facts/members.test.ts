@@ -868,3 +868,11 @@ describe('step negotiator-titles: the role before a comma, the person\'s own tit
       expect(factsWith(['negotiator-titles'], text).map((f) => who(f, text))).toEqual(['Luis Marsh']);
   });
 });
+
+describe('roles: a title after a list\'s examples word', () => {
+  // Passage written for this test.
+  it('is the title alone, not the group the list names first ("senior officials such as Deputy Minister NAME")', () => {
+    const text = "Chile's team included senior officials such as Deputy Minister Rafi Sahl and Legal Adviser Ivo Drann.";
+    expect(read(['delegation-lists'], text).map((f) => [f.who, f.role])).toEqual([['Rafi Sahl', 'Deputy Minister'], ['Ivo Drann', 'Legal Adviser']]);
+  });
+});
