@@ -29,6 +29,10 @@ export const observersAround = perKnowledge((kn) => {
 /** Words before a list of a session's chairs or mediators, anywhere in the text before a name (facts.json chairListLeads). */
 export const chairListLead = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.facts.chairListLeads.source})\s`, 'i'));
 
+/** A list item's title before its comma: the last comma-closed words, less an article or a possessive that opens them
+ * ("…, accompanied by her deputy for legal affairs, "; clauses.json articles, possessiveDeterminers). */
+export const titleBeforeCommaPattern = perKnowledge((kn) => new RegExp(String.raw`(?:^|,)\s*(?:(?:${kn.lexicons.clauses.articles.source}|${kn.lexicons.clauses.possessiveDeterminers.source})\s+)?([^,;]{3,80}?),\s*$`, 'i'));
+
 /** The words that open a list of examples, each match ("senior officials such as "; facts.json examplesWords). */
 export const examplesLead = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.examplesWords.source})\s+`, 'gi'));
 

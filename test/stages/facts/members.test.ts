@@ -876,3 +876,16 @@ describe('roles: a title after a list\'s examples word', () => {
     expect(read(['delegation-lists'], text).map((f) => [f.who, f.role])).toEqual([['Rafi Sahl', 'Deputy Minister'], ['Ivo Drann', 'Legal Adviser']]);
   });
 });
+
+describe('step delegation-lists: titles before the names, each closed by a comma', () => {
+  // Passage written for this test.
+  it('gives each title to the name after it, and makes no one head by another\'s cue (field notes E10)', () => {
+    const text = 'The Chilean delegation was headed by Holm, accompanied by her deputy for legal affairs, Rafi Sahl, deputy for economic affairs, Ivo Drann, and adviser Mara Lent.';
+    const out = factsWith(['delegation-lists'], text).filter((f) => f.kind === 'member');
+    expect(out.map((f) => [who(f, text), f.role, f.head])).toEqual([
+      ['Rafi Sahl', 'deputy for legal affairs', false],
+      ['Ivo Drann', 'deputy for economic affairs', false],
+      ['Mara Lent', 'adviser', false],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { appositionBeforeJoiner, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, respectivelyBefore, sessionAfter, stanceVerb, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
+import { appositionBeforeJoiner, titleBeforeCommaPattern, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, respectivelyBefore, sessionAfter, stanceVerb, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -195,6 +195,15 @@ export const delegationLists: FactStep = {
       // the last one before them.
       const cueEnds = [...s.text.matchAll(memberCueAll(kn))].map((c) => s.start + c.index! + c[0].length);
       let listRole: string | undefined;
+      // A list whose titles come before the names, each closed by a comma ("accompanied by her deputy for legal affairs,
+      // NAME, deputy for economic affairs, NAME2, and adviser NAME3"): the title between two names is the next one's,
+      // not the apposition of the one before.
+      const titleBeforeComma = (from: number, to: number): string | undefined => {
+        const m = titleBeforeCommaPattern(kn).exec(text.slice(from, to));
+        return m && opensWithTitle(m[1]!, kn) && !s.mentions.some((o) => o.type === 'Person' && o.start >= to - m[0].length && o.end <= to) ? m[1]! : undefined;
+      };
+      const cueBefore = (at: number) => Math.max(cueAt + mem[0].length, ...cueEnds.filter((e) => e <= at));
+      const titlesFirst = people.length >= 2 && !!titleBeforeComma(cueBefore(people[0]!.start), people[0]!.start) && !!titleBeforeComma(people[0]!.end, people[1]!.start) && /^\s*,/.test(text.slice(people[0]!.end, people[1]!.start));
       people.forEach((p, i) => {
         // The segment of the person: from the previous separator or member cue to the next separator.
         let segStart = Math.max(cueAt + mem[0].length, ...cueEnds.filter((e) => e <= p.start), lastSeparator(text, s.start, p.start, s.mentions, kn));
@@ -246,7 +255,10 @@ export const delegationLists: FactStep = {
         const across = !party && next && gappedAgent(kn).test(text.slice(p.end, next.start)) ? next : undefined;
         if (!party && !across) return;
         // (or a title standing alone before the name's comma: "included the Director-General of the Energy Ministry, NAME")
-        let role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]) ?? (lone && (delegateOf || opensWithTitle(lone[1]!, kn)) ? { text: lone[1]!, apposition: false } : undefined);
+        // (in a list whose titles come first, the title before the name's comma, and no apposition after it)
+        const titleFirst = titlesFirst ? titleBeforeComma(i ? people[i - 1]!.end : cueBefore(p.start), p.start) : undefined;
+        if (titlesFirst) segEnd = p.end;
+        let role = (titleFirst ? { text: titleFirst, apposition: false } : undefined) ?? roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]) ?? (lone && (delegateOf || opensWithTitle(lone[1]!, kn)) ? { text: lone[1]!, apposition: false } : undefined);
         // (a plural role before a list is each one's: "panel members Mr. NAME, Atty. NAME and Atty. NAME")
         const prev = people[i - 1];
         if (role && !role.apposition && PLURAL_ROLE.test(role.text)) role = { text: (listRole = singularRole(role.text)), apposition: false };
@@ -260,7 +272,9 @@ export const delegationLists: FactStep = {
           ...(party ? { party } : { opposite: cueOf(across!) }),
           ...(role ? { role: cleanRole(role.text, kn), roleSource: role.apposition ? ('apposition' as const) : ('title' as const) } : {}),
           // (and the first after another side's head cue: "…, while B's delegation was led by NAME")
-          head: i === 0 || gappedSide ? lexTest(kn, s, kn.lexicons.facts.headCues) : !!ownerBefore && !people.slice(0, i).some((q) => q.start > cueOfPerson) && kn.lexicons.facts.headCues.test(text.slice(Math.max(s.start, cueOfPerson - 20), cueOfPerson)),
+          // (the first only where their own cue is one: not "headed by NAME, accompanied by TITLE, NAME2" where the head
+          // is no name the text tags)
+          head: gappedSide || (i === 0 && cueOfPerson <= cueAt + mem[0].length) ? lexTest(kn, s, kn.lexicons.facts.headCues) : i === 0 ? kn.lexicons.facts.headCues.test(text.slice(Math.max(s.start, cueOfPerson - 20), cueOfPerson)) : !!ownerBefore && !people.slice(0, i).some((q) => q.start > cueOfPerson) && kn.lexicons.facts.headCues.test(text.slice(Math.max(s.start, cueOfPerson - 20), cueOfPerson)),
           evidence: span(Math.min(segStart, p.start), Math.max(p.end, role ? segEnd : p.end)),
         });
       });
