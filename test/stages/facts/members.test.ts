@@ -889,3 +889,17 @@ describe('step delegation-lists: titles before the names, each closed by a comma
     ]);
   });
 });
+
+describe('step across-the-table: an expert-level sub-team that "engaged" the other side', () => {
+  // Passage written for this test.
+  it('seats the listed subjects opposite the other side\'s person, each with the plural title made singular (field notes E9)', () => {
+    const text = "Deputy ministers Rafi Sahl and Ivo Drann engaged Peru's legal adviser Mara Lent in the expert-level talks.";
+    const out = factsWith(['across-the-table'], text);
+    const side = (f: Fact) => f.party?.country ?? (f.party?.mention ? text.slice(f.party.mention.start, f.party.mention.end) : null);
+    expect(out.map((f) => [who(f, text), f.role ?? null, side(f)])).toEqual([
+      ['Rafi Sahl', 'Deputy minister', null],
+      ['Ivo Drann', 'Deputy minister', null],
+      ['Mara Lent', 'legal adviser', 'Peru'],
+    ]);
+  });
+});

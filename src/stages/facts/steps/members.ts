@@ -566,6 +566,8 @@ export const acrossTheTable: FactStep = {
         }
         // (B's title starts after the words that place the meeting: "will meet this weekend in Geneva with TITLE B")
         const withAt = text.slice(after, b.start).search(/\bwith\s+(?:[^,;]*)$/i);
+        // (a plural title before the first of the listed subjects is each one's: "Deputy ministers NAME and NAME engaged …")
+        let sharedTitle: string | undefined;
         for (const [p, q] of [
           ...subjects.map((x) => [x, b] as const),
           [b, a] as const,
@@ -577,7 +579,9 @@ export const acrossTheTable: FactStep = {
           // (with an apposition of their own: the subject's before the verb, "A, the head of X's panel, met B"; the
           // other's to the next separator)
           const segEnd = p === a ? at - /,?\s*$/.exec(text.slice(a.end, at))![0].length : p === b ? nextSeparator(text, b.end, s.end) : p.end;
-          const role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
+          let role = roleOf(text, segStart, p, segEnd, kn, s.mentions, x.verbsAt[s.index]);
+          if (p === subjects[0] && subjects.length > 1 && role && !role.apposition && PLURAL_ROLE.test(role.text.toLowerCase())) role = { text: (sharedTitle = singularRole(role.text)), apposition: false };
+          else if (!role && sharedTitle && subjects.includes(p)) role = { text: sharedTitle, apposition: false };
           facts.push({
             rule: 'facts:member-across-the-table',
             kind: 'member',
