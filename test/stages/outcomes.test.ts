@@ -56,6 +56,17 @@ describe('outcomes not phrased with agree words', () => {
   });
 });
 
+describe('outcomes: a second infinitive after a comma and a coordinator', () => {
+  // Passage written for this test (field notes F2).
+  it('keeps the coordinated agreement whole, with its number ("…, as well as to return 900 remains each")', () => {
+    const out = facts('Tarsin and Oskaria ended a round of talks in Velmar on Monday. They agreed to a new detainee swap, as well as to return 900 remains each.', 'outcome');
+    expect(out.map((f) => f.text)).toEqual(['agreed to a new detainee swap, as well as to return 900 remains each']);
+    expect(out[0]!.quantities?.map((q) => q.value)).toEqual(['900']);
+    // (a relative clause still ends it)
+    expect(facts('Tarsin and Oskaria ended a round of talks in Velmar on Monday. They agreed to a truce, which the mediator welcomed.', 'outcome').map((f) => f.text)).toEqual(['agreed to a truce']);
+  });
+});
+
 describe('outcomes: one per fact however many sentences restate it', () => {
   // Passages written for this test (real countries and capitals, invented talks).
   it('merges a restatement that names the sides by their capitals and adds a word or two', async () => {

@@ -289,6 +289,8 @@ export const clausePatterns = perKnowledge((kn) => {
     outcomeNoun: new RegExp(String.raw`^${c.outcomeNounCues.source}`, 'i'),
     outcomeNounStop: new RegExp(String.raw`(?:[,;:]|${stop})(\s|$)|\s(?:${c.outcomeClauseBreaks.source}|${c.outcomeNounVerbs.source})\s|[“"(]`, 'u'),
     outcomeStop: new RegExp(String.raw`(?:[,;:]|${stop})(\s|$)|\s${c.outcomeClauseBreaks.source}\s|[“"(]`, 'u'),
+    // (a comma and a coordinator before a second infinitive go on with the outcome: ", as well as to return …")
+    outcomeGoesOn: new RegExp(String.raw`^,\s*(?:${c.outcomeCoordinators.source})\s+to\s`, 'i'),
     outcomePassive: new RegExp(String.raw`^\s(?:was|were)\s${c.outcomePassives.source}`),
     outcomeMore: new RegExp(String.raw`(?:[,;:]|${stop})(\s|$)|\s${c.outcomeClauseBreaks.source}\s`, 'u'),
     outcomeVerb: new RegExp(String.raw`^${c.outcomeVerbCues.source}`, 'i'),

@@ -341,6 +341,12 @@ export function outcomePhrase(s: Sent, at: number, tokens: Token[], kn: Knowledg
     const more = after.slice(past).search(nounCue ? P.outcomeNounStop : P.outcomeStop);
     stop = more >= 0 ? past + more : -1;
   }
+  // (a second infinitive after a comma and a coordinator goes on with it: "agreed to a swap, as well as to return 900 …")
+  for (let on = stop >= 0 && !nounCue ? P.outcomeGoesOn.exec(after.slice(stop)) : null; on; on = stop >= 0 ? P.outcomeGoesOn.exec(after.slice(stop)) : null) {
+    const past = stop + on[0].length;
+    const more = after.slice(past).search(P.outcomeStop);
+    stop = more >= 0 ? past + more : -1;
+  }
   let end = stop >= 0 ? rel + stop : s.text.length;
   // "No agreement was reached on the border": the passive says what the agreement was about; keep it.
   if (nounCue && P.outcomePassive.test(s.text.slice(end))) {
