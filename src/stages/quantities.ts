@@ -95,6 +95,8 @@ function countedNoun(tokens: Token[], from: number): Token | undefined {
     const t = tokens[i]!;
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && i > from)) return t;
     if (t.pos === 'ADJ' || t.pos === 'ADV' || (t.text.toLowerCase() === 'of' && i === from) || t.pos === 'NUM' || t.text.toLowerCase() === 'more') continue;
+    // (a capitalized word right after the number that a common noun follows modifies it: "250 Chilean sailors")
+    if (t.pos === 'PROPN' && i === from && tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.sentence === t.sentence) continue;
     return undefined;
   }
   return undefined;

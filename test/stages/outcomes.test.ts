@@ -58,6 +58,10 @@ describe('outcomes not phrased with agree words', () => {
 
 describe('outcomes: a second infinitive after a comma and a coordinator', () => {
   // Passage written for this test (field notes F2).
+  it('reads the dead a side will return as an outcome, with their number and unit (field notes F3)', () => {
+    const out = facts('Tarsin and Oskaria ended a round of talks in Velmar on Monday. Oskaria will also return the remains of 250 Tarsini sailors.', 'outcome');
+    expect(out.map((f) => [f.outcome, f.quantities])).toEqual([['other', [{ value: '250', unit: 'sailor' }]]]);
+  });
   it('keeps the coordinated agreement whole, with its number ("…, as well as to return 900 remains each")', () => {
     const out = facts('Tarsin and Oskaria ended a round of talks in Velmar on Monday. They agreed to a new detainee swap, as well as to return 900 remains each.', 'outcome');
     expect(out.map((f) => f.text)).toEqual(['agreed to a new detainee swap, as well as to return 900 remains each']);

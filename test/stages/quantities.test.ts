@@ -6,6 +6,7 @@ type Row = [string, string, string, string | undefined, string];
 // [sentence, span, value, mod, unit] — written for these tests.
 const TABLE: Row[] = [
   ['The sides swapped 314 prisoners of war.', '314', '314', undefined, 'prisoner'],
+  ['Lima will return the remains of 250 Chilean sailors.', '250', '250', undefined, 'sailor'],
   ['At least seven people were killed.', 'At least seven', '7', 'MIN', 'person'],
   ['About 1,200 soldiers crossed.', 'About 1,200', '1200', 'APPROX', 'soldier'],
   ['Tens of thousands of people fled.', 'Tens of thousands', '10000', 'MIN', 'person'],
