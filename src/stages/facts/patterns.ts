@@ -33,6 +33,14 @@ export const chairListLead = perKnowledge((kn) => new RegExp(String.raw`\b(?:${k
  * ("…, accompanied by her deputy for legal affairs, "; clauses.json articles, possessiveDeterminers). */
 export const titleBeforeCommaPattern = perKnowledge((kn) => new RegExp(String.raw`(?:^|,)\s*(?:(?:${kn.lexicons.clauses.articles.source}|${kn.lexicons.clauses.possessiveDeterminers.source})\s+)?([^,;]{3,80}?),\s*$`, 'i'));
 
+/** A verb of telling right before its object, who hears the words ("told the "; clauses.json addresseeVerbs). */
+export const addresseeBefore = perKnowledge((kn) => new RegExp(String.raw`\b(?:${kn.lexicons.clauses.addresseeVerbs.source})\s+(?:${kn.lexicons.clauses.articles.source}\s+)?$`, 'i'));
+
+/** A role noun phrase right after a speech verb, to the clause's end ("said the Peruvian trade minister."). */
+export const titledRoleAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.clauses.articles.source})\s+([\p{L}\s-]{2,50}?)\s*(?:[,.;]|$)`, 'iu'));
+/** A role noun phrase right before a speech verb, its subject ("the trade minister said"). */
+export const titledRoleBefore = perKnowledge((kn) => new RegExp(String.raw`(?:^|[,;”"]\s*|\s)(?:${kn.lexicons.clauses.articles.source})\s+([\p{L}\s-]{2,50}?)\s*$`, 'iu'));
+
 /** The words that open a list of examples, each match ("senior officials such as "; facts.json examplesWords). */
 export const examplesLead = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.examplesWords.source})\s+`, 'gi'));
 

@@ -6,7 +6,7 @@ import type { Doc, Mention, RoundCue, TextSpan, Token } from '../../model/schema
 import { aliasKey, type Knowledge } from '../../knowledge/knowledge.js';
 import type { GateSlot } from '../../knowledge/gate.js';
 import { lowerBound, startOf } from '../../text/sorted.js';
-import { clausePatterns, examplesLead, servedLink, servedTitleBefore, DAY, genericTopic, honorific, remitWord, speechInRole, talksTail } from './patterns.js';
+import { addresseeBefore, clausePatterns, examplesLead, servedLink, servedTitleBefore, DAY, genericTopic, honorific, remitWord, speechInRole, talksTail } from './patterns.js';
 
 /** A sentence of the document, with its round, its cues and its mentions (and which lexicons can match it: gate.ts). */
 export interface Sent extends GateSlot {
@@ -484,7 +484,8 @@ export function quotesIn(text: string, offset = 0): TextSpan[] {
  * else a country as a government: "The US said"); unknown stays unknown.
  */
 export function speakerOf(s: Sent, verbAt: number, q: TextSpan, kn: Knowledge): Mention | undefined {
-  const outside = s.mentions.filter((m) => (m.end <= q.start - 1 || m.start >= q.end + 1) && !kn.lexicons.media.has(aliasKey(m.text)) && !/^[’']s\b/.test(s.text.slice(m.end - s.start, m.end - s.start + 3)));
+  // (not who hears the words: "… an official told the Harbor Ledger")
+  const outside = s.mentions.filter((m) => (m.end <= q.start - 1 || m.start >= q.end + 1) && !kn.lexicons.media.has(aliasKey(m.text)) && !/^[’']s\b/.test(s.text.slice(m.end - s.start, m.end - s.start + 3)) && !addresseeBefore(kn).test(s.text.slice(Math.max(0, m.start - s.start - 20), m.start - s.start)));
   // The subject before the verb ("Rustem Umerov, Secretary of …, said"), else the one after it ("said Rubio").
   const before = outside.filter((m) => m.end <= verbAt);
   const after = outside.filter((m) => m.start >= verbAt && m.start - verbAt < 40);

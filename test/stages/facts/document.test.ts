@@ -296,3 +296,16 @@ describe('step preparatory-sessions', () => {
     expect(analyze(text).cues.filter((c) => c.ordinal === 61).map((c) => [c.status, c.prepared ?? false])).toEqual([['planned', true], ['planned', false]]);
   });
 });
+
+describe('step quotes: role nouns and who hears the words', () => {
+  // Passages written for this test (field notes H2, H3).
+  const speakers = (text: string) => factsWith(['quotes'], text).map((f) => [f.text, f.entity?.mention ? text.slice(f.entity.mention.start, f.entity.mention.end) : null]);
+  it('gives a quote a role noun attributes to the person named before with that title', () => {
+    const text = 'Chile and Peru held talks in Lima on Monday. Peruvian Trade Minister Ana Ruiz attended with Chilean Foreign Minister Dara Holm. "Details remain," said the Peruvian trade minister. "We are close," the foreign minister told reporters. "Good progress," said the official.';
+    expect(speakers(text)).toEqual([['Details remain', 'Ana Ruiz'], ['We are close', 'Dara Holm'], ['Good progress', null]]);
+  });
+  it('gives no speaker where the name after the verb is who hears the words ("told the Harbor Ledger")', () => {
+    const text = 'Chile and Peru held talks in Lima on Monday. "Good progress," a Chilean official told the Harbor Ledger.';
+    expect(speakers(text)).toEqual([['Good progress', null]]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Doc, Fact, Mention, RoundCue } from '../../../model/schema.js';
 import { aliasKey, type Knowledge } from '../../../knowledge/knowledge.js';
 import { daysOf, groupKey } from '../../rounds.js';
-import { DAY, countsSessions, durationLed, listJoin, pluralTitle, pluralTitleEnd, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote, endedAfter } from '../patterns.js';
+import { DAY, titledRoleAfter, titledRoleBefore, countsSessions, durationLed, listJoin, pluralTitle, pluralTitleEnd, placedIn, anaphorOpening, freshDeterminer, freshModifier, recallingMeeting, personPronoun, recallingOpener, resumedAfterGap, scareQuote, endedAfter } from '../patterns.js';
 import { quotesIn, speakerOf } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Sent } from '../text.js';
@@ -425,9 +425,34 @@ export const datelineVenue: FactStep = {
   },
 };
 
+/**
+ * The person a quote's role noun speaks of ("said the Peruvian trade minister", "the trade minister told …"): the one
+ * named last before the quote whose title, in the words before their name, holds the role's words (a demonym there
+ * or its country's name).
+ */
+function titledSpeaker(x: Parameters<NonNullable<FactStep['document']>>[0], verbAt: number, verbEnd: number, before: number): Mention | undefined {
+  const { doc, kn, text } = x;
+  const from = text.lastIndexOf('\n', verbAt) + 1;
+  const lead = titledRoleBefore(kn).exec(text.slice(Math.max(from, verbAt - 80), verbAt));
+  const trail = titledRoleAfter(kn).exec(text.slice(verbEnd, verbEnd + 80));
+  const role = (trail ?? lead)?.[1]?.trim();
+  if (!role) return undefined;
+  const words = role.toLowerCase().split(/\s+/);
+  if (!kn.lexicons.titleLastWords.has(words.at(-1)!)) return undefined;
+  const countryOf = (w: string) => kn.lexicons.demonymCountry.get(w.charAt(0).toUpperCase() + w.slice(1));
+  const holds = (title: string, w: string) => title.includes(w) || title.includes(countryOf(w)?.toLowerCase() ?? '\u0000');
+  const people = doc.mentions.filter((m) => m.type === 'Person' && m.end <= before);
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    const title = text.slice(Math.max(0, p.start - 60), p.start).split(/[.;\n]/).at(-1)!.toLowerCase();
+    if (words.every((w) => holds(title, w))) return p;
+  }
+  return undefined;
+}
+
 export const quotes: FactStep = {
   name: 'quotes',
-  reason: 'Direct quotes with their speakers, found in the whole text (a quote may run over several sentences); a pronoun that opens the sentence speaks for the person named in the sentence before.',
+  reason: 'Direct quotes with their speakers, found in the whole text (a quote may run over several sentences); a pronoun that opens the sentence speaks for the person named in the sentence before, a role noun ("said the trade minister") for the person named before with that title; who hears the words ("told the Harbor Ledger") is no speaker.',
   document(x) {
     const { doc, kn, text, sents, facts, cueOf } = x;
     // The first sentence (in order) that holds a position, by binary search among the two that can (sentences are
@@ -453,6 +478,8 @@ export const quotes: FactStep = {
       let speaker = speakerOf(around, first.start + speech.index, q, kn);
       // "He noted, “…”": the pronoun's person is the last one named in the sentence before.
       if (!speaker && personPronoun(kn).test(first.text) && first.index > 0) speaker = sents[first.index - 1]!.mentions.filter((m) => m.type === 'Person').at(0);
+      // "“…,” said the Peruvian trade minister": the person named before with that title.
+      if (!speaker) speaker = titledSpeaker(x, first.start + speech.index, first.start + speech.index + speech[0].length, q.start);
       facts.push({ rule: 'facts:quote', kind: 'quote', round: first.round, text: q.text, ...(speaker ? { entity: cueOf(speaker) } : {}), evidence: q });
     }
   },
