@@ -294,7 +294,9 @@ export const sessionVenues: FactStep = {
         const capital = country && capitalOf(kn).get(country);
         const noun = c[3]!;
         const at = s.start + c.index! + c[0].length - noun.length;
-        if (!capital || s.mentions.some((m) => m.type === 'Place' && m.start >= at && m.start - at <= noun.length + 3)) continue;
+        // (nor where the city follows, "of" between: "the Bolivian capital of La Paz")
+        const ofGap = /^\s+(?:of\s+)?/.exec(text.slice(at + noun.length, at + noun.length + 8))?.[0].length ?? 0;
+        if (!capital || s.mentions.some((m) => m.type === 'Place' && m.start >= at && m.start - at <= noun.length + Math.max(3, ofGap))) continue;
         const from = s.start + c.index! + c[0].search(/\p{Lu}/u);
         if (news || !recalls(s, at)) facts.push({ rule: 'facts:venue-capital-of-demonym', kind: 'venue', round: r, entity: { place: capital }, evidence: span(from, at + noun.length) });
       }
