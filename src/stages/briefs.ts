@@ -764,8 +764,10 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         const place = resolve(x.doc, x.fact.entity);
         const date = yeared(x.fact.value, x.doc) ?? x.fact.value;
         const same = next.find((n) => dice(n.text, x.fact.text!) >= 0.6 && n.date === date);
-        if (same) addEvidence(same, evidence(x.doc, x.fact.evidence), x.fact);
-        else next.push({ text: x.fact.text!, ...(date ? { date } : {}), ...(place ? { place } : {}), evidence: [evidence(x.doc, x.fact.evidence)] });
+        if (same) {
+          addEvidence(same, evidence(x.doc, x.fact.evidence), x.fact);
+          if (!x.fact.tentative) delete same.tentative;
+        } else next.push({ text: x.fact.text!, ...(date ? { date } : {}), ...(place ? { place } : {}), ...(x.fact.tentative ? { tentative: true } : {}), evidence: [evidence(x.doc, x.fact.evidence)] });
       }
     }
     if (following && nextFacts.length && !schedule.length) {
@@ -791,6 +793,8 @@ export function buildBriefs(rounds: Round[], docs: DocResult[], entities: Entity
         text: cue,
         ...(date ? { date } : {}),
         ...(place ? { place } : {}),
+        // (tentative where every source words it so: "is provisionally set for Thursday")
+        ...(nextFacts.every((x) => x.fact.tentative) ? { tentative: true } : {}),
         evidence: nextFacts.map((x) => evidence(x.doc, x.fact.evidence)),
         rules: [...new Set(nextFacts.flatMap((x) => (x.fact.rule ? [x.fact.rule] : [])))],
       });

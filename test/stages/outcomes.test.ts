@@ -110,6 +110,16 @@ describe('next steps', () => {
     expect(facts('Tarsin and Oskaria held talks in Velmar on Monday. The April talks broke down over the maps.', 'next', '2031-03-06')).toEqual([]);
   });
 
+  it('reads a later round "provisionally set for" a day as the round before\'s tentative step (field notes I2)', async () => {
+    const briefs = await briefsOf({
+      'a.txt': 'Tarsin and Oskaria held a third round of talks in Velmar on Monday. The fourth round is provisionally set for the following Thursday.\n',
+      'a.meta.json': '{"published":"2031-03-05"}',
+    });
+    const third = briefs.find((b) => b.ordinal === 3)!;
+    expect(third.next).toEqual([expect.objectContaining({ date: '2031-03-06', tentative: true, rules: ['facts:next-later-round'] })]);
+    expect(briefs.find((b) => b.ordinal === 4)).toMatchObject({ status: 'planned' });
+  });
+
   it('keeps the step, not its attribution or asides', () => {
     const [step] = facts('Tarsin and Oskaria held talks in Velmar on Monday. The border commission, chaired by the mediator, will regularly assess the crossings, the envoy said.', 'next');
     expect(step!.text).toBe('The border commission will regularly assess the crossings');

@@ -44,7 +44,9 @@ export const nextLaterRound: FactStep = {
           (m) => m.type === 'Date' && m.value && /^\d{4}-(\d{2}|W\d{2})/.test(m.value) && !REPORT_DAY.before.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !afterSomething(kn).test(text.slice(Math.max(s.start, m.start - 45), m.start)),
         );
       announced.add(clause.start);
-      for (const d of dates.length > 1 ? dates : [date]) facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: stepText(clause.text), ...(place ? { entity: cueOf(place) } : {}), ...(d?.value ? { value: d.value } : {}), evidence: clause });
+      // (tentative as any step: "is provisionally set for", "is expected to")
+      const { tentative } = x.stepOf(s, clause);
+      for (const d of dates.length > 1 ? dates : [date]) facts.push({ rule: 'facts:next-later-round', kind: 'next', round: c.round - 1, text: stepText(clause.text), ...(place ? { entity: cueOf(place) } : {}), ...(d?.value ? { value: d.value } : {}), ...(tentative ? { tentative } : {}), evidence: clause });
     }
   },
 };
