@@ -120,6 +120,15 @@ describe('next steps', () => {
     expect(briefs.find((b) => b.ordinal === 4)).toMatchObject({ status: 'planned' });
   });
 
+  it('reads issues still to be clarified and a negotiator who will brief their principals as steps (field notes I1)', () => {
+    const text = (t: string) => `Tarsin and Oskaria held a third round of talks in Velmar on Monday. ${t}`;
+    expect(facts(text('Remaining issues are to be clarified in the coming days.'), 'next').map((f) => f.text)).toEqual(['Remaining issues are to be clarified in the coming days']);
+    expect(facts(text('Envoy Dara Holm will brief the president on March 12.'), 'next').map((f) => [f.text, f.value])).toEqual([['Envoy Dara Holm will brief the president on March 12', '2031-03-12']]);
+    expect(facts(text('The president would be briefed immediately on the outcome.'), 'next')).toHaveLength(1);
+    // (not a purpose in the past: "met the delegations to brief them")
+    expect(facts(text('Earlier, the mediators met the delegations to brief them.'), 'next')).toEqual([]);
+  });
+
   it('keeps the step, not its attribution or asides', () => {
     const [step] = facts('Tarsin and Oskaria held talks in Velmar on Monday. The border commission, chaired by the mediator, will regularly assess the crossings, the envoy said.', 'next');
     expect(step!.text).toBe('The border commission will regularly assess the crossings');
