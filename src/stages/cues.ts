@@ -159,6 +159,15 @@ function RECALLING_PREP(kn: Knowledge): RegExp {
   return r;
 }
 
+const recalledBeforeCache = new WeakMap<Knowledge, RegExp>();
+/** The text before a cue, when it ends with a preposition of time and a few words, no punctuation between ("following
+ * what she called a useful "; events.json recallingPrepositions). */
+function RECALLED_BEFORE(kn: Knowledge): RegExp {
+  let r = recalledBeforeCache.get(kn);
+  if (!r) recalledBeforeCache.set(kn, (r = new RegExp(String.raw`\b(?:${kn.lexicons.recallingPrepositions.source})\s+(?:[\p{L}'’-]+\s+){0,6}$`, 'iu')));
+  return r;
+}
+
 const recallingPartCache = new WeakMap<Knowledge, RegExp>();
 /** The text before a cue, when it ends with a participle of a round's outcome and a preposition ("the texts agreed upon
  * during the"; events.json recallingParticiples). */
@@ -273,6 +282,9 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
         const own = head === undefined ? 'announced' : statusOf(head, kn);
         if (own !== 'announced') status = own;
       }
+      // "the next round is set for Friday, following what she called a useful first round": a numbered round a few words
+      // after a preposition of time, in a sentence that plans another, met (events.json recallingPrepositions).
+      if ((status === 'planned' || status === 'announced') && ordinalOf(kn, word) !== undefined && RECALLED_BEFORE(kn).test(text.slice(Math.max(0, m.index - 60), m.index))) status = 'held';
       // "a preparatory meeting for the 12th round took place": the round is still to meet.
       const prepared = ordinalOf(kn, word) !== undefined && PREPARED.test(text.slice(Math.max(0, m.index - 60), m.index));
       if (prepared) status = 'planned';

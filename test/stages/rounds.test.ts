@@ -2607,3 +2607,17 @@ describe('rounds: a lone report of two of a series\' three sides', () => {
     expect(briefs.map((b) => b.id)).toEqual(['round-12', 'round-13', 'round-14']);
   });
 });
+
+describe('rounds: a numbered round a sentence that plans the next one recalls', () => {
+  // Passage written for this test (field notes A6).
+  it('is held where a preposition of time and a few words stand before it ("following what she called a useful first round")', async () => {
+    const briefs = await briefsOf({
+      a: { text: 'Minister Dara Holm said the next round of talks with Peru is set for next Friday, following what she called a useful first round in Lima.\n', published: '2031-03-07' },
+    });
+    expect(briefs.map((b) => [b.id, b.status, b.venue.city.map((c) => c.name)])).toEqual([
+      ['round-1', 'held', ['Lima']],
+      ['round-2', 'planned', []],
+    ]);
+    expect(briefs[1]!.dates.planned.map((d) => d.value)).toEqual(['2031-03-14']);
+  });
+});
