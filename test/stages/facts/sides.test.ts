@@ -223,6 +223,15 @@ describe('step third-parties: a side by its short name', () => {
   });
 });
 
+describe('step third-parties: a body of one of the sides', () => {
+  // A passage written for this test.
+  it('leaves a body a side\'s demonym names ("the Peruvian Andean Front") a party, not a third party', () => {
+    const text = "Chile's delegation at the talks in Quito is led by Foreign Minister Ana Ruiz. Peru's delegation is headed by Defence Minister Luis Marsh. Chile and the Peruvian Andean Front are taking part in the talks.";
+    const facts = read(['session-parties', 'delegation-lists', 'third-parties'], text);
+    expect(facts.filter((f) => f[1] === 'mediator')).toEqual([]);
+  });
+});
+
 describe('step mediators: a participle after a comma', () => {
   // Passages written for this test.
   it("makes the subject that opens the sentence the host ('Ecuador, …, hosting the talks')", () => {

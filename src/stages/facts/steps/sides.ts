@@ -256,6 +256,12 @@ export const thirdParties: FactStep = {
       // (nor a side by the short name the text gives it in brackets: "the National Liberation Army (ELN)")
       const short = f.entity?.mention ? /^\s*\(([^()]{2,12})\)/.exec(x.text.slice(f.entity.mention.end, f.entity.mention.end + 16))?.[1] : undefined;
       if (short && sides.has(short)) continue;
+      // (nor a body of one of the sides, by the demonym right before it or the country the knowledge base gives it: "the
+      // Afghan Taliban" where Afghanistan is a side)
+      const m = f.entity?.mention;
+      const demonym = m ? /([\p{Lu}][\p{L}-]+)\s+$/u.exec(x.text.slice(Math.max(0, m.start - 30), m.start))?.[1] : undefined;
+      const own = (demonym ? kn.lexicons.demonymCountry.get(demonym) : undefined) ?? (m ? bodySide(x.text.slice(m.start, m.end), kn) : undefined);
+      if (own && sides.has(sideKey({ country: own }) ?? own)) continue;
       // (once for the words: two rules may have read the same name)
       if (moved.has(f.evidence.start)) {
         facts.splice(i--, 1);
