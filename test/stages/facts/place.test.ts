@@ -10,6 +10,8 @@ describe('step facilities', () => {
   });
   it('reads a building whose name opens with its noun, in English or kept in French ("Palace of Nations", "Palais des Nations")', () => {
     expect(read(['facilities'], 'The third round of talks ended at the Palace of Nations in Lima on Tuesday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Palace of Nations']]);
+    // (a third country's embassy, field notes C1)
+    expect(read(['facilities'], 'The fifth round of talks took place at the Ecuadorian Embassy in Lima on Thursday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Ecuadorian Embassy']]);
     expect(read(['facilities'], 'The third round of talks ended at the Palais des Congres in Lima on Tuesday.', '2031-03-06')).toEqual([['facts:facility-building', 'facility', 'Palais des Congres']]);
   });
   it('reads the name in apposition to a building noun ("at the UN building, Palais des Congres"), not the noun phrase too', () => {
