@@ -508,7 +508,9 @@ export function isNounPhrase(doc: Doc, item: TextSpan, mentions: Mention[], kn: 
   // The item's tokens, found by binary search (a scan of every token made long articles quadratic).
   const toks: Token[] = [];
   for (let i = lowerBound(doc.tokens, item.start, startOf); i < doc.tokens.length && doc.tokens[i]!.start < item.end; i++) if (doc.tokens[i]!.end <= item.end) toks.push(doc.tokens[i]!);
-  if (!toks.length || /^(VERB|AUX|ADP|PRON|SCONJ|CCONJ|ADV)$/.test(toks[0]!.pos)) return false;
+  // (a gerund may open one, with a noun after it: "extending the truce")
+  const gerund = toks[0]?.pos === 'VERB' && /ing$/i.test(toks[0].text) && toks.length >= 2;
+  if (!toks.length || (!gerund && /^(VERB|AUX|ADP|PRON|SCONJ|CCONJ|ADV)$/.test(toks[0]!.pos))) return false;
   // A clause is not a topic: an auxiliary, two verbs, or a relative pronoun ("… that Russia seized").
   if (toks.some((t) => t.pos === 'AUX' || clausePatterns(kn).relative.test(t.text)) || toks.filter((t) => t.pos === 'VERB').length >= 2) return false;
   // Nor is a generic head with nothing to say what it is ("three contentious issues", "concrete steps").

@@ -24,3 +24,13 @@ describe('step topics', () => {
     expect(factsWith(['topics'], 'The talks focused on Ana Ruiz, Pablo Mena and Sara Quispe.')).toEqual([]);
   });
 });
+
+describe('step topics: other phrasings of what was discussed (field notes G1)', () => {
+  // Passages written for this test.
+  it('reads the topic after "touched on", "met to discuss" (a gerund phrase too) and "particularly over"', () => {
+    const read = (text: string) => factsWith(['topics'], text).map((f) => f.text);
+    expect(read('The session touched on fishing rights.')).toEqual(['fishing rights']);
+    expect(read('The envoys met to discuss extending the truce.')).toEqual(['extending the truce']);
+    expect(read('Differences remain, particularly over the border line.')).toEqual(['border line']);
+  });
+});
