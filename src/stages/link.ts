@@ -39,6 +39,10 @@ const JaroWinklerDistance = require('natural/lib/natural/distance/jaro-winkler_d
 const DoubleMetaphoneClass = require('natural/lib/natural/phonetics/double_metaphone.js') as new () => { process(s: string): [string, string] };
 const doubleMetaphone = new DoubleMetaphoneClass();
 const keyOf = memo(aliasKey);
+/** A name in capitals only, of words of two letters or more ("DOHA", "ABU DHABI"). */
+const SHOUTED = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*$/u;
+/** A name in capitals as words: each capital word with its first letter alone a capital ("ABU DHABI" → "Abu Dhabi"). */
+const asWords = (text: string): string => text.toLowerCase().replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const metaphone = memo((s: string): [string, string] => doubleMetaphone.process(s));
 const jaroWinkler = (a: string, b: string) => JaroWinklerDistance(a, b, { ignoreCase: true });
 
@@ -241,7 +245,10 @@ function linkMentions(all: DocMention[], kn: Knowledge, opts: LinkOptions): Link
     c.names.set(x.mention.text, (c.names.get(x.mention.text) ?? 0) + 1);
     attach(c, x);
   };
-  const kbFor = (text: string, type: EntityType): KbEntity | undefined => kn.aliases.get(keyOf(text))?.find((e) => e.type === type);
+  // (a place's name written in capitals, as a dateline writes it, "DOHA, Qatar —": where the capitals are no short form
+  // the knowledge base knows, the name as a word, "Doha")
+  const kbFor = (text: string, type: EntityType): KbEntity | undefined =>
+    kn.aliases.get(keyOf(text))?.find((e) => e.type === type) ?? (type === 'Place' && SHOUTED.test(text) ? kn.aliases.get(keyOf(asWords(text)))?.find((e) => e.type === type) : undefined);
 
   // Pass 1: knowledge base, and full names (more than one word, or acronyms), per document.
   const byDoc = new Map<string, Item[]>();

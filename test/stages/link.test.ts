@@ -347,3 +347,16 @@ describe('a body named with its ally by a slash', () => {
     expect(res.id(c)).not.toBe(res.id(d));
   });
 });
+
+describe('link: a place written in capitals', () => {
+  // Passage written for this test.
+  it('is the knowledge base\'s place, with its name, where only a dateline names it ("DOHA, Qatar —", "ABU DHABI —")', () => {
+    const a = dm('a', 'DOHA', 'Place', 0);
+    const b = dm('b', 'ABU DHABI', 'Place', 0);
+    const c = dm('c', 'UN', 'Organization', 0);
+    const res = linkAll([a, b, c], defaultPipeline().knowledge);
+    expect(res.entities.find((e) => e.id === res.id(a))?.name).toBe('Doha');
+    expect(res.entities.find((e) => e.id === res.id(b))?.name).toBe('Abu Dhabi');
+    expect(res.entities.find((e) => e.id === res.id(c))?.name).toBe('United Nations');
+  });
+});
