@@ -476,7 +476,7 @@ export const sessionAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:[\
 export const MULTI_FIRST = perKnowledge((kn) => new Set([...kn.lexicons.demonymCountry.keys()].filter((d) => d.includes(' ')).map((d) => d.split(' ')[0]!)));
 
 /** A speech verb and the day it was said ("NAME said on Monday evening (that)"): a reported clause starts after it. */
-export const reportedClause = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.speechVerbsSource})(?:\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?\p{Lu}\p{Ll}+day(?:\s+${kn.lexicons.clauses.dayparts.source})?)?(?:\s+that)?\s+`, 'giu'));
+export const reportedClause = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.speechVerbsSource})(?:\s+(?:${kn.lexicons.clauses.dayLeads.source}\s+)?\p{Lu}\p{Ll}+day(?:\s+${kn.lexicons.clauses.dayparts.source})?)?(?:\s+that)?\s+`, 'gu'));
 
 /** The words before a day a count starts from ("since talks broke down in"), up to the day. */
 export const countStart = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.countsFrom.source})\s+(?:[^\s,;:.!?"“”]+\s+){0,12}?(?:${kn.lexicons.clauses.timePrepositions.source}\s+)?(?:${kn.lexicons.clauses.timeModifiers.source}\s+)?$`, 'iu'));

@@ -311,3 +311,12 @@ describe('parties: the chairs of a session are not sides', () => {
     expect(factsWith(['session-parties'], sides, { published: '2031-03-06' }).filter((f) => f.kind === 'party')).toHaveLength(2);
   });
 });
+
+describe('step session-parties: a side whose name holds a verb of saying', () => {
+  // Passage written for this test.
+  it('reads "the United States" as a side, not "States" as the verb of a reported clause', () => {
+    const sides = (text: string) => factsWith(['session-parties'], text, { published: '2031-04-13' }).filter((f) => f.kind === 'party').map((f) => text.slice(f.entity!.mention!.start, f.entity!.mention!.end));
+    expect(sides('Peru and the United States held a second round of talks in Lima on Saturday.')).toEqual(['Peru', 'United States']);
+    expect(sides('The United States and Peru held a second round of talks in Lima on Saturday.')).toEqual(['United States', 'Peru']);
+  });
+});
