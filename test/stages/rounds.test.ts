@@ -1305,7 +1305,7 @@ describe('rounds: an undated report from a city other than the one announced', (
     });
     expect(briefs.map((b) => [b.docs.join(','), b.venue.city.map((c) => c.name).join(',')])).toEqual([
       ['a,b', 'Quito'],
-      ['b,c,d', 'LIMA'],
+      ['b,c,d', 'Lima'],
     ]);
   });
 });
