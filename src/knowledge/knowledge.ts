@@ -301,7 +301,7 @@ const OrgFile = z.object({
 /** A phrase as its lower-case words, "'s" apart ("Nice's coach" → ["'s", "coach"] after the name). */
 const phraseWords = (p: string): string[] => p.toLowerCase().replace(/(\S)'s\b/g, "$1 's").split(/\s+/).filter(Boolean);
 const Community = z.object({ demonym: z.string().min(1), name: z.string().min(1), country: z.string().min(1) });
-const PlacesFile = z.object({ communities: z.array(Community).default([]), generics: z.array(z.string()), facilities: z.array(z.string()), landforms: z.array(z.string()).default([]), facilityHeads: z.array(z.string()).default([]), facilitySuffixes: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), settlementNouns: z.array(z.string()).default([]), prefixes: z.array(z.string()) });
+const PlacesFile = z.object({ demonyms: z.array(z.object({ demonym: z.string().min(1), country: z.string().min(1) })).default([]), communities: z.array(Community).default([]), generics: z.array(z.string()), facilities: z.array(z.string()), landforms: z.array(z.string()).default([]), facilityHeads: z.array(z.string()).default([]), facilitySuffixes: z.array(z.string()).default([]), placePrepositions: z.array(z.string()), settlementNouns: z.array(z.string()).default([]), prefixes: z.array(z.string()) });
 const OfficesFile = z.object({ offices: z.array(z.object({ name: z.string(), forms: z.array(z.string()) })) });
 const Rule = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
 const StatusRule = z.object({ status: RoundStatusSchema, reason: z.string().min(1), phrases: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() });
@@ -617,6 +617,13 @@ export function loadKnowledge(opts: LoadOptions): Knowledge {
   const dates = loadDateLexicon(join(lexDir, 'dates.json'));
   const { entities: countryList, demonyms, demonymCountry, demonymSiblings } = countryEntities();
   demonyms.push('Western', 'Westerners', 'European', 'Europeans', 'Asian', 'African', 'Arab', 'Arabs', 'Soviet', 'Slavic', 'Latin');
+  // (the demonyms the gazetteer does not give: places.json demonyms)
+  for (const { demonym, country } of places.demonyms)
+    for (const form of [demonym, `${demonym}s`])
+      if (!demonymCountry.has(form)) {
+        demonyms.push(form);
+        demonymCountry.set(form, country);
+      }
 
   const merged = new Map<string, Omit<KbEntity, 'id'>>();
   const add = (e: Omit<KbEntity, 'id'>) => {

@@ -1496,7 +1496,8 @@ describe('rounds: people a sentence of the round names, seated for a side in the
       b: { text: 'Ecuadorian diplomat Luis Choque said on Wednesday the envoys of Chile and Peru had agreed at their talks in Quito to meet again.\n', published: '2031-04-10' },
     });
     const second = briefs.find((x) => x.docs.includes('b'))!;
-    expect([second.mediators.map((m) => [m.name, m.rules]), members(second)]).toEqual([[['Luis Choque', ['briefs:series-mediator']]], []]);
+    // (and Ecuador, whose diplomat mediates the first round, hosts the second in Quito)
+    expect([second.mediators.map((m) => [m.name, m.rules]), members(second)]).toEqual([[['Luis Choque', ['briefs:series-mediator']], ['Ecuador', ['briefs:venue-host']]], []]);
   });
   it('makes one whose title names a body that mediates the round a mediator ("UN chief NAME" at UN-brokered talks), not a mediating country\'s president', async () => {
     const body = await briefsOf({ a: { text: 'Envoys of Chile and Peru ended UN-brokered peace talks in Quito on Monday. UN chief Lia Varga said the talks had gone well.\n', published: '2031-03-04' } });

@@ -216,6 +216,8 @@ export const pointSideOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn
  * commander of the corps " (clauses.json personRelatives; no comma, semicolon or dash after the pronoun). */
 export const personClauseOpen = perKnowledge((kn) => new RegExp(String.raw`^\s*,\s*${kn.lexicons.clauses.personRelatives.source}[^,;:()–—]*$`, 'iu'));
 export const capitalOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.facts.capitalNouns.source}\s*(?:of\s+|,\s*)?$`));
+/** A city's noun right after a demonym or a country's name ("(Kazakh) city of", "(Kazakh) capital"; facts.json cityNouns). */
+export const cityNounAfter = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.facts.cityNouns.source})\b`, 'i'));
 export const cityOfBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexicons.clauses.placeLocatives.source}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}${kn.lexicons.facts.cityNouns.source}\s+of\s+$`, 'iu'));
 
 /** Verbs that seat two at one table, and a "with" after them ("A met with B"; events.json meetingVerbs). */

@@ -229,6 +229,11 @@ describe('step session-venues: a country\'s capital, and where a source is', () 
     const out = factsWith(['session-venues'], "A Chilean and a Bolivian official met in Peru's capital on Saturday, a diplomatic source in Quito said.", { published: P });
     expect(out.map((f) => [f.rule, f.entity?.place ?? f.evidence.text])).toEqual([['facts:venue-capital-of-demonym', 'Lima']]);
   });
+  // Passage written for this test (places.json demonyms).
+  it('knows the demonyms the gazetteer does not give ("the Kazakh capital" is Astana)', () => {
+    const out = factsWith(['session-venues'], 'The sixth round of talks between Chile and Peru opened in the Kazakh capital on Tuesday.', { published: P });
+    expect(out.map((f) => f.entity?.place ?? f.evidence.text)).toEqual(['Astana']);
+  });
   // Passage written for this test (field notes C2).
   it('takes the city a text names after "capital of" ("the Bolivian capital of La Paz"), not the capital it knows', () => {
     const out = factsWith(['session-venues'], 'Chile and Peru ended a third round of talks on Monday in the Bolivian capital of La Paz.', { published: P });

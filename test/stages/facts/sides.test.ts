@@ -320,3 +320,12 @@ describe('step session-parties: a side whose name holds a verb of saying', () =>
     expect(sides('The United States and Peru held a second round of talks in Lima on Saturday.')).toEqual(['United States', 'Peru']);
   });
 });
+
+describe('step session-parties: a demonym that names a place', () => {
+  // Passage written for this test.
+  it('reads no side from "in the Bolivian city of La Paz" in the subject of the session', () => {
+    const text = 'Chilean and Peruvian diplomats are set to convene in the Bolivian city of La Paz on May 10 to engage in negotiations on the border.';
+    const sides = factsWith(['session-parties'], text, { published: '2031-05-01' }).filter((f) => f.kind === 'party').map((f) => f.evidence.text);
+    expect([...new Set(sides)]).toEqual(['Chilean', 'Peruvian']);
+  });
+});

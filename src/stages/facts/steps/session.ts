@@ -2,7 +2,7 @@
  * The steps that read a sentence reporting the session (a sentence that names the round): the days it met or is
  * planned to meet, its city, its parties and the people at its table.
  */
-import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, pressAppearanceIn, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, chairListLead, accordBetween, listJoin, countsSessions, sessionAdjunctBefore } from '../patterns.js';
+import { documentDated, buildingNounAfter, reporterWord, seatedBodyWord, pressAppearanceIn, namesList, partnerAfterCue, convenerPossessive, warPairAfter, warInBefore, deadlineAfter, wishBefore, backerAfter, venueNamingSession, reportedClause, sequenceBefore, stanceVerb, DAY, deadlineBefore, datePlanned, datePostponedFrom, afterSomething, travelBefore, antecedentEvent, sessionWord, pairSession, sessionLength, sponsoredBy, placedIn, capitalOfBefore, cityOfBefore, cityNounAfter, pointSideNamed, pointSideOfBefore, personClauseOpen, modalBefore, countStart, runningSince, runningFromOpening, SINCE_SESSION, capitalDescription, capitalOf, denied, observersAround, chairListLead, accordBetween, listJoin, countsSessions, sessionAdjunctBefore } from '../patterns.js';
 import { subjectStart, lastSeparator, nextSeparator, roleOf, cleanRole, dayBounds, opensWithTitle } from '../text.js';
 import type { EntityCue, Mention, RoundCue } from '../../../model/schema.js';
 import type { Reader } from '../reader.js';
@@ -419,8 +419,10 @@ export const sessionParties: FactStep = {
         const ofWar = (c: Side) =>
           (warPairAfter(kn).test(text.slice(c.end, c.end + 30)) && (/^[-\u2013]/.test(text.slice(c.end, c.end + 1)) || /[-\u2013]$/.test(text.slice(c.at - 1, c.at)) || !listedBefore.test(text.slice(Math.max(s.start, c.at - 8), c.at)))) ||
           warInBefore(kn).test(text.slice(Math.max(s.start, c.at - 30), c.at));
+        // (nor a demonym that names a place, "in the Kazakh city of Almaty", "the Kazakh capital")
+        const ofPlace = (c: Side) => cityNounAfter(kn).test(text.slice(c.end, c.end + 24));
         const sides = withCommonSides(x, s, from, at, [...countriesIn(s, from, at), ...orgsIn(from, at)])
-          .filter((c) => !sponsoredBy(kn).test(text.slice(c.end, c.end + 14)) && !ofWar(c))
+          .filter((c) => !sponsoredBy(kn).test(text.slice(c.end, c.end + 14)) && !ofWar(c) && !ofPlace(c))
           .sort((a, b) => a.at - b.at);
         if (sides.length >= 2) for (const c of sides) if (!inDateline(c.at) && !ownsBody(s, c.end)) facts.push({ rule: 'facts:party-sides-that-meet', kind: 'party', round: r, entity: c.cue, evidence: span(c.at, c.end) });
       }
