@@ -44,6 +44,10 @@ export const titledRoleBefore = perKnowledge((kn) => new RegExp(String.raw`(?:^|
 /** The words that open a list of examples, each match ("senior officials such as "; facts.json examplesWords). */
 export const examplesLead = perKnowledge((kn) => new RegExp(String.raw`(?:${kn.lexicons.facts.examplesWords.source})\s+`, 'gi'));
 
+/** The words right after a led delegation that bring in a co-head, to the co-head's title ("together with "; facts.json
+ * coLeadLinks). */
+export const coLeadAfter = perKnowledge((kn) => new RegExp(String.raw`^\s*(?:${kn.lexicons.facts.coLeadLinks.source})\s+`, 'i'));
+
 /** Every delegation word of a text (facts.json delegationWords). */
 export const delegationWordAll = perKnowledge((kn) => new RegExp(kn.lexicons.facts.delegationWords.source, 'gi'));
 /** A place that ends a list of sides, after its "and": "(between A and B) in an Egyptian resort" (clauses.json

@@ -903,3 +903,14 @@ describe('step across-the-table: an expert-level sub-team that "engaged" the oth
     ]);
   });
 });
+
+describe('step heads-of-delegations: a co-head', () => {
+  // Passage written for this test (field notes E1).
+  it('seats who led the delegation "together with" the head as a head of the same side, with their title', () => {
+    const text = 'Ana Ruiz, who led the Chilean delegation together with Deputy Minister Rafi Sahl, said the talks were useful.';
+    expect(read(['heads-of-delegations'], text).map((f) => [f.who, f.party, f.role ?? null])).toEqual([
+      ['Ana Ruiz', { country: 'Chile' }, null],
+      ['Rafi Sahl', { country: 'Chile' }, 'Deputy Minister'],
+    ]);
+  });
+});

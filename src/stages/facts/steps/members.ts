@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { appositionBeforeJoiner, titleBeforeCommaPattern, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, respectivelyBefore, sessionAfter, stanceVerb, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
+import { appositionBeforeJoiner, coLeadAfter, titleBeforeCommaPattern, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, respectivelyBefore, sessionAfter, stanceVerb, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -406,6 +406,14 @@ export const headsOfDelegations: FactStep = {
           head: true,
           evidence: span(p.start, end),
         });
+        // (and who led it with them: "NAME, who led the ADJ delegation together with TITLE NAME2", a title and no comma
+        // between)
+        const co = coLeadAfter(kn).exec(text.slice(end, end + 20));
+        const second = co ? s.mentions.find((m) => m.type === 'Person' && m.start >= end + co[0].length && m.start - end - co[0].length <= 50 && !/[,;]/.test(text.slice(end + co[0].length, m.start))) : undefined;
+        if (second && !memberStarts.has(second.start) && people.length === 1) {
+          const title = roleOf(text, end + co![0].length, second, second.end, kn, s.mentions, x.verbsAt[s.index]);
+          facts.push({ rule: 'facts:member-heads-delegation', kind: 'member', round: s.round, entity: cueOf(second), party: own.cue, ...(title ? { role: cleanRole(title.text, kn), roleSource: 'title' as const } : {}), head: true, evidence: span(end, second.end) });
+        }
       }
     }
   },
