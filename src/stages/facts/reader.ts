@@ -485,9 +485,10 @@ export function readerOf(doc: Doc, kn: Knowledge, options: FactsOptions = {}) {
     if (!out.length && !prevClause) {
       const comma = before.lastIndexOf(',');
       const between = comma >= 0 ? before.slice(comma + 1).trim() : '';
-      // (a title: it ends in a title's last word, and no conjunction opens it, "…, and top commander NAME")
+      // (a title: it ends in a title's last word, and no conjunction opens it, "…, and top commander NAME"; clauses.json
+      // itemConjunctions, contrastOpeners)
       const words = between.split(/\s+/);
-      const plain = between && words.length <= 8 && kn.lexicons.titleLastWords.has(words.at(-1)!.toLowerCase()) && !/^(?:and|or|but|while)$/i.test(words[0]!) && !/[;:()\u2013\u2014]/.test(between) && !verbsAt[s.index]!.some((v) => v > s.start + comma && v < p.start) && !s.mentions.some((m) => m.type === 'Person' && m.start > s.start + comma && m.end <= p.start);
+      const plain = between && words.length <= 8 && kn.lexicons.titleLastWords.has(words.at(-1)!.toLowerCase()) && !kn.lexicons.clauses.itemConjunctions.test(words[0]!) && !kn.lexicons.clauses.contrastOpeners.test(words[0]!) && !/[;:()\u2013\u2014]/.test(between) && !verbsAt[s.index]!.some((v) => v > s.start + comma && v < p.start) && !s.mentions.some((m) => m.type === 'Person' && m.start > s.start + comma && m.end <= p.start);
       const lead = plain ? /(?:^|[,;(]\s*)((?:the\s+)?[^,;()]{3,90}?),\s*$/i.exec(before.slice(0, comma + 1)) : null;
       if (lead && kn.lexicons.negotiatorRoles.test(lead[1]!) && !s.mentions.some((m) => m.type === 'Person' && m.start >= s.start + lead.index && m.end <= s.start + comma)) {
         const at = s.start + before.slice(0, comma + 1).lastIndexOf(lead[1]!);

@@ -440,7 +440,10 @@ function titledSpeaker(x: Parameters<NonNullable<FactStep['document']>>[0], verb
   const words = role.toLowerCase().split(/\s+/);
   if (!kn.lexicons.titleLastWords.has(words.at(-1)!)) return undefined;
   const countryOf = (w: string) => kn.lexicons.demonymCountry.get(w.charAt(0).toUpperCase() + w.slice(1));
-  const holds = (title: string, w: string) => title.includes(w) || title.includes(countryOf(w)?.toLowerCase() ?? '\u0000');
+  const holds = (title: string, w: string) => {
+    const country = countryOf(w);
+    return title.includes(w) || (!!country && title.includes(country.toLowerCase()));
+  };
   const people = doc.mentions.filter((m) => m.type === 'Person' && m.end <= before);
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i]!;
