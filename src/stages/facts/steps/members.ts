@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { appositionBeforeJoiner, coLeadAfter, titleBeforeCommaPattern, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, respectivelyBefore, sessionAfter, stanceVerb, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
+import { appositionBeforeJoiner, clausePatterns, coLeadAfter, titleBeforeCommaPattern, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, respectivelyBefore, sessionAfter, stanceVerb, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -714,7 +714,7 @@ export const respectivelyLists: FactStep = {
           const titles = [ahead[3]!.trim(), joined[1]!.trim()];
           if (sides.every((c) => c.length === 1) && x.sideKey(sides[0]![0]!.cue) !== x.sideKey(sides[1]![0]!.cue) && titles.every((t) => !t || opensWithTitle(t, kn))) {
             const r = sessionOf(x, s)?.r ?? st.r;
-            [a, b].forEach((p, k) => facts.push({ rule: 'facts:member-respectively-before', kind: 'member', round: r, entity: cueOf(p), party: sides[k]![0]!.cue, ...(titles[k] ? { role: cleanRole(titles[k]!.replace(/^the\s+/i, ''), kn), roleSource: 'title' as const } : {}), head: false, evidence: span(at(1)[0], b.end) }));
+            [a, b].forEach((p, k) => facts.push({ rule: 'facts:member-respectively-before', kind: 'member', round: r, entity: cueOf(p), party: sides[k]![0]!.cue, ...(titles[k] ? { role: cleanRole(titles[k]!.replace(clausePatterns(kn).article, ''), kn), roleSource: 'title' as const } : {}), head: false, evidence: span(at(1)[0], b.end) }));
             break;
           }
         }
