@@ -25,7 +25,7 @@ import { delegationSides, mediatorNotSide, mediators, partyList, thirdParties } 
 import { daysOfSettlement, facilities, venueOfSettlement } from './facts/steps/place.js';
 import { topics } from './facts/steps/topics.js';
 import { outcomeCues, outcomeDocuments, outcomeTerms } from './facts/steps/outcomes.js';
-import { nextDatedSession, nextLaterRound, nextSteps, nextTerms, nextUnnumbered, reportedPlans } from './facts/steps/next.js';
+import { nextDatedSession, nextLaterRound, nextSteps, nextTerms, nextUnnumbered, reportedPlans, ownPlan } from './facts/steps/next.js';
 import { captionLines, numberedRoundDays, otherCityDays, datelineVenue, emptyRoles, sharedTitles, foreseenSessions, pluperfectBackground, launchedSeries, listedSessions, quotes, preparatorySessions, recalledOpeners, recentDays, resumedSeries, sessionSpan } from './facts/steps/document.js';
 
 export { dayBounds, datelineOf, withYear } from './facts/text.js';
@@ -69,6 +69,7 @@ export const FACT_STEPS: readonly FactStep[] = [
   nextSteps,
   nextTerms,
   reportedPlans,
+  ownPlan,
   recalledOpeners,
   preparatorySessions,
   resumedSeries,

@@ -159,3 +159,18 @@ describe('step next-terms', () => {
     expect(read(['next-terms'], text)).toEqual([]);
   });
 });
+
+describe('step own-plan', () => {
+  // Passages written for this test, about invented talks.
+  const nexts = (steps: string[], text: string) => read(steps, text).filter((f) => f[0] === 'facts:next-step' || f[0] === 'facts:next-dated-session').map((f) => f[3]);
+  const ahead = 'Chile and Peru will hold talks in Quito on Monday. The two delegations will meet to review the fishing accord and the border markers.';
+  it('drops what a report published before the round says that round will be, not a step after it', () => {
+    expect(nexts(['session-dates', 'next-dated-session', 'next-steps'], ahead)).not.toEqual([]);
+    expect(nexts(['session-dates', 'next-dated-session', 'next-steps', 'own-plan'], ahead)).toEqual([]);
+  });
+  it('keeps a step after a round the report tells as held', () => {
+    const held = 'Chile and Peru held talks in Quito on Monday. The two delegations will meet again in April to review the fishing accord.';
+    expect(nexts(['session-dates', 'next-steps', 'own-plan'], held)).toEqual(nexts(['session-dates', 'next-steps'], held));
+    expect(nexts(['session-dates', 'next-steps', 'own-plan'], held)).toHaveLength(1);
+  });
+});

@@ -133,6 +133,41 @@ export const nextTerms: FactStep = {
   },
 };
 
+export const ownPlan: FactStep = {
+  name: 'own-plan',
+  reason: 'In a report published before the round it tells of (its round dated by planned days after the report, none held; or every session word of the report of one to come), a sentence that speaks of that session as to come ("The two parties will meet to discuss …", "The negotiations, to which A will take part, …") tells what the round itself will be, not a step after it.',
+  document(x) {
+    const { facts, doc } = x;
+    const anchorDay = doc.anchor?.source === 'published' ? doc.anchor.day : undefined;
+    if (!anchorDay) return;
+    // (the rounds of the report that are still to come: planned days, each after the report, and no held day)
+    const ahead = new Map<number, string[]>();
+    const held = new Set<number>();
+    for (const f of facts) {
+      if (f.kind === 'held') held.add(f.round);
+      else if (f.kind === 'planned' && f.value) ahead.set(f.round, [...(ahead.get(f.round) ?? []), f.value]);
+    }
+    for (const [r, days] of ahead) if (held.has(r) || !days.every((d) => (dayBounds(d)?.[0] ?? '') > anchorDay)) ahead.delete(r);
+    // (or, undated, every session word of the report is of one to come: "A and B will hold talks in CITY on Monday")
+    const toCome = x.cues.length > 0 && x.cues.every((c) => c.status === 'planned' || c.status === 'announced');
+    if (!ahead.size && !toCome) return;
+    const isAhead = (r: number) => ahead.has(r) || (toCome && !held.has(r) && !facts.some((f) => f.kind === 'planned' && f.round === r));
+    for (let i = facts.length - 1; i >= 0; i--) {
+      const f = facts[i]!;
+      if (f.kind !== 'next' || (f.rule !== 'facts:next-step' && f.rule !== 'facts:next-dated-session') || !isAhead(f.round)) continue;
+      // (a step dated otherwise than the round is another session)
+      if (f.value && ahead.has(f.round) && !ahead.get(f.round)!.includes(f.value)) continue;
+      const s = x.sents.find((o) => o.start <= f.evidence.start && f.evidence.start < o.end);
+      if (!s) continue;
+      // (the sentence's session words: of that round, to come, none of a later one or numbered otherwise)
+      const said = [...s.cues, ...s.plain];
+      const own = said.filter((c) => (c.round === undefined || c.round === f.round) && !c.relative && (c.status === 'planned' || c.status === 'announced') && c.start < f.evidence.end);
+      if (!own.length || said.some((c) => c.relative === 'next' || c.relative === 'renewed' || (c.round !== undefined && c.round !== f.round))) continue;
+      facts.splice(i, 1);
+    }
+  },
+};
+
 export const reportedPlans: FactStep = {
   name: 'reported-plans',
   reason: 'A plan the report tells as said before, in the past perfect ("reports had said NAME would meet NAME in CITY", "he had proposed the meeting in March", "sources had confirmed that the meeting would take place"), is what had been expected then, not a next step of the round.',
