@@ -245,6 +245,9 @@ export const turnWord = perKnowledge((kn) => new RegExp(String.raw`\s(?:${kn.lex
 /** The words between a person and a name inside their apposition: ", a close confidant of Prime Minister " (clauses.json
  * articles, appositionLinks). */
 export const appositionBetween = perKnowledge((kn) => new RegExp(String.raw`^\s*,\s*(?:${kn.lexicons.clauses.articles.source})\s+[^,;]*?\b(?:${kn.lexicons.clauses.appositionLinks.source})\s+[^,;]*$`, 'i'));
+/** The words between a noun and a gerund that open the gerund's adverbial clause, "… B before " (clauses.json
+ * gerundSubordinators): the gerund's subject is the main clause's. */
+export const gerundClauseBetween = perKnowledge((kn) => new RegExp(String.raw`\s(?:${kn.lexicons.clauses.gerundSubordinators.source})\s+$`, 'i'));
 /** A comma and a word that opens a contrasting clause: ", while" (clauses.json contrastOpeners). */
 export const contrastClause = perKnowledge((kn) => new RegExp(String.raw`,\s*${kn.lexicons.clauses.contrastOpeners.source}\b`, 'i'));
 /** A list's last item, from its coordinator to the comma after it: " and Turkey" before "," (clauses.json coordinators). */

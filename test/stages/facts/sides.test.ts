@@ -329,3 +329,14 @@ describe('step session-parties: a demonym that names a place', () => {
     expect([...new Set(sides)]).toEqual(['Chilean', 'Peruvian']);
   });
 });
+
+describe('mediators: the subject of a gerund after a subordinator', () => {
+  // Passages written for this test, about invented talks.
+  const mediators = (text: string) => factsWith(['mediators'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'mediator').map((f) => f.evidence.text);
+  it('takes no noun right before "before hosting" for the host (the main clause\'s subject hosts)', () => {
+    expect(mediators('Officials said Norway plans to meet Chile and Peru separately before hosting a new round of talks.')).not.toContain('Peru');
+  });
+  it('still takes the subject right before a plain gerund ("Norway, hosting the talks")', () => {
+    expect(mediators('Norway, hosting the talks in Oslo, welcomed both delegations.')).toContain('Norway');
+  });
+});

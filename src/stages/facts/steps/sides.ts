@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { chairedBodyAfter, delegationChaired, delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, ledSession, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy } from '../patterns.js';
+import { chairedBodyAfter, delegationChaired, delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, ledSession, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy, gerundClauseBetween } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -151,7 +151,9 @@ export const mediators: FactStep = {
       // The subject must stand right before the cue ("Qatar, which mediated", "Norway hosted", "Egypt, acting as
       // mediator"): a side named earlier in the sentence, or "the mediators did not say", names no one.
       // (not a country word that names a side by its noun: "the Syrian government and opposition co-chairs")
-      const subject = candidates.filter((c) => c.at < at && subjectOfCue(kn).test(text.slice(c.end, at)) && (!objectOfCue(kn).test(text.slice(c.end, at)) || partitiveSubject(kn).test(text.slice(c.end, at))) && !sideNounAfter(kn).test(text.slice(c.end, c.end + 20))).slice(-1);
+      // (nor the noun before a gerund's clause, whose subject is the main clause's: "talks with A and B before hosting
+      // new negotiations"; clauses.json gerundSubordinators)
+      const subject = candidates.filter((c) => c.at < at && subjectOfCue(kn).test(text.slice(c.end, at)) && !(/ing$/i.test(med[0]) && gerundClauseBetween(kn).test(text.slice(c.end, at))) && (!objectOfCue(kn).test(text.slice(c.end, at)) || partitiveSubject(kn).test(text.slice(c.end, at))) && !sideNounAfter(kn).test(text.slice(c.end, c.end + 20))).slice(-1);
       // (a participle after a comma says what the sentence's subject does: "Spain, meanwhile, has seized the
       // opportunity …, hosting the talks in Madrid" — the subject that opens the sentence, where no other stands between)
       if (!subject.length && !by && /ing$/i.test(med[0]) && /,\s*$/.test(text.slice(Math.max(s.start, at - 3), at))) {
