@@ -300,3 +300,14 @@ describe('cues: a numbered round in a participle apposition', () => {
     expect(doc.cues.filter((c) => c.ordinal === 2).map((c) => c.status)).toEqual(['planned']);
   });
 });
+
+describe('statusOf: hosting and finishing', () => {
+  // Sentences written for this test, about invented talks.
+  it('reads a session hosted, finished or completed as held, and one to be hosted as planned', () => {
+    expect(statusOf('Norway hosted the third round of talks between Chile and Peru on Monday.', kn())).toBe('held');
+    expect(statusOf('The envoy said the delegations had finished the second round.', kn())).toBe('held');
+    expect(statusOf('The sides completed the fourth round in Lima.', kn())).toBe('held');
+    expect(statusOf('The fifth round will be hosted by Norway next month.', kn())).toBe('planned');
+    expect(statusOf('Oslo will host the fifth round next month.', kn())).toBe('planned');
+  });
+});
