@@ -47,7 +47,8 @@ const SEASON = String.raw`(?:winter|summer|autumn|springtime|spring|fall)`;
 const DAYPART = String.raw`(?:morning|afternoon|evening|night)`;
 
 type Kind =
-  | { k: 'day'; m: number; d: number; y?: number }
+  /** (`rel`: the year named relative to the anchor's, "Oct. 23 last year") */
+  | { k: 'day'; m: number; d: number; y?: number; rel?: number }
   /** A day of the month named by its number alone ("on the 29th"), of the report's month or one it names relative to it. */
   | { k: 'dom'; d: number; rel?: number }
   | { k: 'range'; m1: number; d1: number; m2: number; d2: number; y?: number }
@@ -148,6 +149,20 @@ const RULES: Array<{ name: string; re: RegExp; make: (m: RegExpExecArray) => Kin
     name: 'day-month-range',
     re: new RegExp(String.raw`\b(${DAY})(?:${DASH}|\s+(?:and|to|&)\s+)(${DAY}) (?:of )?(${MONTH})\b(?:,? (${YEAR}))?`, 'g'),
     make: (m) => ({ k: 'range', m1: monthOf(m[3]!), d1: dayOf(m[1]!), m2: monthOf(m[3]!), d2: dayOf(m[2]!), ...(m[4] ? { y: Number(m[4]) } : {}) }),
+  },
+  {
+    // "Oct. 23 last year", "5 May this year": the day of the year named relative to the anchor.
+    name: 'month-day-deictic-year',
+    lead: MONTH_LEAD,
+    hint: ['year'],
+    re: new RegExp(String.raw`\b(${MONTH}) (?:the (?=\d+(?:st|nd|rd|th)\b))?(${DAY}),? (this|last|next) year\b`, 'g'),
+    make: (m) => ({ k: 'day', m: monthOf(m[1]!), d: dayOf(m[2]!), rel: /last/i.test(m[3]!) ? -1 : /next/i.test(m[3]!) ? 1 : 0 }),
+  },
+  {
+    name: 'day-month-deictic-year',
+    hint: ['year'],
+    re: new RegExp(String.raw`\b(${DAY}) (?:of )?(${MONTH}),? (this|last|next) year\b`, 'g'),
+    make: (m) => ({ k: 'day', m: monthOf(m[2]!), d: dayOf(m[1]!), rel: /last/i.test(m[3]!) ? -1 : /next/i.test(m[3]!) ? 1 : 0 }),
   },
   {
     name: 'month-day',
@@ -905,7 +920,8 @@ export function resolve(f: Found, anchor: Anchor, tense: Tense, ref?: Day, refVa
   };
   switch (k.k) {
     case 'day': {
-      const y = year(k.m, k.d, k.y);
+      const anchorYear = anchor.day?.y ?? anchor.year;
+      const y = k.rel !== undefined ? (anchorYear === undefined ? undefined : anchorYear + k.rel) : year(k.m, k.d, k.y);
       // No year anywhere in the article: the month and day as TIMEX3 writes an unknown year (the corpus stage
       // `rounds` may take the year from other articles about the same round).
       if (y === undefined) return isValidDay({ y: 2000, m: k.m, d: k.d }) ? { value: 'XXXX' + isoDay({ y: 2000, m: k.m, d: k.d }).slice(4) } : {};

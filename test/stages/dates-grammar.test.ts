@@ -14,6 +14,9 @@ import { newDoc } from '../../src/pipeline.js';
 type Row = [string, string, string | undefined, string?];
 /** [sentence, span, value, publication date (default 1989-10-26, a Thursday in the fourth quarter)] */
 const ROWS: Row[] = [
+  // a day of the year named relative to the report's ("Oct. 23 last year")
+  ['The accord was signed on Oct. 23 last year in Lima.', 'Oct. 23 last year', '1988-10-23'],
+  ['The envoys met on 5 May this year.', '5 May this year', '1989-05-05'],
   // quarters and halves, as business news writes them
   ['Third-quarter profit fell 12%.', 'Third-quarter', '1989-Q3'],
   ['The bank expects a loss in the fourth quarter.', 'fourth quarter', '1989-Q4'],
