@@ -464,6 +464,12 @@ export function tagNames(doc: Doc, kn: Knowledge): Doc {
     if (endsWithFacility(p, to) && n >= 2) return { from: p, to, type: 'Place', rule: 'facility' };
     // "Villa Elfvik", "Palais Coburg", "Camp David": a building's head word before its name (places.json facilityHeads).
     if (n >= 2 && lx.facilityHeads.has(lower(p))) return { from: p, to, type: 'Place', rule: 'facility-head' };
+    // "the Dakhla-Oued Eddahab region", "the Moroccan Sahara Provinces": a name of several words after "the" and before a
+    // generic place word, or that ends with one (places.json generics, or their plural), is a place, not a person.
+    const lastWord = lower(to - 1);
+    const genericLast = n >= 2 && (lx.placeGenerics.has(lastWord) || (lastWord.endsWith('s') && lx.placeGenerics.has(lastWord.slice(0, -1))));
+    const genericNext = n >= 2 && !!tokens[to] && tokens[to]!.sentence === words[0]!.sentence && lx.placeGenerics.has(tokens[to]!.text) && lower(p - 1) === 'the';
+    if (genericLast || genericNext) return { from: p, to, type: 'Place', rule: 'place-generic' };
     // In a line of capitals only a short word reads as an acronym; a longer one is a name in capitals.
     // A word in capitals that is an ordinary English word ("NOTE", "DELIVERY") is emphasis, not an acronym.
     const shout = words[0]!.text.length >= 4 && isCommonWord(lower(p));

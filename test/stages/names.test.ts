@@ -111,6 +111,12 @@ describe('names: general rules on unseen text', () => {
         const doc = analyze('Fighting continued in the Tigray region while the Kremlin watched.', { noKnowledge });
         expect(texts(doc, 'Place')).toEqual(['Tigray']);
       });
+
+      it('reads a name of several words before a generic place word, or ending with one, as a place, not a person', () => {
+        const doc = analyze('The team included the governor of the Vel-Anora Maris region, Tomas Varga, and envoys of the Northern Kessel Provinces, namely the mayor of Ostrava, Lena Okafor.', { noKnowledge });
+        expect(texts(doc, 'Person')).toEqual(['Tomas Varga', 'Lena Okafor']);
+        expect(texts(doc, 'Place')).toEqual(expect.arrayContaining(['Vel-Anora Maris', 'Northern Kessel Provinces']));
+      });
     });
   }
 
