@@ -914,3 +914,18 @@ describe('step heads-of-delegations: a co-head', () => {
     ]);
   });
 });
+
+describe('step across-the-table: separate meetings with a list of counterparts', () => {
+  // A passage written for this test, about invented talks.
+  const text = 'Norwegian Foreign Minister Lars Holm held separate meetings in the Norwegian capital Oslo with his Chilean counterpart, Ana Rojas, and Peruvian Foreign Minister Luis Paredes, the ministry said.';
+  it('seats each one listed after "with", for the side of their own title, the counterpart with the office of the one they face', () => {
+    const got = factsWith(['across-the-table'], text, { published: '2031-03-06' })
+      .filter((f) => f.kind === 'member')
+      .map((f) => [who(f, text), f.party?.country, f.role]);
+    expect(got).toEqual([
+      ['Lars Holm', 'Norway', 'Foreign Minister'],
+      ['Ana Rojas', 'Chile', 'Foreign Minister'],
+      ['Luis Paredes', 'Peru', 'Foreign Minister'],
+    ]);
+  });
+});

@@ -562,7 +562,9 @@ export const acrossTheTable: FactStep = {
       const at = s.start + meet.index;
       const after = at + meet[0].length;
       const a = s.mentions.filter((m) => m.type === 'Person' && m.end <= at && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).at(-1);
-      const b = s.mentions.find((m) => m.type === 'Person' && m.start >= after && m.start - after < 60);
+      // (further where "with" brings B in after the meeting's place and time: "held separate meetings in the capital CITY
+      // with his ADJ counterpart, NAME")
+      const b = s.mentions.find((m) => m.type === 'Person' && m.start >= after && (m.start - after < 60 || (m.start - after < 100 && /\bwith\s+[^;.]*$/i.test(text.slice(after, m.start)))));
       if (a && b && !/[,;]/.test(text.slice(a.end, at).replace(/,\s*(?:the\s+)?[^,]{0,60},\s*$/, ''))) {
         // (and those listed before A with "and", each with a title of their own: "TITLE NAME and TITLE NAME will meet …")
         const subjects = [a];
@@ -573,7 +575,8 @@ export const acrossTheTable: FactStep = {
           subjects.unshift(m);
         }
         // (B's title starts after the words that place the meeting: "will meet this weekend in Geneva with TITLE B")
-        const withAt = text.slice(after, b.start).search(/\bwith\s+(?:[^,;]*)$/i);
+        // (the last "with" before B, a comma of B's own title between: "met … on Monday with his ADJ counterpart, NAME")
+        const withAt = text.slice(after, b.start).search(/\bwith\s+(?:(?!\bwith\b)[^;])*$/i);
         // (a plural title before the first of the listed subjects is each one's: "Deputy ministers NAME and NAME engaged …")
         let sharedTitle: string | undefined;
         for (const [p, q] of [
@@ -600,6 +603,30 @@ export const acrossTheTable: FactStep = {
             head: false,
             evidence: span(segStart, p.end),
           });
+        }
+        // (B named as A's counterpart holds A's office: "TITLE A met … with his ADJ counterpart, NAME"; facts.json
+        // relationalTitles)
+        const lastOf = (p: { end: number }) => {
+          for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.rule === 'facts:member-across-the-table' && facts[i]!.evidence.end === p.end) return facts[i];
+          return undefined;
+        };
+        const fb = lastOf(b);
+        // (A's office from any member fact of A's: the subject may be read by another step first)
+        const fa = lastOf(a) ?? [...facts].reverse().find((f) => f.kind === 'member' && f.role && f.evidence.start <= a.start && f.evidence.end >= a.end);
+        if (fb && !fb.role && fa?.role && kn.lexicons.facts.relationalTitles.test(text.slice(fb.evidence.start, b.start))) fb.role = fa.role;
+        // (and those listed after B with "and", each with a side in a title of their own: "met … with his ADJ
+        // counterpart, NAME, and ADJ TITLE NAME2")
+        let prev = b;
+        for (const m of s.mentions.filter((o) => o.type === 'Person' && o.start > b.end)) {
+          const between = text.slice(prev.end, m.start);
+          if (!/^\s*,?\s+and\s+[^,;()]{0,80}$/.test(between) || /^\s*(?:[’']s\b|said|says|told|added)/.test(text.slice(m.end, m.end + 8))) break;
+          const segStart = m.start - between.replace(/^\s*,?\s+and\s+/, '').length;
+          const own = sidesIn(s, segStart, m.start).at(-1);
+          syncMembers();
+          if (!own || memberStarts.has(m.start)) break;
+          const role = roleOf(text, segStart, m, nextSeparator(text, m.end, s.end), kn, s.mentions, x.verbsAt[s.index]);
+          facts.push({ rule: 'facts:member-across-the-table', kind: 'member', round: s.round, entity: cueOf(m), party: own.cue, ...(role ? { role: cleanRole(role.text, kn), roleSource: 'title' as const } : {}), head: false, evidence: span(segStart, m.end) });
+          prev = m;
         }
       }
     }
