@@ -266,6 +266,8 @@ export const modalBefore = perKnowledge((kn) => new RegExp(String.raw`${kn.lexic
 export const appositionBeforeJoiner = perKnowledge((kn) => new RegExp(String.raw`^\s*,\s*([^,;]+?)\s+(?:${kn.lexicons.facts.listJoiners.source})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})$`, 'u'));
 /** What joins two items of a list of countries: commas, dashes, "and", "plus" (facts.json listJoiners). */
 export const listJoin = perKnowledge((kn) => new RegExp(String.raw`^(?:\s*(?:,|--|[\u2013\u2014]|${kn.lexicons.facts.listJoiners.source})\s*)+(?:the\s+)?$`));
+/** The words between two listed names, up to the second's title: ", and ADJ TITLE " (clauses.json coordinators). */
+export const listedNext = perKnowledge((kn) => new RegExp(String.raw`^\s*,?\s+(?:${kn.lexicons.clauses.coordinators.source})\s+([^,;()]{0,80})$`, 'i'));
 /** The words right before a noun, back to three, that stay in its own phrase: not past a comma or a list joiner ("Syria
  * and the opposition": Syria is a side of its own, not the opposition's country; facts.json listJoiners). */
 export const ownPhraseLead = perKnowledge((kn) => new RegExp(String.raw`(?:(?!(?:${kn.lexicons.facts.listJoiners.source})\s)[^\s,;]+\s+){0,3}$`, 'i'));

@@ -4,7 +4,7 @@
  */
 import type { EntityCue, TextSpan } from '../../../model/schema.js';
 import { GOVERNMENT_SIDE } from '../patterns.js';
-import { appositionBeforeJoiner, clausePatterns, coLeadAfter, titleBeforeCommaPattern, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, respectivelyBefore, sessionAfter, stanceVerb, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening } from '../patterns.js';
+import { appositionBeforeJoiner, clausePatterns, coLeadAfter, titleBeforeCommaPattern, briefingLead, partTurn, originAfter, governmentAt, wishBefore, sideOpener, speechPossessive, appositionBetween, contrastClause, governmentPhrase, respectivelyAfter, respectivelyBefore, sessionAfter, stanceVerb, denied, meetingVerb, groupPronoun, groupOpener, memberCueAll, governmentBefore, joinsDelegation, headsDelegation, activeHead, attendanceOpener, newSubject, delegationAfter, delegationWordAll, outcomePatterns, sendingVerbAll, sideSpanAll, speechAfterName, sideLedBy, otherSideOpener, titleBoundary, delegationOwner, gappedAgent, pluralTitleOpening, listedNext } from '../patterns.js';
 import { subjectStart, servesTitle, lastSeparator, nextSeparator, roleOf, dashRole, cleanRole, withoutAttribution, opensWithTitle, PLURAL_ROLE, singularRole } from '../text.js';
 import type { FactStep } from './step.js';
 import type { Reader } from '../reader.js';
@@ -618,9 +618,10 @@ export const acrossTheTable: FactStep = {
         // counterpart, NAME, and ADJ TITLE NAME2")
         let prev = b;
         for (const m of s.mentions.filter((o) => o.type === 'Person' && o.start > b.end)) {
-          const between = text.slice(prev.end, m.start);
-          if (!/^\s*,?\s+and\s+[^,;()]{0,80}$/.test(between) || /^\s*(?:[’']s\b|said|says|told|added)/.test(text.slice(m.end, m.end + 8))) break;
-          const segStart = m.start - between.replace(/^\s*,?\s+and\s+/, '').length;
+          // (not past the speaker of an attribution: "…, and NAME said"; facts.json speech verbs)
+          const listed = listedNext(kn).exec(text.slice(prev.end, m.start));
+          if (!listed || /^[’']s\b/.test(text.slice(m.end, m.end + 3)) || speechAfterName(kn).test(text.slice(m.end, m.end + 30))) break;
+          const segStart = m.start - listed[1]!.length;
           const own = sidesIn(s, segStart, m.start).at(-1);
           syncMembers();
           if (!own || memberStarts.has(m.start)) break;
