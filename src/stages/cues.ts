@@ -225,6 +225,14 @@ export function afterRunningTime(text: string, at: number): boolean {
   return /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/.test(text.slice(prevStart, lineStart - 1));
 }
 
+const countedCache = new WeakMap<Knowledge, RegExp>();
+/** A plural noun of counted sessions, alone (events.json countedSessionNouns). */
+function countedNoun(kn: Knowledge): RegExp {
+  let r = countedCache.get(kn);
+  if (!r) countedCache.set(kn, (r = new RegExp(String.raw`^(?:${kn.lexicons.events.countedSessionNouns.source})$`, 'i')));
+  return r;
+}
+
 export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Doc {
   const recentDays = options.recentDays ?? 45;
   const earlierDays = options.earlierDays ?? 2;
@@ -252,6 +260,7 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
     if (afterRunningTime(doc.text, sent.start)) continue;
     const before = cues.length;
     // The sentence's status, read once (the first cue or event cue that asks for it).
+    const COUNTED = countedNoun(kn);
     let sentenceStatus: RoundStatus | undefined | null = null;
     const statusHere = (): RoundStatus | undefined => (sentenceStatus === null ? (sentenceStatus = statusOf(text, kn)) : sentenceStatus);
     CUE.lastIndex = 0;
@@ -297,6 +306,9 @@ export function findCues(doc: Doc, kn: Knowledge, options: CuesOptions = {}): Do
       if (OTHER_ROUND.test(after)) continue;
       // "The current round of talks is the seventh": a relative cue whose place the sentence states.
       const relative = kn.lexicons.relatives.get(word);
+      // "building on the progress achieved in previous rounds": earlier sessions counted in the plural name no one round
+      // (events.json countedSessionNouns).
+      if (relative === 'previous' && COUNTED.test(event)) continue;
       const copula = relative ? COPULA.exec(after) : null;
       // (a first in a span of time is a first since a gap, "the first talks in six years"; a later one still counts the
       // series, "their fourth round of talks in four months")

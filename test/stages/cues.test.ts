@@ -311,3 +311,13 @@ describe('statusOf: hosting and finishing', () => {
     expect(statusOf('Oslo will host the fifth round next month.', kn())).toBe('planned');
   });
 });
+
+describe('round cues: earlier sessions in the plural', () => {
+  // A passage written for this test, about invented talks.
+  it('gives "previous rounds" no round, and "the previous round" the one before', () => {
+    const plural = analyze('The fourth round opened in Lima on Monday. It builds on the progress made in previous rounds.', { published: '2031-03-06' });
+    expect(plural.cues.filter((c) => c.relative === 'previous')).toEqual([]);
+    const single = analyze('The fourth round opened in Lima on Monday. It builds on the progress made in the previous round.', { published: '2031-03-06' });
+    expect(single.cues.filter((c) => c.relative === 'previous').map((c) => c.round)).toEqual([3]);
+  });
+});
