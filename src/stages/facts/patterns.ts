@@ -245,6 +245,9 @@ export const turnWord = perKnowledge((kn) => new RegExp(String.raw`\s(?:${kn.lex
 /** The words between a person and a name inside their apposition: ", a close confidant of Prime Minister " (clauses.json
  * articles, appositionLinks). */
 export const appositionBetween = perKnowledge((kn) => new RegExp(String.raw`^\s*,\s*(?:${kn.lexicons.clauses.articles.source})\s+[^,;]*?\b(?:${kn.lexicons.clauses.appositionLinks.source})\s+[^,;]*$`, 'i'));
+/** The rest of a liaison's title between a role noun and the name: "with UN Mission for Referendum in Western Sahara
+ * (MINURSO) " (clauses.json liaisonLinks): a body's name, its short form, no clause. */
+export const liaisonTitle = perKnowledge((kn) => new RegExp(String.raw`^\s+(?:${kn.lexicons.clauses.liaisonLinks.source})\s+(?:the\s+)?\p{Lu}[^,;:.]*?\s*$`, 'u'));
 /** The words between a noun and a gerund that open the gerund's adverbial clause, "… B before " (clauses.json
  * gerundSubordinators): the gerund's subject is the main clause's. */
 export const gerundClauseBetween = perKnowledge((kn) => new RegExp(String.raw`\s(?:${kn.lexicons.clauses.gerundSubordinators.source})\s+$`, 'i'));

@@ -340,3 +340,12 @@ describe('mediators: the subject of a gerund after a subordinator', () => {
     expect(mediators('Norway, hosting the talks in Oslo, welcomed both delegations.')).toContain('Norway');
   });
 });
+
+describe('mediators: a liaison\'s title before a name', () => {
+  // Passages written for this test, about invented talks.
+  const mediators = (text: string) => factsWith(['mediators'], text, { published: '2031-03-06' }).filter((f) => f.kind === 'mediator').map((f) => f.evidence.text);
+  it('takes no third party from "ADJ coordinator with BODY NAME", and still from "coordinated by BODY"', () => {
+    expect(mediators('The talks in Lima will see the participation of Chilean coordinator with the UN Observer Mission in Arica (UNOMA) Ana Rojas and Peruvian envoy Luis Paredes.')).toEqual([]);
+    expect(mediators('The talks in Lima were coordinated by Norway.')).toEqual(['Norway']);
+  });
+});

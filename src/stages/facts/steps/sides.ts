@@ -1,7 +1,7 @@
 /**
  * The steps that read the sides and those between them: lists of parties, mediators and hosts.
  */
-import { chairedBodyAfter, delegationChaired, delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, ledSession, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy, gerundClauseBetween } from '../patterns.js';
+import { chairedBodyAfter, delegationChaired, delegationAfter, sideNounAfter, articleObject, lastListItem, joinedVerb, sessionWord, partitiveSubject, subjectOfCue, sponsoredBy, ledSession, sponsoredAnywhere, sponsoredSession, listJoin, objectOfCue, convenerOf, verbLead, pronounLead, supportAfter, mediatorCueAll, creditFor, doerAfter, observersAround, futureRoleBefore, premisesAfter, roleBy, gerundClauseBetween, liaisonTitle } from '../patterns.js';
 import { lastSeparator, clauseEnd } from '../text.js';
 import type { FactStep } from './step.js';
 import type { EntityCue } from '../../../model/schema.js';
@@ -120,7 +120,15 @@ export const mediators: FactStep = {
     // (the title of an office in a side's own body is no role in the talks: "NAME, Chair of the Government of …")
     // (nor does a delegation that a person chairs: "the delegation will be chaired by Foreign Minister NAME" is headed by
     // them; facts.json delegationWords)
-    const med = med0 && (chairedBodyAfter(kn).test(s.text.slice(med0.index + med0[0].length, med0.index + med0[0].length + 80)) || delegationChaired(kn).test(s.text.slice(Math.max(0, med0.index - 30), med0.index))) ? null : med0;
+    // (nor a role noun that opens a liaison's title before their name: "Sahrawi coordinator with UN Mission for Referendum
+    // in Western Sahara (MINURSO) NAME" is a side's liaison to that body, not a third party of the talks)
+    const liaison = (m: RegExpExecArray) => {
+      if (/(?:ed|ing)$/i.test(m[0])) return false;
+      const end = s.start + m.index + m[0].length;
+      const person = s.mentions.find((p) => p.type === 'Person' && p.start > end);
+      return !!person && person.start - end <= 100 && liaisonTitle(kn).test(text.slice(end, person.start));
+    };
+    const med = med0 && (chairedBodyAfter(kn).test(s.text.slice(med0.index + med0[0].length, med0.index + med0[0].length + 80)) || delegationChaired(kn).test(s.text.slice(Math.max(0, med0.index - 30), med0.index)) || liaison(med0)) ? null : med0;
     if (med) {
       // "mediated by X": the one after; "X, serving as mediator": the subject, the first one before.
       const at = s.start + med.index;
