@@ -670,3 +670,13 @@ describe('step session-parties: the subject of a clause a session adjunct closes
     ]);
   });
 });
+
+describe('step session-venues: a region by its own name is no venue', () => {
+  // A passage written for this test, about invented talks.
+  const text = 'The third round of talks between Chile and Peru opened in Oslo on Monday. The meeting from March 2-March 3 was held in a good atmosphere, with both sides committed to reconciliation in the Eastern Hill Provinces of Peru.';
+  it('keeps the days of a sentence whose only other place is a region named with a generic word ("… Provinces")', () => {
+    const facts = factsWith(['session-dates', 'session-venues', 'other-city-days'], text, { published: '2031-03-06' });
+    expect(facts.filter((f) => f.kind === 'venue').map((f) => f.evidence.text)).toEqual(['Oslo']);
+    expect(facts.some((f) => f.kind === 'held' && f.value === '2031-03-02/2031-03-03')).toBe(true);
+  });
+});

@@ -25,6 +25,14 @@ const afterMonthDay = (value: string, monthDay: string): boolean => {
   return ahead > 0 && ahead <= 183;
 };
 
+/** Whether a place's own last word is a generic place word or its plural ("Southern Border Provinces"; places.json generics). */
+function regionByName(kn: Knowledge, name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return false;
+  const last = words.at(-1)!.toLowerCase();
+  return kn.lexicons.placeGenerics.has(last) || (last.endsWith('s') && kn.lexicons.placeGenerics.has(last.slice(0, -1)));
+}
+
 export const sessionDates: FactStep = {
   name: 'session-dates',
   reason: 'A sentence that names the round dates it: its days are held days, or planned ones after a word of planning; a session under way, or told undated in the lead, met on the day the report appeared.',
@@ -248,7 +256,9 @@ export const sessionVenues: FactStep = {
       if (m.end === pointEnd) continue;
       // A building ("Villa Solberg", "the Grand Hotel") is the session's facility, not its city.
       // (nor a name unknown as a place that a lower-case building noun follows, "at Çırağan palace": the building's)
-      if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption && m.rule !== 'names:facility' && m.rule !== 'names:facility-head' && !(countryKind(m) === undefined && buildingNounAfter(kn, text, m.end))) {
+      // (nor a region named so by its own last word, "the Southern Border Provinces", "the Kurdistan Region": places.json
+      // generics; a session meets in a city)
+      if (m.type === 'Place' && (countryKind(m) !== 'country' || cityState(m)) && !caption && m.rule !== 'names:facility' && m.rule !== 'names:facility-head' && !(countryKind(m) === undefined && buildingNounAfter(kn, text, m.end)) && !regionByName(kn, m.text)) {
         const rn = roundNear(x, s, m.start, r);
         const before = text.slice(Math.max(s.start, m.start - 40), m.start);
         // "since their previous meeting in Arica", "since their landmark summit in Singapore": the city of an earlier
